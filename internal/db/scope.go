@@ -1,0 +1,80 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"strings"
+
+	"github.com/uptrace/bun"
+)
+
+// AppRole is the role every request's transaction switches to. It owns nothing and cannot
+// bypass row-level security, so RLS holds even when DATABASE_URL names a superuser.
+const AppRole = "b40_app"
+
+// StatementTimeout bounds any one statement a request runs.
+const StatementTimeout = "5s"
+
+// Scope is what row-level security policies know of the caller. The zero Scope is the
+// anonymous public: it sees public rows only.
+type Scope struct {
+	UserID      int64
+	CityIDs     []int64
+	NetworkRole string
+}
+
+type scopeKey struct{}
+
+// NewContext returns ctx carrying the caller's scope.
+func NewContext(ctx context.Context, s Scope) context.Context {
+	return context.WithValue(ctx, scopeKey{}, s)
+}
+
+// FromContext returns the caller's scope; with none set it is the anonymous scope, so a
+// forgotten scope fails closed.
+func FromContext(ctx context.Context) Scope {
+	s, _ := ctx.Value(scopeKey{}).(Scope)
+	return s
+}
+
+// Read runs fn in a read-only transaction as the application role with the caller's scope.
+func Read(ctx context.Context, d *bun.DB, fn func(tx bun.Tx) error) error {
+	return run(ctx, d, &sql.TxOptions{ReadOnly: true}, fn)
+}
+
+// Write runs fn in a read-write transaction as the application role with the caller's scope.
+func Write(ctx context.Context, d *bun.DB, fn func(tx bun.Tx) error) error {
+	return run(ctx, d, nil, fn)
+}
+
+func run(ctx context.Context, d *bun.DB, opts *sql.TxOptions, fn func(tx bun.Tx) error) error {
+	return d.RunInTx(ctx, opts, func(ctx context.Context, tx bun.Tx) error {
+		s := FromContext(ctx)
+		// Transaction-local settings only: a pooled connection carries nothing into the next
+		// transaction. One round trip for all of them.
+		if _, err := tx.ExecContext(ctx,
+			`SELECT set_config('role', ?, true), set_config('statement_timeout', ?, true),
+			        set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
+			        set_config('b40.network_role', ?, true)`,
+			AppRole, StatementTimeout, strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), s.NetworkRole,
+		); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
+}
+
+// idList renders ids as a Postgres array literal, '{1,2}'.
+func idList(ids []int64) string {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatInt(id, 10))
+	}
+	b.WriteByte('}')
+	return b.String()
+}

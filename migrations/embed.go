@@ -1,0 +1,24 @@
+// Package migrations holds the schema as SQL files, embedded into the binary so that
+// `b40 migrate` and the embedded database need nothing from the working directory.
+package migrations
+
+import (
+	"embed"
+
+	"github.com/uptrace/bun/migrate"
+)
+
+//go:embed *.sql
+var files embed.FS
+
+// New returns the project's migrations in order.
+func New() (*migrate.Migrations, error) {
+	m := migrate.NewMigrations()
+	if err := m.Discover(files); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// FS exposes the raw files, for hashing (test templates) and inspection.
+func FS() embed.FS { return files }
