@@ -1,0 +1,78 @@
+// Command b40 is the B40 Workspace server and its administration: serve, migrate, seed.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		var u usageError
+		if errors.As(err, &u) {
+			fmt.Fprintln(os.Stderr, u.Error())
+			os.Exit(2)
+		}
+		fmt.Fprintln(os.Stderr, "b40:", err)
+		os.Exit(1)
+	}
+}
+
+type usageError string
+
+func (u usageError) Error() string { return string(u) }
+
+const usage = `usage:
+  b40 serve                      serve HTTP (GraphQL at /graphql)
+  b40 migrate up|down|status     apply, roll back the last group, or list migrations
+  b40 seed demo                  load the demo data set (idempotent)
+
+Settings come from the environment: B40_ADDR, DATABASE_URL, B40_DATA_DIR, B40_DEMO,
+B40_DEMO_PASSWORD, B40_CORS_ORIGINS, B40_INTROSPECTION, B40_LOG_LEVEL, B40_LOG_FORMAT.`
+
+// run is main without the process: everything it needs comes in as arguments.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return usageError(usage)
+	}
+	switch args[0] {
+	case "serve":
+		return serve(ctx, getenv, stderr)
+	case "migrate":
+		if len(args) != 2 {
+			return usageError(usage)
+		}
+		return migrateCmd(ctx, args[1], getenv, stdout, stderr)
+	case "seed":
+		if len(args) != 2 || args[1] != "demo" {
+			return usageError(usage)
+		}
+		return seedCmd(ctx, getenv, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	return usageError(usage)
+}
+
+func newLogger(w io.Writer, level, format string) *slog.Logger {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(level)); err != nil {
+		lvl = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: lvl}
+	var h slog.Handler = slog.NewTextHandler(w, opts)
+	if format == "json" {
+		h = slog.NewJSONHandler(w, opts)
+	}
+	return slog.New(requestIDHandler(h))
+}

@@ -1,0 +1,122 @@
+package graph
+
+import (
+	"context"
+	"reflect"
+
+	"github.com/b40-network/workspace/graph/model"
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/network"
+	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/workinggroup"
+)
+
+func pageArgs(first *int, after *string, last *int, before *string) page.Args {
+	return page.Args{First: first, After: after, Last: last, Before: before}
+}
+
+func optional(s *string) []string {
+	if s == nil {
+		return nil
+	}
+	return []string{*s}
+}
+
+// decodeIDs turns global IDs of one type into keys, naming the input field on error.
+func decodeIDs(ids []string, typ string, field ...string) ([]int64, error) {
+	out := make([]int64, len(ids))
+	for i, id := range ids {
+		key, err := gid.DecodeAs(id, typ, 1)
+		if err != nil {
+			return nil, apperr.WithField(err, field)
+		}
+		out[i] = key[0]
+	}
+	return out, nil
+}
+
+func cityFilter(in *model.CityFilter) (city.Filter, error) {
+	var f city.Filter
+	if in == nil {
+		return f, nil
+	}
+	ids, err := decodeIDs(in.CityIds, typeCity, "filter", "cityIds")
+	if err != nil {
+		return f, err
+	}
+	f = city.Filter{IDs: ids, Countries: in.Countries, Statuses: in.Statuses, JoinRoutes: in.JoinRoutes,
+		MemberSinceFrom: in.MemberSinceFrom, MemberSinceTo: in.MemberSinceTo}
+	if in.Search != nil {
+		f.Search = *in.Search
+	}
+	return f, nil
+}
+
+func cityOrder(in *model.CityOrder) city.Order {
+	if in == nil {
+		return city.Order{}
+	}
+	return city.Order{Field: string(in.Field), Desc: in.Direction != nil && *in.Direction == model.OrderDirectionDesc}
+}
+
+func workingGroupFilter(in *model.WorkingGroupFilter) (workinggroup.Filter, error) {
+	if in == nil {
+		return workinggroup.Filter{}, nil
+	}
+	ids, err := decodeIDs(in.CityIds, typeCity, "filter", "cityIds")
+	return workinggroup.Filter{Statuses: in.Statuses, Kinds: in.Kinds, CityIDs: ids}, err
+}
+
+func (r *Resolver) optionalCity(ctx context.Context, id *int64) (*city.City, error) {
+	if id == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).City.Load(ctx, *id)
+}
+
+func (r *Resolver) secretariat(ctx context.Context, n *network.Network) (*model.Secretariat, error) {
+	staff, err := r.Svc.Network.Staff(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c, err := r.optionalCity(ctx, n.SecretariatCityID)
+	if err != nil {
+		return nil, err
+	}
+	compliance := network.CheckCompliance(staff)
+	return &model.Secretariat{City: c, Staff: staff, Compliance: &compliance}, nil
+}
+
+func (r *Resolver) groupsOfCity(ctx context.Context, cityID int64) ([]*workinggroup.Group, error) {
+	l := r.loaders(ctx)
+	ms, err := l.MembershipsByCity.Load(ctx, cityID)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(ms))
+	for i, m := range ms {
+		ids[i] = m.WorkingGroupID
+	}
+	return l.WorkingGroup.LoadAll(ctx, ids)
+}
+
+func (r *Resolver) attendingCities(ctx context.Context, meetingID int64) ([]*city.City, error) {
+	l := r.loaders(ctx)
+	att, err := l.AttendanceByMeeting.Load(ctx, meetingID)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(att))
+	for i, a := range att {
+		ids[i] = a.CityID
+	}
+	return l.City.LoadAll(ctx, ids)
+}
+
+// isNilNode catches typed nil pointers inside the Node interface.
+func isNilNode(n model.Node) bool {
+	v := reflect.ValueOf(n)
+	return !v.IsValid() || (v.Kind() == reflect.Pointer && v.IsNil())
+}

@@ -1,0 +1,73 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/requestid"
+)
+
+// Codes set by the limits, beside apperr's (contract C5).
+const (
+	codeComplexity = "COMPLEXITY_LIMIT_EXCEEDED"
+	codeDepth      = "DEPTH_LIMIT_EXCEEDED"
+)
+
+// codedError returns a top-level error carrying extensions.code.
+func codedError(code, format string, args ...any) *gqlerror.Error {
+	return &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": code}}
+}
+
+// ErrorPresenter maps domain errors to coded GraphQL errors and scrubs everything else: an
+// unexpected error answers INTERNAL with the request id, its detail goes only to the log.
+func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		if ae, ok := apperr.As(err); ok {
+			gqlErr.Message = ae.Message
+			gqlErr.Extensions = map[string]any{"code": string(ae.Code)}
+			if len(ae.Field) > 0 {
+				gqlErr.Extensions["field"] = ae.Field
+			}
+			return gqlErr
+		}
+		var own *gqlerror.Error
+		if errors.As(err, &own) && own.Unwrap() == nil {
+			// Made by gqlgen, gqlparser or our limits: parse and validation messages are safe,
+			// but the POST transport's decode error echoes the whole body.
+			if strings.HasPrefix(own.Message, "json request body could not be decoded") || strings.HasPrefix(own.Message, "could not read request body") {
+				gqlErr.Message = "the request body is not a GraphQL request object"
+			}
+			switch own.Extensions["code"] {
+			case codeComplexity, codeDepth, string(apperr.InvalidInput), string(apperr.RateLimited):
+			case errcode.ValidationFailed, errcode.ParseFailed, nil:
+				gqlErr.Extensions = map[string]any{"code": string(apperr.InvalidInput)}
+			}
+			return gqlErr
+		}
+		id := requestid.FromContext(ctx)
+		log.ErrorContext(ctx, "internal error", "request_id", id, "path", gqlErr.Path.String(), "error", err.Error())
+		return &gqlerror.Error{
+			Message:    "internal error; quote request id " + id,
+			Path:       gqlErr.Path,
+			Extensions: map[string]any{"code": string(apperr.Internal), "requestId": id},
+		}
+	}
+}
+
+// RecoverFunc turns a resolver panic into an INTERNAL error and logs the stack.
+func RecoverFunc(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "panic in resolver", "request_id", requestid.FromContext(ctx), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+		return errors.New("panic")
+	}
+}

@@ -1,0 +1,84 @@
+package graph
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/b40-network/workspace/graph/generated"
+	"github.com/b40-network/workspace/internal/app"
+)
+
+// HandlerOptions configure the GraphQL handler.
+type HandlerOptions struct {
+	Introspection bool
+	Limits        Limits
+	Logger        *slog.Logger
+	// Observe, when set, is told each operation's name, duration and whether it had errors.
+	Observe func(operation string, d time.Duration, failed bool)
+}
+
+// Caches are bounded by entries and by the size of what goes in, so a flood of large unique
+// queries cannot grow memory without bound.
+const (
+	queryCacheEntries = 500
+	apqCacheEntries   = 1000
+	maxCachedQuery    = 8 << 10
+)
+
+// NewHandler builds the GraphQL handler: POST and GET transports only, bounded caches, APQ,
+// the limits, suggestions off, introspection only when asked for.
+func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
+	cfg := generated.Config{Resolvers: &Resolver{Svc: svc}}
+	srv := handler.New(generated.NewExecutableSchema(cfg))
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(boundedCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheEntries),
+		func(query string, _ *ast.QueryDocument) int { return len(query) }})
+	srv.SetParserTokenLimit(opts.Limits.MaxTokens)
+	srv.SetDisableSuggestion(true)
+	srv.SetErrorPresenter(ErrorPresenter(opts.Logger))
+	srv.SetRecoverFunc(RecoverFunc(opts.Logger))
+	srv.Use(extension.AutomaticPersistedQuery{Cache: boundedCache[string]{lru.New[string](apqCacheEntries),
+		func(_ string, query string) int { return len(query) }}})
+	srv.Use(opts.Limits) // after APQ, so a persisted query is counted too
+	if opts.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	if opts.Observe != nil {
+		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+			start := time.Now()
+			resp := next(ctx)
+			name := "unknown"
+			if graphql.HasOperationContext(ctx) {
+				if oc := graphql.GetOperationContext(ctx); oc.OperationName != "" {
+					name = oc.OperationName
+				} else if oc.Operation != nil {
+					name = "anonymous"
+				}
+			}
+			opts.Observe(name, time.Since(start), resp != nil && len(resp.Errors) > 0)
+			return resp
+		})
+	}
+	return srv
+}
+
+// boundedCache keeps only short queries: a long one is served, just not remembered.
+type boundedCache[T any] struct {
+	graphql.Cache[T]
+	size func(key string, value T) int
+}
+
+func (c boundedCache[T]) Add(ctx context.Context, key string, value T) {
+	if c.size(key, value) <= maxCachedQuery {
+		c.Cache.Add(ctx, key, value)
+	}
+}

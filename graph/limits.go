@@ -1,0 +1,185 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/b40-network/workspace/internal/page"
+)
+
+// Limits bound what one operation may ask for.
+type Limits struct {
+	// MaxTokens is the parser's token limit.
+	MaxTokens int
+	// MaxSelections bounds fields, fragment spreads and inline fragments in the document,
+	// checked before validation: gqlparser's overlapping-fields rule is quadratic in them.
+	MaxSelections int
+	MaxDepth      int
+	MaxComplexity int
+}
+
+// DefaultLimits fit every query the single-page app and analytics clients send.
+var DefaultLimits = Limits{MaxTokens: 10000, MaxSelections: 1000, MaxDepth: 12, MaxComplexity: 5000}
+
+// unpagedListFactor is the assumed size of a list field without paging arguments.
+const unpagedListFactor = 10
+
+var (
+	_ graphql.HandlerExtension          = Limits{}
+	_ graphql.OperationParameterMutator = Limits{}
+	_ graphql.OperationContextMutator   = Limits{}
+)
+
+func (Limits) ExtensionName() string                    { return "B40Limits" }
+func (Limits) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationParameters counts selections on a parse of its own, before the executor
+// validates the document.
+func (l Limits) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if p.Query == "" {
+		return nil // APQ hash only, or empty: the executor answers that
+	}
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, l.MaxTokens)
+	if err != nil {
+		return nil // the executor reports the parse error itself
+	}
+	n := 0
+	var count func(ast.SelectionSet)
+	count = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			n++
+			switch s := sel.(type) {
+			case *ast.Field:
+				count(s.SelectionSet)
+			case *ast.InlineFragment:
+				count(s.SelectionSet)
+			}
+		}
+	}
+	for _, op := range doc.Operations {
+		count(op.SelectionSet)
+	}
+	for _, f := range doc.Fragments {
+		count(f.SelectionSet)
+	}
+	if n > l.MaxSelections {
+		return codedError(codeComplexity, "the document has %d selections; the limit is %d", n, l.MaxSelections)
+	}
+	return nil
+}
+
+// MutateOperationContext applies the depth and complexity limits to the validated operation.
+// Each fragment is costed once and reused, so a chain of fragments costs its size, not its
+// expansion.
+func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	w := walker{doc: oc.Doc, vars: oc.Variables, memo: map[string]measure{}}
+	m := w.set(oc.Operation.SelectionSet)
+	if m.depth > l.MaxDepth {
+		return codedError(codeDepth, "the operation is %d levels deep; the limit is %d", m.depth, l.MaxDepth)
+	}
+	if m.cost > l.MaxComplexity {
+		return codedError(codeComplexity, "the operation costs %d; the limit is %d", m.cost, l.MaxComplexity)
+	}
+	return nil
+}
+
+type measure struct{ depth, cost int }
+
+type walker struct {
+	doc  *ast.QueryDocument
+	vars map[string]any
+	memo map[string]measure
+}
+
+func (w *walker) set(set ast.SelectionSet) measure {
+	var out measure
+	for _, sel := range set {
+		var m measure
+		switch s := sel.(type) {
+		case *ast.Field:
+			if strings.HasPrefix(s.Name, "__") {
+				continue // introspection: bounded by gqlparser's own introspection depth rule
+			}
+			child := w.set(s.SelectionSet)
+			m = measure{depth: child.depth + 1, cost: 1 + factor(s, w.vars)*child.cost}
+		case *ast.InlineFragment:
+			m = w.set(s.SelectionSet)
+		case *ast.FragmentSpread:
+			m = w.fragment(s.Name)
+		}
+		out.depth = max(out.depth, m.depth)
+		out.cost = saturatingAdd(out.cost, m.cost)
+	}
+	return out
+}
+
+func (w *walker) fragment(name string) measure {
+	if m, ok := w.memo[name]; ok {
+		return m
+	}
+	w.memo[name] = measure{} // validation rejects cycles; this only guards the recursion
+	var m measure
+	if f := w.doc.Fragments.ForName(name); f != nil {
+		m = w.set(f.SelectionSet)
+	}
+	w.memo[name] = m
+	return m
+}
+
+// factor is how many times a field's children are fetched: the page size of a connection,
+// the number of ids of nodes(ids), a fixed estimate for other lists.
+func factor(f *ast.Field, vars map[string]any) int {
+	if f.Definition == nil {
+		return 1
+	}
+	def := f.Definition
+	if def.Arguments.ForName("first") != nil {
+		args := f.ArgumentMap(vars)
+		n := page.DefaultSize
+		for _, name := range []string{"first", "last"} {
+			if v, ok := toInt(args[name]); ok && v > 0 {
+				n = min(v, page.MaxSize)
+			}
+		}
+		return n
+	}
+	if f.Name == "nodes" {
+		if ids, ok := f.ArgumentMap(vars)["ids"].([]any); ok {
+			return max(1, min(len(ids), maxNodes))
+		}
+	}
+	if def.Type.Elem != nil {
+		return unpagedListFactor
+	}
+	return 1
+}
+
+func toInt(v any) (int, bool) {
+	switch n := v.(type) {
+	case int:
+		return n, true
+	case int64:
+		return int(n), true
+	case float64:
+		return int(n), true
+	case json.Number:
+		i, err := n.Int64()
+		return int(i), err == nil
+	}
+	return 0, false
+}
+
+func saturatingAdd(a, b int) int {
+	const ceiling = 1 << 40
+	if a+b > ceiling {
+		return ceiling
+	}
+	return a + b
+}
+

@@ -1,0 +1,68 @@
+package graph
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/presidency"
+	"github.com/b40-network/workspace/internal/summit"
+	"github.com/b40-network/workspace/internal/workinggroup"
+)
+
+// Loaders batch the related-object lookups of one request: every loader's batch function is
+// a service method that reads in the caller's scope, so batching never widens visibility.
+type Loaders struct {
+	City                *dataloadgen.Loader[int64, *city.City]
+	CountryName         *dataloadgen.Loader[string, string]
+	Summit              *dataloadgen.Loader[int64, *summit.Summit]
+	DelegationsBySummit *dataloadgen.Loader[int64, []*summit.Delegation]
+	DelegationsByCity   *dataloadgen.Loader[int64, []*summit.Delegation]
+	TermsByCity         *dataloadgen.Loader[int64, []*presidency.Term]
+	WorkingGroup        *dataloadgen.Loader[int64, *workinggroup.Group]
+	MembersByGroup      *dataloadgen.Loader[int64, []*workinggroup.Member]
+	MembershipsByCity   *dataloadgen.Loader[int64, []*workinggroup.Member]
+	AttendanceByMeeting *dataloadgen.Loader[int64, []*workinggroup.Attendance]
+}
+
+// batchWait is how long a loader waits to collect keys: resolvers of one level run
+// concurrently, so a millisecond gathers a whole page.
+const batchWait = time.Millisecond
+
+func newLoaders(s *app.Services) *Loaders {
+	w := dataloadgen.WithWait(batchWait)
+	return &Loaders{
+		City:                dataloadgen.NewLoader(s.Cities.ByIDs, w),
+		CountryName:         dataloadgen.NewLoader(s.Network.CountryNames, w),
+		Summit:              dataloadgen.NewLoader(s.Summits.ByIDs, w),
+		DelegationsBySummit: dataloadgen.NewLoader(s.Summits.DelegationsBySummit, w),
+		DelegationsByCity:   dataloadgen.NewLoader(s.Summits.DelegationsByCity, w),
+		TermsByCity:         dataloadgen.NewLoader(s.Presidency.ByCity, w),
+		WorkingGroup:        dataloadgen.NewLoader(s.WorkingGroups.ByIDs, w),
+		MembersByGroup:      dataloadgen.NewLoader(s.WorkingGroups.MembersByGroup, w),
+		MembershipsByCity:   dataloadgen.NewLoader(s.WorkingGroups.MembershipsByCity, w),
+		AttendanceByMeeting: dataloadgen.NewLoader(s.WorkingGroups.AttendanceByMeeting, w),
+	}
+}
+
+type loadersKey struct{}
+
+// LoaderMiddleware gives every request its own loaders, so nothing is cached across callers.
+func LoaderMiddleware(s *app.Services, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(s))
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// loaders returns the request's loaders; outside an HTTP request (tests, CLI) it makes new ones.
+func (r *Resolver) loaders(ctx context.Context) *Loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
+		return l
+	}
+	return newLoaders(r.Svc)
+}

@@ -1,0 +1,28 @@
+// Package model holds the GraphQL-only types; connections are aliases of the generic page
+// types so every list shares one implementation.
+package model
+
+import (
+	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/presidency"
+	"github.com/b40-network/workspace/internal/summit"
+	"github.com/b40-network/workspace/internal/workinggroup"
+)
+
+type (
+	CityConnection                = page.Connection[*city.City]
+	CityEdge                      = page.Edge[*city.City]
+	SummitConnection              = page.Connection[*summit.Summit]
+	SummitEdge                    = page.Edge[*summit.Summit]
+	PresidencyTermConnection      = page.Connection[*presidency.Term]
+	PresidencyTermEdge            = page.Edge[*presidency.Term]
+	WorkingGroupConnection        = page.Connection[*workinggroup.Group]
+	WorkingGroupEdge              = page.Edge[*workinggroup.Group]
+	WorkingGroupMeetingConnection = page.Connection[*workinggroup.Meeting]
+	WorkingGroupMeetingEdge       = page.Edge[*workinggroup.Meeting]
+)
+
+// Node is any entity with a global ID: the domain types stay free of GraphQL markers, and the
+// generated code switches on their concrete types.
+type Node any

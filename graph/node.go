@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"context"
+	"errors"
+
+	"github.com/b40-network/workspace/graph/model"
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/gid"
+)
+
+// Global ID type names, one per Node type.
+const (
+	typeNetwork          = "Network"
+	typeCity             = "City"
+	typeSummit           = "Summit"
+	typeDelegation       = "Delegation"
+	typePresidencyTerm   = "PresidencyTerm"
+	typeWorkingGroup     = "WorkingGroup"
+	typeMeeting          = "WorkingGroupMeeting"
+	typeSecretariatStaff = "SecretariatStaff"
+)
+
+// maxNodes bounds nodes(ids).
+const maxNodes = 100
+
+// resolveNode fetches any entity by global ID through the same services, and so the same
+// visibility rules, as every other field. Missing and invisible both answer nil.
+func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, error) {
+	typ, key, err := gid.Decode(id)
+	if err != nil {
+		return nil, err
+	}
+	l := r.loaders(ctx)
+	var n model.Node
+	switch {
+	case typ == typeNetwork && len(key) == 1:
+		n, err = r.Svc.Network.Get(ctx)
+	case typ == typeCity && len(key) == 1:
+		n, err = l.City.Load(ctx, key[0])
+	case typ == typeSummit && len(key) == 1:
+		n, err = l.Summit.Load(ctx, key[0])
+	case typ == typeDelegation && len(key) == 2:
+		n, err = r.Svc.Summits.DelegationByKey(ctx, key[0], key[1])
+	case typ == typePresidencyTerm && len(key) == 1:
+		n, err = r.Svc.Presidency.ByID(ctx, key[0])
+	case typ == typeWorkingGroup && len(key) == 1:
+		n, err = l.WorkingGroup.Load(ctx, key[0])
+	case typ == typeMeeting && len(key) == 1:
+		n, err = r.Svc.WorkingGroups.MeetingByID(ctx, key[0])
+	case typ == typeSecretariatStaff && len(key) == 1:
+		n, err = r.Svc.Network.StaffByID(ctx, key[0])
+	default:
+		return nil, nil
+	}
+	if errors.Is(err, apperr.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil || isNilNode(n) {
+		return nil, err
+	}
+	return n, nil
+}
+
+func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
+	if len(ids) > maxNodes {
+		return nil, apperr.Invalid([]string{"ids"}, "at most %d ids", maxNodes)
+	}
+	out := make([]model.Node, len(ids))
+	for i, id := range ids {
+		n, err := r.resolveNode(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
+	}
+	return out, nil
+}

@@ -1,0 +1,34 @@
+// Package app wires the domain services together; the GraphQL layer, the CLI and tests share it.
+package app
+
+import (
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/network"
+	"github.com/b40-network/workspace/internal/presidency"
+	"github.com/b40-network/workspace/internal/summit"
+	"github.com/b40-network/workspace/internal/workinggroup"
+)
+
+// Services are the domain services of one deployment.
+type Services struct {
+	DB            *bun.DB
+	Network       *network.Service
+	Cities        *city.Service
+	Summits       *summit.Service
+	Presidency    *presidency.Service
+	WorkingGroups *workinggroup.Service
+}
+
+// New builds the services on d.
+func New(d *bun.DB) *Services {
+	return &Services{
+		DB:            d,
+		Network:       network.NewService(d),
+		Cities:        city.NewService(d),
+		Summits:       summit.NewService(d),
+		Presidency:    presidency.NewService(d),
+		WorkingGroups: workinggroup.NewService(d),
+	}
+}

@@ -1,0 +1,158 @@
+// Package city holds the network's member cities.
+package city
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/page"
+)
+
+// City is a member city (contract City).
+type City struct {
+	bun.BaseModel `bun:"table:city,alias:c"`
+
+	ID          int64      `bun:"id,pk,autoincrement"`
+	Slug        string     `bun:"slug"`
+	Name        string     `bun:"name"`
+	LocalName   *string    `bun:"local_name"`
+	Country     string     `bun:"country"`
+	Population  *int       `bun:"population"`
+	Latitude    *float64   `bun:"latitude"`
+	Longitude   *float64   `bun:"longitude"`
+	Status      string     `bun:"status"`
+	MemberSince *time.Time `bun:"member_since,type:date"`
+	JoinRoute   *string    `bun:"join_route"`
+	MayorName   *string    `bun:"mayor_name"`
+	Website     *string    `bun:"website"`
+	CreatedAt   time.Time  `bun:"created_at,nullzero,default:now()"`
+	UpdatedAt   time.Time  `bun:"updated_at,nullzero,default:now()"`
+	Version     int        `bun:"version,default:1"`
+
+	// IsFoundingMember is derived from attendance at the founding summit (R6.1), never stored.
+	IsFoundingMember bool `bun:"is_founding_member,scanonly"`
+}
+
+// Filter narrows a list of cities; empty fields match everything.
+type Filter struct {
+	IDs        []int64
+	Countries  []string
+	Statuses   []string
+	JoinRoutes []string
+	Search     string
+	// MemberSinceFrom/To bound memberSince, inclusive.
+	MemberSinceFrom *time.Time
+	MemberSinceTo   *time.Time
+}
+
+// Order is the sort of a list of cities.
+type Order struct {
+	Field string // NAME (default), POPULATION, MEMBER_SINCE, COUNTRY
+	Desc  bool
+}
+
+const foundingExpr = `EXISTS (SELECT 1 FROM delegation d JOIN summit s ON s.id = d.summit_id
+	WHERE d.city_id = c.id AND s.is_founding)`
+
+// Service reads cities.
+type Service struct{ DB *bun.DB }
+
+// NewService returns a Service on d.
+func NewService(d *bun.DB) *Service { return &Service{DB: d} }
+
+func selectCities(tx bun.IDB) *bun.SelectQuery {
+	return tx.NewSelect().Model((*City)(nil)).Column("c.*").ColumnExpr(foundingExpr + " AS is_founding_member")
+}
+
+func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
+	if len(f.IDs) > 0 {
+		q = q.Where("c.id IN (?)", bun.In(f.IDs))
+	}
+	if len(f.Countries) > 0 {
+		q = q.Where("c.country IN (?)", bun.In(f.Countries))
+	}
+	if len(f.Statuses) > 0 {
+		q = q.Where("c.status IN (?)", bun.In(f.Statuses))
+	}
+	if len(f.JoinRoutes) > 0 {
+		q = q.Where("c.join_route IN (?)", bun.In(f.JoinRoutes))
+	}
+	if s := strings.TrimSpace(f.Search); s != "" {
+		pattern := "%" + escapeLike(s) + "%"
+		q = q.Where("(c.name ILIKE ? OR c.local_name ILIKE ? OR c.slug ILIKE ?)", pattern, pattern, pattern)
+	}
+	if f.MemberSinceFrom != nil {
+		q = q.Where("c.member_since >= ?", *f.MemberSinceFrom)
+	}
+	if f.MemberSinceTo != nil {
+		q = q.Where("c.member_since <= ?", *f.MemberSinceTo)
+	}
+	return q
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// orderKey maps an Order to a keyset; NULLs sort as the extreme value so the tuple
+// comparison stays total.
+func (o Order) key() (page.Key, func(*City) []any) {
+	id := func(c *City) any { return c.ID }
+	switch o.Field {
+	case "POPULATION":
+		return page.Key{Exprs: []string{"coalesce(c.population, -1)", "c.id"}, Types: []string{"bigint", "bigint"}, Desc: o.Desc},
+			func(c *City) []any {
+				p := -1
+				if c.Population != nil {
+					p = *c.Population
+				}
+				return []any{p, id(c)}
+			}
+	case "MEMBER_SINCE":
+		return page.Key{Exprs: []string{"coalesce(c.member_since, 'infinity'::date)", "c.id"}, Types: []string{"date", "bigint"}, Desc: o.Desc},
+			func(c *City) []any {
+				d := "infinity"
+				if c.MemberSince != nil {
+					d = c.MemberSince.Format(time.DateOnly)
+				}
+				return []any{d, id(c)}
+			}
+	case "COUNTRY":
+		return page.Key{Exprs: []string{"c.country", "c.name", "c.id"}, Types: []string{"text", "text", "bigint"}, Desc: o.Desc},
+			func(c *City) []any { return []any{c.Country, c.Name, id(c)} }
+	}
+	return page.Key{Exprs: []string{"c.name", "c.id"}, Types: []string{"text", "bigint"}, Desc: o.Desc},
+		func(c *City) []any { return []any{c.Name, id(c)} }
+}
+
+// List returns one page of cities.
+func (s *Service) List(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*City], error) {
+	key, values := o.key()
+	return db.List(ctx, s.DB, args, key, values, func(tx bun.IDB) *bun.SelectQuery { return f.apply(selectCities(tx)) })
+}
+
+// BySlug returns the city with slug, or nil.
+func (s *Service) BySlug(ctx context.Context, slug string) (*City, error) {
+	return db.First[*City](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectCities(tx).Where("c.slug = ?", slug) })
+}
+
+// ByIDs loads cities by id, in the order of ids; a missing city is a NotFound error at its
+// index. It is the batch function of the per-request city loader.
+func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*City, []error) {
+	rows, err := db.Select[*City](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectCities(tx).Where("c.id IN (?)", bun.In(ids)) })
+	return db.OrderByKeys(ids, rows, err, func(c *City) int64 { return c.ID })
+}
+
+// Count returns how many cities match f (memberCount counts ACTIVE members).
+func (s *Service) Count(ctx context.Context, f Filter) (n int, err error) {
+	err = db.Read(ctx, s.DB, func(tx bun.Tx) error {
+		n, err = db.Count(ctx, f.apply(tx.NewSelect().Model((*City)(nil))))
+		return err
+	})
+	return n, err
+}
+

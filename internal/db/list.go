@@ -1,0 +1,51 @@
+package db
+
+import (
+	"context"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/page"
+)
+
+// List reads one page of T in the caller's scope: build returns the filtered query (it is
+// called once for the page and once more, lazily, for totalCount).
+func List[T any](ctx context.Context, d *bun.DB, args page.Args, key page.Key, values func(T) []any,
+	build func(bun.IDB) *bun.SelectQuery) (*page.Connection[T], error) {
+	req, err := args.Validate(key)
+	if err != nil {
+		return nil, err
+	}
+	var conn *page.Connection[T]
+	err = Read(ctx, d, func(tx bun.Tx) error {
+		conn, err = page.Fetch(ctx, build(tx), req, key, values)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return conn.WithCount(func(ctx context.Context) (n int, err error) {
+		err = Read(ctx, d, func(tx bun.Tx) error {
+			n, err = Count(ctx, build(tx))
+			return err
+		})
+		return n, err
+	}), nil
+}
+
+// Select runs build in the caller's scope and scans all rows.
+func Select[T any](ctx context.Context, d *bun.DB, build func(bun.IDB) *bun.SelectQuery) ([]T, error) {
+	var rows []T
+	err := Read(ctx, d, func(tx bun.Tx) error { return build(tx).Scan(ctx, &rows) })
+	return rows, err
+}
+
+// First is Select returning the first row, or the zero value.
+func First[T any](ctx context.Context, d *bun.DB, build func(bun.IDB) *bun.SelectQuery) (T, error) {
+	rows, err := Select[T](ctx, d, func(tx bun.IDB) *bun.SelectQuery { return build(tx).Limit(1) })
+	var zero T
+	if err != nil || len(rows) == 0 {
+		return zero, err
+	}
+	return rows[0], nil
+}

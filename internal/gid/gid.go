@@ -1,0 +1,58 @@
+// Package gid encodes opaque global IDs (contract C2): base64url of "Type:key", where key is
+// one or more integers (tenant rows carry their city id so a lookup hits the primary key).
+package gid
+
+import (
+	"encoding/base64"
+	"strconv"
+	"strings"
+
+	"github.com/b40-network/workspace/internal/apperr"
+)
+
+// Encode returns the global ID of the entity typ with the given key parts.
+func Encode(typ string, key ...int64) string {
+	var b strings.Builder
+	b.WriteString(typ)
+	for _, k := range key {
+		b.WriteByte(':')
+		b.WriteString(strconv.FormatInt(k, 10))
+	}
+	return base64.RawURLEncoding.EncodeToString([]byte(b.String()))
+}
+
+// Decode splits a global ID into its type and key parts.
+func Decode(id string) (typ string, key []int64, err error) {
+	bad := apperr.Invalid([]string{"id"}, "malformed ID")
+	if len(id) == 0 || len(id) > 200 {
+		return "", nil, bad
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(id)
+	if err != nil {
+		return "", nil, bad
+	}
+	parts := strings.Split(string(raw), ":")
+	if len(parts) < 2 || parts[0] == "" {
+		return "", nil, bad
+	}
+	for _, p := range parts[1:] {
+		k, err := strconv.ParseInt(p, 10, 64)
+		if err != nil || k <= 0 {
+			return "", nil, bad
+		}
+		key = append(key, k)
+	}
+	return parts[0], key, nil
+}
+
+// DecodeAs decodes id and checks it names an entity of type typ with n key parts.
+func DecodeAs(id, typ string, n int) ([]int64, error) {
+	t, key, err := Decode(id)
+	if err != nil {
+		return nil, err
+	}
+	if t != typ || len(key) != n {
+		return nil, apperr.Invalid([]string{"id"}, "ID does not name a %s", typ)
+	}
+	return key, nil
+}

@@ -1,0 +1,90 @@
+package httpserver
+
+import (
+	"database/sql"
+	"net/http"
+	"regexp"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Metrics are the server's Prometheus figures, on a registry of its own.
+type Metrics struct {
+	registry   *prometheus.Registry
+	httpTotal  *prometheus.CounterVec
+	opTotal    *prometheus.CounterVec
+	opDuration *prometheus.HistogramVec
+
+	mu  sync.Mutex
+	ops map[string]bool
+}
+
+// maxOperationLabels bounds the label values clients can create by naming operations.
+const maxOperationLabels = 200
+
+var operationNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,63}$`)
+
+// NewMetrics registers the HTTP, GraphQL, Go runtime and database pool collectors.
+func NewMetrics(db *sql.DB) *Metrics {
+	m := &Metrics{
+		registry: prometheus.NewRegistry(),
+		httpTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "b40_http_requests_total", Help: "HTTP requests by route and status code.",
+		}, []string{"route", "code"}),
+		opTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "b40_graphql_operations_total", Help: "GraphQL operations by name and outcome.",
+		}, []string{"operation", "outcome"}),
+		opDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "b40_graphql_operation_duration_seconds", Help: "GraphQL operation latency by name.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .2, .5, 1, 2.5, 5},
+		}, []string{"operation"}),
+		ops: map[string]bool{},
+	}
+	m.registry.MustRegister(m.httpTotal, m.opTotal, m.opDuration,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if db != nil {
+		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "b40"))
+	}
+	return m
+}
+
+// ObserveOperation records one GraphQL operation.
+func (m *Metrics) ObserveOperation(name string, d time.Duration, failed bool) {
+	name = m.label(name)
+	outcome := "ok"
+	if failed {
+		outcome = "error"
+	}
+	m.opTotal.WithLabelValues(name, outcome).Inc()
+	m.opDuration.WithLabelValues(name).Observe(d.Seconds())
+}
+
+func (m *Metrics) label(name string) string {
+	if !operationNameRE.MatchString(name) {
+		return "other"
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.ops[name] {
+		return name
+	}
+	if len(m.ops) >= maxOperationLabels {
+		return "other"
+	}
+	m.ops[name] = true
+	return name
+}
+
+// Handler serves the Prometheus text format.
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{})
+}
+
+func (m *Metrics) observeHTTP(route string, code int) {
+	m.httpTotal.WithLabelValues(route, strconv.Itoa(code)).Inc()
+}

@@ -1,0 +1,108 @@
+package httpserver
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"regexp"
+	"time"
+
+	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/requestid"
+)
+
+var incomingIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+
+// withRequestID gives every request an id (a sane incoming X-Request-Id is kept), echoes it,
+// and logs one line per request.
+func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := r.Header.Get("X-Request-Id")
+		if !incomingIDRE.MatchString(id) {
+			id = requestid.New()
+		}
+		w.Header().Set("X-Request-Id", id)
+		ctx := requestid.NewContext(r.Context(), id)
+		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
+		start := time.Now()
+		next.ServeHTTP(rec, r.WithContext(ctx))
+		m.observeHTTP(route, rec.code)
+		log.InfoContext(ctx, "request", "method", r.Method, "path", r.URL.Path, "status", rec.code,
+			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	code  int
+	bytes int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	s.code = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusRecorder) Write(b []byte) (int, error) {
+	n, err := s.ResponseWriter.Write(b)
+	s.bytes += n
+	return n, err
+}
+
+func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+// guardGraphQL enforces contract C1 before gqlgen sees the request: GET or POST only; POST
+// bodies are application/json, at most maxBody bytes, one JSON object (no batches).
+func guardGraphQL(maxBody int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet:
+		case http.MethodPost:
+			mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+			if err != nil || mt != "application/json" {
+				writeError(w, http.StatusUnsupportedMediaType, "INVALID_INPUT", "Content-Type must be application/json")
+				return
+			}
+			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+			if err != nil {
+				var tooLarge *http.MaxBytesError
+				if errors.As(err, &tooLarge) {
+					writeError(w, http.StatusRequestEntityTooLarge, "INVALID_INPUT", "request body is larger than the limit")
+					return
+				}
+				writeError(w, http.StatusBadRequest, "INVALID_INPUT", "could not read the request body")
+				return
+			}
+			trimmed := bytes.TrimLeft(body, " \t\r\n")
+			switch {
+			case len(trimmed) > 0 && trimmed[0] == '[':
+				writeError(w, http.StatusBadRequest, "INVALID_INPUT", "batched requests are not supported; send one operation per request")
+				return
+			case len(trimmed) == 0 || trimmed[0] != '{' || !json.Valid(trimmed):
+				writeError(w, http.StatusBadRequest, "INVALID_INPUT", "the request body must be one JSON object")
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			r.ContentLength = int64(len(body))
+		default:
+			w.Header().Set("Allow", "GET, POST")
+			writeError(w, http.StatusMethodNotAllowed, "INVALID_INPUT", "use POST, or GET for queries")
+			return
+		}
+		ctx := i18n.NewContext(r.Context(), i18n.AcceptLanguage(r.Header.Get("Accept-Language")))
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// writeError answers in the GraphQL response shape, so clients have one error format.
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}},
+	})
+}

@@ -1,0 +1,256 @@
+// Package page implements Relay connections (contract C3) with keyset pagination: a page
+// starts strictly after (or before) the cursor's sort key, so inserts never shift it.
+package page
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/apperr"
+)
+
+const (
+	DefaultSize = 20
+	MaxSize     = 100
+)
+
+// Args are the connection arguments of every list field.
+type Args struct {
+	First  *int
+	After  *string
+	Last   *int
+	Before *string
+}
+
+// Size is the number of items the arguments ask for; used by the complexity limit too.
+func (a Args) Size() int {
+	switch {
+	case a.First != nil:
+		return *a.First
+	case a.Last != nil:
+		return *a.Last
+	}
+	return DefaultSize
+}
+
+// Key is an ordering: SQL expressions with their types, all sorted one way, the last one
+// unique (the id) so the order is total.
+type Key struct {
+	Exprs []string
+	Types []string
+	Desc  bool
+}
+
+// PageInfo is Relay's page information.
+type PageInfo struct {
+	HasNextPage     bool
+	HasPreviousPage bool
+	StartCursor     *string
+	EndCursor       *string
+}
+
+// Edge is one node and its cursor.
+type Edge[T any] struct {
+	Cursor string
+	Node   T
+}
+
+// Connection is one page of T.
+type Connection[T any] struct {
+	edges []Edge[T]
+	info  PageInfo
+	count func(context.Context) (int, error)
+}
+
+func (c *Connection[T]) Edges() []Edge[T]   { return c.edges }
+func (c *Connection[T]) PageInfo() PageInfo { return c.info }
+
+// TotalCount counts every item the filter matches (not just this page); it runs only when
+// the client asks for it.
+func (c *Connection[T]) TotalCount(ctx context.Context) (int, error) {
+	if c.count == nil {
+		return len(c.edges), nil
+	}
+	return c.count(ctx)
+}
+
+// Nodes returns the page's items.
+func (c *Connection[T]) Nodes() []T {
+	out := make([]T, len(c.edges))
+	for i, e := range c.edges {
+		out[i] = e.Node
+	}
+	return out
+}
+
+// Request is validated arguments.
+type Request struct {
+	limit    int
+	backward bool
+	after    []string
+	before   []string
+}
+
+// Validate checks the arguments: first/last in 1..100, not both, cursors well formed.
+func (a Args) Validate(key Key) (Request, error) {
+	var r Request
+	if a.First != nil && a.Last != nil {
+		return r, apperr.Invalid([]string{"first"}, "pass first or last, not both")
+	}
+	r.limit = DefaultSize
+	for name, v := range map[string]*int{"first": a.First, "last": a.Last} {
+		if v == nil {
+			continue
+		}
+		if *v < 1 || *v > MaxSize {
+			return r, apperr.Invalid([]string{name}, "%s must be between 1 and %d", name, MaxSize)
+		}
+		r.limit = *v
+	}
+	r.backward = a.Last != nil
+	var err error
+	if a.After != nil {
+		if r.after, err = decodeCursor(*a.After, key.Types); err != nil {
+			return r, apperr.Invalid([]string{"after"}, "invalid cursor")
+		}
+	}
+	if a.Before != nil {
+		if r.before, err = decodeCursor(*a.Before, key.Types); err != nil {
+			return r, apperr.Invalid([]string{"before"}, "invalid cursor")
+		}
+	}
+	return r, nil
+}
+
+// Fetch runs q for one page. q holds the filters; Fetch adds the keyset condition, the order
+// and the limit. values returns an item's sort key, in key order.
+func Fetch[T any](ctx context.Context, q *bun.SelectQuery, r Request, key Key, values func(T) []any) (*Connection[T], error) {
+	if r.after != nil {
+		q = q.Where(keysetCond(key, !key.Desc), keysetArgs(r.after)...)
+	}
+	if r.before != nil {
+		q = q.Where(keysetCond(key, key.Desc), keysetArgs(r.before)...)
+	}
+	desc := key.Desc != r.backward
+	for _, e := range key.Exprs {
+		if desc {
+			q = q.OrderExpr(e + " DESC")
+		} else {
+			q = q.OrderExpr(e + " ASC")
+		}
+	}
+	var items []T
+	if err := q.Limit(int64(r.limit+1)).Scan(ctx, &items); err != nil {
+		return nil, err
+	}
+	more := len(items) > r.limit
+	if more {
+		items = items[:r.limit]
+	}
+	if r.backward {
+		slices.Reverse(items)
+	}
+	c := &Connection[T]{edges: make([]Edge[T], len(items))}
+	for i, it := range items {
+		c.edges[i] = Edge[T]{Cursor: encodeCursor(values(it)), Node: it}
+	}
+	if r.backward {
+		c.info.HasPreviousPage = more
+		c.info.HasNextPage = r.before != nil
+	} else {
+		c.info.HasNextPage = more
+		c.info.HasPreviousPage = r.after != nil
+	}
+	if n := len(c.edges); n > 0 {
+		c.info.StartCursor, c.info.EndCursor = &c.edges[0].Cursor, &c.edges[n-1].Cursor
+	}
+	return c, nil
+}
+
+// WithCount attaches the lazy total count.
+func (c *Connection[T]) WithCount(count func(context.Context) (int, error)) *Connection[T] {
+	c.count = count
+	return c
+}
+
+// keysetCond is "(a, b) > (?::ta, ?::tb)" for greater, "<" otherwise.
+func keysetCond(key Key, greater bool) string {
+	op := "<"
+	if greater {
+		op = ">"
+	}
+	ph := make([]string, len(key.Exprs))
+	for i, t := range key.Types {
+		ph[i] = "?::" + t
+	}
+	return fmt.Sprintf("(%s) %s (%s)", strings.Join(key.Exprs, ", "), op, strings.Join(ph, ", "))
+}
+
+func keysetArgs(vals []string) []any {
+	out := make([]any, len(vals))
+	for i, v := range vals {
+		out[i] = v
+	}
+	return out
+}
+
+func encodeCursor(vals []any) string {
+	strs := make([]string, len(vals))
+	for i, v := range vals {
+		switch t := v.(type) {
+		case time.Time:
+			strs[i] = t.UTC().Format(time.RFC3339Nano)
+		default:
+			strs[i] = fmt.Sprint(v)
+		}
+	}
+	b, _ := json.Marshal(strs)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s string, types []string) ([]string, error) {
+	if len(s) > 1024 {
+		return nil, fmt.Errorf("cursor too long")
+	}
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return nil, err
+	}
+	var vals []string
+	if err := json.Unmarshal(b, &vals); err != nil {
+		return nil, err
+	}
+	if len(vals) != len(types) {
+		return nil, fmt.Errorf("cursor has %d values, want %d", len(vals), len(types))
+	}
+	for i, v := range vals {
+		if !validValue(types[i], v) {
+			return nil, fmt.Errorf("cursor value %d is not a %s", i, types[i])
+		}
+	}
+	return vals, nil
+}
+
+// validValue keeps a tampered cursor from reaching SQL as a value of the wrong type.
+func validValue(typ, v string) bool {
+	switch typ {
+	case "bigint", "integer":
+		_, err := strconv.ParseInt(v, 10, 64)
+		return err == nil
+	case "date":
+		_, err := time.Parse(time.DateOnly, v)
+		return err == nil
+	case "timestamptz":
+		_, err := time.Parse(time.RFC3339Nano, v)
+		return err == nil
+	}
+	return len(v) <= 500
+}

@@ -1,0 +1,213 @@
+// Package workinggroup holds the network's working groups, their member cities and meetings (R4).
+package workinggroup
+
+import (
+	"context"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/page"
+)
+
+// Cadence is how often a group meets (R4.4).
+const CadenceMonths = 3
+
+// Group is a working group.
+type Group struct {
+	bun.BaseModel `bun:"table:working_group,alias:wg"`
+
+	ID          int64      `bun:"id,pk,autoincrement"`
+	Slug        string     `bun:"slug"`
+	Name        i18n.Text  `bun:"name,type:jsonb"`
+	Description *string    `bun:"description"`
+	Kind        string     `bun:"kind"`
+	EndsOn      *time.Time `bun:"ends_on,type:date"`
+	Status      string     `bun:"status"`
+	ProposedBy  *string    `bun:"proposed_by"`
+	ApprovedAt  *time.Time `bun:"approved_at"`
+	CreatedAt   time.Time  `bun:"created_at,nullzero,default:now()"`
+
+	// LastRegularMeetingAt is the latest REGULAR or IN_PERSON meeting already held; EXTRA
+	// meetings, held at members' request, do not reset the quarterly cadence.
+	LastRegularMeetingAt *time.Time `bun:"last_regular_meeting_at,scanonly"`
+}
+
+// EffectiveStatus closes a temporary group once its end date has passed.
+func (g *Group) EffectiveStatus(now time.Time) string {
+	if g.Status == "ACTIVE" && g.EndsOn != nil && dateOf(now).After(*g.EndsOn) {
+		return "CLOSED"
+	}
+	return g.Status
+}
+
+// NextRegularMeetingDue is three months after the last regular meeting, or after approval when
+// there was none; nil unless the group is active.
+func (g *Group) NextRegularMeetingDue(now time.Time) *time.Time {
+	if g.EffectiveStatus(now) != "ACTIVE" {
+		return nil
+	}
+	from := g.ApprovedAt
+	if g.LastRegularMeetingAt != nil {
+		from = g.LastRegularMeetingAt
+	}
+	if from == nil {
+		return nil
+	}
+	due := dateOf(*from).AddDate(0, CadenceMonths, 0)
+	return &due
+}
+
+// IsMeetingOverdue is true when the next regular meeting was due before today.
+func (g *Group) IsMeetingOverdue(now time.Time) bool {
+	due := g.NextRegularMeetingDue(now)
+	return due != nil && due.Before(dateOf(now))
+}
+
+func dateOf(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// Member is a city's membership in a group.
+type Member struct {
+	bun.BaseModel `bun:"table:working_group_member,alias:wgm"`
+
+	CityID         int64     `bun:"city_id,pk"`
+	WorkingGroupID int64     `bun:"working_group_id,pk"`
+	FocalPoint     *string   `bun:"focal_point"`
+	JoinedAt       time.Time `bun:"joined_at,nullzero,default:now()"`
+}
+
+// Meeting is one meeting of a group.
+type Meeting struct {
+	bun.BaseModel `bun:"table:working_group_meeting,alias:mt"`
+
+	ID                int64     `bun:"id,pk,autoincrement"`
+	WorkingGroupID    int64     `bun:"working_group_id"`
+	Kind              string    `bun:"kind"`
+	StartsAt          time.Time `bun:"starts_at"`
+	OnlineURL         *string   `bun:"online_url"`
+	Location          *string   `bun:"location"`
+	Agenda            *string   `bun:"agenda"`
+	Minutes           *string   `bun:"minutes"`
+	RequestedByCityID *int64    `bun:"requested_by_city_id"`
+	CreatedAt         time.Time `bun:"created_at,nullzero,default:now()"`
+}
+
+// Attendance records a city at a meeting.
+type Attendance struct {
+	bun.BaseModel `bun:"table:working_group_meeting_attendance,alias:att"`
+
+	CityID    int64 `bun:"city_id,pk"`
+	MeetingID int64 `bun:"meeting_id,pk"`
+}
+
+// Filter narrows a list of groups.
+type Filter struct {
+	Statuses []string
+	Kinds    []string
+	CityIDs  []int64 // groups any of these cities belongs to
+}
+
+const lastRegularExpr = `(SELECT max(mt.starts_at) FROM working_group_meeting mt
+	WHERE mt.working_group_id = wg.id AND mt.kind IN ('REGULAR', 'IN_PERSON') AND mt.starts_at <= now())`
+
+// Service reads working groups.
+type Service struct {
+	DB  *bun.DB
+	Now func() time.Time
+}
+
+// NewService returns a Service on d.
+func NewService(d *bun.DB) *Service { return &Service{DB: d, Now: time.Now} }
+
+func selectGroups(tx bun.IDB) *bun.SelectQuery {
+	return tx.NewSelect().Model((*Group)(nil)).Column("wg.*").ColumnExpr(lastRegularExpr + " AS last_regular_meeting_at")
+}
+
+// effectiveStatusExpr mirrors Group.EffectiveStatus in SQL so status filters agree with it.
+const effectiveStatusExpr = `(CASE WHEN wg.status = 'ACTIVE' AND wg.ends_on < current_date THEN 'CLOSED' ELSE wg.status END)`
+
+func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
+	if len(f.Statuses) > 0 {
+		q = q.Where(effectiveStatusExpr+" IN (?)", bun.In(f.Statuses))
+	}
+	if len(f.Kinds) > 0 {
+		q = q.Where("wg.kind IN (?)", bun.In(f.Kinds))
+	}
+	if len(f.CityIDs) > 0 {
+		q = q.Where("EXISTS (SELECT 1 FROM working_group_member m WHERE m.working_group_id = wg.id AND m.city_id IN (?))", bun.In(f.CityIDs))
+	}
+	return q
+}
+
+var groupKey = page.Key{Exprs: []string{"wg.slug", "wg.id"}, Types: []string{"text", "bigint"}}
+
+// List returns groups by slug.
+func (s *Service) List(ctx context.Context, f Filter, args page.Args) (*page.Connection[*Group], error) {
+	return db.List(ctx, s.DB, args, groupKey, func(g *Group) []any { return []any{g.Slug, g.ID} },
+		func(tx bun.IDB) *bun.SelectQuery { return f.apply(selectGroups(tx)) })
+}
+
+// BySlug returns the group with slug, or nil.
+func (s *Service) BySlug(ctx context.Context, slug string) (*Group, error) {
+	return db.First[*Group](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectGroups(tx).Where("wg.slug = ?", slug) })
+}
+
+// ByIDs loads groups by id (loader batch function).
+func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*Group, []error) {
+	rows, err := db.Select[*Group](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectGroups(tx).Where("wg.id IN (?)", bun.In(ids)) })
+	return db.OrderByKeys(ids, rows, err, func(g *Group) int64 { return g.ID })
+}
+
+// MembersByGroup loads each group's member cities (loader batch function).
+func (s *Service) MembersByGroup(ctx context.Context, groupIDs []int64) ([][]*Member, []error) {
+	rows, err := db.Select[*Member](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Member)(nil)).Where("wgm.working_group_id IN (?)", bun.In(groupIDs)).Order("wgm.working_group_id", "wgm.joined_at", "wgm.city_id")
+	})
+	return db.GroupByKeys(groupIDs, rows, err, func(m *Member) int64 { return m.WorkingGroupID })
+}
+
+// MembershipsByCity loads each city's group memberships (loader batch function).
+func (s *Service) MembershipsByCity(ctx context.Context, cityIDs []int64) ([][]*Member, []error) {
+	rows, err := db.Select[*Member](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Member)(nil)).Where("wgm.city_id IN (?)", bun.In(cityIDs)).Order("wgm.city_id", "wgm.working_group_id")
+	})
+	return db.GroupByKeys(cityIDs, rows, err, func(m *Member) int64 { return m.CityID })
+}
+
+var meetingKey = page.Key{Exprs: []string{"mt.starts_at", "mt.id"}, Types: []string{"timestamptz", "bigint"}, Desc: true}
+
+// Meetings lists one group's meetings, newest first.
+func (s *Service) Meetings(ctx context.Context, groupID int64, args page.Args) (*page.Connection[*Meeting], error) {
+	return db.List(ctx, s.DB, args, meetingKey, func(m *Meeting) []any { return []any{m.StartsAt, m.ID} },
+		func(tx bun.IDB) *bun.SelectQuery {
+			return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.working_group_id = ?", groupID)
+		})
+}
+
+// MeetingsByIDs loads meetings by id (loader batch function).
+func (s *Service) MeetingsByIDs(ctx context.Context, ids []int64) ([]*Meeting, []error) {
+	rows, err := db.Select[*Meeting](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.id IN (?)", bun.In(ids))
+	})
+	return db.OrderByKeys(ids, rows, err, func(m *Meeting) int64 { return m.ID })
+}
+
+// AttendanceByMeeting loads the cities recorded at each meeting (loader batch function).
+func (s *Service) AttendanceByMeeting(ctx context.Context, meetingIDs []int64) ([][]*Attendance, []error) {
+	rows, err := db.Select[*Attendance](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Attendance)(nil)).Where("att.meeting_id IN (?)", bun.In(meetingIDs)).Order("att.meeting_id", "att.city_id")
+	})
+	return db.GroupByKeys(meetingIDs, rows, err, func(a *Attendance) int64 { return a.MeetingID })
+}
+
+// MeetingByID loads one meeting, or nil.
+func (s *Service) MeetingByID(ctx context.Context, id int64) (*Meeting, error) {
+	return db.First[*Meeting](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.id = ?", id)
+	})
+}
