@@ -36,7 +36,7 @@ var (
 	_ graphql.OperationContextMutator   = Limits{}
 )
 
-func (Limits) ExtensionName() string                    { return "B40Limits" }
+func (Limits) ExtensionName() string                   { return "B40Limits" }
 func (Limits) Validate(graphql.ExecutableSchema) error { return nil }
 
 // MutateOperationParameters counts selections on a parse of its own, before the executor
@@ -182,4 +182,3 @@ func saturatingAdd(a, b int) int {
 	}
 	return a + b
 }
-

@@ -129,4 +129,3 @@ func seedCmd(ctx context.Context, getenv func(string) string, stdout, stderr io.
 	fmt.Fprintln(stdout, "demo data loaded")
 	return nil
 }
-

@@ -155,4 +155,3 @@ func (s *Service) Count(ctx context.Context, f Filter) (n int, err error) {
 	})
 	return n, err
 }
-

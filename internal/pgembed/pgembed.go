@@ -99,7 +99,9 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 func (s *Server) URL() string { return s.url }
 
 // AdminURL is the connection URL of the maintenance database "postgres".
-func (s *Server) AdminURL() string { return strings.Replace(s.url, "/"+s.cfg.Database+"?", "/postgres?", 1) }
+func (s *Server) AdminURL() string {
+	return strings.Replace(s.url, "/"+s.cfg.Database+"?", "/postgres?", 1)
+}
 
 // Port is the TCP port PostgreSQL listens on (loopback only).
 func (s *Server) Port() int { return s.port }
