@@ -25,7 +25,7 @@ type Limits struct {
 }
 
 // DefaultLimits fit every query the single-page app and analytics clients send.
-var DefaultLimits = Limits{MaxTokens: 10000, MaxSelections: 1000, MaxDepth: 12, MaxComplexity: 5000}
+var DefaultLimits = Limits{MaxTokens: 10000, MaxSelections: 1000, MaxDepth: 12, MaxComplexity: 20000}
 
 // unpagedListFactor is the assumed size of a list field without paging arguments.
 const unpagedListFactor = 10
@@ -155,6 +155,9 @@ func factor(f *ast.Field, vars map[string]any) int {
 		}
 	}
 	if def.Type.Elem != nil {
+		if f.Name == "edges" && strings.HasSuffix(f.ObjectDefinition.Name, "Connection") {
+			return 1 // the connection field above already multiplied by the page size
+		}
 		return unpagedListFactor
 	}
 	return 1

@@ -169,7 +169,8 @@ func seedGroups(ctx context.Context, tx bun.Tx) error {
 			return err
 		}
 	}
-	startsAt, _ := time.Parse(time.RFC3339, "2024-05-21T00:00:00+02:00")
+	// The facts give the dates, not the hour: 09:00 in Tirana stands for "that morning".
+	startsAt, _ := time.Parse(time.RFC3339, "2024-05-21T09:00:00+02:00")
 	for _, slug := range []string{"local-climate-action", "smart-cities-and-digital-transformation"} {
 		var meetingID int64
 		err := tx.NewRaw(`WITH g AS (SELECT id FROM working_group WHERE slug = ?),

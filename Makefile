@@ -1,0 +1,41 @@
+# B40 Workspace. `make run` serves the demo; `make test` runs every test. Both install what
+# they need first (PostgreSQL from Debian's packages when the machine has none).
+GO ?= go
+export GOFLAGS ?= -buildvcs=false
+
+.PHONY: run test bench build generate check-generate vet deps clean
+
+run: deps
+	B40_DEMO=$${B40_DEMO:-1} $(GO) run ./cmd/b40 serve
+
+test: deps
+	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -count=1 ./...
+
+build:
+	$(GO) build -o bin/b40 ./cmd/b40
+
+vet:
+	$(GO) vet ./...
+
+generate:
+	$(GO) generate ./...
+
+# CI fails when generated code is not what the schema and gqlgen.yml produce.
+check-generate:
+	$(GO) generate ./...
+	@if [ -n "$$(git status --porcelain -- graph)" ]; then \
+		echo "go generate changed graph/: commit the generated code"; git status --porcelain -- graph; exit 1; fi
+
+# PostgreSQL binaries: PATH, then /usr/lib/postgresql/*/bin; as root on Debian, install them.
+deps:
+	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing PostgreSQL from Debian's packages"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >/dev/null; \
+		else \
+			echo "PostgreSQL binaries not found: install PostgreSQL (e.g. apt-get install postgresql) or set DATABASE_URL"; exit 1; \
+		fi; \
+	fi
+
+clean:
+	rm -rf bin .b40

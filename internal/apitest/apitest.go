@@ -1,0 +1,165 @@
+// Package apitest drives the real HTTP handler, with the real GraphQL handler and services, on a
+// fresh PostgreSQL database with the demo data: the harness of every API test.
+package apitest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/graph"
+	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/seed"
+	"github.com/b40-network/workspace/internal/testdb"
+)
+
+// Options change the server under test.
+type Options struct {
+	Introspection bool
+	CORSOrigins   []string
+	Limits        *graph.Limits
+	// NoDemo starts from an empty, migrated database.
+	NoDemo bool
+	// Log receives the server's log; discarded when nil.
+	Log io.Writer
+}
+
+// API is a server under test.
+type API struct {
+	t       testing.TB
+	DB      *bun.DB
+	Svc     *app.Services
+	Handler http.Handler
+}
+
+// New returns a server on its own database.
+func New(t testing.TB, o Options) *API {
+	t.Helper()
+	d := testdb.New(t)
+	if !o.NoDemo {
+		if err := seed.Demo(context.Background(), d); err != nil {
+			t.Fatalf("demo seed: %v", err)
+		}
+	}
+	return NewOn(t, d, o)
+}
+
+// NewOn returns a server on an existing database.
+func NewOn(t testing.TB, d *bun.DB, o Options) *API {
+	logOut := o.Log
+	if logOut == nil {
+		logOut = io.Discard
+	}
+	log := slog.New(slog.NewTextHandler(logOut, nil))
+	limits := graph.DefaultLimits
+	if o.Limits != nil {
+		limits = *o.Limits
+	}
+	svc := app.New(d)
+	metrics := httpserver.NewMetrics(d.DB)
+	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation})
+	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.LoaderMiddleware(svc, gql), DB: d,
+		Metrics: metrics, CORSOrigins: o.CORSOrigins, GraphiQL: o.Introspection})
+	return &API{t: t, DB: d, Svc: svc, Handler: h}
+}
+
+// Error is one GraphQL error of a response.
+type Error struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// Code is extensions.code.
+func (e Error) Code() string { s, _ := e.Extensions["code"].(string); return s }
+
+// Response is a decoded answer.
+type Response struct {
+	Status int
+	Header http.Header
+	Body   []byte
+	Data   json.RawMessage `json:"data"`
+	Errors []Error         `json:"errors"`
+}
+
+// Decode unmarshals data into v, failing the test on errors.
+func (r *Response) Decode(t testing.TB, v any) {
+	t.Helper()
+	if len(r.Errors) > 0 {
+		t.Fatalf("unexpected errors: %s", r.Body)
+	}
+	if err := json.Unmarshal(r.Data, v); err != nil {
+		t.Fatalf("decode %s: %v", r.Body, err)
+	}
+}
+
+// ErrorCode returns the code of the first error, or "".
+func (r *Response) ErrorCode() string {
+	if len(r.Errors) == 0 {
+		return ""
+	}
+	return r.Errors[0].Code()
+}
+
+// Request is one HTTP request to the server.
+type Request struct {
+	Method      string
+	Path        string
+	ContentType string
+	Body        []byte
+	Header      map[string]string
+}
+
+// Do sends a raw request.
+func (a *API) Do(r Request) *Response {
+	a.t.Helper()
+	if r.Method == "" {
+		r.Method = http.MethodPost
+	}
+	if r.Path == "" {
+		r.Path = "/graphql"
+	}
+	req := httptest.NewRequest(r.Method, r.Path, bytes.NewReader(r.Body))
+	if r.ContentType != "" {
+		req.Header.Set("Content-Type", r.ContentType)
+	}
+	for k, v := range r.Header {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	a.Handler.ServeHTTP(rec, req)
+	resp := &Response{Status: rec.Code, Header: rec.Header(), Body: rec.Body.Bytes()}
+	if strings.HasPrefix(rec.Header().Get("Content-Type"), "application/") && json.Valid(resp.Body) {
+		_ = json.Unmarshal(resp.Body, resp)
+	}
+	return resp
+}
+
+// Query POSTs a GraphQL operation with optional variables and headers.
+func (a *API) Query(query string, vars map[string]any, header ...map[string]string) *Response {
+	a.t.Helper()
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	r := Request{Body: body, ContentType: "application/json"}
+	if len(header) > 0 {
+		r.Header = header[0]
+	}
+	return a.Do(r)
+}
+
+// MustQuery runs Query and decodes its data into v.
+func (a *API) MustQuery(v any, query string, vars map[string]any, header ...map[string]string) {
+	a.t.Helper()
+	a.Query(query, vars, header...).Decode(a.t, v)
+}
