@@ -48,7 +48,9 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	srv.SetRecoverFunc(RecoverFunc(opts.Logger))
 	srv.Use(extension.AutomaticPersistedQuery{Cache: boundedCache[string]{lru.New[string](apqCacheEntries),
 		func(_ string, query string) int { return len(query) }}})
-	srv.Use(opts.Limits) // after APQ, so a persisted query is counted too
+	limits := opts.Limits
+	limits.Introspection = opts.Introspection
+	srv.Use(limits) // after APQ, so a persisted query is counted too
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	}
@@ -58,10 +60,11 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 			resp := next(ctx)
 			name := "unknown"
 			if graphql.HasOperationContext(ctx) {
-				if oc := graphql.GetOperationContext(ctx); oc.OperationName != "" {
-					name = oc.OperationName
-				} else if oc.Operation != nil {
-					name = "anonymous"
+				if oc := graphql.GetOperationContext(ctx); oc.Operation != nil {
+					name = oc.Operation.Name
+					if name == "" {
+						name = "anonymous"
+					}
 				}
 			}
 			opts.Observe(name, time.Since(start), resp != nil && len(resp.Errors) > 0)

@@ -10,6 +10,8 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
 
+	"github.com/b40-network/workspace/internal/apperr"
+
 	"github.com/b40-network/workspace/internal/page"
 )
 
@@ -22,6 +24,8 @@ type Limits struct {
 	MaxSelections int
 	MaxDepth      int
 	MaxComplexity int
+	// Introspection allows __schema and __type; without it they are refused before execution.
+	Introspection bool
 }
 
 // DefaultLimits fit every query the single-page app and analytics clients send.
@@ -80,6 +84,9 @@ func (l Limits) MutateOperationParameters(_ context.Context, p *graphql.RawParam
 func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	w := walker{doc: oc.Doc, vars: oc.Variables, memo: map[string]measure{}}
 	m := w.set(oc.Operation.SelectionSet)
+	if w.introspects && !l.Introspection {
+		return codedError(string(apperr.InvalidInput), "introspection is disabled on this server")
+	}
 	if m.depth > l.MaxDepth {
 		return codedError(codeDepth, "the operation is %d levels deep; the limit is %d", m.depth, l.MaxDepth)
 	}
@@ -92,9 +99,10 @@ func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationC
 type measure struct{ depth, cost int }
 
 type walker struct {
-	doc  *ast.QueryDocument
-	vars map[string]any
-	memo map[string]measure
+	introspects bool
+	doc         *ast.QueryDocument
+	vars        map[string]any
+	memo        map[string]measure
 }
 
 func (w *walker) set(set ast.SelectionSet) measure {
@@ -103,7 +111,8 @@ func (w *walker) set(set ast.SelectionSet) measure {
 		var m measure
 		switch s := sel.(type) {
 		case *ast.Field:
-			if strings.HasPrefix(s.Name, "__") {
+			if s.Name == "__schema" || s.Name == "__type" {
+				w.introspects = true
 				continue // introspection: bounded by gqlparser's own introspection depth rule
 			}
 			child := w.set(s.SelectionSet)

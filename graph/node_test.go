@@ -20,14 +20,27 @@ func TestNodeRoundTripsEveryType(t *testing.T) {
 			ID          string
 			Secretariat struct{ Staff []struct{ ID string } }
 		}
-		Cities          struct{ Edges []struct{ Node struct{ ID string } } }
-		Summits         struct{ Edges []struct{ Node struct{ ID string; Delegations []struct{ ID string } } } }
-		PresidencyTerms struct{ Edges []struct{ Node struct{ ID string } } }
-		WorkingGroups   struct {
+		Cities struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
+		Summits struct {
+			Edges []struct {
+				Node struct {
+					ID          string
+					Delegations []struct{ ID string }
+				}
+			}
+		}
+		PresidencyTerms struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
+		WorkingGroups struct {
 			Edges []struct {
 				Node struct {
 					ID       string
-					Meetings struct{ Edges []struct{ Node struct{ ID string } } }
+					Meetings struct {
+						Edges []struct{ Node struct{ ID string } }
+					}
 				}
 			}
 		}

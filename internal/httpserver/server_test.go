@@ -1,0 +1,137 @@
+package httpserver_test
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/testdb"
+)
+
+func TestCORSAllowsExactlyTheListedOrigins(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{NoDemo: true, CORSOrigins: []string{"https://app.b40.example"}})
+	preflight := func(origin string) *apitest.Response {
+		return api.Do(apitest.Request{Method: http.MethodOptions, Header: map[string]string{
+			"Origin": origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type"}})
+	}
+	if r := preflight("https://app.b40.example"); r.Header.Get("Access-Control-Allow-Origin") != "https://app.b40.example" {
+		t.Errorf("listed origin refused: %v", r.Header)
+	}
+	for _, o := range []string{"https://evil.example", "https://app.b40.example.evil.example", "null", "http://app.b40.example"} {
+		if r := preflight(o); r.Header.Get("Access-Control-Allow-Origin") != "" {
+			t.Errorf("origin %s allowed: %v", o, r.Header)
+		}
+	}
+	r := api.Do(apitest.Request{Body: gqlBody("{ network { name } }"), ContentType: "application/json", Header: map[string]string{"Origin": "https://app.b40.example"}})
+	if r.Header.Get("Access-Control-Allow-Origin") != "https://app.b40.example" || r.Header.Get("Access-Control-Allow-Credentials") != "" {
+		t.Errorf("simple request headers: %v", r.Header)
+	}
+	none := apitest.New(t, apitest.Options{NoDemo: true})
+	r = none.Do(apitest.Request{Body: gqlBody("{ network { name } }"), ContentType: "application/json", Header: map[string]string{"Origin": "https://any.example"}})
+	if r.Header.Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("no origins configured, yet allowed: %v", r.Header)
+	}
+}
+
+func TestHealthReadyAndMetrics(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/healthz"}); r.Status != 200 {
+		t.Errorf("healthz %d", r.Status)
+	}
+	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/readyz"}); r.Status != 200 {
+		t.Errorf("readyz %d %s", r.Status, r.Body)
+	}
+	api.Query("query CityList { cities { totalCount } }", nil)
+	r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/metrics"})
+	for _, want := range []string{`b40_graphql_operations_total{operation="CityList",outcome="ok"} 1`,
+		`b40_graphql_operation_duration_seconds_bucket{operation="CityList"`, `go_sql_open_connections{db_name="b40"}`,
+		`b40_http_requests_total{code="200",route="graphql"}`} {
+		if !bytes.Contains(r.Body, []byte(want)) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	// A database with migrations pending is alive but not ready.
+	empty := testdb.NewEmpty(t)
+	d := openURL(t, empty)
+	notReady := apitest.NewOn(t, d, apitest.Options{})
+	if r := notReady.Do(apitest.Request{Method: http.MethodGet, Path: "/readyz"}); r.Status != http.StatusServiceUnavailable {
+		t.Errorf("readyz on an unmigrated database: %d", r.Status)
+	}
+}
+
+// An unexpected failure answers INTERNAL with a request id and nothing of its cause; the cause
+// goes to the log under the same id.
+func TestInternalErrorsAreScrubbed(t *testing.T) {
+	t.Parallel()
+	var logBuf syncBuffer
+	d := openURL(t, testdb.NewEmpty(t)) // no tables: every query fails in PostgreSQL
+	api := apitest.NewOn(t, d, apitest.Options{Log: &logBuf})
+	r := api.Do(apitest.Request{Body: gqlBody("{ cities { totalCount } }"), ContentType: "application/json", Header: map[string]string{"X-Request-Id": "req-123"}})
+	if r.ErrorCode() != "INTERNAL" || r.Errors[0].Extensions["requestId"] != "req-123" {
+		t.Fatalf("got %s", r.Body)
+	}
+	if bytes.Contains(bytes.ToLower(r.Body), []byte("city")) || bytes.Contains(r.Body, []byte("SQLSTATE")) {
+		t.Errorf("internals leaked: %s", r.Body)
+	}
+	if !strings.Contains(logBuf.String(), "req-123") || !strings.Contains(logBuf.String(), "city") {
+		t.Errorf("log lacks the cause under the request id: %s", logBuf.String())
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
+func (s *syncBuffer) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+// Shutdown finishes a request in flight before Serve returns.
+func TestGracefulShutdownFinishesInFlightRequests(t *testing.T) {
+	t.Parallel()
+	started := make(chan struct{})
+	h := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		close(started)
+		time.Sleep(300 * time.Millisecond)
+		_, _ = w.Write([]byte("finished"))
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	addrc := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- httpserver.Serve(ctx, "127.0.0.1:0", h, slog.New(slog.DiscardHandler), func(a string) { addrc <- a })
+	}()
+	addr := <-addrc
+	respc := make(chan string, 1)
+	go func() {
+		resp, err := http.Get("http://" + addr + "/")
+		if err != nil {
+			respc <- err.Error()
+			return
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		respc <- string(b)
+	}()
+	<-started
+	cancel()
+	if got := <-respc; got != "finished" {
+		t.Errorf("in-flight request got %q", got)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+	if _, err := http.Get("http://" + addr + "/"); err == nil {
+		t.Error("still accepting after shutdown")
+	}
+}
