@@ -141,7 +141,9 @@ func TestIntrospectionAndGraphiQLOnlyWhenConfigured(t *testing.T) {
 	if r := on.Do(apitest.Request{Method: http.MethodGet, Path: "/"}); r.Status != http.StatusOK || !bytes.Contains(r.Body, []byte("graphiql")) {
 		t.Errorf("GraphiQL: %d", r.Status)
 	}
-	var schema struct{ Schema struct{ QueryType struct{ Name string } } `json:"__schema"` }
+	var schema struct {
+		Schema struct{ QueryType struct{ Name string } } `json:"__schema"`
+	}
 	on.MustQuery(&schema, "{ __schema { queryType { name } } }", nil)
 	if schema.Schema.QueryType.Name != "Query" {
 		t.Errorf("introspection: %+v", schema)

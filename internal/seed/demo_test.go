@@ -1,0 +1,78 @@
+package seed_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/seed"
+	"github.com/b40-network/workspace/internal/testdb"
+)
+
+func TestMain(m *testing.M) { testdb.Main(m) }
+
+var tables = []string{"city", "summit", "delegation", "presidency_term", "working_group", "working_group_member",
+	"working_group_meeting", "working_group_meeting_attendance", "secretariat_staff", "network"}
+
+func counts(t *testing.T, d *bun.DB) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	for _, tbl := range tables {
+		var n int
+		if err := d.NewRaw("SELECT count(*) FROM ?", bun.Ident(tbl)).Scan(context.Background(), &n); err != nil {
+			t.Fatal(err)
+		}
+		out[tbl] = n
+	}
+	return out
+}
+
+// The demo seed loads once: running it again, or several times at once, changes nothing.
+func TestDemoSeedIsIdempotent(t *testing.T) {
+	t.Parallel()
+	d := testdb.New(t)
+	ctx := context.Background()
+	if err := seed.Demo(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	first := counts(t, d)
+	if first["city"] != 17 || first["summit"] != 3 || first["presidency_term"] != 3 || first["working_group"] != 4 ||
+		first["working_group_meeting"] != 2 || first["working_group_meeting_attendance"] != 6 || first["delegation"] != 5 {
+		t.Fatalf("first load: %v", first)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs <- seed.Demo(ctx, d) }()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if again := counts(t, d); !equal(first, again) {
+		t.Errorf("seed again changed counts: %v -> %v", first, again)
+	}
+	var founders []string
+	if err := d.NewRaw(`SELECT c.slug FROM city c JOIN delegation d ON d.city_id = c.id JOIN summit s ON s.id = d.summit_id
+		WHERE s.is_founding ORDER BY 1`).Scan(ctx, &founders); err != nil {
+		t.Fatal(err)
+	}
+	if len(founders) != 1 || founders[0] != "istanbul" {
+		t.Errorf("founding attendance %v: only Istanbul is established", founders)
+	}
+}
+
+func equal(a, b map[string]int) bool {
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
