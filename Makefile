@@ -39,3 +39,7 @@ deps:
 
 clean:
 	rm -rf bin .b40
+
+# Benchmarks print figures; no test asserts on time.
+bench: deps
+	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -run '^$$' -bench . -benchtime 200x ./...
