@@ -2,10 +2,13 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"reflect"
 
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/network"
@@ -119,4 +122,54 @@ func (r *Resolver) attendingCities(ctx context.Context, meetingID int64) ([]*cit
 func isNilNode(n model.Node) bool {
 	v := reflect.ValueOf(n)
 	return !v.IsValid() || (v.Kind() == reflect.Pointer && v.IsNil())
+}
+
+func (r *Resolver) optionalUser(ctx context.Context, id *int64) (*auth.User, error) {
+	if id == nil {
+		return nil, nil
+	}
+	u, err := r.loaders(ctx).User.Load(ctx, *id)
+	if errors.Is(err, apperr.ErrNotFound) {
+		return nil, nil // an actor the caller may not see
+	}
+	return u, err
+}
+
+func nonZero(id int64) *int64 {
+	if id == 0 {
+		return nil
+	}
+	return &id
+}
+
+func viewerMemberships(v *auth.Viewer) []*auth.CityMembership {
+	out := make([]*auth.CityMembership, len(v.Memberships))
+	for i, m := range v.Memberships {
+		out[i] = &auth.CityMembership{CityID: m.CityID, UserID: v.UserID, Role: m.Role}
+	}
+	return out
+}
+
+func userFilter(in *model.UserFilter) (auth.UserFilter, error) {
+	if in == nil {
+		return auth.UserFilter{}, nil
+	}
+	ids, err := decodeIDs(in.CityIds, typeCity, "filter", "cityIds")
+	f := auth.UserFilter{CityIDs: ids, Roles: in.Roles, Statuses: in.Statuses}
+	if in.Search != nil {
+		f.Search = *in.Search
+	}
+	return f, err
+}
+
+func auditFilter(in *model.AuditEventFilter) (audit.Filter, error) {
+	if in == nil {
+		return audit.Filter{}, nil
+	}
+	cities, err := decodeIDs(in.CityIds, typeCity, "filter", "cityIds")
+	if err != nil {
+		return audit.Filter{}, err
+	}
+	actors, err := decodeIDs(in.ActorIds, typeUser, "filter", "actorIds")
+	return audit.Filter{CityIDs: cities, ActorUserIDs: actors, Actions: in.Actions, EntityTypes: in.EntityTypes, From: in.From, To: in.To}, err
 }

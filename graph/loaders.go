@@ -8,6 +8,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
@@ -27,6 +28,8 @@ type Loaders struct {
 	MembersByGroup      *dataloadgen.Loader[int64, []*workinggroup.Member]
 	MembershipsByCity   *dataloadgen.Loader[int64, []*workinggroup.Member]
 	AttendanceByMeeting *dataloadgen.Loader[int64, []*workinggroup.Attendance]
+	User                *dataloadgen.Loader[int64, *auth.User]
+	MembershipsByUser   *dataloadgen.Loader[int64, []*auth.CityMembership]
 }
 
 // batchWait is how long a loader waits to collect keys: resolvers of one level run
@@ -46,6 +49,8 @@ func newLoaders(s *app.Services) *Loaders {
 		MembersByGroup:      dataloadgen.NewLoader(s.WorkingGroups.MembersByGroup, w),
 		MembershipsByCity:   dataloadgen.NewLoader(s.WorkingGroups.MembershipsByCity, w),
 		AttendanceByMeeting: dataloadgen.NewLoader(s.WorkingGroups.AttendanceByMeeting, w),
+		User:                dataloadgen.NewLoader(s.Auth.UsersByIDs, w),
+		MembershipsByUser:   dataloadgen.NewLoader(s.Auth.MembershipsByUser, w),
 	}
 }
 
@@ -65,4 +70,9 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 		return l
 	}
 	return newLoaders(r.Svc)
+}
+
+// Endpoint is the GraphQL endpoint as served: authentication, per-request loaders, the handler.
+func Endpoint(s *app.Services, gql http.Handler) http.Handler {
+	return s.Auth.Middleware(LoaderMiddleware(s, gql))
 }

@@ -19,6 +19,10 @@ const (
 	typeWorkingGroup     = "WorkingGroup"
 	typeMeeting          = "WorkingGroupMeeting"
 	typeSecretariatStaff = "SecretariatStaff"
+	typeUser             = "User"
+	typeAPIToken         = "ApiToken"
+	typeInvitation       = "Invitation"
+	typeAuditEvent       = "AuditEvent"
 )
 
 // maxNodes bounds nodes(ids).
@@ -50,6 +54,14 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 		n, err = r.Svc.WorkingGroups.MeetingByID(ctx, key[0])
 	case typ == typeSecretariatStaff && len(key) == 1:
 		n, err = r.Svc.Network.StaffByID(ctx, key[0])
+	case typ == typeUser && len(key) == 1:
+		n, err = l.User.Load(ctx, key[0])
+	case typ == typeAPIToken && len(key) == 1:
+		n, err = r.Svc.Auth.APITokenByID(ctx, key[0])
+	case typ == typeInvitation && len(key) == 1:
+		n, err = r.Svc.Auth.InvitationByID(ctx, key[0])
+	case typ == typeAuditEvent && len(key) == 1:
+		n, err = r.Svc.Audit.ByID(ctx, key[0])
 	default:
 		return nil, nil
 	}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/b40-network/workspace/graph/generated"
 	"github.com/b40-network/workspace/graph/model"
+	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
@@ -20,6 +22,34 @@ import (
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
 )
+
+func (r *apiTokenResolver) ID(ctx context.Context, obj *auth.APIToken) (string, error) {
+	return gid.Encode(typeAPIToken, obj.ID), nil
+}
+
+func (r *apiTokenResolver) Role(ctx context.Context, obj *auth.APIToken) (string, error) {
+	return obj.ScopeRole, nil
+}
+
+func (r *apiTokenResolver) City(ctx context.Context, obj *auth.APIToken) (*city.City, error) {
+	return r.optionalCity(ctx, obj.ScopeCityID)
+}
+
+func (r *auditEventResolver) ID(ctx context.Context, obj *audit.Event) (string, error) {
+	return gid.Encode(typeAuditEvent, obj.ID), nil
+}
+
+func (r *auditEventResolver) Actor(ctx context.Context, obj *audit.Event) (*auth.User, error) {
+	return r.optionalUser(ctx, obj.ActorUserID)
+}
+
+func (r *auditEventResolver) City(ctx context.Context, obj *audit.Event) (*city.City, error) {
+	return r.optionalCity(ctx, obj.CityID)
+}
+
+func (r *auditEventResolver) EntityID(ctx context.Context, obj *audit.Event) (*string, error) {
+	return obj.EntityID, nil
+}
 
 func (r *cityResolver) ID(ctx context.Context, obj *city.City) (string, error) {
 	return gid.Encode(typeCity, obj.ID), nil
@@ -48,6 +78,10 @@ func (r *cityResolver) PresidencyTerms(ctx context.Context, obj *city.City) ([]*
 	return r.loaders(ctx).TermsByCity.Load(ctx, obj.ID)
 }
 
+func (r *cityMembershipResolver) City(ctx context.Context, obj *auth.CityMembership) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
 func (r *delegationResolver) ID(ctx context.Context, obj *summit.Delegation) (string, error) {
 	return gid.Encode(typeDelegation, obj.CityID, obj.ID), nil
 }
@@ -58,6 +92,126 @@ func (r *delegationResolver) Summit(ctx context.Context, obj *summit.Delegation)
 
 func (r *delegationResolver) City(ctx context.Context, obj *summit.Delegation) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *invitationResolver) ID(ctx context.Context, obj *auth.Invitation) (string, error) {
+	return gid.Encode(typeInvitation, obj.ID), nil
+}
+
+func (r *invitationResolver) City(ctx context.Context, obj *auth.Invitation) (*city.City, error) {
+	return r.optionalCity(ctx, obj.CityID)
+}
+
+func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*model.LoginPayload, error) {
+	s, err := r.Svc.Auth.Login(ctx, input.Email, input.Password)
+	ue, err := userErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	p := &model.LoginPayload{UserErrors: ue}
+	if s != nil {
+		p.Token, p.ExpiresAt, p.Viewer = &s.Token, &s.ExpiresAt, s.Viewer
+	}
+	return p, nil
+}
+
+func (r *mutationResolver) Logout(ctx context.Context, input model.LogoutInput) (*model.LogoutPayload, error) {
+	ue, err := userErrors(r.Svc.Auth.Logout(ctx, input.AllSessions != nil && *input.AllSessions))
+	if err != nil {
+		return nil, err
+	}
+	return &model.LogoutPayload{Ok: len(ue) == 0, UserErrors: ue}, nil
+}
+
+func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.AcceptInvitationInput) (*model.AcceptInvitationPayload, error) {
+	s, err := r.Svc.Auth.AcceptInvitation(ctx, input.Token, input.Name, input.Password)
+	ue, err := userErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	p := &model.AcceptInvitationPayload{UserErrors: ue}
+	if s != nil {
+		p.Token, p.ExpiresAt, p.Viewer = &s.Token, &s.ExpiresAt, s.Viewer
+	}
+	return p, nil
+}
+
+func (r *mutationResolver) ChangePassword(ctx context.Context, input model.ChangePasswordInput) (*model.ChangePasswordPayload, error) {
+	ue, err := userErrors(r.Svc.Auth.ChangePassword(ctx, input.CurrentPassword, input.NewPassword))
+	if err != nil {
+		return nil, err
+	}
+	p := &model.ChangePasswordPayload{UserErrors: ue}
+	if len(ue) == 0 {
+		p.Viewer = auth.FromContext(ctx)
+	}
+	return p, nil
+}
+
+func (r *mutationResolver) CreateAPIToken(ctx context.Context, input model.CreateAPITokenInput) (*model.CreateAPITokenPayload, error) {
+	cityID, err := optionalInputID(input.CityID, typeCity, "cityId")
+	if err == nil {
+		var t *auth.APIToken
+		var token string
+		t, token, err = r.Svc.Auth.CreateAPIToken(ctx, input.Name, input.Role, cityID, input.ExpiresAt)
+		if err == nil {
+			return &model.CreateAPITokenPayload{Token: &token, APIToken: t, UserErrors: []*model.UserError{}}, nil
+		}
+	}
+	ue, err := userErrors(err)
+	return &model.CreateAPITokenPayload{UserErrors: ue}, err
+}
+
+func (r *mutationResolver) RevokeAPIToken(ctx context.Context, input model.RevokeAPITokenInput) (*model.RevokeAPITokenPayload, error) {
+	id, err := inputID(input.APITokenID, typeAPIToken, "apiTokenId")
+	var t *auth.APIToken
+	if err == nil {
+		t, err = r.Svc.Auth.RevokeAPIToken(ctx, id)
+	}
+	ue, err := userErrors(err)
+	return &model.RevokeAPITokenPayload{APIToken: t, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) InviteUser(ctx context.Context, input model.InviteUserInput) (*model.InviteUserPayload, error) {
+	cityID, err := optionalInputID(input.CityID, typeCity, "cityId")
+	if err == nil {
+		var inv *auth.Invitation
+		var token string
+		inv, token, err = r.Svc.Auth.InviteUser(ctx, input.Email, input.Role, cityID)
+		if err == nil {
+			return &model.InviteUserPayload{Invitation: inv, InvitationToken: &token, UserErrors: []*model.UserError{}}, nil
+		}
+	}
+	ue, err := userErrors(err)
+	return &model.InviteUserPayload{UserErrors: ue}, err
+}
+
+func (r *mutationResolver) SetUserRole(ctx context.Context, input model.SetUserRoleInput) (*model.SetUserRolePayload, error) {
+	userID, err := inputID(input.UserID, typeUser, "userId")
+	var cityID *int64
+	if err == nil {
+		cityID, err = optionalInputID(input.CityID, typeCity, "cityId")
+	}
+	var u *auth.User
+	if err == nil {
+		role := ""
+		if input.Role != nil {
+			role = *input.Role
+		}
+		u, err = r.Svc.Auth.SetUserRole(ctx, userID, role, cityID)
+	}
+	ue, err := userErrors(err)
+	return &model.SetUserRolePayload{User: u, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) DeactivateUser(ctx context.Context, input model.DeactivateUserInput) (*model.DeactivateUserPayload, error) {
+	userID, err := inputID(input.UserID, typeUser, "userId")
+	var u *auth.User
+	if err == nil {
+		u, err = r.Svc.Auth.DeactivateUser(ctx, userID)
+	}
+	ue, err := userErrors(err)
+	return &model.DeactivateUserPayload{User: u, UserErrors: ue}, err
 }
 
 func (r *networkResolver) ID(ctx context.Context, obj *network.Network) (string, error) {
@@ -147,6 +301,26 @@ func (r *queryResolver) WorkingGroup(ctx context.Context, slug string) (*working
 	return r.Svc.WorkingGroups.BySlug(ctx, slug)
 }
 
+func (r *queryResolver) Viewer(ctx context.Context) (*auth.Viewer, error) {
+	return auth.FromContext(ctx), nil
+}
+
+func (r *queryResolver) Users(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.UserFilter) (*page.Connection[*auth.User], error) {
+	f, err := userFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Auth.Users(ctx, f, pageArgs(first, after, last, before))
+}
+
+func (r *queryResolver) AuditEvents(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.AuditEventFilter) (*page.Connection[*audit.Event], error) {
+	f, err := auditFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Audit.List(ctx, f, pageArgs(first, after, last, before))
+}
+
 func (r *secretariatStaffResolver) ID(ctx context.Context, obj *network.Staff) (string, error) {
 	return gid.Encode(typeSecretariatStaff, obj.ID), nil
 }
@@ -165,6 +339,34 @@ func (r *summitResolver) Delegations(ctx context.Context, obj *summit.Summit) ([
 
 func (r *translatedTextResolver) Text(ctx context.Context, obj *i18n.Text, locale *string) (string, error) {
 	return obj.In(append(optional(locale), i18n.FromContext(ctx)...)...), nil
+}
+
+func (r *userResolver) ID(ctx context.Context, obj *auth.User) (string, error) {
+	return gid.Encode(typeUser, obj.ID), nil
+}
+
+func (r *userResolver) Memberships(ctx context.Context, obj *auth.User) ([]*auth.CityMembership, error) {
+	return r.loaders(ctx).MembershipsByUser.Load(ctx, obj.ID)
+}
+
+func (r *viewerResolver) User(ctx context.Context, obj *auth.Viewer) (*auth.User, error) {
+	return r.loaders(ctx).User.Load(ctx, obj.UserID)
+}
+
+func (r *viewerResolver) Memberships(ctx context.Context, obj *auth.Viewer) ([]*auth.CityMembership, error) {
+	return viewerMemberships(obj), nil
+}
+
+func (r *viewerResolver) PresidencyCity(ctx context.Context, obj *auth.Viewer) (*city.City, error) {
+	return r.optionalCity(ctx, nonZero(obj.PresidencyCityID))
+}
+
+func (r *viewerResolver) IsAPIToken(ctx context.Context, obj *auth.Viewer) (bool, error) {
+	return obj.APIToken, nil
+}
+
+func (r *viewerResolver) APITokens(ctx context.Context, obj *auth.Viewer) ([]*auth.APIToken, error) {
+	return r.Svc.Auth.APITokens(ctx)
 }
 
 func (r *workingGroupResolver) ID(ctx context.Context, obj *workinggroup.Group) (string, error) {
@@ -215,9 +417,21 @@ func (r *workingGroupMemberResolver) City(ctx context.Context, obj *workinggroup
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
 
+func (r *Resolver) ApiToken() generated.ApiTokenResolver { return &apiTokenResolver{r} }
+
+func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEventResolver{r} }
+
 func (r *Resolver) City() generated.CityResolver { return &cityResolver{r} }
 
+func (r *Resolver) CityMembership() generated.CityMembershipResolver {
+	return &cityMembershipResolver{r}
+}
+
 func (r *Resolver) Delegation() generated.DelegationResolver { return &delegationResolver{r} }
+
+func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
+
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Network() generated.NetworkResolver { return &networkResolver{r} }
 
@@ -237,6 +451,10 @@ func (r *Resolver) TranslatedText() generated.TranslatedTextResolver {
 	return &translatedTextResolver{r}
 }
 
+func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
+
+func (r *Resolver) Viewer() generated.ViewerResolver { return &viewerResolver{r} }
+
 func (r *Resolver) WorkingGroup() generated.WorkingGroupResolver { return &workingGroupResolver{r} }
 
 func (r *Resolver) WorkingGroupMeeting() generated.WorkingGroupMeetingResolver {
@@ -248,14 +466,21 @@ func (r *Resolver) WorkingGroupMember() generated.WorkingGroupMemberResolver {
 }
 
 type (
+	apiTokenResolver            struct{ *Resolver }
+	auditEventResolver          struct{ *Resolver }
 	cityResolver                struct{ *Resolver }
+	cityMembershipResolver      struct{ *Resolver }
 	delegationResolver          struct{ *Resolver }
+	invitationResolver          struct{ *Resolver }
+	mutationResolver            struct{ *Resolver }
 	networkResolver             struct{ *Resolver }
 	presidencyTermResolver      struct{ *Resolver }
 	queryResolver               struct{ *Resolver }
 	secretariatStaffResolver    struct{ *Resolver }
 	summitResolver              struct{ *Resolver }
 	translatedTextResolver      struct{ *Resolver }
+	userResolver                struct{ *Resolver }
+	viewerResolver              struct{ *Resolver }
 	workingGroupResolver        struct{ *Resolver }
 	workingGroupMeetingResolver struct{ *Resolver }
 	workingGroupMemberResolver  struct{ *Resolver }

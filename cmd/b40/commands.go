@@ -73,7 +73,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	}
 	log.Info("migrations applied", "count", n)
 	if cfg.Demo {
-		if err := seed.Demo(ctx, d); err != nil {
+		if err := seed.Demo(ctx, d, cfg.DemoPassword); err != nil {
 			return err
 		}
 		log.Info("demo data loaded")
@@ -84,7 +84,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		Introspection: cfg.Introspection, Limits: graph.DefaultLimits, Logger: log, Observe: metrics.ObserveOperation,
 	})
 	h := httpserver.NewHandler(httpserver.Options{
-		Logger: log, GraphQL: graph.LoaderMiddleware(svc, gql), DB: d, Metrics: metrics,
+		Logger: log, GraphQL: graph.Endpoint(svc, gql), DB: d, Metrics: metrics,
 		CORSOrigins: cfg.CORSOrigins, GraphiQL: cfg.Introspection,
 	})
 	return httpserver.Serve(ctx, cfg.Addr, h, log, func(addr string) {
@@ -115,7 +115,7 @@ func migrateCmd(ctx context.Context, verb string, getenv func(string) string, st
 }
 
 func seedCmd(ctx context.Context, getenv func(string) string, stdout, stderr io.Writer) error {
-	_, _, d, closeFn, err := setup(ctx, getenv, stderr)
+	cfg, _, d, closeFn, err := setup(ctx, getenv, stderr)
 	if err != nil {
 		return err
 	}
@@ -123,7 +123,7 @@ func seedCmd(ctx context.Context, getenv func(string) string, stdout, stderr io.
 	if _, err := db.MigrateUp(ctx, d); err != nil {
 		return err
 	}
-	if err := seed.Demo(ctx, d); err != nil {
+	if err := seed.Demo(ctx, d, cfg.DemoPassword); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, "demo data loaded")

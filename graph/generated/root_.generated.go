@@ -22,14 +22,21 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	ApiToken() ApiTokenResolver
+	AuditEvent() AuditEventResolver
 	City() CityResolver
+	CityMembership() CityMembershipResolver
 	Delegation() DelegationResolver
+	Invitation() InvitationResolver
+	Mutation() MutationResolver
 	Network() NetworkResolver
 	PresidencyTerm() PresidencyTermResolver
 	Query() QueryResolver
 	SecretariatStaff() SecretariatStaffResolver
 	Summit() SummitResolver
 	TranslatedText() TranslatedTextResolver
+	User() UserResolver
+	Viewer() ViewerResolver
 	WorkingGroup() WorkingGroupResolver
 	WorkingGroupMeeting() WorkingGroupMeetingResolver
 	WorkingGroupMember() WorkingGroupMemberResolver
@@ -39,6 +46,51 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AcceptInvitationPayload struct {
+		ExpiresAt  func(childComplexity int) int
+		Token      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+		Viewer     func(childComplexity int) int
+	}
+
+	ApiToken struct {
+		City      func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Name      func(childComplexity int) int
+		RevokedAt func(childComplexity int) int
+		Role      func(childComplexity int) int
+	}
+
+	AuditEvent struct {
+		Action     func(childComplexity int) int
+		Actor      func(childComplexity int) int
+		At         func(childComplexity int) int
+		Changes    func(childComplexity int) int
+		City       func(childComplexity int) int
+		EntityID   func(childComplexity int) int
+		EntityType func(childComplexity int) int
+		ID         func(childComplexity int) int
+		RequestID  func(childComplexity int) int
+	}
+
+	AuditEventConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AuditEventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ChangePasswordPayload struct {
+		UserErrors func(childComplexity int) int
+		Viewer     func(childComplexity int) int
+	}
+
 	City struct {
 		Country          func(childComplexity int) int
 		CountryName      func(childComplexity int) int
@@ -70,6 +122,22 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CityMembership struct {
+		City func(childComplexity int) int
+		Role func(childComplexity int) int
+	}
+
+	CreateApiTokenPayload struct {
+		APIToken   func(childComplexity int) int
+		Token      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	DeactivateUserPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Delegation struct {
 		City    func(childComplexity int) int
 		Head    func(childComplexity int) int
@@ -86,6 +154,45 @@ type ComplexityRoot struct {
 	GeoPoint struct {
 		Lat func(childComplexity int) int
 		Lng func(childComplexity int) int
+	}
+
+	Invitation struct {
+		City      func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		Email     func(childComplexity int) int
+		ExpiresAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Role      func(childComplexity int) int
+	}
+
+	InviteUserPayload struct {
+		Invitation      func(childComplexity int) int
+		InvitationToken func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
+	}
+
+	LoginPayload struct {
+		ExpiresAt  func(childComplexity int) int
+		Token      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+		Viewer     func(childComplexity int) int
+	}
+
+	LogoutPayload struct {
+		Ok         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	Mutation struct {
+		AcceptInvitation func(childComplexity int, input model.AcceptInvitationInput) int
+		ChangePassword   func(childComplexity int, input model.ChangePasswordInput) int
+		CreateAPIToken   func(childComplexity int, input model.CreateAPITokenInput) int
+		DeactivateUser   func(childComplexity int, input model.DeactivateUserInput) int
+		InviteUser       func(childComplexity int, input model.InviteUserInput) int
+		Login            func(childComplexity int, input model.LoginInput) int
+		Logout           func(childComplexity int, input model.LogoutInput) int
+		RevokeAPIToken   func(childComplexity int, input model.RevokeAPITokenInput) int
+		SetUserRole      func(childComplexity int, input model.SetUserRoleInput) int
 	}
 
 	Network struct {
@@ -128,6 +235,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		AuditEvents     func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.AuditEventFilter) int
 		Cities          func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.CityFilter, orderBy *model.CityOrder) int
 		City            func(childComplexity int, slug string) int
 		Network         func(childComplexity int) int
@@ -135,8 +243,15 @@ type ComplexityRoot struct {
 		Nodes           func(childComplexity int, ids []string) int
 		PresidencyTerms func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Summits         func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Users           func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.UserFilter) int
+		Viewer          func(childComplexity int) int
 		WorkingGroup    func(childComplexity int, slug string) int
 		WorkingGroups   func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.WorkingGroupFilter) int
+	}
+
+	RevokeApiTokenPayload struct {
+		APIToken   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Secretariat struct {
@@ -155,6 +270,11 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		Name         func(childComplexity int) int
 		Position     func(childComplexity int) int
+	}
+
+	SetUserRolePayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Summit struct {
@@ -193,10 +313,41 @@ type ComplexityRoot struct {
 		Text    func(childComplexity int) int
 	}
 
+	User struct {
+		CreatedAt   func(childComplexity int) int
+		Email       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Memberships func(childComplexity int) int
+		Name        func(childComplexity int) int
+		NetworkRole func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	UserConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	UserEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	UserError struct {
 		Code    func(childComplexity int) int
 		Field   func(childComplexity int) int
 		Message func(childComplexity int) int
+	}
+
+	Viewer struct {
+		APITokens      func(childComplexity int) int
+		IsAPIToken     func(childComplexity int) int
+		IsPresidency   func(childComplexity int) int
+		Memberships    func(childComplexity int) int
+		NetworkRoles   func(childComplexity int) int
+		PresidencyCity func(childComplexity int) int
+		User           func(childComplexity int) int
 	}
 
 	WorkingGroup struct {
@@ -271,6 +422,174 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "AcceptInvitationPayload.expiresAt":
+		if e.ComplexityRoot.AcceptInvitationPayload.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.ExpiresAt(childComplexity), true
+	case "AcceptInvitationPayload.token":
+		if e.ComplexityRoot.AcceptInvitationPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.Token(childComplexity), true
+	case "AcceptInvitationPayload.userErrors":
+		if e.ComplexityRoot.AcceptInvitationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.UserErrors(childComplexity), true
+	case "AcceptInvitationPayload.viewer":
+		if e.ComplexityRoot.AcceptInvitationPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AcceptInvitationPayload.Viewer(childComplexity), true
+
+	case "ApiToken.city":
+		if e.ComplexityRoot.ApiToken.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiToken.City(childComplexity), true
+	case "ApiToken.createdAt":
+		if e.ComplexityRoot.ApiToken.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiToken.CreatedAt(childComplexity), true
+	case "ApiToken.expiresAt":
+		if e.ComplexityRoot.ApiToken.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiToken.ExpiresAt(childComplexity), true
+	case "ApiToken.id":
+		if e.ComplexityRoot.ApiToken.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiToken.ID(childComplexity), true
+	case "ApiToken.name":
+		if e.ComplexityRoot.ApiToken.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiToken.Name(childComplexity), true
+	case "ApiToken.revokedAt":
+		if e.ComplexityRoot.ApiToken.RevokedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiToken.RevokedAt(childComplexity), true
+	case "ApiToken.role":
+		if e.ComplexityRoot.ApiToken.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApiToken.Role(childComplexity), true
+
+	case "AuditEvent.action":
+		if e.ComplexityRoot.AuditEvent.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Action(childComplexity), true
+	case "AuditEvent.actor":
+		if e.ComplexityRoot.AuditEvent.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Actor(childComplexity), true
+	case "AuditEvent.at":
+		if e.ComplexityRoot.AuditEvent.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.At(childComplexity), true
+	case "AuditEvent.changes":
+		if e.ComplexityRoot.AuditEvent.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Changes(childComplexity), true
+	case "AuditEvent.city":
+		if e.ComplexityRoot.AuditEvent.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.City(childComplexity), true
+	case "AuditEvent.entityId":
+		if e.ComplexityRoot.AuditEvent.EntityID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.EntityID(childComplexity), true
+	case "AuditEvent.entityType":
+		if e.ComplexityRoot.AuditEvent.EntityType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.EntityType(childComplexity), true
+	case "AuditEvent.id":
+		if e.ComplexityRoot.AuditEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.ID(childComplexity), true
+	case "AuditEvent.requestId":
+		if e.ComplexityRoot.AuditEvent.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.RequestID(childComplexity), true
+
+	case "AuditEventConnection.edges":
+		if e.ComplexityRoot.AuditEventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.Edges(childComplexity), true
+	case "AuditEventConnection.pageInfo":
+		if e.ComplexityRoot.AuditEventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.PageInfo(childComplexity), true
+	case "AuditEventConnection.totalCount":
+		if e.ComplexityRoot.AuditEventConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.TotalCount(childComplexity), true
+
+	case "AuditEventEdge.cursor":
+		if e.ComplexityRoot.AuditEventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventEdge.Cursor(childComplexity), true
+	case "AuditEventEdge.node":
+		if e.ComplexityRoot.AuditEventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "ChangePasswordPayload.userErrors":
+		if e.ComplexityRoot.ChangePasswordPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.UserErrors(childComplexity), true
+	case "ChangePasswordPayload.viewer":
+		if e.ComplexityRoot.ChangePasswordPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChangePasswordPayload.Viewer(childComplexity), true
 
 	case "City.country":
 		if e.ComplexityRoot.City.Country == nil {
@@ -407,6 +726,51 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CityEdge.Node(childComplexity), true
 
+	case "CityMembership.city":
+		if e.ComplexityRoot.CityMembership.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityMembership.City(childComplexity), true
+	case "CityMembership.role":
+		if e.ComplexityRoot.CityMembership.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityMembership.Role(childComplexity), true
+
+	case "CreateApiTokenPayload.apiToken":
+		if e.ComplexityRoot.CreateApiTokenPayload.APIToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateApiTokenPayload.APIToken(childComplexity), true
+	case "CreateApiTokenPayload.token":
+		if e.ComplexityRoot.CreateApiTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateApiTokenPayload.Token(childComplexity), true
+	case "CreateApiTokenPayload.userErrors":
+		if e.ComplexityRoot.CreateApiTokenPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateApiTokenPayload.UserErrors(childComplexity), true
+
+	case "DeactivateUserPayload.user":
+		if e.ComplexityRoot.DeactivateUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUserPayload.User(childComplexity), true
+	case "DeactivateUserPayload.userErrors":
+		if e.ComplexityRoot.DeactivateUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeactivateUserPayload.UserErrors(childComplexity), true
+
 	case "Delegation.city":
 		if e.ComplexityRoot.Delegation.City == nil {
 			break
@@ -463,6 +827,200 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GeoPoint.Lng(childComplexity), true
+
+	case "Invitation.city":
+		if e.ComplexityRoot.Invitation.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.City(childComplexity), true
+	case "Invitation.createdAt":
+		if e.ComplexityRoot.Invitation.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.CreatedAt(childComplexity), true
+	case "Invitation.email":
+		if e.ComplexityRoot.Invitation.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Email(childComplexity), true
+	case "Invitation.expiresAt":
+		if e.ComplexityRoot.Invitation.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.ExpiresAt(childComplexity), true
+	case "Invitation.id":
+		if e.ComplexityRoot.Invitation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.ID(childComplexity), true
+	case "Invitation.role":
+		if e.ComplexityRoot.Invitation.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Invitation.Role(childComplexity), true
+
+	case "InviteUserPayload.invitation":
+		if e.ComplexityRoot.InviteUserPayload.Invitation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteUserPayload.Invitation(childComplexity), true
+	case "InviteUserPayload.invitationToken":
+		if e.ComplexityRoot.InviteUserPayload.InvitationToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteUserPayload.InvitationToken(childComplexity), true
+	case "InviteUserPayload.userErrors":
+		if e.ComplexityRoot.InviteUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InviteUserPayload.UserErrors(childComplexity), true
+
+	case "LoginPayload.expiresAt":
+		if e.ComplexityRoot.LoginPayload.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginPayload.ExpiresAt(childComplexity), true
+	case "LoginPayload.token":
+		if e.ComplexityRoot.LoginPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginPayload.Token(childComplexity), true
+	case "LoginPayload.userErrors":
+		if e.ComplexityRoot.LoginPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginPayload.UserErrors(childComplexity), true
+	case "LoginPayload.viewer":
+		if e.ComplexityRoot.LoginPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginPayload.Viewer(childComplexity), true
+
+	case "LogoutPayload.ok":
+		if e.ComplexityRoot.LogoutPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LogoutPayload.Ok(childComplexity), true
+	case "LogoutPayload.userErrors":
+		if e.ComplexityRoot.LogoutPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LogoutPayload.UserErrors(childComplexity), true
+
+	case "Mutation.acceptInvitation":
+		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["input"].(model.AcceptInvitationInput)), true
+	case "Mutation.changePassword":
+		if e.ComplexityRoot.Mutation.ChangePassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_changePassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.createApiToken":
+		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createApiToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["input"].(model.CreateAPITokenInput)), true
+	case "Mutation.deactivateUser":
+		if e.ComplexityRoot.Mutation.DeactivateUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deactivateUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeactivateUser(childComplexity, args["input"].(model.DeactivateUserInput)), true
+	case "Mutation.inviteUser":
+		if e.ComplexityRoot.Mutation.InviteUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inviteUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InviteUser(childComplexity, args["input"].(model.InviteUserInput)), true
+	case "Mutation.login":
+		if e.ComplexityRoot.Mutation.Login == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_login_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(model.LoginInput)), true
+	case "Mutation.logout":
+		if e.ComplexityRoot.Mutation.Logout == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_logout_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["input"].(model.LogoutInput)), true
+	case "Mutation.revokeApiToken":
+		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeApiToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["input"].(model.RevokeAPITokenInput)), true
+	case "Mutation.setUserRole":
+		if e.ComplexityRoot.Mutation.SetUserRole == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setUserRole_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetUserRole(childComplexity, args["input"].(model.SetUserRoleInput)), true
 
 	case "Network.currentPresidency":
 		if e.ComplexityRoot.Network.CurrentPresidency == nil {
@@ -613,6 +1171,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PresidencyTermEdge.Node(childComplexity), true
 
+	case "Query.auditEvents":
+		if e.ComplexityRoot.Query.AuditEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditEvents(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.AuditEventFilter)), true
 	case "Query.cities":
 		if e.ComplexityRoot.Query.Cities == nil {
 			break
@@ -686,6 +1255,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Summits(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.users":
+		if e.ComplexityRoot.Query.Users == nil {
+			break
+		}
+
+		args, err := ec.field_Query_users_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Users(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.UserFilter)), true
+	case "Query.viewer":
+		if e.ComplexityRoot.Query.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Viewer(childComplexity), true
 	case "Query.workingGroup":
 		if e.ComplexityRoot.Query.WorkingGroup == nil {
 			break
@@ -708,6 +1294,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WorkingGroups(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.WorkingGroupFilter)), true
+
+	case "RevokeApiTokenPayload.apiToken":
+		if e.ComplexityRoot.RevokeApiTokenPayload.APIToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeApiTokenPayload.APIToken(childComplexity), true
+	case "RevokeApiTokenPayload.userErrors":
+		if e.ComplexityRoot.RevokeApiTokenPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RevokeApiTokenPayload.UserErrors(childComplexity), true
 
 	case "Secretariat.city":
 		if e.ComplexityRoot.Secretariat.City == nil {
@@ -765,6 +1364,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SecretariatStaff.Position(childComplexity), true
+
+	case "SetUserRolePayload.user":
+		if e.ComplexityRoot.SetUserRolePayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetUserRolePayload.User(childComplexity), true
+	case "SetUserRolePayload.userErrors":
+		if e.ComplexityRoot.SetUserRolePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetUserRolePayload.UserErrors(childComplexity), true
 
 	case "Summit.delegations":
 		if e.ComplexityRoot.Summit.Delegations == nil {
@@ -902,6 +1514,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Translation.Text(childComplexity), true
 
+	case "User.createdAt":
+		if e.ComplexityRoot.User.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.CreatedAt(childComplexity), true
+	case "User.email":
+		if e.ComplexityRoot.User.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Email(childComplexity), true
+	case "User.id":
+		if e.ComplexityRoot.User.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.ID(childComplexity), true
+	case "User.memberships":
+		if e.ComplexityRoot.User.Memberships == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Memberships(childComplexity), true
+	case "User.name":
+		if e.ComplexityRoot.User.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Name(childComplexity), true
+	case "User.networkRole":
+		if e.ComplexityRoot.User.NetworkRole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.NetworkRole(childComplexity), true
+	case "User.status":
+		if e.ComplexityRoot.User.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.Status(childComplexity), true
+
+	case "UserConnection.edges":
+		if e.ComplexityRoot.UserConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserConnection.Edges(childComplexity), true
+	case "UserConnection.pageInfo":
+		if e.ComplexityRoot.UserConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserConnection.PageInfo(childComplexity), true
+	case "UserConnection.totalCount":
+		if e.ComplexityRoot.UserConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserConnection.TotalCount(childComplexity), true
+
+	case "UserEdge.cursor":
+		if e.ComplexityRoot.UserEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserEdge.Cursor(childComplexity), true
+	case "UserEdge.node":
+		if e.ComplexityRoot.UserEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
+
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
 			break
@@ -920,6 +1607,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserError.Message(childComplexity), true
+
+	case "Viewer.apiTokens":
+		if e.ComplexityRoot.Viewer.APITokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.APITokens(childComplexity), true
+	case "Viewer.isApiToken":
+		if e.ComplexityRoot.Viewer.IsAPIToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.IsAPIToken(childComplexity), true
+	case "Viewer.isPresidency":
+		if e.ComplexityRoot.Viewer.IsPresidency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.IsPresidency(childComplexity), true
+	case "Viewer.memberships":
+		if e.ComplexityRoot.Viewer.Memberships == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Memberships(childComplexity), true
+	case "Viewer.networkRoles":
+		if e.ComplexityRoot.Viewer.NetworkRoles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.NetworkRoles(childComplexity), true
+	case "Viewer.presidencyCity":
+		if e.ComplexityRoot.Viewer.PresidencyCity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.PresidencyCity(childComplexity), true
+	case "Viewer.user":
+		if e.ComplexityRoot.Viewer.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.User(childComplexity), true
 
 	case "WorkingGroup.approvedAt":
 		if e.ComplexityRoot.WorkingGroup.ApprovedAt == nil {
@@ -1164,9 +1894,20 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
+			graphql.NewInputUnmarshaler("AuditEventFilter", ec.unmarshalInputAuditEventFilter),
+			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CityFilter", ec.unmarshalInputCityFilter),
 			graphql.NewInputUnmarshaler("CityOrder", ec.unmarshalInputCityOrder),
+			graphql.NewInputUnmarshaler("CreateApiTokenInput", ec.unmarshalInputCreateApiTokenInput),
+			graphql.NewInputUnmarshaler("DeactivateUserInput", ec.unmarshalInputDeactivateUserInput),
+			graphql.NewInputUnmarshaler("InviteUserInput", ec.unmarshalInputInviteUserInput),
+			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
+			graphql.NewInputUnmarshaler("RevokeApiTokenInput", ec.unmarshalInputRevokeApiTokenInput),
+			graphql.NewInputUnmarshaler("SetUserRoleInput", ec.unmarshalInputSetUserRoleInput),
 			graphql.NewInputUnmarshaler("TranslationInput", ec.unmarshalInputTranslationInput),
+			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 			graphql.NewInputUnmarshaler("WorkingGroupFilter", ec.unmarshalInputWorkingGroupFilter),
 		)
 	}
@@ -1202,6 +1943,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -1608,6 +2364,277 @@ type WorkingGroupMeetingEdge {
   cursor: String!
   node: WorkingGroupMeeting!
 }
+
+# ---------------------------------------------------------------------------------------------
+# Identity, roles and the audit log
+
+"Any JSON value."
+scalar JSON
+
+enum Role {
+  SECRETARIAT
+  ANALYST
+  CITY_ADMIN
+  CITY_EDITOR
+  CITY_VIEWER
+}
+
+enum CityRole {
+  CITY_ADMIN
+  CITY_EDITOR
+  CITY_VIEWER
+}
+
+enum NetworkRole {
+  SECRETARIAT
+  ANALYST
+}
+
+enum UserStatus {
+  ACTIVE
+  DEACTIVATED
+}
+
+"The read scopes an API token can act with."
+enum ApiTokenRole {
+  ANALYST
+  CITY_VIEWER
+}
+
+"Who is calling and what they may do."
+type Viewer {
+  user: User!
+  memberships: [CityMembership!]!
+  networkRoles: [NetworkRole!]!
+  "A CITY_ADMIN of the city holding the current presidency term acts for the presidency."
+  isPresidency: Boolean!
+  "The city holding the current presidency term, if any."
+  presidencyCity: City
+  "Signed in with an API token: a read-only scope."
+  isApiToken: Boolean!
+  "The caller's API tokens (never the tokens themselves)."
+  apiTokens: [ApiToken!]!
+}
+
+type User implements Node {
+  id: ID!
+  email: Email!
+  name: String!
+  status: UserStatus!
+  networkRole: NetworkRole
+  "The memberships the caller may see."
+  memberships: [CityMembership!]!
+  createdAt: DateTime!
+}
+
+type CityMembership {
+  city: City!
+  role: CityRole!
+}
+
+type ApiToken implements Node {
+  id: ID!
+  name: String
+  role: ApiTokenRole!
+  city: City
+  createdAt: DateTime!
+  expiresAt: DateTime!
+  revokedAt: DateTime
+}
+
+type Invitation implements Node {
+  id: ID!
+  email: Email!
+  role: Role!
+  city: City
+  createdAt: DateTime!
+  expiresAt: DateTime!
+}
+
+"One successful mutation (reads are not audited)."
+type AuditEvent implements Node {
+  id: ID!
+  at: DateTime!
+  actor: User
+  "The city the change belongs to; null for network-level changes."
+  city: City
+  action: String!
+  entityType: String!
+  "The changed entity's global ID."
+  entityId: ID
+  changes: JSON!
+  requestId: String
+}
+
+input UserFilter {
+  cityIds: [ID!]
+  roles: [Role!]
+  statuses: [UserStatus!]
+  "Case-insensitive substring of e-mail or name."
+  search: String
+}
+
+input AuditEventFilter {
+  cityIds: [ID!]
+  actions: [String!]
+  entityTypes: [String!]
+  actorIds: [ID!]
+  from: DateTime
+  to: DateTime
+}
+
+type UserConnection {
+  edges: [UserEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type UserEdge {
+  cursor: String!
+  node: User!
+}
+
+type AuditEventConnection {
+  edges: [AuditEventEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type AuditEventEdge {
+  cursor: String!
+  node: AuditEvent!
+}
+
+extend type Query {
+  "The caller; null for the anonymous public."
+  viewer: Viewer
+  "People: the secretariat sees everyone, a CITY_ADMIN the people of its cities."
+  users(first: Int, after: String, last: Int, before: String, filter: UserFilter): UserConnection!
+  "SECRETARIAT: every event; CITY_ADMIN: its cities' events."
+  auditEvents(first: Int, after: String, last: Int, before: String, filter: AuditEventFilter): AuditEventConnection!
+}
+
+type Mutation {
+  "Opens a session. Unknown e-mail and wrong password answer alike; failures are rate limited."
+  login(input: LoginInput!): LoginPayload!
+  logout(input: LogoutInput!): LogoutPayload!
+  acceptInvitation(input: AcceptInvitationInput!): AcceptInvitationPayload!
+  "Revokes the caller's other sessions."
+  changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
+  "A read-only token for analytics clients; shown once."
+  createApiToken(input: CreateApiTokenInput!): CreateApiTokenPayload!
+  revokeApiToken(input: RevokeApiTokenInput!): RevokeApiTokenPayload!
+  "SECRETARIAT: any role; CITY_ADMIN: city roles in its own city."
+  inviteUser(input: InviteUserInput!): InviteUserPayload!
+  setUserRole(input: SetUserRoleInput!): SetUserRolePayload!
+  deactivateUser(input: DeactivateUserInput!): DeactivateUserPayload!
+}
+
+input LoginInput {
+  email: String!
+  password: String!
+}
+
+type LoginPayload {
+  "The bearer token: send it as 'Authorization: Bearer <token>'."
+  token: String
+  expiresAt: DateTime
+  viewer: Viewer
+  userErrors: [UserError!]!
+}
+
+input LogoutInput {
+  "Revoke every session of the caller, not just this one."
+  allSessions: Boolean = false
+}
+
+type LogoutPayload {
+  ok: Boolean!
+  userErrors: [UserError!]!
+}
+
+input AcceptInvitationInput {
+  token: String!
+  name: String!
+  password: String!
+}
+
+type AcceptInvitationPayload {
+  token: String
+  expiresAt: DateTime
+  viewer: Viewer
+  userErrors: [UserError!]!
+}
+
+input ChangePasswordInput {
+  currentPassword: String!
+  newPassword: String!
+}
+
+type ChangePasswordPayload {
+  viewer: Viewer
+  userErrors: [UserError!]!
+}
+
+input CreateApiTokenInput {
+  name: String!
+  role: ApiTokenRole!
+  "Required for CITY_VIEWER: a city where the caller has a role."
+  cityId: ID
+  "Default 90 days; at most a year."
+  expiresAt: DateTime
+}
+
+type CreateApiTokenPayload {
+  "Shown once: store it now."
+  token: String
+  apiToken: ApiToken
+  userErrors: [UserError!]!
+}
+
+input RevokeApiTokenInput {
+  apiTokenId: ID!
+}
+
+type RevokeApiTokenPayload {
+  apiToken: ApiToken
+  userErrors: [UserError!]!
+}
+
+input InviteUserInput {
+  email: Email!
+  role: Role!
+  "Required for city roles."
+  cityId: ID
+}
+
+type InviteUserPayload {
+  invitation: Invitation
+  "The token to pass to acceptInvitation; shown once (the server sends no e-mail)."
+  invitationToken: String
+  userErrors: [UserError!]!
+}
+
+input SetUserRoleInput {
+  userId: ID!
+  "Null removes the user's role in cityId (or its network role when cityId is null)."
+  role: Role
+  cityId: ID
+}
+
+type SetUserRolePayload {
+  user: User
+  userErrors: [UserError!]!
+}
+
+input DeactivateUserInput {
+  userId: ID!
+}
+
+type DeactivateUserPayload {
+  user: User
+  userErrors: [UserError!]!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -1615,6 +2642,96 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AcceptInvitationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_AcceptInvitationPayload_token(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_AcceptInvitationPayload_expiresAt(ctx, field)
+	case "viewer":
+		return ec.fieldContext_AcceptInvitationPayload_viewer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AcceptInvitationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AcceptInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ApiToken_id(ctx, field)
+	case "name":
+		return ec.fieldContext_ApiToken_name(ctx, field)
+	case "role":
+		return ec.fieldContext_ApiToken_role(ctx, field)
+	case "city":
+		return ec.fieldContext_ApiToken_city(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_ApiToken_createdAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_ApiToken_expiresAt(ctx, field)
+	case "revokedAt":
+		return ec.fieldContext_ApiToken_revokedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApiToken", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AuditEvent_id(ctx, field)
+	case "at":
+		return ec.fieldContext_AuditEvent_at(ctx, field)
+	case "actor":
+		return ec.fieldContext_AuditEvent_actor(ctx, field)
+	case "city":
+		return ec.fieldContext_AuditEvent_city(ctx, field)
+	case "action":
+		return ec.fieldContext_AuditEvent_action(ctx, field)
+	case "entityType":
+		return ec.fieldContext_AuditEvent_entityType(ctx, field)
+	case "entityId":
+		return ec.fieldContext_AuditEvent_entityId(ctx, field)
+	case "changes":
+		return ec.fieldContext_AuditEvent_changes(ctx, field)
+	case "requestId":
+		return ec.fieldContext_AuditEvent_requestId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditEventConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditEventConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuditEventConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AuditEventEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "viewer":
+		return ec.fieldContext_ChangePasswordPayload_viewer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ChangePasswordPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChangePasswordPayload", field.Name)
+}
 
 func (ec *executionContext) childFields_City(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -1678,6 +2795,38 @@ func (ec *executionContext) childFields_CityEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type CityEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CityMembership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_CityMembership_city(ctx, field)
+	case "role":
+		return ec.fieldContext_CityMembership_role(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CityMembership", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateApiTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_CreateApiTokenPayload_token(ctx, field)
+	case "apiToken":
+		return ec.fieldContext_CreateApiTokenPayload_apiToken(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateApiTokenPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateApiTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_DeactivateUserPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeactivateUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeactivateUserPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Delegation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1712,6 +2861,60 @@ func (ec *executionContext) childFields_GeoPoint(ctx context.Context, field grap
 		return ec.fieldContext_GeoPoint_lng(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GeoPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Invitation_id(ctx, field)
+	case "email":
+		return ec.fieldContext_Invitation_email(ctx, field)
+	case "role":
+		return ec.fieldContext_Invitation_role(ctx, field)
+	case "city":
+		return ec.fieldContext_Invitation_city(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Invitation_createdAt(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_Invitation_expiresAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Invitation", field.Name)
+}
+
+func (ec *executionContext) childFields_InviteUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "invitation":
+		return ec.fieldContext_InviteUserPayload_invitation(ctx, field)
+	case "invitationToken":
+		return ec.fieldContext_InviteUserPayload_invitationToken(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_InviteUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InviteUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_LoginPayload_token(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_LoginPayload_expiresAt(ctx, field)
+	case "viewer":
+		return ec.fieldContext_LoginPayload_viewer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LoginPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LoginPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_LogoutPayload_ok(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LogoutPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Network(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1792,6 +2995,16 @@ func (ec *executionContext) childFields_PresidencyTermEdge(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type PresidencyTermEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_RevokeApiTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "apiToken":
+		return ec.fieldContext_RevokeApiTokenPayload_apiToken(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RevokeApiTokenPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RevokeApiTokenPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Secretariat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "city":
@@ -1826,6 +3039,16 @@ func (ec *executionContext) childFields_SecretariatStaff(ctx context.Context, fi
 		return ec.fieldContext_SecretariatStaff_englishLevel(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SecretariatStaff", field.Name)
+}
+
+func (ec *executionContext) childFields_SetUserRolePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_SetUserRolePayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetUserRolePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetUserRolePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Summit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1898,6 +3121,80 @@ func (ec *executionContext) childFields_Translation(ctx context.Context, field g
 		return ec.fieldContext_Translation_machine(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Translation", field.Name)
+}
+
+func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_User_id(ctx, field)
+	case "email":
+		return ec.fieldContext_User_email(ctx, field)
+	case "name":
+		return ec.fieldContext_User_name(ctx, field)
+	case "status":
+		return ec.fieldContext_User_status(ctx, field)
+	case "networkRole":
+		return ec.fieldContext_User_networkRole(ctx, field)
+	case "memberships":
+		return ec.fieldContext_User_memberships(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_User_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
+}
+
+func (ec *executionContext) childFields_UserConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_UserConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_UserConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_UserConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_UserEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_UserEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_UserEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_UserError_code(ctx, field)
+	case "field":
+		return ec.fieldContext_UserError_field(ctx, field)
+	case "message":
+		return ec.fieldContext_UserError_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
+}
+
+func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_Viewer_user(ctx, field)
+	case "memberships":
+		return ec.fieldContext_Viewer_memberships(ctx, field)
+	case "networkRoles":
+		return ec.fieldContext_Viewer_networkRoles(ctx, field)
+	case "isPresidency":
+		return ec.fieldContext_Viewer_isPresidency(ctx, field)
+	case "presidencyCity":
+		return ec.fieldContext_Viewer_presidencyCity(ctx, field)
+	case "isApiToken":
+		return ec.fieldContext_Viewer_isApiToken(ctx, field)
+	case "apiTokens":
+		return ec.fieldContext_Viewer_apiTokens(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
 
 func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

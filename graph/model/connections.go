@@ -3,6 +3,8 @@
 package model
 
 import (
+	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
@@ -21,6 +23,10 @@ type (
 	WorkingGroupEdge              = page.Edge[*workinggroup.Group]
 	WorkingGroupMeetingConnection = page.Connection[*workinggroup.Meeting]
 	WorkingGroupMeetingEdge       = page.Edge[*workinggroup.Meeting]
+	UserConnection                = page.Connection[*auth.User]
+	UserEdge                      = page.Edge[*auth.User]
+	AuditEventConnection          = page.Connection[*audit.Event]
+	AuditEventEdge                = page.Edge[*audit.Event]
 )
 
 // Node is any entity with a global ID: the domain types stay free of GraphQL markers, and the

@@ -9,9 +9,42 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/network"
 )
+
+type AcceptInvitationInput struct {
+	Token    string `json:"token"`
+	Name     string `json:"name"`
+	Password string `json:"password"`
+}
+
+type AcceptInvitationPayload struct {
+	Token      *string      `json:"token,omitempty"`
+	ExpiresAt  *time.Time   `json:"expiresAt,omitempty"`
+	Viewer     *auth.Viewer `json:"viewer,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type AuditEventFilter struct {
+	CityIds     []string   `json:"cityIds,omitempty"`
+	Actions     []string   `json:"actions,omitempty"`
+	EntityTypes []string   `json:"entityTypes,omitempty"`
+	ActorIds    []string   `json:"actorIds,omitempty"`
+	From        *time.Time `json:"from,omitempty"`
+	To          *time.Time `json:"to,omitempty"`
+}
+
+type ChangePasswordInput struct {
+	CurrentPassword string `json:"currentPassword"`
+	NewPassword     string `json:"newPassword"`
+}
+
+type ChangePasswordPayload struct {
+	Viewer     *auth.Viewer `json:"viewer,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
 
 type CityFilter struct {
 	CityIds    []string `json:"cityIds,omitempty"`
@@ -29,18 +62,104 @@ type CityOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+type CreateAPITokenInput struct {
+	Name string `json:"name"`
+	Role string `json:"role"`
+	// Required for CITY_VIEWER: a city where the caller has a role.
+	CityID *string `json:"cityId,omitempty"`
+	// Default 90 days; at most a year.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+}
+
+type CreateAPITokenPayload struct {
+	// Shown once: store it now.
+	Token      *string        `json:"token,omitempty"`
+	APIToken   *auth.APIToken `json:"apiToken,omitempty"`
+	UserErrors []*UserError   `json:"userErrors"`
+}
+
+type DeactivateUserInput struct {
+	UserID string `json:"userId"`
+}
+
+type DeactivateUserPayload struct {
+	User       *auth.User   `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 type GeoPoint struct {
 	Lat float64 `json:"lat"`
 	Lng float64 `json:"lng"`
 }
 
+type InviteUserInput struct {
+	Email string `json:"email"`
+	Role  string `json:"role"`
+	// Required for city roles.
+	CityID *string `json:"cityId,omitempty"`
+}
+
+type InviteUserPayload struct {
+	Invitation *auth.Invitation `json:"invitation,omitempty"`
+	// The token to pass to acceptInvitation; shown once (the server sends no e-mail).
+	InvitationToken *string      `json:"invitationToken,omitempty"`
+	UserErrors      []*UserError `json:"userErrors"`
+}
+
+type LoginInput struct {
+	Email    string `json:"email"`
+	Password string `json:"password"`
+}
+
+type LoginPayload struct {
+	// The bearer token: send it as 'Authorization: Bearer <token>'.
+	Token      *string      `json:"token,omitempty"`
+	ExpiresAt  *time.Time   `json:"expiresAt,omitempty"`
+	Viewer     *auth.Viewer `json:"viewer,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type LogoutInput struct {
+	// Revoke every session of the caller, not just this one.
+	AllSessions *bool `json:"allSessions,omitempty"`
+}
+
+type LogoutPayload struct {
+	Ok         bool         `json:"ok"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type Mutation struct {
+}
+
 type Query struct {
+}
+
+type RevokeAPITokenInput struct {
+	APITokenID string `json:"apiTokenId"`
+}
+
+type RevokeAPITokenPayload struct {
+	APIToken   *auth.APIToken `json:"apiToken,omitempty"`
+	UserErrors []*UserError   `json:"userErrors"`
 }
 
 type Secretariat struct {
 	City       *city.City          `json:"city,omitempty"`
 	Staff      []*network.Staff    `json:"staff"`
 	Compliance *network.Compliance `json:"compliance"`
+}
+
+type SetUserRoleInput struct {
+	UserID string `json:"userId"`
+	// Null removes the user's role in cityId (or its network role when cityId is null).
+	Role   *string `json:"role,omitempty"`
+	CityID *string `json:"cityId,omitempty"`
+}
+
+type SetUserRolePayload struct {
+	User       *auth.User   `json:"user,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 type TranslationInput struct {
@@ -54,6 +173,14 @@ type UserError struct {
 	// Path to the input field at fault, when there is one.
 	Field   []string `json:"field,omitempty"`
 	Message string   `json:"message"`
+}
+
+type UserFilter struct {
+	CityIds  []string `json:"cityIds,omitempty"`
+	Roles    []string `json:"roles,omitempty"`
+	Statuses []string `json:"statuses,omitempty"`
+	// Case-insensitive substring of e-mail or name.
+	Search *string `json:"search,omitempty"`
 }
 
 type WorkingGroupFilter struct {

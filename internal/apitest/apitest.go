@@ -46,7 +46,7 @@ func New(t testing.TB, o Options) *API {
 	t.Helper()
 	d := testdb.New(t)
 	if !o.NoDemo {
-		if err := seed.Demo(context.Background(), d); err != nil {
+		if err := seed.Demo(context.Background(), d, seed.DefaultPassword); err != nil {
 			t.Fatalf("demo seed: %v", err)
 		}
 	}
@@ -67,7 +67,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	svc := app.New(d)
 	metrics := httpserver.NewMetrics(d.DB)
 	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation})
-	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.LoaderMiddleware(svc, gql), DB: d,
+	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), DB: d,
 		Metrics: metrics, CORSOrigins: o.CORSOrigins, GraphiQL: o.Introspection})
 	return &API{t: t, DB: d, Svc: svc, Handler: h}
 }

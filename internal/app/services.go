@@ -2,8 +2,12 @@
 package app
 
 import (
+	"context"
+
 	"github.com/uptrace/bun"
 
+	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/presidency"
@@ -14,6 +18,8 @@ import (
 // Services are the domain services of one deployment.
 type Services struct {
 	DB            *bun.DB
+	Auth          *auth.Service
+	Audit         *audit.Service
 	Network       *network.Service
 	Cities        *city.Service
 	Summits       *summit.Service
@@ -25,10 +31,21 @@ type Services struct {
 func New(d *bun.DB) *Services {
 	return &Services{
 		DB:            d,
+		Auth:          auth.NewService(d, recordAuth),
+		Audit:         audit.NewService(d),
 		Network:       network.NewService(d),
 		Cities:        city.NewService(d),
 		Summits:       summit.NewService(d),
 		Presidency:    presidency.NewService(d),
 		WorkingGroups: workinggroup.NewService(d),
 	}
+}
+
+// recordAuth writes auth's audit entries through the audit log.
+func recordAuth(ctx context.Context, tx bun.IDB, e auth.AuditEntry) error {
+	ev := audit.Event{ActorUserID: e.ActorUserID, CityID: e.CityID, Action: e.Action, EntityType: e.EntityType, Changes: e.Changes}
+	if e.EntityID != "" {
+		ev.EntityID = &e.EntityID
+	}
+	return audit.Record(ctx, tx, ev)
 }

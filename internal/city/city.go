@@ -82,7 +82,7 @@ func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 		q = q.Where("c.join_route IN (?)", bun.In(f.JoinRoutes))
 	}
 	if s := strings.TrimSpace(f.Search); s != "" {
-		pattern := "%" + escapeLike(s) + "%"
+		pattern := "%" + db.EscapeLike(s) + "%"
 		q = q.Where("(c.name ILIKE ? OR c.local_name ILIKE ? OR c.slug ILIKE ?)", pattern, pattern, pattern)
 	}
 	if f.MemberSinceFrom != nil {
@@ -92,10 +92,6 @@ func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 		q = q.Where("c.member_since <= ?", *f.MemberSinceTo)
 	}
 	return q
-}
-
-func escapeLike(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
 // orderKey maps an Order to a keyset; NULLs sort as the extreme value so the tuple

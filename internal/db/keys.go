@@ -2,6 +2,9 @@ package db
 
 import (
 	"context"
+	"database/sql"
+	"errors"
+	"strings"
 
 	"github.com/uptrace/bun"
 
@@ -59,4 +62,12 @@ func GroupByKeys[K comparable, T any](keys []K, rows []T, err error, keyOf func(
 func Count(ctx context.Context, q *bun.SelectQuery) (int, error) {
 	n, err := q.Count(ctx)
 	return int(n), err
+}
+
+// IsNoRows reports a query that found no row.
+func IsNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
+
+// EscapeLike makes s match literally inside a LIKE pattern.
+func EscapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }

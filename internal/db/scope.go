@@ -19,9 +19,13 @@ const StatementTimeout = "5s"
 // Scope is what row-level security policies know of the caller. The zero Scope is the
 // anonymous public: it sees public rows only.
 type Scope struct {
-	UserID      int64
-	CityIDs     []int64
-	NetworkRole string
+	UserID int64
+	// CityIDs are the cities where the caller has any role; EditorCityIDs where it may write;
+	// AdminCityIDs where it manages people.
+	CityIDs       []int64
+	EditorCityIDs []int64
+	AdminCityIDs  []int64
+	NetworkRole   string
 }
 
 type scopeKey struct{}
@@ -50,15 +54,13 @@ func Write(ctx context.Context, d *bun.DB, fn func(tx bun.Tx) error) error {
 
 func run(ctx context.Context, d *bun.DB, opts *sql.TxOptions, fn func(tx bun.Tx) error) error {
 	return d.RunInTx(ctx, opts, func(ctx context.Context, tx bun.Tx) error {
-		s := FromContext(ctx)
 		// Transaction-local settings only: a pooled connection carries nothing into the next
 		// transaction. One round trip for all of them.
-		if _, err := tx.ExecContext(ctx,
-			`SELECT set_config('role', ?, true), set_config('statement_timeout', ?, true),
-			        set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
-			        set_config('b40.network_role', ?, true)`,
-			AppRole, StatementTimeout, strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), s.NetworkRole,
-		); err != nil {
+		if _, err := tx.ExecContext(ctx, `SELECT set_config('role', ?, true), set_config('statement_timeout', ?, true)`,
+			AppRole, StatementTimeout); err != nil {
+			return err
+		}
+		if err := SetScope(ctx, tx, FromContext(ctx)); err != nil {
 			return err
 		}
 		return fn(tx)
@@ -77,4 +79,15 @@ func idList(ids []int64) string {
 	}
 	b.WriteByte('}')
 	return b.String()
+}
+
+// SetScope (re)sets the viewer settings of the current transaction: run does it at the start,
+// and login does it again once the password has been checked.
+func SetScope(ctx context.Context, tx bun.Tx, s Scope) error {
+	_, err := tx.ExecContext(ctx,
+		`SELECT set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
+		        set_config('b40.editor_city_ids', ?, true), set_config('b40.admin_city_ids', ?, true),
+		        set_config('b40.network_role', ?, true)`,
+		strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), idList(s.EditorCityIDs), idList(s.AdminCityIDs), s.NetworkRole)
+	return err
 }

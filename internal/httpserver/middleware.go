@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"time"
 
+	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/i18n"
 	"github.com/b40-network/workspace/internal/requestid"
 )
@@ -64,45 +65,36 @@ func guardGraphQL(maxBody int64, next http.Handler) http.Handler {
 		case http.MethodPost:
 			mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 			if err != nil || mt != "application/json" {
-				writeError(w, http.StatusUnsupportedMediaType, "INVALID_INPUT", "Content-Type must be application/json")
+				apperr.WriteHTTP(w, http.StatusUnsupportedMediaType, apperr.InvalidInput, "Content-Type must be application/json")
 				return
 			}
 			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
 			if err != nil {
 				var tooLarge *http.MaxBytesError
 				if errors.As(err, &tooLarge) {
-					writeError(w, http.StatusRequestEntityTooLarge, "INVALID_INPUT", "request body is larger than the limit")
+					apperr.WriteHTTP(w, http.StatusRequestEntityTooLarge, apperr.InvalidInput, "request body is larger than the limit")
 					return
 				}
-				writeError(w, http.StatusBadRequest, "INVALID_INPUT", "could not read the request body")
+				apperr.WriteHTTP(w, http.StatusBadRequest, apperr.InvalidInput, "could not read the request body")
 				return
 			}
 			trimmed := bytes.TrimLeft(body, " \t\r\n")
 			switch {
 			case len(trimmed) > 0 && trimmed[0] == '[':
-				writeError(w, http.StatusBadRequest, "INVALID_INPUT", "batched requests are not supported; send one operation per request")
+				apperr.WriteHTTP(w, http.StatusBadRequest, apperr.InvalidInput, "batched requests are not supported; send one operation per request")
 				return
 			case len(trimmed) == 0 || trimmed[0] != '{' || !json.Valid(trimmed):
-				writeError(w, http.StatusBadRequest, "INVALID_INPUT", "the request body must be one JSON object")
+				apperr.WriteHTTP(w, http.StatusBadRequest, apperr.InvalidInput, "the request body must be one JSON object")
 				return
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 			r.ContentLength = int64(len(body))
 		default:
 			w.Header().Set("Allow", "GET, POST")
-			writeError(w, http.StatusMethodNotAllowed, "INVALID_INPUT", "use POST, or GET for queries")
+			apperr.WriteHTTP(w, http.StatusMethodNotAllowed, apperr.InvalidInput, "use POST, or GET for queries")
 			return
 		}
 		ctx := i18n.NewContext(r.Context(), i18n.AcceptLanguage(r.Header.Get("Accept-Language")))
 		next.ServeHTTP(w, r.WithContext(ctx))
-	})
-}
-
-// writeError answers in the GraphQL response shape, so clients have one error format.
-func writeError(w http.ResponseWriter, status int, code, msg string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": code}}},
 	})
 }

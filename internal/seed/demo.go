@@ -6,10 +6,12 @@ package seed
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/uptrace/bun"
 
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/i18n"
 )
 
@@ -93,13 +95,19 @@ const tiranaMeetingAgenda = "Face-to-face working-group meetings of Local Climat
 // demoLockKey serialises concurrent seeds.
 const demoLockKey = 0x6234305f73656564 // "b40_seed"
 
-// Demo loads the demo data set; running it again changes nothing.
-func Demo(ctx context.Context, d *bun.DB) error {
+// Demo loads the demo data set, with every demo account's password set to password; running it
+// again changes nothing else.
+func Demo(ctx context.Context, d *bun.DB, password string) error {
+	hash, err := demoHash(ctx, password)
+	if err != nil {
+		return err
+	}
 	return d.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
 		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?)", int64(demoLockKey)); err != nil {
 			return err
 		}
-		steps := []func(context.Context, bun.Tx) error{seedCities, seedNetwork, seedSummits, seedTerms, seedGroups}
+		accounts := func(ctx context.Context, tx bun.Tx) error { return seedAccounts(ctx, tx, hash) }
+		steps := []func(context.Context, bun.Tx) error{seedCities, seedNetwork, seedSummits, seedTerms, seedGroups, accounts}
 		for _, step := range steps {
 			if err := step(ctx, tx); err != nil {
 				return fmt.Errorf("demo seed: %w", err)
@@ -184,6 +192,59 @@ func seedGroups(ctx context.Context, tx bun.Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO working_group_meeting_attendance (city_id, meeting_id)
 			SELECT id, ? FROM city WHERE slug IN ('tirana', 'istanbul', 'pristina') ON CONFLICT DO NOTHING`, meetingID); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// The demo accounts share one password, so one hash serves them all (hashing is deliberately
+// slow); it is kept per password for the life of the process.
+var demoHashes sync.Map
+
+func demoHash(ctx context.Context, password string) (string, error) {
+	if h, ok := demoHashes.Load(password); ok {
+		return h.(string), nil
+	}
+	h, err := auth.HashPassword(ctx, password)
+	if err != nil {
+		return "", err
+	}
+	demoHashes.Store(password, h)
+	return h, nil
+}
+
+// DefaultPassword is B40_DEMO_PASSWORD's default.
+const DefaultPassword = "b40-demo-password"
+
+// DemoEmail is the address of a demo city account: admin@istanbul.b40.demo.
+func DemoEmail(kind, slug string) string { return kind + "@" + slug + ".b40.demo" }
+
+var demoCityRoles = []struct{ kind, role, label string }{
+	{"admin", auth.RoleCityAdmin, "admin"}, {"editor", auth.RoleCityEditor, "editor"}, {"viewer", auth.RoleCityViewer, "viewer"},
+}
+
+// seedAccounts adds the contract's demo accounts; re-running resets their passwords.
+func seedAccounts(ctx context.Context, tx bun.Tx, hash string) error {
+	network := []auth.Account{
+		{Email: "secretariat@b40.demo", Name: "Secretariat (demo account)", Role: auth.RoleSecretariat, PasswordHash: hash},
+		{Email: "analyst@b40.demo", Name: "Analyst (demo account)", Role: auth.RoleAnalyst, PasswordHash: hash},
+	}
+	for _, a := range network {
+		if _, err := auth.EnsureAccount(ctx, tx, a); err != nil {
+			return err
+		}
+	}
+	for _, c := range demoCities {
+		var cityID int64
+		if err := tx.NewRaw("SELECT id FROM city WHERE slug = ?", c.slug).Scan(ctx, &cityID); err != nil {
+			return err
+		}
+		for _, r := range demoCityRoles {
+			a := auth.Account{Email: DemoEmail(r.kind, c.slug), Name: c.name + " " + r.label + " (demo account)",
+				Role: r.role, CityID: &cityID, PasswordHash: hash}
+			if _, err := auth.EnsureAccount(ctx, tx, a); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -34,7 +34,7 @@ func TestDemoSeedIsIdempotent(t *testing.T) {
 	t.Parallel()
 	d := testdb.New(t)
 	ctx := context.Background()
-	if err := seed.Demo(ctx, d); err != nil {
+	if err := seed.Demo(ctx, d, seed.DefaultPassword); err != nil {
 		t.Fatal(err)
 	}
 	first := counts(t, d)
@@ -46,7 +46,7 @@ func TestDemoSeedIsIdempotent(t *testing.T) {
 	errs := make(chan error, 4)
 	for i := 0; i < 4; i++ {
 		wg.Add(1)
-		go func() { defer wg.Done(); errs <- seed.Demo(ctx, d) }()
+		go func() { defer wg.Done(); errs <- seed.Demo(ctx, d, seed.DefaultPassword) }()
 	}
 	wg.Wait()
 	close(errs)

@@ -1,0 +1,141 @@
+// Package audit writes one event per successful mutation, in the mutation's transaction, and
+// lists them to the secretariat (all) and city admins (their cities).
+package audit
+
+import (
+	"context"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/requestid"
+)
+
+// Event is one audited change.
+type Event struct {
+	bun.BaseModel `bun:"table:audit_event,alias:ae"`
+
+	ID          int64          `bun:"id,pk,autoincrement"`
+	At          time.Time      `bun:"at,nullzero,default:now()"`
+	ActorUserID *int64         `bun:"actor_user_id"`
+	CityID      *int64         `bun:"city_id"`
+	Action      string         `bun:"action"`
+	EntityType  string         `bun:"entity_type"`
+	EntityID    *string        `bun:"entity_id"`
+	Changes     map[string]any `bun:"changes,type:jsonb"`
+	RequestID   *string        `bun:"request_id"`
+}
+
+// Record writes e in tx with the actor and request id of ctx. actor overrides the viewer when
+// the mutation established who acts (login, invitation acceptance).
+func Record(ctx context.Context, tx bun.IDB, e Event) error {
+	if e.ActorUserID == nil {
+		if v := auth.FromContext(ctx); v != nil {
+			e.ActorUserID = &v.UserID
+		}
+	}
+	if id := requestid.FromContext(ctx); id != "" {
+		e.RequestID = &id
+	}
+	if e.Changes == nil {
+		e.Changes = map[string]any{}
+	}
+	_, err := tx.NewInsert().Model(&e).Exec(ctx)
+	return err
+}
+
+// Filter narrows the list.
+type Filter struct {
+	CityIDs      []int64
+	Actions      []string
+	EntityTypes  []string
+	ActorUserIDs []int64
+	From, To     *time.Time
+}
+
+func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
+	if len(f.CityIDs) > 0 {
+		q = q.Where("ae.city_id IN (?)", bun.In(f.CityIDs))
+	}
+	if len(f.Actions) > 0 {
+		q = q.Where("ae.action IN (?)", bun.In(f.Actions))
+	}
+	if len(f.EntityTypes) > 0 {
+		q = q.Where("ae.entity_type IN (?)", bun.In(f.EntityTypes))
+	}
+	if len(f.ActorUserIDs) > 0 {
+		q = q.Where("ae.actor_user_id IN (?)", bun.In(f.ActorUserIDs))
+	}
+	if f.From != nil {
+		q = q.Where("ae.at >= ?", *f.From)
+	}
+	if f.To != nil {
+		q = q.Where("ae.at < ?", *f.To)
+	}
+	return q
+}
+
+// Service lists events.
+type Service struct{ DB *bun.DB }
+
+// NewService returns a Service on d.
+func NewService(d *bun.DB) *Service { return &Service{DB: d} }
+
+var key = page.Key{Exprs: []string{"ae.at", "ae.id"}, Types: []string{"timestamptz", "bigint"}, Desc: true}
+
+// List returns events newest first: the secretariat sees all, a city admin its cities' events
+// only, anyone else is refused.
+func (s *Service) List(ctx context.Context, f Filter, args page.Args) (*page.Connection[*Event], error) {
+	v, err := auth.RequireUser(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !v.IsSecretariat() {
+		admin := v.AdminCityIDs()
+		if len(admin) == 0 {
+			return nil, apperr.ErrForbidden
+		}
+		f.CityIDs = intersectOrAll(f.CityIDs, admin)
+	}
+	return db.List(ctx, s.DB, args, key, func(e *Event) []any { return []any{e.At, e.ID} },
+		func(tx bun.IDB) *bun.SelectQuery { return f.apply(tx.NewSelect().Model((*Event)(nil))) })
+}
+
+// intersectOrAll narrows wanted to allowed; an empty wanted means all allowed. An empty
+// intersection matches nothing (never "no filter").
+func intersectOrAll(wanted, allowed []int64) []int64 {
+	if len(wanted) == 0 {
+		return allowed
+	}
+	var out []int64
+	for _, w := range wanted {
+		for _, a := range allowed {
+			if w == a {
+				out = append(out, w)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return []int64{-1}
+	}
+	return out
+}
+
+// ByID loads one event the caller may see, or nil.
+func (s *Service) ByID(ctx context.Context, id int64) (*Event, error) {
+	v := auth.FromContext(ctx)
+	if v == nil || (!v.IsSecretariat() && len(v.AdminCityIDs()) == 0) {
+		return nil, nil
+	}
+	return db.First[*Event](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		q := tx.NewSelect().Model((*Event)(nil)).Where("ae.id = ?", id)
+		if !v.IsSecretariat() {
+			q = q.Where("ae.city_id IN (?)", bun.In(v.AdminCityIDs()))
+		}
+		return q
+	})
+}

@@ -1,0 +1,56 @@
+package auth
+
+import (
+	"net"
+	"net/http"
+	"strings"
+
+	"github.com/b40-network/workspace/internal/apperr"
+)
+
+// tokenParams are query parameters a client might put a token in; URLs end up in logs and
+// browser history, so a request carrying one is refused rather than ignored.
+var tokenParams = []string{"access_token", "token", "api_key", "apikey", "auth", "authorization", "bearer"}
+
+// Middleware authenticates the request's bearer token (contract C9) and records the client
+// address. No header is the anonymous public; a bad header is refused, never downgraded.
+func (s *Service) Middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		for _, p := range tokenParams {
+			if q.Has(p) {
+				apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, "send tokens in the Authorization header, never in the URL")
+				return
+			}
+		}
+		ctx := WithClientAddr(r.Context(), clientAddr(r))
+		if h := r.Header.Get("Authorization"); h != "" {
+			scheme, token, ok := strings.Cut(h, " ")
+			if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(token) == "" {
+				apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, "the Authorization header must be 'Bearer <token>'")
+				return
+			}
+			v, err := s.Authenticate(ctx, strings.TrimSpace(token))
+			if err != nil {
+				if e, ok := apperr.As(err); ok && e.Code == apperr.Unauthenticated {
+					apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, e.Message)
+					return
+				}
+				apperr.WriteHTTP(w, http.StatusServiceUnavailable, apperr.Internal, "authentication is unavailable; try again")
+				return
+			}
+			ctx = NewContext(ctx, v)
+		}
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// clientAddr is the peer address: behind a proxy that is the proxy, so limits are per proxy
+// unless the deployment terminates TLS on the server itself.
+func clientAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

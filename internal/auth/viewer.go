@@ -1,0 +1,170 @@
+// Package auth holds users, passwords, sessions, API tokens, invitations and the viewer: who
+// is calling and what they may do.
+package auth
+
+import (
+	"context"
+	"slices"
+
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/db"
+)
+
+// Roles (contract "Roles and who sees what").
+const (
+	RoleSecretariat = "SECRETARIAT"
+	RoleAnalyst     = "ANALYST"
+	RoleCityAdmin   = "CITY_ADMIN"
+	RoleCityEditor  = "CITY_EDITOR"
+	RoleCityViewer  = "CITY_VIEWER"
+)
+
+// IsCityRole reports whether role is one of the per-city roles.
+func IsCityRole(role string) bool {
+	return role == RoleCityAdmin || role == RoleCityEditor || role == RoleCityViewer
+}
+
+// Membership is a role in one city.
+type Membership struct {
+	CityID int64  `json:"cityId"`
+	Role   string `json:"role"`
+}
+
+// Viewer is the authenticated caller. A nil *Viewer is the anonymous public.
+type Viewer struct {
+	UserID      int64
+	Email       string
+	Name        string
+	NetworkRole string // SECRETARIAT, ANALYST or ""
+	Memberships []Membership
+	SessionID   int64
+	// APIToken is set when the caller used an API token: a read-only scope.
+	APIToken bool
+	// PresidencyCityID is the city holding the current year's term, if any.
+	PresidencyCityID int64
+}
+
+type viewerKey struct{}
+
+// NewContext returns ctx carrying v, and v's database scope.
+func NewContext(ctx context.Context, v *Viewer) context.Context {
+	return db.NewContext(context.WithValue(ctx, viewerKey{}, v), v.Scope())
+}
+
+// FromContext returns the viewer, or nil for the anonymous public.
+func FromContext(ctx context.Context) *Viewer {
+	v, _ := ctx.Value(viewerKey{}).(*Viewer)
+	return v
+}
+
+// Scope is what row-level security needs to know of v.
+func (v *Viewer) Scope() db.Scope {
+	if v == nil {
+		return db.Scope{}
+	}
+	s := db.Scope{UserID: v.UserID, NetworkRole: v.NetworkRole}
+	for _, m := range v.Memberships {
+		s.CityIDs = append(s.CityIDs, m.CityID)
+		if v.APIToken {
+			continue // API tokens only read
+		}
+		if m.Role == RoleCityAdmin || m.Role == RoleCityEditor {
+			s.EditorCityIDs = append(s.EditorCityIDs, m.CityID)
+		}
+		if m.Role == RoleCityAdmin {
+			s.AdminCityIDs = append(s.AdminCityIDs, m.CityID)
+		}
+	}
+	return s
+}
+
+// RoleIn returns v's role in city, or "".
+func (v *Viewer) RoleIn(cityID int64) string {
+	if v == nil {
+		return ""
+	}
+	for _, m := range v.Memberships {
+		if m.CityID == cityID {
+			return m.Role
+		}
+	}
+	return ""
+}
+
+// IsSecretariat reports whether v acts for the permanent secretariat.
+func (v *Viewer) IsSecretariat() bool { return v != nil && v.NetworkRole == RoleSecretariat }
+
+// IsAnalyst reports whether v has the read-only network scope.
+func (v *Viewer) IsAnalyst() bool { return v != nil && v.NetworkRole == RoleAnalyst }
+
+// IsCityAdmin reports whether v administers city.
+func (v *Viewer) IsCityAdmin(cityID int64) bool {
+	return v != nil && !v.APIToken && v.RoleIn(cityID) == RoleCityAdmin
+}
+
+// CanEdit reports whether v writes city's workspace.
+func (v *Viewer) CanEdit(cityID int64) bool {
+	r := v.RoleIn(cityID)
+	return v != nil && !v.APIToken && (r == RoleCityAdmin || r == RoleCityEditor)
+}
+
+// IsMember reports whether v has any role in city.
+func (v *Viewer) IsMember(cityID int64) bool { return v.RoleIn(cityID) != "" }
+
+// IsPresidency: the CITY_ADMINs of the city holding the current term act for the presidency
+// (contract; derived each request, never stored on the user).
+func (v *Viewer) IsPresidency() bool {
+	return v != nil && v.PresidencyCityID != 0 && v.IsCityAdmin(v.PresidencyCityID)
+}
+
+// AdminCityIDs lists the cities v administers.
+func (v *Viewer) AdminCityIDs() []int64 { return v.Scope().AdminCityIDs }
+
+// CityIDs lists the cities where v has a role.
+func (v *Viewer) CityIDs() []int64 { return v.Scope().CityIDs }
+
+// RequireUser fails closed: no viewer, no access.
+func RequireUser(ctx context.Context) (*Viewer, error) {
+	v := FromContext(ctx)
+	if v == nil {
+		return nil, apperr.ErrUnauthenticated
+	}
+	return v, nil
+}
+
+// RequireWriter is RequireUser for mutations: API tokens are read-only scopes.
+func RequireWriter(ctx context.Context) (*Viewer, error) {
+	v, err := RequireUser(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if v.APIToken {
+		return nil, apperr.New(apperr.Forbidden, "API tokens are read-only; sign in to change data")
+	}
+	return v, nil
+}
+
+// RequireSecretariat allows the secretariat only.
+func RequireSecretariat(ctx context.Context) (*Viewer, error) {
+	v, err := RequireWriter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !v.IsSecretariat() {
+		return nil, apperr.ErrForbidden
+	}
+	return v, nil
+}
+
+// NetworkRoles lists v's network roles, for the viewer query.
+func (v *Viewer) NetworkRoles() []string {
+	if v == nil || v.NetworkRole == "" {
+		return []string{}
+	}
+	return []string{v.NetworkRole}
+}
+
+// ManagesCity reports whether v may manage city's people.
+func (v *Viewer) ManagesCity(cityID int64) bool {
+	return v.IsSecretariat() || slices.Contains(v.AdminCityIDs(), cityID)
+}
