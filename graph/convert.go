@@ -173,3 +173,10 @@ func auditFilter(in *model.AuditEventFilter) (audit.Filter, error) {
 	actors, err := decodeIDs(in.ActorIds, typeUser, "filter", "actorIds")
 	return audit.Filter{CityIDs: cities, ActorUserIDs: actors, Actions: in.Actions, EntityTypes: in.EntityTypes, From: in.From, To: in.To}, err
 }
+
+// viewerUser reads the viewer's own account in the viewer's scope: after login or
+// acceptInvitation the payload's viewer is not yet the request's caller.
+func (r *Resolver) viewerUser(ctx context.Context, v *auth.Viewer) (*auth.User, error) {
+	users, errs := r.Svc.Auth.UsersByIDs(auth.NewContext(ctx, v), []int64{v.UserID})
+	return users[0], errs[0]
+}

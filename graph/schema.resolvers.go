@@ -350,7 +350,7 @@ func (r *userResolver) Memberships(ctx context.Context, obj *auth.User) ([]*auth
 }
 
 func (r *viewerResolver) User(ctx context.Context, obj *auth.Viewer) (*auth.User, error) {
-	return r.loaders(ctx).User.Load(ctx, obj.UserID)
+	return r.viewerUser(ctx, obj)
 }
 
 func (r *viewerResolver) Memberships(ctx context.Context, obj *auth.Viewer) ([]*auth.CityMembership, error) {
@@ -366,7 +366,7 @@ func (r *viewerResolver) IsAPIToken(ctx context.Context, obj *auth.Viewer) (bool
 }
 
 func (r *viewerResolver) APITokens(ctx context.Context, obj *auth.Viewer) ([]*auth.APIToken, error) {
-	return r.Svc.Auth.APITokens(ctx)
+	return r.Svc.Auth.APITokens(auth.NewContext(ctx, obj))
 }
 
 func (r *workingGroupResolver) ID(ctx context.Context, obj *workinggroup.Group) (string, error) {

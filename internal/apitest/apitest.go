@@ -17,6 +17,7 @@ import (
 
 	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/httpserver"
 	"github.com/b40-network/workspace/internal/seed"
 	"github.com/b40-network/workspace/internal/testdb"
@@ -57,7 +58,7 @@ func New(t testing.TB, o Options) *API {
 func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	logOut := o.Log
 	if logOut == nil {
-		logOut = io.Discard
+		logOut = testLog{t}
 	}
 	log := slog.New(slog.NewTextHandler(logOut, nil))
 	limits := graph.DefaultLimits
@@ -162,4 +163,69 @@ func (a *API) Query(query string, vars map[string]any, header ...map[string]stri
 func (a *API) MustQuery(v any, query string, vars map[string]any, header ...map[string]string) {
 	a.t.Helper()
 	a.Query(query, vars, header...).Decode(a.t, v)
+}
+
+// Bearer returns the Authorization header for token.
+func Bearer(token string) map[string]string {
+	return map[string]string{"Authorization": "Bearer " + token}
+}
+
+// Login signs in with the demo password and returns the session token.
+func (a *API) Login(email string) string {
+	a.t.Helper()
+	return a.LoginWith(email, seed.DefaultPassword)
+}
+
+// LoginWith signs in and returns the session token, failing the test otherwise.
+func (a *API) LoginWith(email, password string) string {
+	a.t.Helper()
+	var out struct {
+		Login struct {
+			Token      *string
+			UserErrors []struct{ Code, Message string }
+		}
+	}
+	a.MustQuery(&out, `mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token userErrors { code message } } }`,
+		map[string]any{"e": email, "p": password})
+	if out.Login.Token == nil {
+		a.t.Fatalf("login %s: %+v", email, out.Login.UserErrors)
+	}
+	return *out.Login.Token
+}
+
+// As runs query as the holder of token.
+func (a *API) As(token, query string, vars map[string]any) *Response {
+	a.t.Helper()
+	return a.Query(query, vars, Bearer(token))
+}
+
+// ID returns the global ID of a row, as the API encodes it.
+func ID(typ string, key ...int64) string { return gid.Encode(typ, key...) }
+
+// CityID returns the database id of a demo city.
+func (a *API) CityID(slug string) int64 {
+	a.t.Helper()
+	var id int64
+	if err := a.DB.NewRaw("SELECT id FROM city WHERE slug = ?", slug).Scan(context.Background(), &id); err != nil {
+		a.t.Fatalf("city %s: %v", slug, err)
+	}
+	return id
+}
+
+// UserID returns the database id of an account.
+func (a *API) UserID(email string) int64 {
+	a.t.Helper()
+	var id int64
+	if err := a.DB.NewRaw("SELECT id FROM app_user WHERE email = ?", email).Scan(context.Background(), &id); err != nil {
+		a.t.Fatalf("user %s: %v", email, err)
+	}
+	return id
+}
+
+// testLog shows the server's log with a failing test's output only.
+type testLog struct{ t testing.TB }
+
+func (l testLog) Write(p []byte) (int, error) {
+	l.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
 }

@@ -4,6 +4,7 @@ package audit
 
 import (
 	"context"
+	"encoding/json"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -44,7 +45,9 @@ func Record(ctx context.Context, tx bun.IDB, e Event) error {
 	if e.Changes == nil {
 		e.Changes = map[string]any{}
 	}
-	_, err := tx.NewInsert().Model(&e).Exec(ctx)
+	// No RETURNING: the writer may not be allowed to read the audit log back.
+	_, err := tx.ExecContext(ctx, `INSERT INTO audit_event (actor_user_id, city_id, action, entity_type, entity_id, changes, request_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, e.ActorUserID, e.CityID, e.Action, e.EntityType, e.EntityID, changesJSON(e.Changes), e.RequestID)
 	return err
 }
 
@@ -138,4 +141,12 @@ func (s *Service) ByID(ctx context.Context, id int64) (*Event, error) {
 		}
 		return q
 	})
+}
+
+func changesJSON(c map[string]any) string {
+	b, err := json.Marshal(c)
+	if err != nil {
+		return "{}"
+	}
+	return string(b)
 }

@@ -81,7 +81,8 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int64) (*APIToken, erro
 	var t APIToken
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		res, err := tx.NewUpdate().Model(&t).Set("revoked_at = coalesce(revoked_at, now())").
-			Where("id = ? AND kind = 'API_TOKEN'", id).Returning("*").Exec(ctx)
+			Where("id = ? AND kind = 'API_TOKEN'", id).
+			Returning("id, user_id, name, scope_role, scope_city_id, created_at, expires_at, revoked_at").Exec(ctx)
 		if err != nil {
 			return err
 		}

@@ -218,7 +218,11 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, name, password st
 		if !uid.Valid {
 			return nil
 		}
-		return s.Record(db.NewContext(ctx, db.Scope{UserID: uid.Int64}), tx, AuditEntry{ActorUserID: &uid.Int64,
+		// From here on the transaction acts as the new user.
+		if err := db.SetScope(ctx, tx, db.Scope{UserID: uid.Int64}); err != nil {
+			return err
+		}
+		return s.Record(ctx, tx, AuditEntry{ActorUserID: &uid.Int64,
 			Action: "acceptInvitation", EntityType: "User", EntityID: gid.Encode("User", uid.Int64)})
 	})
 	if err != nil {
