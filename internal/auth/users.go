@@ -215,6 +215,9 @@ func (s *Service) DeactivateUser(ctx context.Context, userID int64) (*User, erro
 	if err != nil {
 		return nil, err
 	}
+	if !v.IsSecretariat() && len(v.AdminCityIDs()) == 0 {
+		return nil, apperr.ErrForbidden
+	}
 	if userID == v.UserID {
 		return nil, apperr.User(apperr.CodeInvalid, []string{"userId"}, "you cannot deactivate your own account")
 	}

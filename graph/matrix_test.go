@@ -1,0 +1,208 @@
+package graph_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/seed"
+)
+
+// The role matrix: for every role and every operation, what is allowed and what is visible.
+// Later issues add their operations to matrixOps.
+
+// Roles, in column order. "presidency" is CITY_ADMIN of the city holding the current term
+// (Belgrade here); the city roles are Athens's; "token" is an ANALYST API token.
+var matrixRoles = []string{"anonymous", "admin", "editor", "viewer", "secretariat", "analyst", "presidency", "token"}
+
+type matrixFixture struct {
+	api    *apitest.API
+	tokens map[string]string
+}
+
+var matrixEmails = map[string]string{
+	"admin":       seed.DemoEmail("admin", "athens"),
+	"editor":      seed.DemoEmail("editor", "athens"),
+	"viewer":      seed.DemoEmail("viewer", "athens"),
+	"secretariat": "secretariat@b40.demo",
+	"analyst":     "analyst@b40.demo",
+	"presidency":  seed.DemoEmail("admin", "belgrade"),
+	"token":       "analyst@b40.demo",
+}
+
+// newMatrixFixture is a fresh database with sessions for the given roles.
+func newMatrixFixture(t *testing.T, roles ...string) *matrixFixture {
+	api := apitest.New(t, apitest.Options{})
+	if _, err := api.DB.ExecContext(context.Background(), "INSERT INTO presidency_term (city_id, year) VALUES (?, ?)",
+		api.CityID("belgrade"), time.Now().Year()); err != nil {
+		t.Fatal(err)
+	}
+	// A person of Athens whom no role below acts as, for the mutations that change people.
+	if err := api.DB.RunInTx(context.Background(), nil, func(ctx context.Context, tx bun.Tx) error {
+		athens := api.CityID("athens")
+		_, err := auth.EnsureAccount(ctx, tx, auth.Account{Email: "extra@athens.b40.test", Name: "Extra", Role: auth.RoleCityViewer, CityID: &athens})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	f := &matrixFixture{api: api, tokens: map[string]string{}}
+	for _, role := range roles {
+		if role == "anonymous" {
+			continue
+		}
+		f.tokens[role] = api.Login(matrixEmails[role])
+		if role == "token" {
+			var tok struct {
+				CreateAPIToken struct{ Token string } `json:"createApiToken"`
+			}
+			api.As(f.tokens[role], `mutation { createApiToken(input: {name: "matrix", role: ANALYST}) { token } }`, nil).Decode(t, &tok)
+			f.tokens[role] = tok.CreateAPIToken.Token
+		}
+	}
+	return f
+}
+
+// outcome is the top-level error code, else the payload's first userError code, else "OK"
+// followed by what count reports.
+func (f *matrixFixture) outcome(t *testing.T, role string, op matrixOp) string {
+	var h map[string]string
+	if role != "anonymous" {
+		h = apitest.Bearer(f.tokens[role])
+	}
+	vars := map[string]any{}
+	if op.vars != nil {
+		vars = op.vars(f.api)
+	}
+	r := f.api.Query(op.query, vars, h)
+	if c := r.ErrorCode(); c != "" {
+		return c
+	}
+	var data map[string]json.RawMessage
+	r.Decode(t, &data)
+	var payload struct{ UserErrors []struct{ Code string } }
+	_ = json.Unmarshal(data[op.field], &payload)
+	if len(payload.UserErrors) > 0 {
+		return payload.UserErrors[0].Code
+	}
+	if op.count != nil {
+		return "OK:" + op.count(data[op.field])
+	}
+	return "OK"
+}
+
+type matrixOp struct {
+	name, query, field string
+	vars               func(*apitest.API) map[string]any
+	count              func(json.RawMessage) string
+	// mutates: run on a database of its own (shared by the roles: each mutation is
+	// idempotent and touches no role's own account).
+	mutates bool
+	want    []string // one per matrixRoles entry
+}
+
+func totalCount(raw json.RawMessage) string {
+	var c struct{ TotalCount int }
+	_ = json.Unmarshal(raw, &c)
+	return fmt.Sprint(c.TotalCount)
+}
+
+func isNull(raw json.RawMessage) string {
+	if string(raw) == "null" {
+		return "null"
+	}
+	return "some"
+}
+
+// athensUser names a person of Athens and the city.
+func athensUser(email string) func(*apitest.API) map[string]any {
+	return func(a *apitest.API) map[string]any {
+		return map[string]any{"u": apitest.ID("User", a.UserID(email)), "c": apitest.ID("City", a.CityID("athens"))}
+	}
+}
+
+const extraAthens = "extra@athens.b40.test"
+
+var matrixOps = []matrixOp{
+	// Public network data: the same for everyone.
+	{name: "network", query: `{ network { name } }`, field: "network",
+		want: []string{"OK", "OK", "OK", "OK", "OK", "OK", "OK", "OK"}},
+	{name: "cities", query: `{ cities { totalCount } }`, field: "cities", count: totalCount,
+		want: []string{"OK:17", "OK:17", "OK:17", "OK:17", "OK:17", "OK:17", "OK:17", "OK:17"}},
+	{name: "city", query: `{ city(slug: "athens") { slug } }`, field: "city", count: isNull,
+		want: []string{"OK:some", "OK:some", "OK:some", "OK:some", "OK:some", "OK:some", "OK:some", "OK:some"}},
+	{name: "summits", query: `{ summits { totalCount } }`, field: "summits", count: totalCount,
+		want: []string{"OK:3", "OK:3", "OK:3", "OK:3", "OK:3", "OK:3", "OK:3", "OK:3"}},
+	{name: "presidencyTerms", query: `{ presidencyTerms { totalCount } }`, field: "presidencyTerms", count: totalCount,
+		want: []string{"OK:4", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4"}},
+	{name: "workingGroups", query: `{ workingGroups { totalCount } }`, field: "workingGroups", count: totalCount,
+		want: []string{"OK:4", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4"}},
+	{name: "workingGroup", query: `{ workingGroup(slug: "local-climate-action") { slug } }`, field: "workingGroup", count: isNull,
+		want: []string{"OK:some", "OK:some", "OK:some", "OK:some", "OK:some", "OK:some", "OK:some", "OK:some"}},
+	// Identity.
+	{name: "viewer", query: `{ viewer { isPresidency } }`, field: "viewer", count: func(raw json.RawMessage) string {
+		if string(raw) == "null" {
+			return "null"
+		}
+		var v struct{ IsPresidency bool }
+		_ = json.Unmarshal(raw, &v)
+		return map[bool]string{true: "presidency", false: "user"}[v.IsPresidency]
+	}, want: []string{"OK:null", "OK:user", "OK:user", "OK:user", "OK:user", "OK:user", "OK:presidency", "OK:user"}},
+	{name: "users", query: `{ users { totalCount } }`, field: "users", count: totalCount,
+		want: []string{"UNAUTHENTICATED", "OK:4", "FORBIDDEN", "FORBIDDEN", "OK:54", "FORBIDDEN", "OK:3", "FORBIDDEN"}},
+	{name: "node of an Athens person", query: `query($u: ID!) { node(id: $u) { id } }`, field: "node", vars: athensUser(extraAthens), count: isNull,
+		want: []string{"OK:null", "OK:some", "OK:null", "OK:null", "OK:some", "OK:null", "OK:null", "OK:null"}},
+	{name: "auditEvents", query: `{ auditEvents { totalCount } }`, field: "auditEvents",
+		want: []string{"UNAUTHENTICATED", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "OK", "FORBIDDEN"}},
+	{name: "login", query: `mutation { login(input: {email: "analyst@b40.demo", password: "b40-demo-password"}) { userErrors { code } } }`, field: "login",
+		want: []string{"OK", "OK", "OK", "OK", "OK", "OK", "OK", "OK"}},
+	{name: "acceptInvitation", query: `mutation { acceptInvitation(input: {token: "b40i_unknown", name: "X", password: "long-enough-password"}) { userErrors { code } } }`, field: "acceptInvitation",
+		want: []string{"NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"}},
+	{name: "changePassword", query: `mutation { changePassword(input: {currentPassword: "not-the-password", newPassword: "another-long-password"}) { userErrors { code } } }`, field: "changePassword",
+		want: []string{"UNAUTHENTICATED", "INVALID", "INVALID", "INVALID", "INVALID", "INVALID", "INVALID", "FORBIDDEN"}},
+	{name: "createApiToken ANALYST", query: `mutation { createApiToken(input: {name: "t", role: ANALYST}) { userErrors { code } } }`, field: "createApiToken",
+		want: []string{"UNAUTHENTICATED", "INVALID", "INVALID", "INVALID", "OK", "OK", "INVALID", "FORBIDDEN"}},
+	{name: "revokeApiToken (unknown)", query: `mutation { revokeApiToken(input: {apiTokenId: "QXBpVG9rZW46OTk5OTk"}) { userErrors { code } } }`, field: "revokeApiToken",
+		want: []string{"UNAUTHENTICATED", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "FORBIDDEN"}},
+	{name: "inviteUser into Athens", query: `mutation($c: ID) { inviteUser(input: {email: "new@athens.example", role: CITY_VIEWER, cityId: $c}) { userErrors { code } } }`,
+		field: "inviteUser", vars: athensUser(extraAthens), mutates: true,
+		want: []string{"UNAUTHENTICATED", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "setUserRole in Athens", query: `mutation($u: ID!, $c: ID) { setUserRole(input: {userId: $u, role: CITY_EDITOR, cityId: $c}) { userErrors { code } } }`,
+		field: "setUserRole", vars: athensUser(extraAthens), mutates: true,
+		want: []string{"UNAUTHENTICATED", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "deactivateUser of Athens", query: `mutation($u: ID!) { deactivateUser(input: {userId: $u}) { userErrors { code } } }`,
+		field: "deactivateUser", vars: athensUser(extraAthens), mutates: true,
+		want: []string{"UNAUTHENTICATED", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "NOT_FOUND", "FORBIDDEN"}},
+	{name: "logout", query: `mutation { logout(input: {}) { ok } }`, field: "logout", mutates: true,
+		want: []string{"UNAUTHENTICATED", "OK", "OK", "OK", "OK", "OK", "OK", "OK"}},
+}
+
+func TestRoleMatrix(t *testing.T) {
+	t.Parallel()
+	shared := newMatrixFixture(t, matrixRoles...)
+	var got, want strings.Builder
+	for _, op := range matrixOps {
+		if len(op.want) != len(matrixRoles) {
+			t.Fatalf("%s: %d expectations for %d roles", op.name, len(op.want), len(matrixRoles))
+		}
+		f := shared
+		if op.mutates {
+			f = newMatrixFixture(t, matrixRoles...)
+		}
+		row := make([]string, len(matrixRoles))
+		for i, role := range matrixRoles {
+			row[i] = f.outcome(t, role, op)
+		}
+		fmt.Fprintf(&got, "%-32s %s\n", op.name, strings.Join(row, " "))
+		fmt.Fprintf(&want, "%-32s %s\n", op.name, strings.Join(op.want, " "))
+	}
+	if got.String() != want.String() {
+		t.Errorf("roles: %s\ngot:\n%s\nwant:\n%s", strings.Join(matrixRoles, " "), got.String(), want.String())
+	}
+}
