@@ -48,7 +48,9 @@ func TestCityAUserNeverReadsOrChangesCityBPrivateData(t *testing.T) {
 	api.As(api.Login(seed.DemoEmail("viewer", "kotor")), `mutation($c: ID) { createApiToken(input: {name: "kotor-secret-dashboard", role: CITY_VIEWER, cityId: $c}) { apiToken { id } } }`,
 		map[string]any{"c": b}).Decode(t, &tok)
 	var bEvents struct {
-		AuditEvents struct{ Edges []struct{ Node struct{ ID string } } }
+		AuditEvents struct {
+			Edges []struct{ Node struct{ ID string } }
+		}
 	}
 	api.As(bAdmin, `{ auditEvents { edges { node { id } } } }`, nil).Decode(t, &bEvents)
 

@@ -55,12 +55,8 @@ func Write(ctx context.Context, d *bun.DB, fn func(tx bun.Tx) error) error {
 func run(ctx context.Context, d *bun.DB, opts *sql.TxOptions, fn func(tx bun.Tx) error) error {
 	return d.RunInTx(ctx, opts, func(ctx context.Context, tx bun.Tx) error {
 		// Transaction-local settings only: a pooled connection carries nothing into the next
-		// transaction. One round trip for all of them.
-		if _, err := tx.ExecContext(ctx, `SELECT set_config('role', ?, true), set_config('statement_timeout', ?, true)`,
-			AppRole, StatementTimeout); err != nil {
-			return err
-		}
-		if err := SetScope(ctx, tx, FromContext(ctx)); err != nil {
+		// transaction. The role, the timeout and the viewer go in one round trip.
+		if err := setConfig(ctx, tx, true, FromContext(ctx)); err != nil {
 			return err
 		}
 		return fn(tx)
@@ -83,11 +79,17 @@ func idList(ids []int64) string {
 
 // SetScope (re)sets the viewer settings of the current transaction: run does it at the start,
 // and login does it again once the password has been checked.
-func SetScope(ctx context.Context, tx bun.Tx, s Scope) error {
-	_, err := tx.ExecContext(ctx,
-		`SELECT set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
-		        set_config('b40.editor_city_ids', ?, true), set_config('b40.admin_city_ids', ?, true),
-		        set_config('b40.network_role', ?, true)`,
-		strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), idList(s.EditorCityIDs), idList(s.AdminCityIDs), s.NetworkRole)
+func SetScope(ctx context.Context, tx bun.Tx, s Scope) error { return setConfig(ctx, tx, false, s) }
+
+func setConfig(ctx context.Context, tx bun.Tx, withRole bool, s Scope) error {
+	q := `SELECT set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
+		set_config('b40.editor_city_ids', ?, true), set_config('b40.admin_city_ids', ?, true),
+		set_config('b40.network_role', ?, true)`
+	args := []any{strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), idList(s.EditorCityIDs), idList(s.AdminCityIDs), s.NetworkRole}
+	if withRole {
+		q += `, set_config('role', ?, true), set_config('statement_timeout', ?, true)`
+		args = append(args, AppRole, StatementTimeout)
+	}
+	_, err := tx.ExecContext(ctx, q, args...)
 	return err
 }
