@@ -14,7 +14,7 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	if err != nil {
 		var u usageError
@@ -35,12 +35,14 @@ const usage = `usage:
   b40 serve                      serve HTTP (GraphQL at /graphql)
   b40 migrate up|down|status     apply, roll back the last group, or list migrations
   b40 seed demo                  load the demo data set (idempotent)
+  b40 users create --email E --role ROLE [--city SLUG] [--name N] --password-stdin
+                                 create or update an account (the first SECRETARIAT)
 
 Settings come from the environment: B40_ADDR, DATABASE_URL, B40_DATA_DIR, B40_DEMO,
 B40_DEMO_PASSWORD, B40_CORS_ORIGINS, B40_INTROSPECTION, B40_LOG_LEVEL, B40_LOG_FORMAT.`
 
 // run is main without the process: everything it needs comes in as arguments.
-func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return usageError(usage)
 	}
@@ -57,6 +59,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			return usageError(usage)
 		}
 		return seedCmd(ctx, getenv, stdout, stderr)
+	case "users":
+		return usersCmd(ctx, args[1:], getenv, stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -37,10 +37,26 @@ func TestServeWithEmbeddedDatabaseAndDemo(t *testing.T) {
 	_ = os.Chmod(dir, 0o755)
 	defer os.RemoveAll(dir)
 	env := map[string]string{"B40_ADDR": "127.0.0.1:0", "B40_DATA_DIR": dir, "B40_DEMO": "1"}
+	// The first secretariat account of a real deployment, made before the server starts.
+	var out3 lockedBuffer
+	if err := run(context.Background(), []string{"users", "create", "--email", "Head@IBB.example", "--role", "SECRETARIAT", "--password-stdin"},
+		func(k string) string { return env[k] }, strings.NewReader("a-first-real-password\n"), &out3, &out3); err != nil {
+		t.Fatalf("users create: %v\n%s", err, out3.String())
+	}
+	if !strings.Contains(out3.String(), "head@ibb.example") {
+		t.Errorf("users create said: %s", out3.String())
+	}
+	err = run(context.Background(), []string{"users", "create", "--email", "x@y.example", "--role", "SECRETARIAT", "--password-stdin"},
+		func(k string) string { return env[k] }, strings.NewReader("short\n"), &out3, &out3)
+	if err == nil {
+		t.Error("a short password was accepted")
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	var logs lockedBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, &logs, &logs) }()
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &logs, &logs)
+	}()
 
 	var addr string
 	for deadline := time.Now().Add(60 * time.Second); addr == "" && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
@@ -72,6 +88,19 @@ func TestServeWithEmbeddedDatabaseAndDemo(t *testing.T) {
 	if !out.Data.City.IsFoundingMember || out.Data.Network.MemberCount != 17 {
 		t.Errorf("demo answer %+v", out)
 	}
+	login, _ := json.Marshal(map[string]string{"query": `mutation { login(input: {email: "head@ibb.example", password: "a-first-real-password"}) { token } }`})
+	resp, err = http.Post("http://"+addr+"/graphql", "application/json", bytes.NewReader(login))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var signedIn struct {
+		Data struct{ Login struct{ Token *string } }
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&signedIn)
+	resp.Body.Close()
+	if signedIn.Data.Login.Token == nil {
+		t.Error("the account made by 'b40 users create' cannot sign in")
+	}
 	// B40_DEMO turns GraphiQL on.
 	if r, err := http.Get("http://" + addr + "/"); err != nil || r.StatusCode != 200 {
 		t.Errorf("GraphiQL: %v %v", r, err)
@@ -94,23 +123,24 @@ func TestServeWithEmbeddedDatabaseAndDemo(t *testing.T) {
 
 	// Migrate status and seed against the same data dir, now stopped.
 	var out2 lockedBuffer
-	if err := run(context.Background(), []string{"migrate", "status"}, func(k string) string { return env[k] }, &out2, &out2); err != nil {
+	if err := run(context.Background(), []string{"migrate", "status"}, func(k string) string { return env[k] }, strings.NewReader(""), &out2, &out2); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out2.String(), "applied") {
 		t.Errorf("status:\n%s", out2.String())
 	}
+
 }
 
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{nil, {"bogus"}, {"migrate"}, {"migrate", "sideways"}, {"seed", "everything"}} {
-		err := run(context.Background(), args, func(string) string { return "" }, &bytes.Buffer{}, &bytes.Buffer{})
+		err := run(context.Background(), args, func(string) string { return "" }, strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
 		if _, ok := err.(usageError); !ok {
 			t.Errorf("run(%v) = %v, want usage", args, err)
 		}
 	}
 	bad := map[string]string{"B40_CORS_ORIGINS": "*"}
-	if err := run(context.Background(), []string{"serve"}, func(k string) string { return bad[k] }, &bytes.Buffer{}, &bytes.Buffer{}); err == nil {
+	if err := run(context.Background(), []string{"serve"}, func(k string) string { return bad[k] }, strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{}); err == nil {
 		t.Error("a wildcard CORS origin was accepted")
 	}
 }
