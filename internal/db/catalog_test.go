@@ -89,7 +89,11 @@ func TestPooledConnectionsCarryNoViewer(t *testing.T) {
 // private rows: the wall holds even for a query that forgets to filter.
 func TestScopedTransactionSeesOnlyItsRows(t *testing.T) {
 	t.Parallel()
-	d := testdb.New(t)
+	t.Run("owner", func(t *testing.T) { t.Parallel(); checkScopedRows(t, testdb.New(t)) })
+	t.Run("superuser", func(t *testing.T) { t.Parallel(); checkScopedRows(t, testdb.NewAsSuperuser(t)) })
+}
+
+func checkScopedRows(t *testing.T, d *bun.DB) {
 	ctx := context.Background()
 	mustExec := func(sql string, args ...any) {
 		t.Helper()

@@ -139,3 +139,22 @@ func (migrator) Migrate(ctx context.Context, sqldb *sql.DB, _ pgtestdb.Config) e
 	_, err := db.MigrateUp(ctx, d)
 	return err
 }
+
+// NewAsSuperuser is New connected as the cluster's superuser, as a careless DATABASE_URL
+// would be: the scoped transactions must hold row-level security even then.
+func NewAsSuperuser(t testing.TB) *bun.DB {
+	t.Helper()
+	cfg := pgtestdb.Custom(t, config(), migrator{})
+	admin, err := url.Parse(serverURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw, _ := admin.User.Password()
+	cfg.User, cfg.Password = admin.User.Username(), pw
+	d, err := db.Open(context.Background(), cfg.URL(), db.Options{MaxOpenConns: 4})
+	if err != nil {
+		t.Fatalf("open as superuser: %v", err)
+	}
+	t.Cleanup(func() { _ = d.Close() })
+	return d
+}
