@@ -11,6 +11,7 @@ import (
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/workinggroup"
@@ -77,6 +78,14 @@ func (r *Resolver) optionalCity(ctx context.Context, id *int64) (*city.City, err
 		return nil, nil
 	}
 	return r.loaders(ctx).City.Load(ctx, *id)
+}
+
+func (r *Resolver) currentSecretariat(ctx context.Context) (*model.Secretariat, error) {
+	n, err := r.Svc.Network.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.secretariat(ctx, n)
 }
 
 func (r *Resolver) secretariat(ctx context.Context, n *network.Network) (*model.Secretariat, error) {
@@ -179,4 +188,11 @@ func auditFilter(in *model.AuditEventFilter) (audit.Filter, error) {
 func (r *Resolver) viewerUser(ctx context.Context, v *auth.Viewer) (*auth.User, error) {
 	users, errs := r.Svc.Auth.UsersByIDs(auth.NewContext(ctx, v), []int64{v.UserID})
 	return users[0], errs[0]
+}
+
+func applicationFilter(in *model.MembershipApplicationFilter) (membership.Filter, error) {
+	if in == nil {
+		return membership.Filter{}, nil
+	}
+	return membership.Filter{Statuses: in.Statuses, Countries: in.Countries, From: in.SubmittedFrom, To: in.SubmittedTo}, nil
 }

@@ -30,6 +30,8 @@ type Loaders struct {
 	AttendanceByMeeting *dataloadgen.Loader[int64, []*workinggroup.Attendance]
 	User                *dataloadgen.Loader[int64, *auth.User]
 	MembershipsByUser   *dataloadgen.Loader[int64, []*auth.CityMembership]
+	ElectionBySummit    *dataloadgen.Loader[int64, *presidency.Election]
+	RequestsByGroup     *dataloadgen.Loader[int64, []*workinggroup.MeetingRequest]
 }
 
 // batchWait is how long a loader waits to collect keys: resolvers of one level run
@@ -51,6 +53,8 @@ func newLoaders(s *app.Services) *Loaders {
 		AttendanceByMeeting: dataloadgen.NewLoader(s.WorkingGroups.AttendanceByMeeting, w),
 		User:                dataloadgen.NewLoader(s.Auth.UsersByIDs, w),
 		MembershipsByUser:   dataloadgen.NewLoader(s.Auth.MembershipsByUser, w),
+		ElectionBySummit:    dataloadgen.NewLoader(s.Presidency.ElectionsBySummit, w),
+		RequestsByGroup:     dataloadgen.NewLoader(s.WorkingGroups.RequestsByGroup, w),
 	}
 }
 

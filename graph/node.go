@@ -23,6 +23,10 @@ const (
 	typeAPIToken         = "ApiToken"
 	typeInvitation       = "Invitation"
 	typeAuditEvent       = "AuditEvent"
+
+	typeMembershipApplication = "MembershipApplication"
+	typePresidencyElection    = "PresidencyElection"
+	typeMeetingRequest        = "MeetingRequest"
 )
 
 // maxNodes bounds nodes(ids).
@@ -62,6 +66,12 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 		n, err = r.Svc.Auth.InvitationByID(ctx, key[0])
 	case typ == typeAuditEvent && len(key) == 1:
 		n, err = r.Svc.Audit.ByID(ctx, key[0])
+	case typ == typeMembershipApplication && len(key) == 1:
+		n, err = r.Svc.Membership.ByID(ctx, key[0])
+	case typ == typePresidencyElection && len(key) == 1:
+		n, err = r.Svc.Presidency.ElectionByID(ctx, key[0])
+	case typ == typeMeetingRequest && len(key) == 2:
+		n, err = r.Svc.WorkingGroups.RequestByKey(ctx, key[0], key[1])
 	default:
 		return nil, nil
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
@@ -99,6 +100,33 @@ func (r *invitationResolver) ID(ctx context.Context, obj *auth.Invitation) (stri
 }
 
 func (r *invitationResolver) City(ctx context.Context, obj *auth.Invitation) (*city.City, error) {
+	return r.optionalCity(ctx, obj.CityID)
+}
+
+func (r *meetingRequestResolver) ID(ctx context.Context, obj *workinggroup.MeetingRequest) (string, error) {
+	return gid.Encode(typeMeetingRequest, obj.CityID, obj.ID), nil
+}
+
+func (r *meetingRequestResolver) WorkingGroup(ctx context.Context, obj *workinggroup.MeetingRequest) (*workinggroup.Group, error) {
+	return r.loaders(ctx).WorkingGroup.Load(ctx, obj.WorkingGroupID)
+}
+
+func (r *meetingRequestResolver) City(ctx context.Context, obj *workinggroup.MeetingRequest) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *meetingRequestResolver) Meeting(ctx context.Context, obj *workinggroup.MeetingRequest) (*workinggroup.Meeting, error) {
+	if obj.MeetingID == nil {
+		return nil, nil
+	}
+	return r.Svc.WorkingGroups.MeetingByID(ctx, *obj.MeetingID)
+}
+
+func (r *membershipApplicationResolver) ID(ctx context.Context, obj *membership.Application) (string, error) {
+	return gid.Encode(typeMembershipApplication, obj.ID), nil
+}
+
+func (r *membershipApplicationResolver) City(ctx context.Context, obj *membership.Application) (*city.City, error) {
 	return r.optionalCity(ctx, obj.CityID)
 }
 
@@ -214,6 +242,303 @@ func (r *mutationResolver) DeactivateUser(ctx context.Context, input model.Deact
 	return &model.DeactivateUserPayload{User: u, UserErrors: ue}, err
 }
 
+func (r *mutationResolver) SubmitMembershipApplication(ctx context.Context, input model.SubmitMembershipApplicationInput) (*model.SubmitMembershipApplicationPayload, error) {
+	a, ue, err := mutate(func() (*membership.Application, error) {
+		return r.Svc.Membership.Submit(ctx, application(input))
+	})
+	return &model.SubmitMembershipApplicationPayload{Application: a, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) ReviewMembershipApplication(ctx context.Context, input model.ReviewMembershipApplicationInput) (*model.ReviewMembershipApplicationPayload, error) {
+	var token string
+	a, ue, err := mutate(func() (*membership.Application, error) {
+		id, err := inputID(input.ApplicationID, typeMembershipApplication, "applicationId")
+		if err != nil {
+			return nil, err
+		}
+		var a *membership.Application
+		a, token, err = r.Svc.Membership.Review(ctx, id, input.Decision == "APPROVE", deref(input.Note))
+		return a, err
+	})
+	p := &model.ReviewMembershipApplicationPayload{Application: a, UserErrors: ue}
+	if a != nil && a.CityID != nil {
+		p.InvitationToken = &token
+		p.City, err = r.Svc.Cities.ByID(ctx, *a.CityID)
+	}
+	return p, err
+}
+
+func (r *mutationResolver) CreateCity(ctx context.Context, input model.CreateCityInput) (*model.CreateCityPayload, error) {
+	c, ue, err := mutate(func() (*city.City, error) { return r.Svc.Cities.Create(ctx, createCityInput(input)) })
+	return &model.CreateCityPayload{City: c, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) UpdateCity(ctx context.Context, input model.UpdateCityInput) (*model.UpdateCityPayload, error) {
+	c, ue, err := mutate(func() (*city.City, error) {
+		id, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Cities.Update(ctx, id, input.ExpectedVersion, updateCityInput(input))
+	})
+	return &model.UpdateCityPayload{City: c, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) SetCityStatus(ctx context.Context, input model.SetCityStatusInput) (*model.SetCityStatusPayload, error) {
+	c, ue, err := mutate(func() (*city.City, error) {
+		id, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Cities.SetStatus(ctx, id, input.Status, deref(input.Reason))
+	})
+	return &model.SetCityStatusPayload{City: c, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) CreateSummit(ctx context.Context, input model.CreateSummitInput) (*model.CreateSummitPayload, error) {
+	s, ue, err := mutate(func() (*summit.Summit, error) {
+		host, err := inputID(input.HostCityID, typeCity, "hostCityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Summits.Create(ctx, summit.CreateInput{Year: input.Year, Title: input.Title, Motto: input.Motto, Venue: input.Venue,
+			StartsOn: input.StartsOn, EndsOn: input.EndsOn, HostCityID: host, IsFounding: input.IsFounding != nil && *input.IsFounding})
+	})
+	return &model.CreateSummitPayload{Summit: s, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) RecordDelegation(ctx context.Context, input model.RecordDelegationInput) (*model.RecordDelegationPayload, error) {
+	d, ue, err := mutate(func() (*summit.Delegation, error) {
+		in, err := delegationInput(input)
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Summits.RecordDelegation(ctx, in)
+	})
+	p := &model.RecordDelegationPayload{Delegation: d, UserErrors: ue}
+	if d != nil {
+		p.City, err = r.Svc.Cities.ByID(ctx, d.CityID)
+	}
+	return p, err
+}
+
+func (r *mutationResolver) OpenPresidencyElection(ctx context.Context, input model.OpenPresidencyElectionInput) (*model.OpenPresidencyElectionPayload, error) {
+	e, ue, err := mutate(func() (*presidency.Election, error) {
+		id, err := inputID(input.SummitID, typeSummit, "summitId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Presidency.OpenElection(ctx, id, input.TermYear)
+	})
+	return &model.OpenPresidencyElectionPayload{Election: e, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) DeclareCandidacy(ctx context.Context, input model.DeclareCandidacyInput) (*model.DeclareCandidacyPayload, error) {
+	e, ue, err := mutate(func() (*presidency.Election, error) {
+		id, err := inputID(input.ElectionID, typePresidencyElection, "electionId")
+		if err != nil {
+			return nil, err
+		}
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Presidency.DeclareCandidacy(ctx, id, cityID)
+	})
+	return &model.DeclareCandidacyPayload{Election: e, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) CastVote(ctx context.Context, input model.CastVoteInput) (*model.CastVotePayload, error) {
+	e, ue, err := mutate(func() (*presidency.Election, error) {
+		id, err := inputID(input.ElectionID, typePresidencyElection, "electionId")
+		if err != nil {
+			return nil, err
+		}
+		candidate, err := inputID(input.CandidateCityID, typeCity, "candidateCityId")
+		if err != nil {
+			return nil, err
+		}
+		voter, err := optionalInputID(input.VoterCityID, typeCity, "voterCityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Presidency.CastVote(ctx, id, candidate, voter)
+	})
+	return &model.CastVotePayload{Election: e, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) ClosePresidencyElection(ctx context.Context, input model.ClosePresidencyElectionInput) (*model.ClosePresidencyElectionPayload, error) {
+	e, ue, err := mutate(func() (*presidency.Election, error) {
+		id, err := inputID(input.ElectionID, typePresidencyElection, "electionId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Presidency.CloseElection(ctx, id)
+	})
+	p := &model.ClosePresidencyElectionPayload{Election: e, UserErrors: ue}
+	if e != nil && e.WinnerCityID != nil {
+		p.Term, err = r.Svc.Presidency.OfYear(ctx, e.TermYear)
+	}
+	return p, err
+}
+
+func (r *mutationResolver) RecordPresidencyTerm(ctx context.Context, input model.RecordPresidencyTermInput) (*model.RecordPresidencyTermPayload, error) {
+	t, ue, err := mutate(func() (*presidency.Term, error) {
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Presidency.RecordTerm(ctx, input.Year, cityID, input.MayorName)
+	})
+	return &model.RecordPresidencyTermPayload{Term: t, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) AddSecretariatStaff(ctx context.Context, input model.AddSecretariatStaffInput) (*model.AddSecretariatStaffPayload, error) {
+	st, ue, err := mutate(func() (*network.Staff, error) {
+		return r.Svc.Network.AddStaff(ctx, input.Name, input.Position, input.EnglishLevel)
+	})
+	p := &model.AddSecretariatStaffPayload{Staff: st, UserErrors: ue}
+	if err == nil && st != nil {
+		p.Secretariat, err = r.currentSecretariat(ctx)
+	}
+	return p, err
+}
+
+func (r *mutationResolver) RemoveSecretariatStaff(ctx context.Context, input model.RemoveSecretariatStaffInput) (*model.RemoveSecretariatStaffPayload, error) {
+	st, ue, err := mutate(func() (*network.Staff, error) {
+		id, err := inputID(input.StaffID, typeSecretariatStaff, "staffId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Network.RemoveStaff(ctx, id)
+	})
+	p := &model.RemoveSecretariatStaffPayload{Staff: st, UserErrors: ue}
+	if err == nil && st != nil {
+		p.Secretariat, err = r.currentSecretariat(ctx)
+	}
+	return p, err
+}
+
+func (r *mutationResolver) ProposeWorkingGroup(ctx context.Context, input model.ProposeWorkingGroupInput) (*model.ProposeWorkingGroupPayload, error) {
+	g, ue, err := mutate(func() (*workinggroup.Group, error) {
+		return r.Svc.WorkingGroups.Propose(ctx, workinggroup.ProposeInput{Name: translations(input.Name), Slug: input.Slug,
+			Description: input.Description, Kind: input.Kind, EndsOn: input.EndsOn, Side: input.Side})
+	})
+	return &model.ProposeWorkingGroupPayload{WorkingGroup: g, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) ApproveWorkingGroup(ctx context.Context, input model.ApproveWorkingGroupInput) (*model.ApproveWorkingGroupPayload, error) {
+	g, ue, err := mutate(func() (*workinggroup.Group, error) {
+		id, err := inputID(input.WorkingGroupID, typeWorkingGroup, "workingGroupId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.Approve(ctx, id)
+	})
+	return &model.ApproveWorkingGroupPayload{WorkingGroup: g, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) CloseWorkingGroup(ctx context.Context, input model.CloseWorkingGroupInput) (*model.CloseWorkingGroupPayload, error) {
+	g, ue, err := mutate(func() (*workinggroup.Group, error) {
+		id, err := inputID(input.WorkingGroupID, typeWorkingGroup, "workingGroupId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.Close(ctx, id)
+	})
+	return &model.CloseWorkingGroupPayload{WorkingGroup: g, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) JoinWorkingGroup(ctx context.Context, input model.JoinWorkingGroupInput) (*model.JoinWorkingGroupPayload, error) {
+	g, ue, err := mutate(func() (*workinggroup.Group, error) {
+		id, err := inputID(input.WorkingGroupID, typeWorkingGroup, "workingGroupId")
+		if err != nil {
+			return nil, err
+		}
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := r.Svc.WorkingGroups.Join(ctx, id, cityID, input.FocalPoint); err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.ByID(ctx, id)
+	})
+	return &model.JoinWorkingGroupPayload{WorkingGroup: g, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) LeaveWorkingGroup(ctx context.Context, input model.LeaveWorkingGroupInput) (*model.LeaveWorkingGroupPayload, error) {
+	g, ue, err := mutate(func() (*workinggroup.Group, error) {
+		id, err := inputID(input.WorkingGroupID, typeWorkingGroup, "workingGroupId")
+		if err != nil {
+			return nil, err
+		}
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		if err := r.Svc.WorkingGroups.Leave(ctx, id, cityID); err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.ByID(ctx, id)
+	})
+	return &model.LeaveWorkingGroupPayload{WorkingGroup: g, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) ScheduleMeeting(ctx context.Context, input model.ScheduleMeetingInput) (*model.ScheduleMeetingPayload, error) {
+	m, ue, err := mutate(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.WorkingGroupID, typeWorkingGroup, "workingGroupId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.ScheduleMeeting(ctx, id, meetingInput(input))
+	})
+	return &model.ScheduleMeetingPayload{Meeting: m, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) RecordMeetingMinutes(ctx context.Context, input model.RecordMeetingMinutesInput) (*model.RecordMeetingMinutesPayload, error) {
+	m, ue, err := mutate(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return nil, err
+		}
+		cities := make([]int64, len(input.AttendingCityIds))
+		for i, c := range input.AttendingCityIds {
+			if cities[i], err = inputID(c, typeCity, "attendingCityIds"); err != nil {
+				return nil, err
+			}
+		}
+		return r.Svc.WorkingGroups.RecordMinutes(ctx, id, input.Minutes, cities)
+	})
+	return &model.RecordMeetingMinutesPayload{Meeting: m, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) RequestExtraMeeting(ctx context.Context, input model.RequestExtraMeetingInput) (*model.RequestExtraMeetingPayload, error) {
+	req, ue, err := mutate(func() (*workinggroup.MeetingRequest, error) {
+		id, err := inputID(input.WorkingGroupID, typeWorkingGroup, "workingGroupId")
+		if err != nil {
+			return nil, err
+		}
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.RequestExtra(ctx, id, cityID, input.Reason)
+	})
+	return &model.RequestExtraMeetingPayload{Request: req, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) RespondToMeetingRequest(ctx context.Context, input model.RespondToMeetingRequestInput) (*model.RespondToMeetingRequestPayload, error) {
+	req, ue, err := mutate(func() (*workinggroup.MeetingRequest, error) {
+		cityID, id, err := compositeInputID(input.RequestID, typeMeetingRequest, "requestId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.Respond(ctx, cityID, id, input.Accept, extraMeeting(input.Meeting), input.Note)
+	})
+	return &model.RespondToMeetingRequestPayload{Request: req, UserErrors: ue}, err
+}
+
 func (r *networkResolver) ID(ctx context.Context, obj *network.Network) (string, error) {
 	return gid.Encode(typeNetwork, int64(obj.ID)), nil
 }
@@ -236,6 +561,46 @@ func (r *networkResolver) EligibleCountries(ctx context.Context, obj *network.Ne
 
 func (r *networkResolver) MemberCount(ctx context.Context, obj *network.Network) (int, error) {
 	return r.Svc.Cities.Count(ctx, city.Filter{Statuses: []string{"ACTIVE"}})
+}
+
+func (r *presidencyBallotResolver) Voter(ctx context.Context, obj *presidency.Ballot) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *presidencyBallotResolver) Candidate(ctx context.Context, obj *presidency.Ballot) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CandidateCityID)
+}
+
+func (r *presidencyElectionResolver) ID(ctx context.Context, obj *presidency.Election) (string, error) {
+	return gid.Encode(typePresidencyElection, obj.ID), nil
+}
+
+func (r *presidencyElectionResolver) Summit(ctx context.Context, obj *presidency.Election) (*summit.Summit, error) {
+	return r.loaders(ctx).Summit.Load(ctx, obj.SummitID)
+}
+
+func (r *presidencyElectionResolver) Candidates(ctx context.Context, obj *presidency.Election) ([]*model.PresidencyCandidate, error) {
+	return r.candidates(ctx, obj)
+}
+
+func (r *presidencyElectionResolver) VotesCast(ctx context.Context, obj *presidency.Election) (*int, error) {
+	return r.votesCast(ctx, obj)
+}
+
+func (r *presidencyElectionResolver) EligibleVoters(ctx context.Context, obj *presidency.Election) (int, error) {
+	return r.Svc.Presidency.EligibleVoters(ctx)
+}
+
+func (r *presidencyElectionResolver) Voters(ctx context.Context, obj *presidency.Election) ([]*city.City, error) {
+	return r.voters(ctx, obj)
+}
+
+func (r *presidencyElectionResolver) Ballots(ctx context.Context, obj *presidency.Election) ([]*presidency.Ballot, error) {
+	return r.Svc.Presidency.Ballots(ctx, obj)
+}
+
+func (r *presidencyElectionResolver) Winner(ctx context.Context, obj *presidency.Election) (*city.City, error) {
+	return r.optionalCity(ctx, obj.WinnerCityID)
 }
 
 func (r *presidencyTermResolver) ID(ctx context.Context, obj *presidency.Term) (string, error) {
@@ -321,6 +686,22 @@ func (r *queryResolver) AuditEvents(ctx context.Context, first *int, after *stri
 	return r.Svc.Audit.List(ctx, f, pageArgs(first, after, last, before))
 }
 
+func (r *queryResolver) PresidencyElection(ctx context.Context, id string) (*presidency.Election, error) {
+	key, err := gid.DecodeAs(id, typePresidencyElection, 1)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Presidency.ElectionByID(ctx, key[0])
+}
+
+func (r *queryResolver) MembershipApplications(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.MembershipApplicationFilter) (*page.Connection[*membership.Application], error) {
+	f, err := applicationFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Membership.List(ctx, f, pageArgs(first, after, last, before))
+}
+
 func (r *secretariatStaffResolver) ID(ctx context.Context, obj *network.Staff) (string, error) {
 	return gid.Encode(typeSecretariatStaff, obj.ID), nil
 }
@@ -335,6 +716,10 @@ func (r *summitResolver) HostCity(ctx context.Context, obj *summit.Summit) (*cit
 
 func (r *summitResolver) Delegations(ctx context.Context, obj *summit.Summit) ([]*summit.Delegation, error) {
 	return r.loaders(ctx).DelegationsBySummit.Load(ctx, obj.ID)
+}
+
+func (r *summitResolver) Election(ctx context.Context, obj *summit.Summit) (*presidency.Election, error) {
+	return r.summitElection(ctx, obj)
 }
 
 func (r *translatedTextResolver) Text(ctx context.Context, obj *i18n.Text, locale *string) (string, error) {
@@ -397,6 +782,10 @@ func (r *workingGroupResolver) IsMeetingOverdue(ctx context.Context, obj *workin
 	return obj.IsMeetingOverdue(r.Svc.WorkingGroups.Now()), nil
 }
 
+func (r *workingGroupResolver) MeetingRequests(ctx context.Context, obj *workinggroup.Group) ([]*workinggroup.MeetingRequest, error) {
+	return r.loaders(ctx).RequestsByGroup.Load(ctx, obj.ID)
+}
+
 func (r *workingGroupMeetingResolver) ID(ctx context.Context, obj *workinggroup.Meeting) (string, error) {
 	return gid.Encode(typeMeeting, obj.ID), nil
 }
@@ -431,9 +820,25 @@ func (r *Resolver) Delegation() generated.DelegationResolver { return &delegatio
 
 func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
 
+func (r *Resolver) MeetingRequest() generated.MeetingRequestResolver {
+	return &meetingRequestResolver{r}
+}
+
+func (r *Resolver) MembershipApplication() generated.MembershipApplicationResolver {
+	return &membershipApplicationResolver{r}
+}
+
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Network() generated.NetworkResolver { return &networkResolver{r} }
+
+func (r *Resolver) PresidencyBallot() generated.PresidencyBallotResolver {
+	return &presidencyBallotResolver{r}
+}
+
+func (r *Resolver) PresidencyElection() generated.PresidencyElectionResolver {
+	return &presidencyElectionResolver{r}
+}
 
 func (r *Resolver) PresidencyTerm() generated.PresidencyTermResolver {
 	return &presidencyTermResolver{r}
@@ -466,22 +871,26 @@ func (r *Resolver) WorkingGroupMember() generated.WorkingGroupMemberResolver {
 }
 
 type (
-	apiTokenResolver            struct{ *Resolver }
-	auditEventResolver          struct{ *Resolver }
-	cityResolver                struct{ *Resolver }
-	cityMembershipResolver      struct{ *Resolver }
-	delegationResolver          struct{ *Resolver }
-	invitationResolver          struct{ *Resolver }
-	mutationResolver            struct{ *Resolver }
-	networkResolver             struct{ *Resolver }
-	presidencyTermResolver      struct{ *Resolver }
-	queryResolver               struct{ *Resolver }
-	secretariatStaffResolver    struct{ *Resolver }
-	summitResolver              struct{ *Resolver }
-	translatedTextResolver      struct{ *Resolver }
-	userResolver                struct{ *Resolver }
-	viewerResolver              struct{ *Resolver }
-	workingGroupResolver        struct{ *Resolver }
-	workingGroupMeetingResolver struct{ *Resolver }
-	workingGroupMemberResolver  struct{ *Resolver }
+	apiTokenResolver              struct{ *Resolver }
+	auditEventResolver            struct{ *Resolver }
+	cityResolver                  struct{ *Resolver }
+	cityMembershipResolver        struct{ *Resolver }
+	delegationResolver            struct{ *Resolver }
+	invitationResolver            struct{ *Resolver }
+	meetingRequestResolver        struct{ *Resolver }
+	membershipApplicationResolver struct{ *Resolver }
+	mutationResolver              struct{ *Resolver }
+	networkResolver               struct{ *Resolver }
+	presidencyBallotResolver      struct{ *Resolver }
+	presidencyElectionResolver    struct{ *Resolver }
+	presidencyTermResolver        struct{ *Resolver }
+	queryResolver                 struct{ *Resolver }
+	secretariatStaffResolver      struct{ *Resolver }
+	summitResolver                struct{ *Resolver }
+	translatedTextResolver        struct{ *Resolver }
+	userResolver                  struct{ *Resolver }
+	viewerResolver                struct{ *Resolver }
+	workingGroupResolver          struct{ *Resolver }
+	workingGroupMeetingResolver   struct{ *Resolver }
+	workingGroupMemberResolver    struct{ *Resolver }
 )

@@ -28,8 +28,12 @@ type ResolverRoot interface {
 	CityMembership() CityMembershipResolver
 	Delegation() DelegationResolver
 	Invitation() InvitationResolver
+	MeetingRequest() MeetingRequestResolver
+	MembershipApplication() MembershipApplicationResolver
 	Mutation() MutationResolver
 	Network() NetworkResolver
+	PresidencyBallot() PresidencyBallotResolver
+	PresidencyElection() PresidencyElectionResolver
 	PresidencyTerm() PresidencyTermResolver
 	Query() QueryResolver
 	SecretariatStaff() SecretariatStaffResolver
@@ -53,6 +57,12 @@ type ComplexityRoot struct {
 		Viewer     func(childComplexity int) int
 	}
 
+	AddSecretariatStaffPayload struct {
+		Secretariat func(childComplexity int) int
+		Staff       func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	ApiToken struct {
 		City      func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
@@ -61,6 +71,11 @@ type ComplexityRoot struct {
 		Name      func(childComplexity int) int
 		RevokedAt func(childComplexity int) int
 		Role      func(childComplexity int) int
+	}
+
+	ApproveWorkingGroupPayload struct {
+		UserErrors   func(childComplexity int) int
+		WorkingGroup func(childComplexity int) int
 	}
 
 	AuditEvent struct {
@@ -86,6 +101,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CastVotePayload struct {
+		Election   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	ChangePasswordPayload struct {
 		UserErrors func(childComplexity int) int
 		Viewer     func(childComplexity int) int
@@ -107,6 +127,7 @@ type ComplexityRoot struct {
 		PresidencyTerms  func(childComplexity int) int
 		Slug             func(childComplexity int) int
 		Status           func(childComplexity int) int
+		Version          func(childComplexity int) int
 		Website          func(childComplexity int) int
 		WorkingGroups    func(childComplexity int) int
 	}
@@ -127,14 +148,40 @@ type ComplexityRoot struct {
 		Role func(childComplexity int) int
 	}
 
+	ClosePresidencyElectionPayload struct {
+		Election   func(childComplexity int) int
+		Term       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	CloseWorkingGroupPayload struct {
+		UserErrors   func(childComplexity int) int
+		WorkingGroup func(childComplexity int) int
+	}
+
 	CreateApiTokenPayload struct {
 		APIToken   func(childComplexity int) int
 		Token      func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
+	CreateCityPayload struct {
+		City       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	CreateSummitPayload struct {
+		Summit     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	DeactivateUserPayload struct {
 		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	DeclareCandidacyPayload struct {
+		Election   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -171,6 +218,16 @@ type ComplexityRoot struct {
 		UserErrors      func(childComplexity int) int
 	}
 
+	JoinWorkingGroupPayload struct {
+		UserErrors   func(childComplexity int) int
+		WorkingGroup func(childComplexity int) int
+	}
+
+	LeaveWorkingGroupPayload struct {
+		UserErrors   func(childComplexity int) int
+		WorkingGroup func(childComplexity int) int
+	}
+
 	LoginPayload struct {
 		ExpiresAt  func(childComplexity int) int
 		Token      func(childComplexity int) int
@@ -183,16 +240,81 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	MeetingRequest struct {
+		City         func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Meeting      func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		RequestedAt  func(childComplexity int) int
+		RespondedAt  func(childComplexity int) int
+		ResponseNote func(childComplexity int) int
+		Status       func(childComplexity int) int
+		WorkingGroup func(childComplexity int) int
+	}
+
+	MembershipApplication struct {
+		City            func(childComplexity int) int
+		CityName        func(childComplexity int) int
+		ContactEmail    func(childComplexity int) int
+		ContactName     func(childComplexity int) int
+		ContactPosition func(childComplexity int) int
+		Country         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		LocalName       func(childComplexity int) int
+		MayorName       func(childComplexity int) int
+		Motivation      func(childComplexity int) int
+		Population      func(childComplexity int) int
+		ReviewNote      func(childComplexity int) int
+		ReviewedAt      func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SubmittedAt     func(childComplexity int) int
+		Website         func(childComplexity int) int
+	}
+
+	MembershipApplicationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MembershipApplicationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Mutation struct {
-		AcceptInvitation func(childComplexity int, input model.AcceptInvitationInput) int
-		ChangePassword   func(childComplexity int, input model.ChangePasswordInput) int
-		CreateAPIToken   func(childComplexity int, input model.CreateAPITokenInput) int
-		DeactivateUser   func(childComplexity int, input model.DeactivateUserInput) int
-		InviteUser       func(childComplexity int, input model.InviteUserInput) int
-		Login            func(childComplexity int, input model.LoginInput) int
-		Logout           func(childComplexity int, input model.LogoutInput) int
-		RevokeAPIToken   func(childComplexity int, input model.RevokeAPITokenInput) int
-		SetUserRole      func(childComplexity int, input model.SetUserRoleInput) int
+		AcceptInvitation            func(childComplexity int, input model.AcceptInvitationInput) int
+		AddSecretariatStaff         func(childComplexity int, input model.AddSecretariatStaffInput) int
+		ApproveWorkingGroup         func(childComplexity int, input model.ApproveWorkingGroupInput) int
+		CastVote                    func(childComplexity int, input model.CastVoteInput) int
+		ChangePassword              func(childComplexity int, input model.ChangePasswordInput) int
+		ClosePresidencyElection     func(childComplexity int, input model.ClosePresidencyElectionInput) int
+		CloseWorkingGroup           func(childComplexity int, input model.CloseWorkingGroupInput) int
+		CreateAPIToken              func(childComplexity int, input model.CreateAPITokenInput) int
+		CreateCity                  func(childComplexity int, input model.CreateCityInput) int
+		CreateSummit                func(childComplexity int, input model.CreateSummitInput) int
+		DeactivateUser              func(childComplexity int, input model.DeactivateUserInput) int
+		DeclareCandidacy            func(childComplexity int, input model.DeclareCandidacyInput) int
+		InviteUser                  func(childComplexity int, input model.InviteUserInput) int
+		JoinWorkingGroup            func(childComplexity int, input model.JoinWorkingGroupInput) int
+		LeaveWorkingGroup           func(childComplexity int, input model.LeaveWorkingGroupInput) int
+		Login                       func(childComplexity int, input model.LoginInput) int
+		Logout                      func(childComplexity int, input model.LogoutInput) int
+		OpenPresidencyElection      func(childComplexity int, input model.OpenPresidencyElectionInput) int
+		ProposeWorkingGroup         func(childComplexity int, input model.ProposeWorkingGroupInput) int
+		RecordDelegation            func(childComplexity int, input model.RecordDelegationInput) int
+		RecordMeetingMinutes        func(childComplexity int, input model.RecordMeetingMinutesInput) int
+		RecordPresidencyTerm        func(childComplexity int, input model.RecordPresidencyTermInput) int
+		RemoveSecretariatStaff      func(childComplexity int, input model.RemoveSecretariatStaffInput) int
+		RequestExtraMeeting         func(childComplexity int, input model.RequestExtraMeetingInput) int
+		RespondToMeetingRequest     func(childComplexity int, input model.RespondToMeetingRequestInput) int
+		ReviewMembershipApplication func(childComplexity int, input model.ReviewMembershipApplicationInput) int
+		RevokeAPIToken              func(childComplexity int, input model.RevokeAPITokenInput) int
+		ScheduleMeeting             func(childComplexity int, input model.ScheduleMeetingInput) int
+		SetCityStatus               func(childComplexity int, input model.SetCityStatusInput) int
+		SetUserRole                 func(childComplexity int, input model.SetUserRoleInput) int
+		SubmitMembershipApplication func(childComplexity int, input model.SubmitMembershipApplicationInput) int
+		UpdateCity                  func(childComplexity int, input model.UpdateCityInput) int
 	}
 
 	Network struct {
@@ -207,11 +329,43 @@ type ComplexityRoot struct {
 		SecretariatCity   func(childComplexity int) int
 	}
 
+	OpenPresidencyElectionPayload struct {
+		Election   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	PresidencyBallot struct {
+		Candidate func(childComplexity int) int
+		CastAt    func(childComplexity int) int
+		Voter     func(childComplexity int) int
+	}
+
+	PresidencyCandidate struct {
+		City  func(childComplexity int) int
+		Votes func(childComplexity int) int
+	}
+
+	PresidencyElection struct {
+		Ballots        func(childComplexity int) int
+		Candidates     func(childComplexity int) int
+		ClosedAt       func(childComplexity int) int
+		EligibleVoters func(childComplexity int) int
+		ID             func(childComplexity int) int
+		OpenedAt       func(childComplexity int) int
+		Round          func(childComplexity int) int
+		Status         func(childComplexity int) int
+		Summit         func(childComplexity int) int
+		TermYear       func(childComplexity int) int
+		Voters         func(childComplexity int) int
+		VotesCast      func(childComplexity int) int
+		Winner         func(childComplexity int) int
 	}
 
 	PresidencyTerm struct {
@@ -234,23 +388,74 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ProposeWorkingGroupPayload struct {
+		UserErrors   func(childComplexity int) int
+		WorkingGroup func(childComplexity int) int
+	}
+
 	Query struct {
-		AuditEvents     func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.AuditEventFilter) int
-		Cities          func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.CityFilter, orderBy *model.CityOrder) int
-		City            func(childComplexity int, slug string) int
-		Network         func(childComplexity int) int
-		Node            func(childComplexity int, id string) int
-		Nodes           func(childComplexity int, ids []string) int
-		PresidencyTerms func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Summits         func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Users           func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.UserFilter) int
-		Viewer          func(childComplexity int) int
-		WorkingGroup    func(childComplexity int, slug string) int
-		WorkingGroups   func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.WorkingGroupFilter) int
+		AuditEvents            func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.AuditEventFilter) int
+		Cities                 func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.CityFilter, orderBy *model.CityOrder) int
+		City                   func(childComplexity int, slug string) int
+		MembershipApplications func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.MembershipApplicationFilter) int
+		Network                func(childComplexity int) int
+		Node                   func(childComplexity int, id string) int
+		Nodes                  func(childComplexity int, ids []string) int
+		PresidencyElection     func(childComplexity int, id string) int
+		PresidencyTerms        func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Summits                func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Users                  func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.UserFilter) int
+		Viewer                 func(childComplexity int) int
+		WorkingGroup           func(childComplexity int, slug string) int
+		WorkingGroups          func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.WorkingGroupFilter) int
+	}
+
+	RecordDelegationPayload struct {
+		City       func(childComplexity int) int
+		Delegation func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	RecordMeetingMinutesPayload struct {
+		Meeting    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	RecordPresidencyTermPayload struct {
+		Term       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	RemoveSecretariatStaffPayload struct {
+		Secretariat func(childComplexity int) int
+		Staff       func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
+	RequestExtraMeetingPayload struct {
+		Request    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	RespondToMeetingRequestPayload struct {
+		Request    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ReviewMembershipApplicationPayload struct {
+		Application     func(childComplexity int) int
+		City            func(childComplexity int) int
+		InvitationToken func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
 	}
 
 	RevokeApiTokenPayload struct {
 		APIToken   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ScheduleMeetingPayload struct {
+		Meeting    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -272,13 +477,24 @@ type ComplexityRoot struct {
 		Position     func(childComplexity int) int
 	}
 
+	SetCityStatusPayload struct {
+		City       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	SetUserRolePayload struct {
 		User       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
+	SubmitMembershipApplicationPayload struct {
+		Application func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	Summit struct {
 		Delegations func(childComplexity int) int
+		Election    func(childComplexity int) int
 		EndsOn      func(childComplexity int) int
 		HostCity    func(childComplexity int) int
 		ID          func(childComplexity int) int
@@ -311,6 +527,11 @@ type ComplexityRoot struct {
 		Locale  func(childComplexity int) int
 		Machine func(childComplexity int) int
 		Text    func(childComplexity int) int
+	}
+
+	UpdateCityPayload struct {
+		City       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	User struct {
@@ -358,6 +579,7 @@ type ComplexityRoot struct {
 		IsMeetingOverdue      func(childComplexity int) int
 		Kind                  func(childComplexity int) int
 		LastRegularMeetingOn  func(childComplexity int) int
+		MeetingRequests       func(childComplexity int) int
 		Meetings              func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Members               func(childComplexity int) int
 		Name                  func(childComplexity int) int
@@ -448,6 +670,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AcceptInvitationPayload.Viewer(childComplexity), true
 
+	case "AddSecretariatStaffPayload.secretariat":
+		if e.ComplexityRoot.AddSecretariatStaffPayload.Secretariat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddSecretariatStaffPayload.Secretariat(childComplexity), true
+	case "AddSecretariatStaffPayload.staff":
+		if e.ComplexityRoot.AddSecretariatStaffPayload.Staff == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddSecretariatStaffPayload.Staff(childComplexity), true
+	case "AddSecretariatStaffPayload.userErrors":
+		if e.ComplexityRoot.AddSecretariatStaffPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddSecretariatStaffPayload.UserErrors(childComplexity), true
+
 	case "ApiToken.city":
 		if e.ComplexityRoot.ApiToken.City == nil {
 			break
@@ -490,6 +731,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApiToken.Role(childComplexity), true
+
+	case "ApproveWorkingGroupPayload.userErrors":
+		if e.ComplexityRoot.ApproveWorkingGroupPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApproveWorkingGroupPayload.UserErrors(childComplexity), true
+	case "ApproveWorkingGroupPayload.workingGroup":
+		if e.ComplexityRoot.ApproveWorkingGroupPayload.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApproveWorkingGroupPayload.WorkingGroup(childComplexity), true
 
 	case "AuditEvent.action":
 		if e.ComplexityRoot.AuditEvent.Action == nil {
@@ -577,6 +831,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "CastVotePayload.election":
+		if e.ComplexityRoot.CastVotePayload.Election == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CastVotePayload.Election(childComplexity), true
+	case "CastVotePayload.userErrors":
+		if e.ComplexityRoot.CastVotePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CastVotePayload.UserErrors(childComplexity), true
 
 	case "ChangePasswordPayload.userErrors":
 		if e.ComplexityRoot.ChangePasswordPayload.UserErrors == nil {
@@ -681,6 +948,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.Status(childComplexity), true
+	case "City.version":
+		if e.ComplexityRoot.City.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.City.Version(childComplexity), true
 	case "City.website":
 		if e.ComplexityRoot.City.Website == nil {
 			break
@@ -739,6 +1012,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CityMembership.Role(childComplexity), true
 
+	case "ClosePresidencyElectionPayload.election":
+		if e.ComplexityRoot.ClosePresidencyElectionPayload.Election == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClosePresidencyElectionPayload.Election(childComplexity), true
+	case "ClosePresidencyElectionPayload.term":
+		if e.ComplexityRoot.ClosePresidencyElectionPayload.Term == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClosePresidencyElectionPayload.Term(childComplexity), true
+	case "ClosePresidencyElectionPayload.userErrors":
+		if e.ComplexityRoot.ClosePresidencyElectionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ClosePresidencyElectionPayload.UserErrors(childComplexity), true
+
+	case "CloseWorkingGroupPayload.userErrors":
+		if e.ComplexityRoot.CloseWorkingGroupPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CloseWorkingGroupPayload.UserErrors(childComplexity), true
+	case "CloseWorkingGroupPayload.workingGroup":
+		if e.ComplexityRoot.CloseWorkingGroupPayload.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CloseWorkingGroupPayload.WorkingGroup(childComplexity), true
+
 	case "CreateApiTokenPayload.apiToken":
 		if e.ComplexityRoot.CreateApiTokenPayload.APIToken == nil {
 			break
@@ -758,6 +1063,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CreateApiTokenPayload.UserErrors(childComplexity), true
 
+	case "CreateCityPayload.city":
+		if e.ComplexityRoot.CreateCityPayload.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateCityPayload.City(childComplexity), true
+	case "CreateCityPayload.userErrors":
+		if e.ComplexityRoot.CreateCityPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateCityPayload.UserErrors(childComplexity), true
+
+	case "CreateSummitPayload.summit":
+		if e.ComplexityRoot.CreateSummitPayload.Summit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSummitPayload.Summit(childComplexity), true
+	case "CreateSummitPayload.userErrors":
+		if e.ComplexityRoot.CreateSummitPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateSummitPayload.UserErrors(childComplexity), true
+
 	case "DeactivateUserPayload.user":
 		if e.ComplexityRoot.DeactivateUserPayload.User == nil {
 			break
@@ -770,6 +1101,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeactivateUserPayload.UserErrors(childComplexity), true
+
+	case "DeclareCandidacyPayload.election":
+		if e.ComplexityRoot.DeclareCandidacyPayload.Election == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeclareCandidacyPayload.Election(childComplexity), true
+	case "DeclareCandidacyPayload.userErrors":
+		if e.ComplexityRoot.DeclareCandidacyPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeclareCandidacyPayload.UserErrors(childComplexity), true
 
 	case "Delegation.city":
 		if e.ComplexityRoot.Delegation.City == nil {
@@ -884,6 +1228,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.InviteUserPayload.UserErrors(childComplexity), true
 
+	case "JoinWorkingGroupPayload.userErrors":
+		if e.ComplexityRoot.JoinWorkingGroupPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JoinWorkingGroupPayload.UserErrors(childComplexity), true
+	case "JoinWorkingGroupPayload.workingGroup":
+		if e.ComplexityRoot.JoinWorkingGroupPayload.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JoinWorkingGroupPayload.WorkingGroup(childComplexity), true
+
+	case "LeaveWorkingGroupPayload.userErrors":
+		if e.ComplexityRoot.LeaveWorkingGroupPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveWorkingGroupPayload.UserErrors(childComplexity), true
+	case "LeaveWorkingGroupPayload.workingGroup":
+		if e.ComplexityRoot.LeaveWorkingGroupPayload.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveWorkingGroupPayload.WorkingGroup(childComplexity), true
+
 	case "LoginPayload.expiresAt":
 		if e.ComplexityRoot.LoginPayload.ExpiresAt == nil {
 			break
@@ -922,6 +1292,190 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.UserErrors(childComplexity), true
 
+	case "MeetingRequest.city":
+		if e.ComplexityRoot.MeetingRequest.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.City(childComplexity), true
+	case "MeetingRequest.id":
+		if e.ComplexityRoot.MeetingRequest.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.ID(childComplexity), true
+	case "MeetingRequest.meeting":
+		if e.ComplexityRoot.MeetingRequest.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.Meeting(childComplexity), true
+	case "MeetingRequest.reason":
+		if e.ComplexityRoot.MeetingRequest.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.Reason(childComplexity), true
+	case "MeetingRequest.requestedAt":
+		if e.ComplexityRoot.MeetingRequest.RequestedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.RequestedAt(childComplexity), true
+	case "MeetingRequest.respondedAt":
+		if e.ComplexityRoot.MeetingRequest.RespondedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.RespondedAt(childComplexity), true
+	case "MeetingRequest.responseNote":
+		if e.ComplexityRoot.MeetingRequest.ResponseNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.ResponseNote(childComplexity), true
+	case "MeetingRequest.status":
+		if e.ComplexityRoot.MeetingRequest.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.Status(childComplexity), true
+	case "MeetingRequest.workingGroup":
+		if e.ComplexityRoot.MeetingRequest.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRequest.WorkingGroup(childComplexity), true
+
+	case "MembershipApplication.city":
+		if e.ComplexityRoot.MembershipApplication.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.City(childComplexity), true
+	case "MembershipApplication.cityName":
+		if e.ComplexityRoot.MembershipApplication.CityName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.CityName(childComplexity), true
+	case "MembershipApplication.contactEmail":
+		if e.ComplexityRoot.MembershipApplication.ContactEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.ContactEmail(childComplexity), true
+	case "MembershipApplication.contactName":
+		if e.ComplexityRoot.MembershipApplication.ContactName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.ContactName(childComplexity), true
+	case "MembershipApplication.contactPosition":
+		if e.ComplexityRoot.MembershipApplication.ContactPosition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.ContactPosition(childComplexity), true
+	case "MembershipApplication.country":
+		if e.ComplexityRoot.MembershipApplication.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.Country(childComplexity), true
+	case "MembershipApplication.id":
+		if e.ComplexityRoot.MembershipApplication.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.ID(childComplexity), true
+	case "MembershipApplication.localName":
+		if e.ComplexityRoot.MembershipApplication.LocalName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.LocalName(childComplexity), true
+	case "MembershipApplication.mayorName":
+		if e.ComplexityRoot.MembershipApplication.MayorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.MayorName(childComplexity), true
+	case "MembershipApplication.motivation":
+		if e.ComplexityRoot.MembershipApplication.Motivation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.Motivation(childComplexity), true
+	case "MembershipApplication.population":
+		if e.ComplexityRoot.MembershipApplication.Population == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.Population(childComplexity), true
+	case "MembershipApplication.reviewNote":
+		if e.ComplexityRoot.MembershipApplication.ReviewNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.ReviewNote(childComplexity), true
+	case "MembershipApplication.reviewedAt":
+		if e.ComplexityRoot.MembershipApplication.ReviewedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.ReviewedAt(childComplexity), true
+	case "MembershipApplication.status":
+		if e.ComplexityRoot.MembershipApplication.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.Status(childComplexity), true
+	case "MembershipApplication.submittedAt":
+		if e.ComplexityRoot.MembershipApplication.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.SubmittedAt(childComplexity), true
+	case "MembershipApplication.website":
+		if e.ComplexityRoot.MembershipApplication.Website == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplication.Website(childComplexity), true
+
+	case "MembershipApplicationConnection.edges":
+		if e.ComplexityRoot.MembershipApplicationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplicationConnection.Edges(childComplexity), true
+	case "MembershipApplicationConnection.pageInfo":
+		if e.ComplexityRoot.MembershipApplicationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplicationConnection.PageInfo(childComplexity), true
+	case "MembershipApplicationConnection.totalCount":
+		if e.ComplexityRoot.MembershipApplicationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplicationConnection.TotalCount(childComplexity), true
+
+	case "MembershipApplicationEdge.cursor":
+		if e.ComplexityRoot.MembershipApplicationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplicationEdge.Cursor(childComplexity), true
+	case "MembershipApplicationEdge.node":
+		if e.ComplexityRoot.MembershipApplicationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MembershipApplicationEdge.Node(childComplexity), true
+
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
 			break
@@ -933,6 +1487,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["input"].(model.AcceptInvitationInput)), true
+	case "Mutation.addSecretariatStaff":
+		if e.ComplexityRoot.Mutation.AddSecretariatStaff == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addSecretariatStaff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddSecretariatStaff(childComplexity, args["input"].(model.AddSecretariatStaffInput)), true
+	case "Mutation.approveWorkingGroup":
+		if e.ComplexityRoot.Mutation.ApproveWorkingGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveWorkingGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveWorkingGroup(childComplexity, args["input"].(model.ApproveWorkingGroupInput)), true
+	case "Mutation.castVote":
+		if e.ComplexityRoot.Mutation.CastVote == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_castVote_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CastVote(childComplexity, args["input"].(model.CastVoteInput)), true
 	case "Mutation.changePassword":
 		if e.ComplexityRoot.Mutation.ChangePassword == nil {
 			break
@@ -944,6 +1531,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ChangePassword(childComplexity, args["input"].(model.ChangePasswordInput)), true
+	case "Mutation.closePresidencyElection":
+		if e.ComplexityRoot.Mutation.ClosePresidencyElection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closePresidencyElection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ClosePresidencyElection(childComplexity, args["input"].(model.ClosePresidencyElectionInput)), true
+	case "Mutation.closeWorkingGroup":
+		if e.ComplexityRoot.Mutation.CloseWorkingGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_closeWorkingGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CloseWorkingGroup(childComplexity, args["input"].(model.CloseWorkingGroupInput)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -955,6 +1564,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateAPIToken(childComplexity, args["input"].(model.CreateAPITokenInput)), true
+	case "Mutation.createCity":
+		if e.ComplexityRoot.Mutation.CreateCity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCity(childComplexity, args["input"].(model.CreateCityInput)), true
+	case "Mutation.createSummit":
+		if e.ComplexityRoot.Mutation.CreateSummit == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSummit_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSummit(childComplexity, args["input"].(model.CreateSummitInput)), true
 	case "Mutation.deactivateUser":
 		if e.ComplexityRoot.Mutation.DeactivateUser == nil {
 			break
@@ -966,6 +1597,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeactivateUser(childComplexity, args["input"].(model.DeactivateUserInput)), true
+	case "Mutation.declareCandidacy":
+		if e.ComplexityRoot.Mutation.DeclareCandidacy == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_declareCandidacy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeclareCandidacy(childComplexity, args["input"].(model.DeclareCandidacyInput)), true
 	case "Mutation.inviteUser":
 		if e.ComplexityRoot.Mutation.InviteUser == nil {
 			break
@@ -977,6 +1619,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.InviteUser(childComplexity, args["input"].(model.InviteUserInput)), true
+	case "Mutation.joinWorkingGroup":
+		if e.ComplexityRoot.Mutation.JoinWorkingGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_joinWorkingGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.JoinWorkingGroup(childComplexity, args["input"].(model.JoinWorkingGroupInput)), true
+	case "Mutation.leaveWorkingGroup":
+		if e.ComplexityRoot.Mutation.LeaveWorkingGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_leaveWorkingGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LeaveWorkingGroup(childComplexity, args["input"].(model.LeaveWorkingGroupInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -999,6 +1663,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["input"].(model.LogoutInput)), true
+	case "Mutation.openPresidencyElection":
+		if e.ComplexityRoot.Mutation.OpenPresidencyElection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_openPresidencyElection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OpenPresidencyElection(childComplexity, args["input"].(model.OpenPresidencyElectionInput)), true
+	case "Mutation.proposeWorkingGroup":
+		if e.ComplexityRoot.Mutation.ProposeWorkingGroup == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_proposeWorkingGroup_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ProposeWorkingGroup(childComplexity, args["input"].(model.ProposeWorkingGroupInput)), true
+	case "Mutation.recordDelegation":
+		if e.ComplexityRoot.Mutation.RecordDelegation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordDelegation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordDelegation(childComplexity, args["input"].(model.RecordDelegationInput)), true
+	case "Mutation.recordMeetingMinutes":
+		if e.ComplexityRoot.Mutation.RecordMeetingMinutes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordMeetingMinutes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordMeetingMinutes(childComplexity, args["input"].(model.RecordMeetingMinutesInput)), true
+	case "Mutation.recordPresidencyTerm":
+		if e.ComplexityRoot.Mutation.RecordPresidencyTerm == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordPresidencyTerm_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordPresidencyTerm(childComplexity, args["input"].(model.RecordPresidencyTermInput)), true
+	case "Mutation.removeSecretariatStaff":
+		if e.ComplexityRoot.Mutation.RemoveSecretariatStaff == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeSecretariatStaff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveSecretariatStaff(childComplexity, args["input"].(model.RemoveSecretariatStaffInput)), true
+	case "Mutation.requestExtraMeeting":
+		if e.ComplexityRoot.Mutation.RequestExtraMeeting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestExtraMeeting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestExtraMeeting(childComplexity, args["input"].(model.RequestExtraMeetingInput)), true
+	case "Mutation.respondToMeetingRequest":
+		if e.ComplexityRoot.Mutation.RespondToMeetingRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_respondToMeetingRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RespondToMeetingRequest(childComplexity, args["input"].(model.RespondToMeetingRequestInput)), true
+	case "Mutation.reviewMembershipApplication":
+		if e.ComplexityRoot.Mutation.ReviewMembershipApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewMembershipApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewMembershipApplication(childComplexity, args["input"].(model.ReviewMembershipApplicationInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -1010,6 +1773,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["input"].(model.RevokeAPITokenInput)), true
+	case "Mutation.scheduleMeeting":
+		if e.ComplexityRoot.Mutation.ScheduleMeeting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_scheduleMeeting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ScheduleMeeting(childComplexity, args["input"].(model.ScheduleMeetingInput)), true
+	case "Mutation.setCityStatus":
+		if e.ComplexityRoot.Mutation.SetCityStatus == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setCityStatus_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetCityStatus(childComplexity, args["input"].(model.SetCityStatusInput)), true
 	case "Mutation.setUserRole":
 		if e.ComplexityRoot.Mutation.SetUserRole == nil {
 			break
@@ -1021,6 +1806,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetUserRole(childComplexity, args["input"].(model.SetUserRoleInput)), true
+	case "Mutation.submitMembershipApplication":
+		if e.ComplexityRoot.Mutation.SubmitMembershipApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitMembershipApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitMembershipApplication(childComplexity, args["input"].(model.SubmitMembershipApplicationInput)), true
+	case "Mutation.updateCity":
+		if e.ComplexityRoot.Mutation.UpdateCity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCity(childComplexity, args["input"].(model.UpdateCityInput)), true
 
 	case "Network.currentPresidency":
 		if e.ComplexityRoot.Network.CurrentPresidency == nil {
@@ -1077,6 +1884,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Network.SecretariatCity(childComplexity), true
 
+	case "OpenPresidencyElectionPayload.election":
+		if e.ComplexityRoot.OpenPresidencyElectionPayload.Election == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPresidencyElectionPayload.Election(childComplexity), true
+	case "OpenPresidencyElectionPayload.userErrors":
+		if e.ComplexityRoot.OpenPresidencyElectionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenPresidencyElectionPayload.UserErrors(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -1101,6 +1921,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "PresidencyBallot.candidate":
+		if e.ComplexityRoot.PresidencyBallot.Candidate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyBallot.Candidate(childComplexity), true
+	case "PresidencyBallot.castAt":
+		if e.ComplexityRoot.PresidencyBallot.CastAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyBallot.CastAt(childComplexity), true
+	case "PresidencyBallot.voter":
+		if e.ComplexityRoot.PresidencyBallot.Voter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyBallot.Voter(childComplexity), true
+
+	case "PresidencyCandidate.city":
+		if e.ComplexityRoot.PresidencyCandidate.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyCandidate.City(childComplexity), true
+	case "PresidencyCandidate.votes":
+		if e.ComplexityRoot.PresidencyCandidate.Votes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyCandidate.Votes(childComplexity), true
+
+	case "PresidencyElection.ballots":
+		if e.ComplexityRoot.PresidencyElection.Ballots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.Ballots(childComplexity), true
+	case "PresidencyElection.candidates":
+		if e.ComplexityRoot.PresidencyElection.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.Candidates(childComplexity), true
+	case "PresidencyElection.closedAt":
+		if e.ComplexityRoot.PresidencyElection.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.ClosedAt(childComplexity), true
+	case "PresidencyElection.eligibleVoters":
+		if e.ComplexityRoot.PresidencyElection.EligibleVoters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.EligibleVoters(childComplexity), true
+	case "PresidencyElection.id":
+		if e.ComplexityRoot.PresidencyElection.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.ID(childComplexity), true
+	case "PresidencyElection.openedAt":
+		if e.ComplexityRoot.PresidencyElection.OpenedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.OpenedAt(childComplexity), true
+	case "PresidencyElection.round":
+		if e.ComplexityRoot.PresidencyElection.Round == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.Round(childComplexity), true
+	case "PresidencyElection.status":
+		if e.ComplexityRoot.PresidencyElection.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.Status(childComplexity), true
+	case "PresidencyElection.summit":
+		if e.ComplexityRoot.PresidencyElection.Summit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.Summit(childComplexity), true
+	case "PresidencyElection.termYear":
+		if e.ComplexityRoot.PresidencyElection.TermYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.TermYear(childComplexity), true
+	case "PresidencyElection.voters":
+		if e.ComplexityRoot.PresidencyElection.Voters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.Voters(childComplexity), true
+	case "PresidencyElection.votesCast":
+		if e.ComplexityRoot.PresidencyElection.VotesCast == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.VotesCast(childComplexity), true
+	case "PresidencyElection.winner":
+		if e.ComplexityRoot.PresidencyElection.Winner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PresidencyElection.Winner(childComplexity), true
 
 	case "PresidencyTerm.city":
 		if e.ComplexityRoot.PresidencyTerm.City == nil {
@@ -1171,6 +2102,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PresidencyTermEdge.Node(childComplexity), true
 
+	case "ProposeWorkingGroupPayload.userErrors":
+		if e.ComplexityRoot.ProposeWorkingGroupPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposeWorkingGroupPayload.UserErrors(childComplexity), true
+	case "ProposeWorkingGroupPayload.workingGroup":
+		if e.ComplexityRoot.ProposeWorkingGroupPayload.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposeWorkingGroupPayload.WorkingGroup(childComplexity), true
+
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -1205,6 +2149,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.City(childComplexity, args["slug"].(string)), true
 
+	case "Query.membershipApplications":
+		if e.ComplexityRoot.Query.MembershipApplications == nil {
+			break
+		}
+
+		args, err := ec.field_Query_membershipApplications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MembershipApplications(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.MembershipApplicationFilter)), true
 	case "Query.network":
 		if e.ComplexityRoot.Query.Network == nil {
 			break
@@ -1233,6 +2188,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.presidencyElection":
+		if e.ComplexityRoot.Query.PresidencyElection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_presidencyElection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PresidencyElection(childComplexity, args["id"].(string)), true
 	case "Query.presidencyTerms":
 		if e.ComplexityRoot.Query.PresidencyTerms == nil {
 			break
@@ -1295,6 +2261,121 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.WorkingGroups(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.WorkingGroupFilter)), true
 
+	case "RecordDelegationPayload.city":
+		if e.ComplexityRoot.RecordDelegationPayload.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDelegationPayload.City(childComplexity), true
+	case "RecordDelegationPayload.delegation":
+		if e.ComplexityRoot.RecordDelegationPayload.Delegation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDelegationPayload.Delegation(childComplexity), true
+	case "RecordDelegationPayload.userErrors":
+		if e.ComplexityRoot.RecordDelegationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDelegationPayload.UserErrors(childComplexity), true
+
+	case "RecordMeetingMinutesPayload.meeting":
+		if e.ComplexityRoot.RecordMeetingMinutesPayload.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordMeetingMinutesPayload.Meeting(childComplexity), true
+	case "RecordMeetingMinutesPayload.userErrors":
+		if e.ComplexityRoot.RecordMeetingMinutesPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordMeetingMinutesPayload.UserErrors(childComplexity), true
+
+	case "RecordPresidencyTermPayload.term":
+		if e.ComplexityRoot.RecordPresidencyTermPayload.Term == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordPresidencyTermPayload.Term(childComplexity), true
+	case "RecordPresidencyTermPayload.userErrors":
+		if e.ComplexityRoot.RecordPresidencyTermPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordPresidencyTermPayload.UserErrors(childComplexity), true
+
+	case "RemoveSecretariatStaffPayload.secretariat":
+		if e.ComplexityRoot.RemoveSecretariatStaffPayload.Secretariat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveSecretariatStaffPayload.Secretariat(childComplexity), true
+	case "RemoveSecretariatStaffPayload.staff":
+		if e.ComplexityRoot.RemoveSecretariatStaffPayload.Staff == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveSecretariatStaffPayload.Staff(childComplexity), true
+	case "RemoveSecretariatStaffPayload.userErrors":
+		if e.ComplexityRoot.RemoveSecretariatStaffPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemoveSecretariatStaffPayload.UserErrors(childComplexity), true
+
+	case "RequestExtraMeetingPayload.request":
+		if e.ComplexityRoot.RequestExtraMeetingPayload.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestExtraMeetingPayload.Request(childComplexity), true
+	case "RequestExtraMeetingPayload.userErrors":
+		if e.ComplexityRoot.RequestExtraMeetingPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestExtraMeetingPayload.UserErrors(childComplexity), true
+
+	case "RespondToMeetingRequestPayload.request":
+		if e.ComplexityRoot.RespondToMeetingRequestPayload.Request == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RespondToMeetingRequestPayload.Request(childComplexity), true
+	case "RespondToMeetingRequestPayload.userErrors":
+		if e.ComplexityRoot.RespondToMeetingRequestPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RespondToMeetingRequestPayload.UserErrors(childComplexity), true
+
+	case "ReviewMembershipApplicationPayload.application":
+		if e.ComplexityRoot.ReviewMembershipApplicationPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewMembershipApplicationPayload.Application(childComplexity), true
+	case "ReviewMembershipApplicationPayload.city":
+		if e.ComplexityRoot.ReviewMembershipApplicationPayload.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewMembershipApplicationPayload.City(childComplexity), true
+	case "ReviewMembershipApplicationPayload.invitationToken":
+		if e.ComplexityRoot.ReviewMembershipApplicationPayload.InvitationToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewMembershipApplicationPayload.InvitationToken(childComplexity), true
+	case "ReviewMembershipApplicationPayload.userErrors":
+		if e.ComplexityRoot.ReviewMembershipApplicationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewMembershipApplicationPayload.UserErrors(childComplexity), true
+
 	case "RevokeApiTokenPayload.apiToken":
 		if e.ComplexityRoot.RevokeApiTokenPayload.APIToken == nil {
 			break
@@ -1307,6 +2388,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RevokeApiTokenPayload.UserErrors(childComplexity), true
+
+	case "ScheduleMeetingPayload.meeting":
+		if e.ComplexityRoot.ScheduleMeetingPayload.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScheduleMeetingPayload.Meeting(childComplexity), true
+	case "ScheduleMeetingPayload.userErrors":
+		if e.ComplexityRoot.ScheduleMeetingPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScheduleMeetingPayload.UserErrors(childComplexity), true
 
 	case "Secretariat.city":
 		if e.ComplexityRoot.Secretariat.City == nil {
@@ -1365,6 +2459,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SecretariatStaff.Position(childComplexity), true
 
+	case "SetCityStatusPayload.city":
+		if e.ComplexityRoot.SetCityStatusPayload.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetCityStatusPayload.City(childComplexity), true
+	case "SetCityStatusPayload.userErrors":
+		if e.ComplexityRoot.SetCityStatusPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetCityStatusPayload.UserErrors(childComplexity), true
+
 	case "SetUserRolePayload.user":
 		if e.ComplexityRoot.SetUserRolePayload.User == nil {
 			break
@@ -1378,12 +2485,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SetUserRolePayload.UserErrors(childComplexity), true
 
+	case "SubmitMembershipApplicationPayload.application":
+		if e.ComplexityRoot.SubmitMembershipApplicationPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitMembershipApplicationPayload.Application(childComplexity), true
+	case "SubmitMembershipApplicationPayload.userErrors":
+		if e.ComplexityRoot.SubmitMembershipApplicationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitMembershipApplicationPayload.UserErrors(childComplexity), true
+
 	case "Summit.delegations":
 		if e.ComplexityRoot.Summit.Delegations == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Summit.Delegations(childComplexity), true
+	case "Summit.election":
+		if e.ComplexityRoot.Summit.Election == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Summit.Election(childComplexity), true
 	case "Summit.endsOn":
 		if e.ComplexityRoot.Summit.EndsOn == nil {
 			break
@@ -1513,6 +2639,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Translation.Text(childComplexity), true
+
+	case "UpdateCityPayload.city":
+		if e.ComplexityRoot.UpdateCityPayload.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateCityPayload.City(childComplexity), true
+	case "UpdateCityPayload.userErrors":
+		if e.ComplexityRoot.UpdateCityPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateCityPayload.UserErrors(childComplexity), true
 
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
@@ -1693,6 +2832,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroup.LastRegularMeetingOn(childComplexity), true
+	case "WorkingGroup.meetingRequests":
+		if e.ComplexityRoot.WorkingGroup.MeetingRequests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroup.MeetingRequests(childComplexity), true
 	case "WorkingGroup.meetings":
 		if e.ComplexityRoot.WorkingGroup.Meetings == nil {
 			break
@@ -1895,18 +3040,46 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
+			graphql.NewInputUnmarshaler("AddSecretariatStaffInput", ec.unmarshalInputAddSecretariatStaffInput),
+			graphql.NewInputUnmarshaler("ApproveWorkingGroupInput", ec.unmarshalInputApproveWorkingGroupInput),
 			graphql.NewInputUnmarshaler("AuditEventFilter", ec.unmarshalInputAuditEventFilter),
+			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CityFilter", ec.unmarshalInputCityFilter),
 			graphql.NewInputUnmarshaler("CityOrder", ec.unmarshalInputCityOrder),
+			graphql.NewInputUnmarshaler("ClosePresidencyElectionInput", ec.unmarshalInputClosePresidencyElectionInput),
+			graphql.NewInputUnmarshaler("CloseWorkingGroupInput", ec.unmarshalInputCloseWorkingGroupInput),
 			graphql.NewInputUnmarshaler("CreateApiTokenInput", ec.unmarshalInputCreateApiTokenInput),
+			graphql.NewInputUnmarshaler("CreateCityInput", ec.unmarshalInputCreateCityInput),
+			graphql.NewInputUnmarshaler("CreateSummitInput", ec.unmarshalInputCreateSummitInput),
 			graphql.NewInputUnmarshaler("DeactivateUserInput", ec.unmarshalInputDeactivateUserInput),
+			graphql.NewInputUnmarshaler("DeclareCandidacyInput", ec.unmarshalInputDeclareCandidacyInput),
+			graphql.NewInputUnmarshaler("DelegationMemberInput", ec.unmarshalInputDelegationMemberInput),
+			graphql.NewInputUnmarshaler("ExtraMeetingInput", ec.unmarshalInputExtraMeetingInput),
+			graphql.NewInputUnmarshaler("GeoPointInput", ec.unmarshalInputGeoPointInput),
 			graphql.NewInputUnmarshaler("InviteUserInput", ec.unmarshalInputInviteUserInput),
+			graphql.NewInputUnmarshaler("JoinWorkingGroupInput", ec.unmarshalInputJoinWorkingGroupInput),
+			graphql.NewInputUnmarshaler("LeaveWorkingGroupInput", ec.unmarshalInputLeaveWorkingGroupInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
+			graphql.NewInputUnmarshaler("MembershipApplicationFilter", ec.unmarshalInputMembershipApplicationFilter),
+			graphql.NewInputUnmarshaler("NewCityInput", ec.unmarshalInputNewCityInput),
+			graphql.NewInputUnmarshaler("OpenPresidencyElectionInput", ec.unmarshalInputOpenPresidencyElectionInput),
+			graphql.NewInputUnmarshaler("ProposeWorkingGroupInput", ec.unmarshalInputProposeWorkingGroupInput),
+			graphql.NewInputUnmarshaler("RecordDelegationInput", ec.unmarshalInputRecordDelegationInput),
+			graphql.NewInputUnmarshaler("RecordMeetingMinutesInput", ec.unmarshalInputRecordMeetingMinutesInput),
+			graphql.NewInputUnmarshaler("RecordPresidencyTermInput", ec.unmarshalInputRecordPresidencyTermInput),
+			graphql.NewInputUnmarshaler("RemoveSecretariatStaffInput", ec.unmarshalInputRemoveSecretariatStaffInput),
+			graphql.NewInputUnmarshaler("RequestExtraMeetingInput", ec.unmarshalInputRequestExtraMeetingInput),
+			graphql.NewInputUnmarshaler("RespondToMeetingRequestInput", ec.unmarshalInputRespondToMeetingRequestInput),
+			graphql.NewInputUnmarshaler("ReviewMembershipApplicationInput", ec.unmarshalInputReviewMembershipApplicationInput),
 			graphql.NewInputUnmarshaler("RevokeApiTokenInput", ec.unmarshalInputRevokeApiTokenInput),
+			graphql.NewInputUnmarshaler("ScheduleMeetingInput", ec.unmarshalInputScheduleMeetingInput),
+			graphql.NewInputUnmarshaler("SetCityStatusInput", ec.unmarshalInputSetCityStatusInput),
 			graphql.NewInputUnmarshaler("SetUserRoleInput", ec.unmarshalInputSetUserRoleInput),
+			graphql.NewInputUnmarshaler("SubmitMembershipApplicationInput", ec.unmarshalInputSubmitMembershipApplicationInput),
 			graphql.NewInputUnmarshaler("TranslationInput", ec.unmarshalInputTranslationInput),
+			graphql.NewInputUnmarshaler("UpdateCityInput", ec.unmarshalInputUpdateCityInput),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 			graphql.NewInputUnmarshaler("WorkingGroupFilter", ec.unmarshalInputWorkingGroupFilter),
 		)
@@ -2167,6 +3340,8 @@ type City implements Node {
   isFoundingMember: Boolean!
   mayorName: String
   website: URL
+  "Guards updateCity against lost updates (contract C6)."
+  version: Int!
   workingGroups: [WorkingGroup!]!
   delegations: [Delegation!]!
   presidencyTerms: [PresidencyTerm!]!
@@ -2218,6 +3393,8 @@ type Summit implements Node {
   hostCity: City!
   isFounding: Boolean!
   delegations: [Delegation!]!
+  "The presidency election held at this summit, if any (R2.2)."
+  election: PresidencyElection
 }
 
 type SummitConnection {
@@ -2308,6 +3485,8 @@ type WorkingGroup implements Node {
   "Three months after the last regular meeting, or after approval when none (R4.4)."
   nextRegularMeetingDue: Date
   isMeetingOverdue: Boolean!
+  "Member cities' requests for extra meetings (R4.4), newest first; members and the secretariat see them."
+  meetingRequests: [MeetingRequest!]!
 }
 
 input WorkingGroupFilter {
@@ -2635,6 +3814,472 @@ type DeactivateUserPayload {
   user: User
   userErrors: [UserError!]!
 }
+
+# ---------------------------------------------------------------------------------------------
+# Network governance: membership, summits, presidency elections, secretariat, working groups
+
+enum MembershipApplicationStatus {
+  SUBMITTED
+  APPROVED
+  REJECTED
+}
+
+enum MembershipDecision {
+  APPROVE
+  REJECT
+}
+
+"A city's request to join (R6.3). Its text is shown back exactly as submitted; escape it for display."
+type MembershipApplication implements Node {
+  id: ID!
+  cityName: String!
+  localName: String
+  country: CountryCode!
+  mayorName: String
+  contactName: String!
+  contactEmail: String!
+  contactPosition: String
+  website: String
+  population: Int
+  motivation: String!
+  status: MembershipApplicationStatus!
+  submittedAt: DateTime!
+  reviewedAt: DateTime
+  reviewNote: String
+  "The member city its approval created."
+  city: City
+}
+
+input MembershipApplicationFilter {
+  statuses: [MembershipApplicationStatus!]
+  countries: [CountryCode!]
+  submittedFrom: DateTime
+  submittedTo: DateTime
+}
+
+type MembershipApplicationConnection {
+  edges: [MembershipApplicationEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type MembershipApplicationEdge {
+  cursor: String!
+  node: MembershipApplication!
+}
+
+enum PresidencyElectionStatus {
+  OPEN
+  RUNOFF
+  DECIDED
+  CLOSED
+}
+
+"The election of a term's presiding city at a summit (R2.2; the term is the year after the summit, R2.6)."
+type PresidencyElection implements Node {
+  id: ID!
+  summit: Summit!
+  termYear: Int!
+  status: PresidencyElectionStatus!
+  "1, then 2, 3... for runoffs among tied cities."
+  round: Int!
+  "The current round's candidates."
+  candidates: [PresidencyCandidate!]!
+  "Votes cast in the current round; null unless the caller is a member or the secretariat."
+  votesCast: Int
+  "Active member cities: one vote each."
+  eligibleVoters: Int!
+  "Cities that voted in the current round; null unless the caller is a member or the secretariat."
+  voters: [City!]
+  "How each city voted; the secretariat only (null for anyone else)."
+  ballots: [PresidencyBallot!]
+  winner: City
+  openedAt: DateTime!
+  closedAt: DateTime
+}
+
+type PresidencyCandidate {
+  city: City!
+  "Votes in the current round; null unless the caller is a member or the secretariat."
+  votes: Int
+}
+
+type PresidencyBallot {
+  voter: City!
+  candidate: City!
+  castAt: DateTime!
+}
+
+enum MeetingRequestStatus {
+  PENDING
+  ACCEPTED
+  DECLINED
+}
+
+"A member city's request for a meeting beyond the quarterly one (R4.4)."
+type MeetingRequest implements Node {
+  id: ID!
+  workingGroup: WorkingGroup!
+  city: City!
+  reason: String!
+  requestedAt: DateTime!
+  status: MeetingRequestStatus!
+  respondedAt: DateTime
+  responseNote: String
+  "The EXTRA meeting scheduled in answer."
+  meeting: WorkingGroupMeeting
+}
+
+extend type Query {
+  presidencyElection(id: ID!): PresidencyElection
+  "SECRETARIAT: the review queue, newest first."
+  membershipApplications(first: Int, after: String, last: Int, before: String, filter: MembershipApplicationFilter): MembershipApplicationConnection!
+}
+
+input GeoPointInput {
+  lat: Float!
+  lng: Float!
+}
+
+input SubmitMembershipApplicationInput {
+  cityName: String!
+  localName: String
+  country: CountryCode!
+  mayorName: String
+  contactName: String!
+  contactEmail: String!
+  contactPosition: String
+  website: String
+  population: Int
+  motivation: String!
+}
+
+type SubmitMembershipApplicationPayload {
+  application: MembershipApplication
+  userErrors: [UserError!]!
+}
+
+input ReviewMembershipApplicationInput {
+  applicationId: ID!
+  decision: MembershipDecision!
+  note: String
+}
+
+type ReviewMembershipApplicationPayload {
+  application: MembershipApplication
+  "The city an approval created."
+  city: City
+  "The contact's invitation to become the city's CITY_ADMIN (shown once; the server sends no e-mail)."
+  invitationToken: String
+  userErrors: [UserError!]!
+}
+
+input CreateCityInput {
+  name: String!
+  localName: String
+  country: CountryCode!
+  population: Int
+  location: GeoPointInput
+  mayorName: String
+  website: URL
+  "Defaults to the name's slug."
+  slug: String
+  memberSince: Date
+  joinRoute: JoinRoute
+}
+
+type CreateCityPayload {
+  city: City
+  userErrors: [UserError!]!
+}
+
+input UpdateCityInput {
+  cityId: ID!
+  expectedVersion: Int!
+  "Omitted fields stay; an empty string clears localName, mayorName or website."
+  name: String
+  localName: String
+  country: CountryCode
+  population: Int
+  location: GeoPointInput
+  mayorName: String
+  website: String
+}
+
+type UpdateCityPayload {
+  city: City
+  userErrors: [UserError!]!
+}
+
+input SetCityStatusInput {
+  cityId: ID!
+  status: CityStatus!
+  reason: String
+}
+
+type SetCityStatusPayload {
+  city: City
+  userErrors: [UserError!]!
+}
+
+input CreateSummitInput {
+  year: Int!
+  title: String!
+  motto: String
+  startsOn: Date!
+  endsOn: Date!
+  venue: String
+  "The city holding that year's presidency (R2.5)."
+  hostCityId: ID!
+  isFounding: Boolean = false
+}
+
+type CreateSummitPayload {
+  summit: Summit
+  userErrors: [UserError!]!
+}
+
+input DelegationMemberInput {
+  name: String!
+  position: String
+}
+
+input NewCityInput {
+  name: String!
+  localName: String
+  country: CountryCode!
+}
+
+input RecordDelegationInput {
+  summitId: ID!
+  "A member city, or newCity for a city not yet in the network (R6.2)."
+  cityId: ID
+  newCity: NewCityInput
+  head: DelegationMemberInput
+  members: [DelegationMemberInput!]
+}
+
+type RecordDelegationPayload {
+  delegation: Delegation
+  city: City
+  userErrors: [UserError!]!
+}
+
+input OpenPresidencyElectionInput {
+  summitId: ID!
+  termYear: Int!
+}
+
+type OpenPresidencyElectionPayload {
+  election: PresidencyElection
+  userErrors: [UserError!]!
+}
+
+input DeclareCandidacyInput {
+  electionId: ID!
+  cityId: ID!
+}
+
+type DeclareCandidacyPayload {
+  election: PresidencyElection
+  userErrors: [UserError!]!
+}
+
+input CastVoteInput {
+  electionId: ID!
+  candidateCityId: ID!
+  "The voting city, when the caller administers more than one."
+  voterCityId: ID
+}
+
+type CastVotePayload {
+  election: PresidencyElection
+  userErrors: [UserError!]!
+}
+
+input ClosePresidencyElectionInput {
+  electionId: ID!
+}
+
+type ClosePresidencyElectionPayload {
+  election: PresidencyElection
+  "The term the winner takes (null after a tie, which opens a runoff)."
+  term: PresidencyTerm
+  userErrors: [UserError!]!
+}
+
+input RecordPresidencyTermInput {
+  year: Int!
+  cityId: ID!
+  mayorName: String
+}
+
+type RecordPresidencyTermPayload {
+  term: PresidencyTerm
+  userErrors: [UserError!]!
+}
+
+input AddSecretariatStaffInput {
+  name: String!
+  position: SecretariatPosition!
+  englishLevel: CEFRLevel!
+}
+
+type AddSecretariatStaffPayload {
+  staff: SecretariatStaff
+  secretariat: Secretariat
+  userErrors: [UserError!]!
+}
+
+input RemoveSecretariatStaffInput {
+  staffId: ID!
+}
+
+type RemoveSecretariatStaffPayload {
+  staff: SecretariatStaff
+  secretariat: Secretariat
+  userErrors: [UserError!]!
+}
+
+input ProposeWorkingGroupInput {
+  "Any locales; English, the working language, is required."
+  name: [TranslationInput!]!
+  description: String
+  kind: WorkingGroupKind!
+  "Required for TEMPORARY groups."
+  endsOn: Date
+  slug: String
+  "The proposing side, when the caller acts for both."
+  side: WorkingGroupSide
+}
+
+type ProposeWorkingGroupPayload {
+  workingGroup: WorkingGroup
+  userErrors: [UserError!]!
+}
+
+input ApproveWorkingGroupInput {
+  workingGroupId: ID!
+}
+
+type ApproveWorkingGroupPayload {
+  workingGroup: WorkingGroup
+  userErrors: [UserError!]!
+}
+
+input CloseWorkingGroupInput {
+  workingGroupId: ID!
+}
+
+type CloseWorkingGroupPayload {
+  workingGroup: WorkingGroup
+  userErrors: [UserError!]!
+}
+
+input JoinWorkingGroupInput {
+  workingGroupId: ID!
+  cityId: ID!
+  focalPoint: String
+}
+
+type JoinWorkingGroupPayload {
+  workingGroup: WorkingGroup
+  userErrors: [UserError!]!
+}
+
+input LeaveWorkingGroupInput {
+  workingGroupId: ID!
+  cityId: ID!
+}
+
+type LeaveWorkingGroupPayload {
+  workingGroup: WorkingGroup
+  userErrors: [UserError!]!
+}
+
+input ScheduleMeetingInput {
+  workingGroupId: ID!
+  kind: WorkingGroupMeetingKind!
+  startsAt: DateTime!
+  "Required for REGULAR and EXTRA meetings, which are held online (R4.4)."
+  onlineUrl: URL
+  "Required for IN_PERSON meetings."
+  location: String
+  agenda: String
+}
+
+type ScheduleMeetingPayload {
+  meeting: WorkingGroupMeeting
+  userErrors: [UserError!]!
+}
+
+input RecordMeetingMinutesInput {
+  meetingId: ID!
+  minutes: String!
+  attendingCityIds: [ID!]!
+}
+
+type RecordMeetingMinutesPayload {
+  meeting: WorkingGroupMeeting
+  userErrors: [UserError!]!
+}
+
+input RequestExtraMeetingInput {
+  workingGroupId: ID!
+  cityId: ID!
+  reason: String!
+}
+
+type RequestExtraMeetingPayload {
+  request: MeetingRequest
+  userErrors: [UserError!]!
+}
+
+input ExtraMeetingInput {
+  startsAt: DateTime!
+  onlineUrl: URL!
+  agenda: String
+}
+
+input RespondToMeetingRequestInput {
+  requestId: ID!
+  accept: Boolean!
+  "Required when accepting: the EXTRA meeting to schedule."
+  meeting: ExtraMeetingInput
+  note: String
+}
+
+type RespondToMeetingRequestPayload {
+  request: MeetingRequest
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Anyone; rate limited per client address. No fee (R6.4)."
+  submitMembershipApplication(input: SubmitMembershipApplicationInput!): SubmitMembershipApplicationPayload!
+  reviewMembershipApplication(input: ReviewMembershipApplicationInput!): ReviewMembershipApplicationPayload!
+  createCity(input: CreateCityInput!): CreateCityPayload!
+  updateCity(input: UpdateCityInput!): UpdateCityPayload!
+  setCityStatus(input: SetCityStatusInput!): SetCityStatusPayload!
+  createSummit(input: CreateSummitInput!): CreateSummitPayload!
+  recordDelegation(input: RecordDelegationInput!): RecordDelegationPayload!
+  openPresidencyElection(input: OpenPresidencyElectionInput!): OpenPresidencyElectionPayload!
+  declareCandidacy(input: DeclareCandidacyInput!): DeclareCandidacyPayload!
+  castVote(input: CastVoteInput!): CastVotePayload!
+  closePresidencyElection(input: ClosePresidencyElectionInput!): ClosePresidencyElectionPayload!
+  recordPresidencyTerm(input: RecordPresidencyTermInput!): RecordPresidencyTermPayload!
+  addSecretariatStaff(input: AddSecretariatStaffInput!): AddSecretariatStaffPayload!
+  removeSecretariatStaff(input: RemoveSecretariatStaffInput!): RemoveSecretariatStaffPayload!
+  proposeWorkingGroup(input: ProposeWorkingGroupInput!): ProposeWorkingGroupPayload!
+  approveWorkingGroup(input: ApproveWorkingGroupInput!): ApproveWorkingGroupPayload!
+  closeWorkingGroup(input: CloseWorkingGroupInput!): CloseWorkingGroupPayload!
+  joinWorkingGroup(input: JoinWorkingGroupInput!): JoinWorkingGroupPayload!
+  leaveWorkingGroup(input: LeaveWorkingGroupInput!): LeaveWorkingGroupPayload!
+  scheduleMeeting(input: ScheduleMeetingInput!): ScheduleMeetingPayload!
+  recordMeetingMinutes(input: RecordMeetingMinutesInput!): RecordMeetingMinutesPayload!
+  requestExtraMeeting(input: RequestExtraMeetingInput!): RequestExtraMeetingPayload!
+  respondToMeetingRequest(input: RespondToMeetingRequestInput!): RespondToMeetingRequestPayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -2657,6 +4302,18 @@ func (ec *executionContext) childFields_AcceptInvitationPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type AcceptInvitationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_AddSecretariatStaffPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "staff":
+		return ec.fieldContext_AddSecretariatStaffPayload_staff(ctx, field)
+	case "secretariat":
+		return ec.fieldContext_AddSecretariatStaffPayload_secretariat(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AddSecretariatStaffPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AddSecretariatStaffPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2675,6 +4332,16 @@ func (ec *executionContext) childFields_ApiToken(ctx context.Context, field grap
 		return ec.fieldContext_ApiToken_revokedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApiToken", field.Name)
+}
+
+func (ec *executionContext) childFields_ApproveWorkingGroupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workingGroup":
+		return ec.fieldContext_ApproveWorkingGroupPayload_workingGroup(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ApproveWorkingGroupPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApproveWorkingGroupPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2723,6 +4390,16 @@ func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CastVotePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "election":
+		return ec.fieldContext_CastVotePayload_election(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CastVotePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CastVotePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ChangePasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "viewer":
@@ -2763,6 +4440,8 @@ func (ec *executionContext) childFields_City(ctx context.Context, field graphql.
 		return ec.fieldContext_City_mayorName(ctx, field)
 	case "website":
 		return ec.fieldContext_City_website(ctx, field)
+	case "version":
+		return ec.fieldContext_City_version(ctx, field)
 	case "workingGroups":
 		return ec.fieldContext_City_workingGroups(ctx, field)
 	case "delegations":
@@ -2805,6 +4484,28 @@ func (ec *executionContext) childFields_CityMembership(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type CityMembership", field.Name)
 }
 
+func (ec *executionContext) childFields_ClosePresidencyElectionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "election":
+		return ec.fieldContext_ClosePresidencyElectionPayload_election(ctx, field)
+	case "term":
+		return ec.fieldContext_ClosePresidencyElectionPayload_term(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ClosePresidencyElectionPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ClosePresidencyElectionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CloseWorkingGroupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workingGroup":
+		return ec.fieldContext_CloseWorkingGroupPayload_workingGroup(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CloseWorkingGroupPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CloseWorkingGroupPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateApiTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -2817,6 +4518,26 @@ func (ec *executionContext) childFields_CreateApiTokenPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type CreateApiTokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CreateCityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_CreateCityPayload_city(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateCityPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateCityPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateSummitPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "summit":
+		return ec.fieldContext_CreateSummitPayload_summit(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateSummitPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateSummitPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -2825,6 +4546,16 @@ func (ec *executionContext) childFields_DeactivateUserPayload(ctx context.Contex
 		return ec.fieldContext_DeactivateUserPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeactivateUserPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeclareCandidacyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "election":
+		return ec.fieldContext_DeclareCandidacyPayload_election(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeclareCandidacyPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeclareCandidacyPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Delegation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2893,6 +4624,26 @@ func (ec *executionContext) childFields_InviteUserPayload(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type InviteUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_JoinWorkingGroupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workingGroup":
+		return ec.fieldContext_JoinWorkingGroupPayload_workingGroup(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_JoinWorkingGroupPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type JoinWorkingGroupPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveWorkingGroupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workingGroup":
+		return ec.fieldContext_LeaveWorkingGroupPayload_workingGroup(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LeaveWorkingGroupPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveWorkingGroupPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_LoginPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -2915,6 +4666,90 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 		return ec.fieldContext_LogoutPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_MeetingRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MeetingRequest_id(ctx, field)
+	case "workingGroup":
+		return ec.fieldContext_MeetingRequest_workingGroup(ctx, field)
+	case "city":
+		return ec.fieldContext_MeetingRequest_city(ctx, field)
+	case "reason":
+		return ec.fieldContext_MeetingRequest_reason(ctx, field)
+	case "requestedAt":
+		return ec.fieldContext_MeetingRequest_requestedAt(ctx, field)
+	case "status":
+		return ec.fieldContext_MeetingRequest_status(ctx, field)
+	case "respondedAt":
+		return ec.fieldContext_MeetingRequest_respondedAt(ctx, field)
+	case "responseNote":
+		return ec.fieldContext_MeetingRequest_responseNote(ctx, field)
+	case "meeting":
+		return ec.fieldContext_MeetingRequest_meeting(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_MembershipApplication(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MembershipApplication_id(ctx, field)
+	case "cityName":
+		return ec.fieldContext_MembershipApplication_cityName(ctx, field)
+	case "localName":
+		return ec.fieldContext_MembershipApplication_localName(ctx, field)
+	case "country":
+		return ec.fieldContext_MembershipApplication_country(ctx, field)
+	case "mayorName":
+		return ec.fieldContext_MembershipApplication_mayorName(ctx, field)
+	case "contactName":
+		return ec.fieldContext_MembershipApplication_contactName(ctx, field)
+	case "contactEmail":
+		return ec.fieldContext_MembershipApplication_contactEmail(ctx, field)
+	case "contactPosition":
+		return ec.fieldContext_MembershipApplication_contactPosition(ctx, field)
+	case "website":
+		return ec.fieldContext_MembershipApplication_website(ctx, field)
+	case "population":
+		return ec.fieldContext_MembershipApplication_population(ctx, field)
+	case "motivation":
+		return ec.fieldContext_MembershipApplication_motivation(ctx, field)
+	case "status":
+		return ec.fieldContext_MembershipApplication_status(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_MembershipApplication_submittedAt(ctx, field)
+	case "reviewedAt":
+		return ec.fieldContext_MembershipApplication_reviewedAt(ctx, field)
+	case "reviewNote":
+		return ec.fieldContext_MembershipApplication_reviewNote(ctx, field)
+	case "city":
+		return ec.fieldContext_MembershipApplication_city(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MembershipApplication", field.Name)
+}
+
+func (ec *executionContext) childFields_MembershipApplicationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MembershipApplicationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MembershipApplicationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MembershipApplicationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MembershipApplicationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MembershipApplicationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_MembershipApplicationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_MembershipApplicationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MembershipApplicationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Network(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2941,6 +4776,16 @@ func (ec *executionContext) childFields_Network(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type Network", field.Name)
 }
 
+func (ec *executionContext) childFields_OpenPresidencyElectionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "election":
+		return ec.fieldContext_OpenPresidencyElectionPayload_election(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_OpenPresidencyElectionPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OpenPresidencyElectionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -2953,6 +4798,60 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PresidencyBallot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "voter":
+		return ec.fieldContext_PresidencyBallot_voter(ctx, field)
+	case "candidate":
+		return ec.fieldContext_PresidencyBallot_candidate(ctx, field)
+	case "castAt":
+		return ec.fieldContext_PresidencyBallot_castAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PresidencyBallot", field.Name)
+}
+
+func (ec *executionContext) childFields_PresidencyCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_PresidencyCandidate_city(ctx, field)
+	case "votes":
+		return ec.fieldContext_PresidencyCandidate_votes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PresidencyCandidate", field.Name)
+}
+
+func (ec *executionContext) childFields_PresidencyElection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PresidencyElection_id(ctx, field)
+	case "summit":
+		return ec.fieldContext_PresidencyElection_summit(ctx, field)
+	case "termYear":
+		return ec.fieldContext_PresidencyElection_termYear(ctx, field)
+	case "status":
+		return ec.fieldContext_PresidencyElection_status(ctx, field)
+	case "round":
+		return ec.fieldContext_PresidencyElection_round(ctx, field)
+	case "candidates":
+		return ec.fieldContext_PresidencyElection_candidates(ctx, field)
+	case "votesCast":
+		return ec.fieldContext_PresidencyElection_votesCast(ctx, field)
+	case "eligibleVoters":
+		return ec.fieldContext_PresidencyElection_eligibleVoters(ctx, field)
+	case "voters":
+		return ec.fieldContext_PresidencyElection_voters(ctx, field)
+	case "ballots":
+		return ec.fieldContext_PresidencyElection_ballots(ctx, field)
+	case "winner":
+		return ec.fieldContext_PresidencyElection_winner(ctx, field)
+	case "openedAt":
+		return ec.fieldContext_PresidencyElection_openedAt(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_PresidencyElection_closedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PresidencyElection", field.Name)
 }
 
 func (ec *executionContext) childFields_PresidencyTerm(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2995,6 +4894,94 @@ func (ec *executionContext) childFields_PresidencyTermEdge(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type PresidencyTermEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ProposeWorkingGroupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workingGroup":
+		return ec.fieldContext_ProposeWorkingGroupPayload_workingGroup(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ProposeWorkingGroupPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposeWorkingGroupPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordDelegationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "delegation":
+		return ec.fieldContext_RecordDelegationPayload_delegation(ctx, field)
+	case "city":
+		return ec.fieldContext_RecordDelegationPayload_city(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecordDelegationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordDelegationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordMeetingMinutesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "meeting":
+		return ec.fieldContext_RecordMeetingMinutesPayload_meeting(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecordMeetingMinutesPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordMeetingMinutesPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordPresidencyTermPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "term":
+		return ec.fieldContext_RecordPresidencyTermPayload_term(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecordPresidencyTermPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordPresidencyTermPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RemoveSecretariatStaffPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "staff":
+		return ec.fieldContext_RemoveSecretariatStaffPayload_staff(ctx, field)
+	case "secretariat":
+		return ec.fieldContext_RemoveSecretariatStaffPayload_secretariat(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RemoveSecretariatStaffPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemoveSecretariatStaffPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RequestExtraMeetingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "request":
+		return ec.fieldContext_RequestExtraMeetingPayload_request(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RequestExtraMeetingPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestExtraMeetingPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RespondToMeetingRequestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "request":
+		return ec.fieldContext_RespondToMeetingRequestPayload_request(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RespondToMeetingRequestPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RespondToMeetingRequestPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewMembershipApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_ReviewMembershipApplicationPayload_application(ctx, field)
+	case "city":
+		return ec.fieldContext_ReviewMembershipApplicationPayload_city(ctx, field)
+	case "invitationToken":
+		return ec.fieldContext_ReviewMembershipApplicationPayload_invitationToken(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ReviewMembershipApplicationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewMembershipApplicationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RevokeApiTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "apiToken":
@@ -3003,6 +4990,16 @@ func (ec *executionContext) childFields_RevokeApiTokenPayload(ctx context.Contex
 		return ec.fieldContext_RevokeApiTokenPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RevokeApiTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ScheduleMeetingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "meeting":
+		return ec.fieldContext_ScheduleMeetingPayload_meeting(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ScheduleMeetingPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScheduleMeetingPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Secretariat(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3041,6 +5038,16 @@ func (ec *executionContext) childFields_SecretariatStaff(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type SecretariatStaff", field.Name)
 }
 
+func (ec *executionContext) childFields_SetCityStatusPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_SetCityStatusPayload_city(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetCityStatusPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetCityStatusPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SetUserRolePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -3049,6 +5056,16 @@ func (ec *executionContext) childFields_SetUserRolePayload(ctx context.Context, 
 		return ec.fieldContext_SetUserRolePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetUserRolePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SubmitMembershipApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_SubmitMembershipApplicationPayload_application(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SubmitMembershipApplicationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmitMembershipApplicationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Summit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3073,6 +5090,8 @@ func (ec *executionContext) childFields_Summit(ctx context.Context, field graphq
 		return ec.fieldContext_Summit_isFounding(ctx, field)
 	case "delegations":
 		return ec.fieldContext_Summit_delegations(ctx, field)
+	case "election":
+		return ec.fieldContext_Summit_election(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Summit", field.Name)
 }
@@ -3121,6 +5140,16 @@ func (ec *executionContext) childFields_Translation(ctx context.Context, field g
 		return ec.fieldContext_Translation_machine(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Translation", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateCityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_UpdateCityPayload_city(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateCityPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateCityPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3227,6 +5256,8 @@ func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field 
 		return ec.fieldContext_WorkingGroup_nextRegularMeetingDue(ctx, field)
 	case "isMeetingOverdue":
 		return ec.fieldContext_WorkingGroup_isMeetingOverdue(ctx, field)
+	case "meetingRequests":
+		return ec.fieldContext_WorkingGroup_meetingRequests(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkingGroup", field.Name)
 }

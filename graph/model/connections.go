@@ -6,6 +6,7 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
@@ -13,20 +14,22 @@ import (
 )
 
 type (
-	CityConnection                = page.Connection[*city.City]
-	CityEdge                      = page.Edge[*city.City]
-	SummitConnection              = page.Connection[*summit.Summit]
-	SummitEdge                    = page.Edge[*summit.Summit]
-	PresidencyTermConnection      = page.Connection[*presidency.Term]
-	PresidencyTermEdge            = page.Edge[*presidency.Term]
-	WorkingGroupConnection        = page.Connection[*workinggroup.Group]
-	WorkingGroupEdge              = page.Edge[*workinggroup.Group]
-	WorkingGroupMeetingConnection = page.Connection[*workinggroup.Meeting]
-	WorkingGroupMeetingEdge       = page.Edge[*workinggroup.Meeting]
-	UserConnection                = page.Connection[*auth.User]
-	UserEdge                      = page.Edge[*auth.User]
-	AuditEventConnection          = page.Connection[*audit.Event]
-	AuditEventEdge                = page.Edge[*audit.Event]
+	CityConnection                  = page.Connection[*city.City]
+	CityEdge                        = page.Edge[*city.City]
+	SummitConnection                = page.Connection[*summit.Summit]
+	SummitEdge                      = page.Edge[*summit.Summit]
+	PresidencyTermConnection        = page.Connection[*presidency.Term]
+	PresidencyTermEdge              = page.Edge[*presidency.Term]
+	WorkingGroupConnection          = page.Connection[*workinggroup.Group]
+	WorkingGroupEdge                = page.Edge[*workinggroup.Group]
+	WorkingGroupMeetingConnection   = page.Connection[*workinggroup.Meeting]
+	WorkingGroupMeetingEdge         = page.Edge[*workinggroup.Meeting]
+	UserConnection                  = page.Connection[*auth.User]
+	UserEdge                        = page.Edge[*auth.User]
+	AuditEventConnection            = page.Connection[*audit.Event]
+	AuditEventEdge                  = page.Edge[*audit.Event]
+	MembershipApplicationConnection = page.Connection[*membership.Application]
+	MembershipApplicationEdge       = page.Edge[*membership.Application]
 )
 
 // Node is any entity with a global ID: the domain types stay free of GraphQL markers, and the

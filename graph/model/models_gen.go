@@ -11,7 +11,11 @@ import (
 
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
+	"github.com/b40-network/workspace/internal/presidency"
+	"github.com/b40-network/workspace/internal/summit"
+	"github.com/b40-network/workspace/internal/workinggroup"
 )
 
 type AcceptInvitationInput struct {
@@ -27,6 +31,27 @@ type AcceptInvitationPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type AddSecretariatStaffInput struct {
+	Name         string `json:"name"`
+	Position     string `json:"position"`
+	EnglishLevel string `json:"englishLevel"`
+}
+
+type AddSecretariatStaffPayload struct {
+	Staff       *network.Staff `json:"staff,omitempty"`
+	Secretariat *Secretariat   `json:"secretariat,omitempty"`
+	UserErrors  []*UserError   `json:"userErrors"`
+}
+
+type ApproveWorkingGroupInput struct {
+	WorkingGroupID string `json:"workingGroupId"`
+}
+
+type ApproveWorkingGroupPayload struct {
+	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
+	UserErrors   []*UserError        `json:"userErrors"`
+}
+
 type AuditEventFilter struct {
 	CityIds     []string   `json:"cityIds,omitempty"`
 	Actions     []string   `json:"actions,omitempty"`
@@ -34,6 +59,18 @@ type AuditEventFilter struct {
 	ActorIds    []string   `json:"actorIds,omitempty"`
 	From        *time.Time `json:"from,omitempty"`
 	To          *time.Time `json:"to,omitempty"`
+}
+
+type CastVoteInput struct {
+	ElectionID      string `json:"electionId"`
+	CandidateCityID string `json:"candidateCityId"`
+	// The voting city, when the caller administers more than one.
+	VoterCityID *string `json:"voterCityId,omitempty"`
+}
+
+type CastVotePayload struct {
+	Election   *presidency.Election `json:"election,omitempty"`
+	UserErrors []*UserError         `json:"userErrors"`
 }
 
 type ChangePasswordInput struct {
@@ -62,6 +99,26 @@ type CityOrder struct {
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+type ClosePresidencyElectionInput struct {
+	ElectionID string `json:"electionId"`
+}
+
+type ClosePresidencyElectionPayload struct {
+	Election *presidency.Election `json:"election,omitempty"`
+	// The term the winner takes (null after a tie, which opens a runoff).
+	Term       *presidency.Term `json:"term,omitempty"`
+	UserErrors []*UserError     `json:"userErrors"`
+}
+
+type CloseWorkingGroupInput struct {
+	WorkingGroupID string `json:"workingGroupId"`
+}
+
+type CloseWorkingGroupPayload struct {
+	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
+	UserErrors   []*UserError        `json:"userErrors"`
+}
+
 type CreateAPITokenInput struct {
 	Name string `json:"name"`
 	Role string `json:"role"`
@@ -78,6 +135,42 @@ type CreateAPITokenPayload struct {
 	UserErrors []*UserError   `json:"userErrors"`
 }
 
+type CreateCityInput struct {
+	Name       string         `json:"name"`
+	LocalName  *string        `json:"localName,omitempty"`
+	Country    string         `json:"country"`
+	Population *int           `json:"population,omitempty"`
+	Location   *GeoPointInput `json:"location,omitempty"`
+	MayorName  *string        `json:"mayorName,omitempty"`
+	Website    *string        `json:"website,omitempty"`
+	// Defaults to the name's slug.
+	Slug        *string    `json:"slug,omitempty"`
+	MemberSince *time.Time `json:"memberSince,omitempty"`
+	JoinRoute   *string    `json:"joinRoute,omitempty"`
+}
+
+type CreateCityPayload struct {
+	City       *city.City   `json:"city,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type CreateSummitInput struct {
+	Year     int       `json:"year"`
+	Title    string    `json:"title"`
+	Motto    *string   `json:"motto,omitempty"`
+	StartsOn time.Time `json:"startsOn"`
+	EndsOn   time.Time `json:"endsOn"`
+	Venue    *string   `json:"venue,omitempty"`
+	// The city holding that year's presidency (R2.5).
+	HostCityID string `json:"hostCityId"`
+	IsFounding *bool  `json:"isFounding,omitempty"`
+}
+
+type CreateSummitPayload struct {
+	Summit     *summit.Summit `json:"summit,omitempty"`
+	UserErrors []*UserError   `json:"userErrors"`
+}
+
 type DeactivateUserInput struct {
 	UserID string `json:"userId"`
 }
@@ -87,7 +180,33 @@ type DeactivateUserPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type DeclareCandidacyInput struct {
+	ElectionID string `json:"electionId"`
+	CityID     string `json:"cityId"`
+}
+
+type DeclareCandidacyPayload struct {
+	Election   *presidency.Election `json:"election,omitempty"`
+	UserErrors []*UserError         `json:"userErrors"`
+}
+
+type DelegationMemberInput struct {
+	Name     string  `json:"name"`
+	Position *string `json:"position,omitempty"`
+}
+
+type ExtraMeetingInput struct {
+	StartsAt  time.Time `json:"startsAt"`
+	OnlineURL string    `json:"onlineUrl"`
+	Agenda    *string   `json:"agenda,omitempty"`
+}
+
 type GeoPoint struct {
+	Lat float64 `json:"lat"`
+	Lng float64 `json:"lng"`
+}
+
+type GeoPointInput struct {
 	Lat float64 `json:"lat"`
 	Lng float64 `json:"lng"`
 }
@@ -104,6 +223,27 @@ type InviteUserPayload struct {
 	// The token to pass to acceptInvitation; shown once (the server sends no e-mail).
 	InvitationToken *string      `json:"invitationToken,omitempty"`
 	UserErrors      []*UserError `json:"userErrors"`
+}
+
+type JoinWorkingGroupInput struct {
+	WorkingGroupID string  `json:"workingGroupId"`
+	CityID         string  `json:"cityId"`
+	FocalPoint     *string `json:"focalPoint,omitempty"`
+}
+
+type JoinWorkingGroupPayload struct {
+	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
+	UserErrors   []*UserError        `json:"userErrors"`
+}
+
+type LeaveWorkingGroupInput struct {
+	WorkingGroupID string `json:"workingGroupId"`
+	CityID         string `json:"cityId"`
+}
+
+type LeaveWorkingGroupPayload struct {
+	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
+	UserErrors   []*UserError        `json:"userErrors"`
 }
 
 type LoginInput struct {
@@ -129,10 +269,142 @@ type LogoutPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type MembershipApplicationFilter struct {
+	Statuses      []string   `json:"statuses,omitempty"`
+	Countries     []string   `json:"countries,omitempty"`
+	SubmittedFrom *time.Time `json:"submittedFrom,omitempty"`
+	SubmittedTo   *time.Time `json:"submittedTo,omitempty"`
+}
+
 type Mutation struct {
 }
 
+type NewCityInput struct {
+	Name      string  `json:"name"`
+	LocalName *string `json:"localName,omitempty"`
+	Country   string  `json:"country"`
+}
+
+type OpenPresidencyElectionInput struct {
+	SummitID string `json:"summitId"`
+	TermYear int    `json:"termYear"`
+}
+
+type OpenPresidencyElectionPayload struct {
+	Election   *presidency.Election `json:"election,omitempty"`
+	UserErrors []*UserError         `json:"userErrors"`
+}
+
+type PresidencyCandidate struct {
+	City *city.City `json:"city"`
+	// Votes in the current round; null unless the caller is a member or the secretariat.
+	Votes *int `json:"votes,omitempty"`
+}
+
+type ProposeWorkingGroupInput struct {
+	// Any locales; English, the working language, is required.
+	Name        []*TranslationInput `json:"name"`
+	Description *string             `json:"description,omitempty"`
+	Kind        string              `json:"kind"`
+	// Required for TEMPORARY groups.
+	EndsOn *time.Time `json:"endsOn,omitempty"`
+	Slug   *string    `json:"slug,omitempty"`
+	// The proposing side, when the caller acts for both.
+	Side *string `json:"side,omitempty"`
+}
+
+type ProposeWorkingGroupPayload struct {
+	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
+	UserErrors   []*UserError        `json:"userErrors"`
+}
+
 type Query struct {
+}
+
+type RecordDelegationInput struct {
+	SummitID string `json:"summitId"`
+	// A member city, or newCity for a city not yet in the network (R6.2).
+	CityID  *string                  `json:"cityId,omitempty"`
+	NewCity *NewCityInput            `json:"newCity,omitempty"`
+	Head    *DelegationMemberInput   `json:"head,omitempty"`
+	Members []*DelegationMemberInput `json:"members,omitempty"`
+}
+
+type RecordDelegationPayload struct {
+	Delegation *summit.Delegation `json:"delegation,omitempty"`
+	City       *city.City         `json:"city,omitempty"`
+	UserErrors []*UserError       `json:"userErrors"`
+}
+
+type RecordMeetingMinutesInput struct {
+	MeetingID        string   `json:"meetingId"`
+	Minutes          string   `json:"minutes"`
+	AttendingCityIds []string `json:"attendingCityIds"`
+}
+
+type RecordMeetingMinutesPayload struct {
+	Meeting    *workinggroup.Meeting `json:"meeting,omitempty"`
+	UserErrors []*UserError          `json:"userErrors"`
+}
+
+type RecordPresidencyTermInput struct {
+	Year      int     `json:"year"`
+	CityID    string  `json:"cityId"`
+	MayorName *string `json:"mayorName,omitempty"`
+}
+
+type RecordPresidencyTermPayload struct {
+	Term       *presidency.Term `json:"term,omitempty"`
+	UserErrors []*UserError     `json:"userErrors"`
+}
+
+type RemoveSecretariatStaffInput struct {
+	StaffID string `json:"staffId"`
+}
+
+type RemoveSecretariatStaffPayload struct {
+	Staff       *network.Staff `json:"staff,omitempty"`
+	Secretariat *Secretariat   `json:"secretariat,omitempty"`
+	UserErrors  []*UserError   `json:"userErrors"`
+}
+
+type RequestExtraMeetingInput struct {
+	WorkingGroupID string `json:"workingGroupId"`
+	CityID         string `json:"cityId"`
+	Reason         string `json:"reason"`
+}
+
+type RequestExtraMeetingPayload struct {
+	Request    *workinggroup.MeetingRequest `json:"request,omitempty"`
+	UserErrors []*UserError                 `json:"userErrors"`
+}
+
+type RespondToMeetingRequestInput struct {
+	RequestID string `json:"requestId"`
+	Accept    bool   `json:"accept"`
+	// Required when accepting: the EXTRA meeting to schedule.
+	Meeting *ExtraMeetingInput `json:"meeting,omitempty"`
+	Note    *string            `json:"note,omitempty"`
+}
+
+type RespondToMeetingRequestPayload struct {
+	Request    *workinggroup.MeetingRequest `json:"request,omitempty"`
+	UserErrors []*UserError                 `json:"userErrors"`
+}
+
+type ReviewMembershipApplicationInput struct {
+	ApplicationID string  `json:"applicationId"`
+	Decision      string  `json:"decision"`
+	Note          *string `json:"note,omitempty"`
+}
+
+type ReviewMembershipApplicationPayload struct {
+	Application *membership.Application `json:"application,omitempty"`
+	// The city an approval created.
+	City *city.City `json:"city,omitempty"`
+	// The contact's invitation to become the city's CITY_ADMIN (shown once; the server sends no e-mail).
+	InvitationToken *string      `json:"invitationToken,omitempty"`
+	UserErrors      []*UserError `json:"userErrors"`
 }
 
 type RevokeAPITokenInput struct {
@@ -144,10 +416,37 @@ type RevokeAPITokenPayload struct {
 	UserErrors []*UserError   `json:"userErrors"`
 }
 
+type ScheduleMeetingInput struct {
+	WorkingGroupID string    `json:"workingGroupId"`
+	Kind           string    `json:"kind"`
+	StartsAt       time.Time `json:"startsAt"`
+	// Required for REGULAR and EXTRA meetings, which are held online (R4.4).
+	OnlineURL *string `json:"onlineUrl,omitempty"`
+	// Required for IN_PERSON meetings.
+	Location *string `json:"location,omitempty"`
+	Agenda   *string `json:"agenda,omitempty"`
+}
+
+type ScheduleMeetingPayload struct {
+	Meeting    *workinggroup.Meeting `json:"meeting,omitempty"`
+	UserErrors []*UserError          `json:"userErrors"`
+}
+
 type Secretariat struct {
 	City       *city.City          `json:"city,omitempty"`
 	Staff      []*network.Staff    `json:"staff"`
 	Compliance *network.Compliance `json:"compliance"`
+}
+
+type SetCityStatusInput struct {
+	CityID string  `json:"cityId"`
+	Status string  `json:"status"`
+	Reason *string `json:"reason,omitempty"`
+}
+
+type SetCityStatusPayload struct {
+	City       *city.City   `json:"city,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 type SetUserRoleInput struct {
@@ -162,9 +461,45 @@ type SetUserRolePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type SubmitMembershipApplicationInput struct {
+	CityName        string  `json:"cityName"`
+	LocalName       *string `json:"localName,omitempty"`
+	Country         string  `json:"country"`
+	MayorName       *string `json:"mayorName,omitempty"`
+	ContactName     string  `json:"contactName"`
+	ContactEmail    string  `json:"contactEmail"`
+	ContactPosition *string `json:"contactPosition,omitempty"`
+	Website         *string `json:"website,omitempty"`
+	Population      *int    `json:"population,omitempty"`
+	Motivation      string  `json:"motivation"`
+}
+
+type SubmitMembershipApplicationPayload struct {
+	Application *membership.Application `json:"application,omitempty"`
+	UserErrors  []*UserError            `json:"userErrors"`
+}
+
 type TranslationInput struct {
 	Locale string `json:"locale"`
 	Text   string `json:"text"`
+}
+
+type UpdateCityInput struct {
+	CityID          string `json:"cityId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	// Omitted fields stay; an empty string clears localName, mayorName or website.
+	Name       *string        `json:"name,omitempty"`
+	LocalName  *string        `json:"localName,omitempty"`
+	Country    *string        `json:"country,omitempty"`
+	Population *int           `json:"population,omitempty"`
+	Location   *GeoPointInput `json:"location,omitempty"`
+	MayorName  *string        `json:"mayorName,omitempty"`
+	Website    *string        `json:"website,omitempty"`
+}
+
+type UpdateCityPayload struct {
+	City       *city.City   `json:"city,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // An expected failure of a mutation; the mutation changed nothing.

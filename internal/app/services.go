@@ -9,6 +9,7 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
@@ -25,13 +26,16 @@ type Services struct {
 	Summits       *summit.Service
 	Presidency    *presidency.Service
 	WorkingGroups *workinggroup.Service
+	Membership    *membership.Service
 }
 
 // New builds the services on d.
 func New(d *bun.DB) *Services {
+	a := auth.NewService(d, recordAuth)
 	return &Services{
 		DB:            d,
-		Auth:          auth.NewService(d, recordAuth),
+		Auth:          a,
+		Membership:    membership.NewService(d, a),
 		Audit:         audit.NewService(d),
 		Network:       network.NewService(d),
 		Cities:        city.NewService(d),

@@ -1,6 +1,9 @@
 package apperr
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // UserErrorCode is an expected mutation outcome (contract C4).
 type UserErrorCode string
@@ -36,3 +39,14 @@ var (
 	ErrUnauthenticated = &Error{Code: Unauthenticated, Message: "sign in first"}
 	ErrForbidden       = &Error{Code: Forbidden, Message: "you may not do this"}
 )
+
+// WithUserField prefixes a UserError's field path, for errors of a nested input.
+func WithUserField(err error, prefix ...string) error {
+	var ue *UserError
+	if errors.As(err, &ue) {
+		c := *ue
+		c.Field = append(append([]string{}, prefix...), ue.Field...)
+		return &c
+	}
+	return err
+}

@@ -31,8 +31,8 @@ const (
 type Service struct {
 	DB      *bun.DB
 	Now     func() time.Time
-	byEmail *failureLimiter
-	byAddr  *failureLimiter
+	byEmail *AttemptLimiter
+	byAddr  *AttemptLimiter
 	// Record writes the audit event of a successful mutation (audit.Record; a field to keep
 	// the packages acyclic).
 	Record func(ctx context.Context, tx bun.IDB, e AuditEntry) error
@@ -51,7 +51,7 @@ type AuditEntry struct {
 // NewService returns a Service on d.
 func NewService(d *bun.DB, record func(context.Context, bun.IDB, AuditEntry) error) *Service {
 	return &Service{DB: d, Now: time.Now, Record: record,
-		byEmail: newFailureLimiter(loginBurst, loginInterval), byAddr: newFailureLimiter(loginBurst*4, loginInterval/4)}
+		byEmail: NewAttemptLimiter(loginBurst, loginInterval), byAddr: NewAttemptLimiter(loginBurst*4, loginInterval/4)}
 }
 
 type sessionRow struct {

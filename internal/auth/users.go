@@ -83,37 +83,50 @@ func (s *Service) InviteUser(ctx context.Context, email, role string, cityID *in
 	if err := checkGrant(v, role, cityID); err != nil {
 		return nil, "", err
 	}
-	email = normalizeEmail(email)
-	token, hash := newToken(prefixInvitation)
-	inv := &Invitation{Email: email, Role: role, CityID: cityID, InvitedBy: &v.UserID, ExpiresAt: s.Now().Add(InvitationTTL)}
+	var inv *Invitation
+	var token string
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		if cityID != nil {
-			var active bool
-			if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM city WHERE id = ? AND status = 'ACTIVE')", *cityID).Scan(ctx, &active); err != nil {
-				return err
-			}
-			if !active {
-				return apperr.User(apperr.CodeNotFound, []string{"cityId"}, "no such active city")
-			}
-			var has bool
-			if err := tx.NewRaw(`SELECT EXISTS (SELECT 1 FROM city_membership m JOIN app_user u ON u.id = m.user_id
-				WHERE m.city_id = ? AND lower(u.email) = ?)`, *cityID, email).Scan(ctx, &has); err != nil {
-				return err
-			}
-			if has {
-				return apperr.User(apperr.CodeDuplicate, []string{"email"}, "%s already has a role in this city; use setUserRole", email)
-			}
-		}
-		if _, err := tx.NewInsert().Model(inv).Value("token_hash", "?", hash).Returning("id, created_at").Exec(ctx); err != nil {
-			return err
-		}
-		return s.Record(ctx, tx, AuditEntry{CityID: cityID, Action: "inviteUser", EntityType: "Invitation", EntityID: gid.Encode("Invitation", inv.ID),
-			Changes: map[string]any{"email": email, "role": role}})
+		inv, token, err = s.InviteTx(ctx, tx, email, role, cityID)
+		return err
 	})
 	if err != nil {
 		return nil, "", err
 	}
 	return inv, token, nil
+}
+
+// InviteTx records an invitation in tx, for callers that already checked who may grant it
+// (InviteUser; the approval of a membership application invites the city's first admin).
+func (s *Service) InviteTx(ctx context.Context, tx bun.IDB, email, role string, cityID *int64) (*Invitation, string, error) {
+	email = normalizeEmail(email)
+	token, hash := newToken(prefixInvitation)
+	inv := &Invitation{Email: email, Role: role, CityID: cityID, ExpiresAt: s.Now().Add(InvitationTTL)}
+	if v := FromContext(ctx); v != nil {
+		inv.InvitedBy = &v.UserID
+	}
+	if cityID != nil {
+		var active bool
+		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM city WHERE id = ? AND status = 'ACTIVE')", *cityID).Scan(ctx, &active); err != nil {
+			return nil, "", err
+		}
+		if !active {
+			return nil, "", apperr.User(apperr.CodeNotFound, []string{"cityId"}, "no such active city")
+		}
+		var has bool
+		if err := tx.NewRaw(`SELECT EXISTS (SELECT 1 FROM city_membership m JOIN app_user u ON u.id = m.user_id
+			WHERE m.city_id = ? AND lower(u.email) = ?)`, *cityID, email).Scan(ctx, &has); err != nil {
+			return nil, "", err
+		}
+		if has {
+			return nil, "", apperr.User(apperr.CodeDuplicate, []string{"email"}, "%s already has a role in this city; use setUserRole", email)
+		}
+	}
+	if _, err := tx.NewInsert().Model(inv).Value("token_hash", "?", hash).Returning("id, created_at").Exec(ctx); err != nil {
+		return nil, "", err
+	}
+	err := s.Record(ctx, tx, AuditEntry{CityID: cityID, Action: "inviteUser", EntityType: "Invitation", EntityID: gid.Encode("Invitation", inv.ID),
+		Changes: map[string]any{"email": email, "role": role}})
+	return inv, token, err
 }
 
 // SetUserRole gives userID role in cityID, or removes the user's role there when role is "".

@@ -75,6 +75,7 @@ func (v *Viewer) Scope() db.Scope {
 			s.AdminCityIDs = append(s.AdminCityIDs, m.CityID)
 		}
 	}
+	s.Presidency = v.IsPresidency()
 	return s
 }
 

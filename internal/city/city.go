@@ -151,3 +151,8 @@ func (s *Service) Count(ctx context.Context, f Filter) (n int, err error) {
 	})
 	return n, err
 }
+
+// ByID loads one city, or nil.
+func (s *Service) ByID(ctx context.Context, id int64) (*City, error) {
+	return db.First[*City](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectCities(tx).Where("c.id = ?", id) })
+}

@@ -26,6 +26,8 @@ type Scope struct {
 	EditorCityIDs []int64
 	AdminCityIDs  []int64
 	NetworkRole   string
+	// Presidency: the caller acts for the current presidency (R3.2, R4.5, R5.1).
+	Presidency bool
 }
 
 type scopeKey struct{}
@@ -84,8 +86,12 @@ func SetScope(ctx context.Context, tx bun.Tx, s Scope) error { return setConfig(
 func setConfig(ctx context.Context, tx bun.Tx, withRole bool, s Scope) error {
 	q := `SELECT set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
 		set_config('b40.editor_city_ids', ?, true), set_config('b40.admin_city_ids', ?, true),
-		set_config('b40.network_role', ?, true)`
-	args := []any{strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), idList(s.EditorCityIDs), idList(s.AdminCityIDs), s.NetworkRole}
+		set_config('b40.network_role', ?, true), set_config('b40.presidency', ?, true)`
+	presidency := ""
+	if s.Presidency {
+		presidency = "on"
+	}
+	args := []any{strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), idList(s.EditorCityIDs), idList(s.AdminCityIDs), s.NetworkRole, presidency}
 	if withRole {
 		q += `, set_config('role', ?, true), set_config('statement_timeout', ?, true)`
 		args = append(args, AppRole, StatementTimeout)

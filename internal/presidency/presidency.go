@@ -80,3 +80,10 @@ func (s *Service) ByID(ctx context.Context, id int64) (*Term, error) {
 		return tx.NewSelect().Model((*Term)(nil)).Where("t.id = ?", id)
 	})
 }
+
+// OfYear loads the term of year, or nil.
+func (s *Service) OfYear(ctx context.Context, year int) (*Term, error) {
+	return db.First[*Term](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Term)(nil)).Where("t.year = ?", year)
+	})
+}

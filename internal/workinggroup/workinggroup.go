@@ -30,6 +30,10 @@ type Group struct {
 	ApprovedAt  *time.Time `bun:"approved_at"`
 	CreatedAt   time.Time  `bun:"created_at,nullzero,default:now()"`
 
+	ProposedByUserID *int64     `bun:"proposed_by_user_id"`
+	ApprovedByUserID *int64     `bun:"approved_by_user_id"`
+	ClosedAt         *time.Time `bun:"closed_at"`
+
 	// LastRegularMeetingAt is the latest REGULAR or IN_PERSON meeting already held; EXTRA
 	// meetings, held at members' request, do not reset the quarterly cadence.
 	LastRegularMeetingAt *time.Time `bun:"last_regular_meeting_at,scanonly"`
@@ -210,4 +214,9 @@ func (s *Service) MeetingByID(ctx context.Context, id int64) (*Meeting, error) {
 	return db.First[*Meeting](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.id = ?", id)
 	})
+}
+
+// ByID loads one group, or nil.
+func (s *Service) ByID(ctx context.Context, id int64) (*Group, error) {
+	return db.First[*Group](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectGroups(tx).Where("wg.id = ?", id) })
 }

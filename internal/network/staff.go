@@ -1,0 +1,79 @@
+package network
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/gid"
+)
+
+var (
+	positions = map[string]bool{"NETWORK_SECRETARY": true, "EXPERT": true}
+	cefr      = map[string]bool{"A1": true, "A2": true, "B1": true, "B2": true, "C1": true, "C2": true}
+)
+
+// AddStaff adds a member of the permanent secretariat (SECRETARIAT). R3.3 has one network
+// secretary: a second is refused; the compliance figure names any other shortfall.
+func (s *Service) AddStaff(ctx context.Context, name, position, englishLevel string) (*Staff, error) {
+	if _, err := auth.RequireSecretariat(ctx); err != nil {
+		return nil, err
+	}
+	name = strings.TrimSpace(name)
+	switch {
+	case name == "" || utf8.RuneCountInString(name) > 200:
+		return nil, apperr.User(apperr.CodeInvalid, []string{"name"}, "the name needs 1 to 200 characters")
+	case !positions[position]:
+		return nil, apperr.User(apperr.CodeInvalid, []string{"position"}, "unknown position %q", position)
+	case !cefr[englishLevel]:
+		return nil, apperr.User(apperr.CodeInvalid, []string{"englishLevel"}, "englishLevel is a CEFR level, A1 to C2")
+	}
+	st := &Staff{Name: name, Position: position, EnglishLevel: englishLevel}
+	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		if _, err := tx.NewInsert().Model(st).Returning("id, created_at").Exec(ctx); err != nil {
+			if code, _ := db.Violation(err); code == db.UniqueViolation {
+				return apperr.User(apperr.CodeRuleViolation, []string{"position"}, "R3.3: the secretariat has one network secretary; remove the current one first")
+			}
+			return err
+		}
+		return recordStaff(ctx, tx, "addSecretariatStaff", st)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// RemoveStaff removes a member of the secretariat (SECRETARIAT).
+func (s *Service) RemoveStaff(ctx context.Context, id int64) (*Staff, error) {
+	if _, err := auth.RequireSecretariat(ctx); err != nil {
+		return nil, err
+	}
+	var st Staff
+	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		res, err := tx.NewDelete().Model(&st).Where("id = ?", id).Returning("id, name, position, english_level, created_at").Exec(ctx)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return apperr.User(apperr.CodeNotFound, []string{"staffId"}, "no such staff member")
+		}
+		return recordStaff(ctx, tx, "removeSecretariatStaff", &st)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &st, nil
+}
+
+func recordStaff(ctx context.Context, tx bun.IDB, action string, st *Staff) error {
+	id := gid.Encode("SecretariatStaff", st.ID)
+	return audit.Record(ctx, tx, audit.Event{Action: action, EntityType: "SecretariatStaff", EntityID: &id,
+		Changes: map[string]any{"name": st.Name, "position": st.Position, "englishLevel": st.EnglishLevel}})
+}

@@ -1,0 +1,194 @@
+package summit
+
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/gid"
+)
+
+// CreateInput describes a summit.
+type CreateInput struct {
+	Year             int
+	Title            string
+	Motto, Venue     *string
+	StartsOn, EndsOn time.Time
+	HostCityID       int64
+	IsFounding       bool
+}
+
+// Create schedules the year's summit (SECRETARIAT). Its host is the city holding that year's
+// presidency (R2.5), except for the founding summit.
+func (s *Service) Create(ctx context.Context, in CreateInput) (*Summit, error) {
+	if _, err := auth.RequireSecretariat(ctx); err != nil {
+		return nil, err
+	}
+	title := strings.TrimSpace(in.Title)
+	switch {
+	case title == "" || utf8.RuneCountInString(title) > 200:
+		return nil, apperr.User(apperr.CodeInvalid, []string{"title"}, "the title needs 1 to 200 characters")
+	case in.StartsOn.Year() != in.Year:
+		return nil, apperr.User(apperr.CodeInvalid, []string{"startsOn"}, "a summit of %d opens in %d", in.Year, in.Year)
+	case in.EndsOn.Before(in.StartsOn) || in.EndsOn.Sub(in.StartsOn) > 14*24*time.Hour:
+		return nil, apperr.User(apperr.CodeInvalid, []string{"endsOn"}, "endsOn must be on or after startsOn, within two weeks")
+	}
+	x := &Summit{Year: in.Year, Title: title, Motto: in.Motto, Venue: in.Venue, StartsOn: in.StartsOn, EndsOn: in.EndsOn,
+		HostCityID: in.HostCityID, IsFounding: in.IsFounding}
+	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		var exists bool
+		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM summit WHERE year = ?)", in.Year).Scan(ctx, &exists); err != nil {
+			return err
+		}
+		if exists {
+			return apperr.User(apperr.CodeDuplicate, []string{"year"}, "R2.2: the network holds one summit a year; %d already has one", in.Year)
+		}
+		if !in.IsFounding {
+			var presidency *int64
+			if err := tx.NewRaw("SELECT (SELECT city_id FROM presidency_term WHERE year = ?)", in.Year).Scan(ctx, &presidency); err != nil {
+				return err
+			}
+			if presidency == nil {
+				return apperr.User(apperr.CodeRuleViolation, []string{"year"}, "R2.5: the summit's host is the city holding the %d presidency, and no term of %d is on record yet", in.Year, in.Year)
+			}
+			if *presidency != in.HostCityID {
+				return apperr.User(apperr.CodeRuleViolation, []string{"hostCityId"}, "R2.5: the summit of %d is hosted by the city holding that year's presidency", in.Year)
+			}
+		}
+		if _, err := tx.NewInsert().Model(x).Returning("id, created_at").Exec(ctx); err != nil {
+			if code, _ := db.Violation(err); code == db.UniqueViolation {
+				return apperr.User(apperr.CodeDuplicate, []string{"isFounding"}, "R6.1: there is one founding summit")
+			}
+			if code, _ := db.Violation(err); code == db.ForeignKeyViolation {
+				return apperr.User(apperr.CodeNotFound, []string{"hostCityId"}, "no such city")
+			}
+			return err
+		}
+		id := gid.Encode("Summit", x.ID)
+		return audit.Record(ctx, tx, audit.Event{Action: "createSummit", EntityType: "Summit", EntityID: &id,
+			Changes: map[string]any{"year": x.Year, "title": x.Title, "hostCityId": gid.Encode("City", x.HostCityID)}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// NewCity is a city first met at a summit.
+type NewCity struct {
+	Name      string
+	LocalName *string
+	Country   string
+}
+
+// DelegationInput records a city's delegation.
+type DelegationInput struct {
+	SummitID int64
+	CityID   *int64
+	NewCity  *NewCity
+	Head     *Person
+	Members  []Person
+}
+
+// MaxDelegationMembers bounds one delegation's list.
+const MaxDelegationMembers = 100
+
+func checkPerson(field []string, p Person) error {
+	n := utf8.RuneCountInString(strings.TrimSpace(p.Name))
+	if n == 0 || n > 200 || (p.Position != nil && utf8.RuneCountInString(*p.Position) > 200) {
+		return apperr.User(apperr.CodeInvalid, field, "a name needs 1 to 200 characters, a position at most 200")
+	}
+	return nil
+}
+
+// RecordDelegation records who a city sent to a summit (SECRETARIAT). A Balkan city that is not
+// yet a member becomes one by attending (R6.2: joinRoute SUMMIT, or FOUNDING at the founding
+// summit, R6.1), from the summit's opening day; a withdrawn member attending is active again.
+// Recording the same city again replaces its delegation.
+func (s *Service) RecordDelegation(ctx context.Context, in DelegationInput) (*Delegation, error) {
+	if _, err := auth.RequireSecretariat(ctx); err != nil {
+		return nil, err
+	}
+	if (in.CityID == nil) == (in.NewCity == nil) {
+		return nil, apperr.User(apperr.CodeInvalid, []string{"cityId"}, "give cityId or newCity, not both")
+	}
+	if in.Head != nil {
+		if err := checkPerson([]string{"head"}, *in.Head); err != nil {
+			return nil, err
+		}
+	}
+	if len(in.Members) > MaxDelegationMembers {
+		return nil, apperr.User(apperr.CodeInvalid, []string{"members"}, "at most %d members", MaxDelegationMembers)
+	}
+	for _, m := range in.Members {
+		if err := checkPerson([]string{"members"}, m); err != nil {
+			return nil, err
+		}
+	}
+	d := &Delegation{SummitID: in.SummitID, Members: in.Members}
+	if d.Members == nil {
+		d.Members = []Person{}
+	}
+	if in.Head != nil {
+		d.HeadName, d.HeadPosition = &in.Head.Name, in.Head.Position
+	}
+	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		var sm Summit
+		err := tx.NewSelect().Model(&sm).Where("s.id = ?", in.SummitID).Scan(ctx)
+		if db.IsNoRows(err) {
+			return apperr.User(apperr.CodeNotFound, []string{"summitId"}, "no such summit")
+		}
+		if err != nil {
+			return err
+		}
+		route := "SUMMIT"
+		if sm.IsFounding {
+			route = "FOUNDING"
+		}
+		joined := false
+		if in.NewCity != nil {
+			name := in.NewCity.Name
+			c, err := city.CreateTx(ctx, tx, city.Input{Name: &name, LocalName: in.NewCity.LocalName, Country: &in.NewCity.Country,
+				JoinRoute: &route, MemberSince: &sm.StartsOn})
+			if err != nil {
+				return apperr.WithUserField(err, "newCity")
+			}
+			d.CityID, joined = c.ID, true
+		} else {
+			d.CityID = *in.CityID
+			var status string
+			if err := tx.NewRaw("SELECT coalesce((SELECT status FROM city WHERE id = ? FOR UPDATE), '')", d.CityID).Scan(ctx, &status); err != nil {
+				return err
+			}
+			switch status {
+			case "":
+				return apperr.User(apperr.CodeNotFound, []string{"cityId"}, "no such city")
+			case "WITHDRAWN":
+				if _, err := tx.ExecContext(ctx, `UPDATE city SET status = 'ACTIVE', version = version + 1, updated_at = now() WHERE id = ?`, d.CityID); err != nil {
+					return err
+				}
+				joined = true
+			}
+		}
+		if _, err := tx.NewInsert().Model(d).On("CONFLICT (city_id, summit_id) DO UPDATE").
+			Set("head_name = EXCLUDED.head_name, head_position = EXCLUDED.head_position, members = EXCLUDED.members").
+			Returning("id, created_at").Exec(ctx); err != nil {
+			return err
+		}
+		id := gid.Encode("Delegation", d.CityID, d.ID)
+		return audit.Record(ctx, tx, audit.Event{CityID: &d.CityID, Action: "recordDelegation", EntityType: "Delegation", EntityID: &id,
+			Changes: map[string]any{"summit": sm.Year, "members": len(d.Members), "joinedNetwork": joined}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
