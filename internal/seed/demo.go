@@ -107,7 +107,7 @@ func Demo(ctx context.Context, d *bun.DB, password string) error {
 			return err
 		}
 		accounts := func(ctx context.Context, tx bun.Tx) error { return seedAccounts(ctx, tx, hash) }
-		steps := []func(context.Context, bun.Tx) error{seedCities, seedNetwork, seedSummits, seedTerms, seedGroups, accounts}
+		steps := []func(context.Context, bun.Tx) error{seedCities, seedNetwork, seedSummits, seedTerms, seedGroups, accounts, seedApplications}
 		for _, step := range steps {
 			if err := step(ctx, tx); err != nil {
 				return fmt.Errorf("demo seed: %w", err)
@@ -248,4 +248,14 @@ func seedAccounts(ctx context.Context, tx bun.Tx, hash string) error {
 		}
 	}
 	return nil
+}
+
+// seedApplications records Muğla's application: the rules page says Muğla is joining. The contact
+// is a sample; the motivation renders the information note's own.
+func seedApplications(ctx context.Context, tx bun.Tx) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO membership_application (city_name, local_name, country, contact_name, contact_email, motivation)
+		SELECT 'Muğla', 'Muğla', 'TR', 'International Relations Branch (sample contact)', 'international@mugla.b40.demo',
+			'Membership would strengthen Muğla''s cooperation with the Balkans, the Mediterranean and the Aegean, let us share and apply sustainable urbanism and local-government practice, and support our World City Muğla mission. (Sample application in the demo data.)'
+		WHERE NOT EXISTS (SELECT 1 FROM membership_application WHERE city_name = 'Muğla')`)
+	return err
 }
