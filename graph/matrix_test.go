@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -80,7 +82,13 @@ func (f *matrixFixture) outcome(t *testing.T, role string, op matrixOp) string {
 	if op.vars != nil {
 		vars = op.vars(f.api)
 	}
-	r := f.api.Query(op.query, vars, h)
+	if op.roleVars != nil {
+		vars = op.roleVars(f.api, role)
+	}
+	body, _ := json.Marshal(map[string]any{"query": op.query, "variables": vars})
+	// Each role calls from an address of its own, so per-address limits do not mix them up.
+	r := f.api.Do(apitest.Request{Body: body, ContentType: "application/json", Header: h,
+		RemoteAddr: fmt.Sprintf("192.0.2.%d:4000", 10+slices.Index(matrixRoles, role))})
 	if c := r.ErrorCode(); c != "" {
 		return c
 	}
@@ -100,6 +108,7 @@ func (f *matrixFixture) outcome(t *testing.T, role string, op matrixOp) string {
 type matrixOp struct {
 	name, query, field string
 	vars               func(*apitest.API) map[string]any
+	roleVars           func(api *apitest.API, role string) map[string]any
 	count              func(json.RawMessage) string
 	// mutates: run on a database of its own (shared by the roles: each mutation is
 	// idempotent and touches no role's own account).
@@ -120,7 +129,7 @@ func isNull(raw json.RawMessage) string {
 	return "some"
 }
 
-// athensUser names a person of Athens and the city.
+// athensUser names a person of Athens and the city (as "u" and "c").
 func athensUser(email string) func(*apitest.API) map[string]any {
 	return func(a *apitest.API) map[string]any {
 		return map[string]any{"u": apitest.ID("User", a.UserID(email)), "c": apitest.ID("City", a.CityID("athens"))}
@@ -181,26 +190,123 @@ var matrixOps = []matrixOp{
 		want: []string{"UNAUTHENTICATED", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "NOT_FOUND", "FORBIDDEN"}},
 	{name: "logout", query: `mutation { logout(input: {}) { ok } }`, field: "logout", mutates: true,
 		want: []string{"UNAUTHENTICATED", "OK", "OK", "OK", "OK", "OK", "OK", "OK"}},
+
+	// Governance (issue 4).
+	{name: "membershipApplications", query: `{ membershipApplications { totalCount } }`, field: "membershipApplications", count: totalCount,
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK:1", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "submitMembershipApplication", mutates: true, field: "submitMembershipApplication",
+		query:    `mutation($n: String!) { submitMembershipApplication(input: {cityName: $n, country: RS, contactName: "C", contactEmail: "c@example.org", motivation: "M"}) { userErrors { code } } }`,
+		roleVars: func(_ *apitest.API, role string) map[string]any { return map[string]any{"n": "Applicant " + role} },
+		want:     []string{"OK", "OK", "OK", "OK", "OK", "OK", "OK", "OK"}},
+	{name: "reviewMembershipApplication", mutates: true, field: "reviewMembershipApplication",
+		query: `mutation($id: ID!) { reviewMembershipApplication(input: {applicationId: $id, decision: REJECT}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var id int64
+			_ = a.DB.NewRaw("SELECT id FROM membership_application LIMIT 1").Scan(context.Background(), &id)
+			return map[string]any{"id": apitest.ID("MembershipApplication", id)}
+		},
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "createCity", mutates: true, field: "createCity",
+		query:    `mutation($n: String!) { createCity(input: {name: $n, country: AL}) { userErrors { code } } }`,
+		roleVars: func(_ *apitest.API, role string) map[string]any { return map[string]any{"n": "Town of " + role} },
+		want:     []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "setCityStatus", mutates: true, field: "setCityStatus",
+		query: `mutation($c: ID!) { setCityStatus(input: {cityId: $c, status: ACTIVE}) { userErrors { code } } }`, vars: athensUser(extraAthens),
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "createSummit (taken year)", field: "createSummit",
+		query: `mutation($c: ID!) { createSummit(input: {year: 2024, title: "T", startsOn: "2024-02-01", endsOn: "2024-02-02", hostCityId: $c}) { userErrors { code } } }`,
+		vars:  athensUser(extraAthens),
+		want:  []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "DUPLICATE", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "recordDelegation", mutates: true, field: "recordDelegation",
+		query: `mutation($s: ID!, $c: ID!) { recordDelegation(input: {summitId: $s, cityId: $c}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var id int64
+			_ = a.DB.NewRaw("SELECT id FROM summit WHERE year = 2024").Scan(context.Background(), &id)
+			return map[string]any{"s": apitest.ID("Summit", id), "c": apitest.ID("City", a.CityID("athens"))}
+		},
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "openPresidencyElection", mutates: true, field: "openPresidencyElection",
+		query: `mutation($s: ID!) { openPresidencyElection(input: {summitId: $s, termYear: 2025}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var id int64
+			_ = a.DB.NewRaw("SELECT id FROM summit WHERE year = 2024").Scan(context.Background(), &id)
+			return map[string]any{"s": apitest.ID("Summit", id)}
+		},
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "declareCandidacy (no election)", field: "declareCandidacy",
+		query: `mutation($c: ID!) { declareCandidacy(input: {electionId: "UHJlc2lkZW5jeUVsZWN0aW9uOjk5OTk", cityId: $c}) { userErrors { code } } }`,
+		vars:  athensUser(extraAthens),
+		want:  []string{"UNAUTHENTICATED", "NOT_FOUND", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "castVote (no election)", field: "castVote",
+		query: `mutation($c: ID!) { castVote(input: {electionId: "UHJlc2lkZW5jeUVsZWN0aW9uOjk5OTk", candidateCityId: $c}) { userErrors { code } } }`,
+		vars:  athensUser(extraAthens),
+		want:  []string{"UNAUTHENTICATED", "NOT_FOUND", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "FORBIDDEN"}},
+	{name: "closePresidencyElection (no election)", field: "closePresidencyElection",
+		query: `mutation { closePresidencyElection(input: {electionId: "UHJlc2lkZW5jeUVsZWN0aW9uOjk5OTk"}) { userErrors { code } } }`,
+		want:  []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "NOT_FOUND", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "recordPresidencyTerm", mutates: true, field: "recordPresidencyTerm",
+		query: `mutation($c: ID!) { recordPresidencyTerm(input: {year: 2030, cityId: $c}) { userErrors { code } } }`, vars: athensUser(extraAthens),
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "addSecretariatStaff", mutates: true, field: "addSecretariatStaff",
+		query: `mutation { addSecretariatStaff(input: {name: "E", position: EXPERT, englishLevel: C1}) { userErrors { code } } }`,
+		want:  []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "proposeWorkingGroup", mutates: true, field: "proposeWorkingGroup",
+		query:    `mutation($n: String!) { proposeWorkingGroup(input: {name: [{locale: "en", text: $n}], kind: PERMANENT}) { userErrors { code } } }`,
+		roleVars: func(_ *apitest.API, role string) map[string]any { return map[string]any{"n": "Group of " + role} },
+		want:     []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "OK", "FORBIDDEN"}},
+	{name: "joinWorkingGroup as Athens", mutates: true, field: "joinWorkingGroup",
+		query: `mutation($g: ID!, $c: ID!) { joinWorkingGroup(input: {workingGroupId: $g, cityId: $c}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var id int64
+			_ = a.DB.NewRaw("SELECT id FROM working_group WHERE slug = 'local-climate-action'").Scan(context.Background(), &id)
+			return map[string]any{"g": apitest.ID("WorkingGroup", id), "c": apitest.ID("City", a.CityID("athens"))}
+		},
+		want: []string{"UNAUTHENTICATED", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "scheduleMeeting", mutates: true, field: "scheduleMeeting",
+		query: `mutation($g: ID!) { scheduleMeeting(input: {workingGroupId: $g, kind: REGULAR, startsAt: "2030-01-01T10:00:00Z", onlineUrl: "https://m.example.org"}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var id int64
+			_ = a.DB.NewRaw("SELECT id FROM working_group WHERE slug = 'local-climate-action'").Scan(context.Background(), &id)
+			return map[string]any{"g": apitest.ID("WorkingGroup", id)}
+		},
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "requestExtraMeeting (not a member)", field: "requestExtraMeeting",
+		query: `mutation($g: ID!, $c: ID!) { requestExtraMeeting(input: {workingGroupId: $g, cityId: $c, reason: "R"}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var id int64
+			_ = a.DB.NewRaw("SELECT id FROM working_group WHERE slug = 'local-climate-action'").Scan(context.Background(), &id)
+			return map[string]any{"g": apitest.ID("WorkingGroup", id), "c": apitest.ID("City", a.CityID("athens"))}
+		},
+		want: []string{"UNAUTHENTICATED", "RULE_VIOLATION", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
 }
 
 func TestRoleMatrix(t *testing.T) {
 	t.Parallel()
 	shared := newMatrixFixture(t, matrixRoles...)
-	var got, want strings.Builder
-	for _, op := range matrixOps {
+	rows := make([][]string, len(matrixOps))
+	var wg sync.WaitGroup
+	for i, op := range matrixOps {
 		if len(op.want) != len(matrixRoles) {
 			t.Fatalf("%s: %d expectations for %d roles", op.name, len(op.want), len(matrixRoles))
 		}
-		f := shared
-		if op.mutates {
-			f = newMatrixFixture(t, matrixRoles...)
-		}
-		row := make([]string, len(matrixRoles))
-		for i, role := range matrixRoles {
-			row[i] = f.outcome(t, role, op)
-		}
-		fmt.Fprintf(&got, "%-32s %s\n", op.name, strings.Join(row, " "))
-		fmt.Fprintf(&want, "%-32s %s\n", op.name, strings.Join(op.want, " "))
+		wg.Add(1)
+		go func() { // each operation on its own: reads share a database, mutations get their own
+			defer wg.Done()
+			f := shared
+			if op.mutates {
+				f = newMatrixFixture(t, matrixRoles...)
+			}
+			rows[i] = make([]string, len(matrixRoles))
+			for j, role := range matrixRoles {
+				rows[i][j] = f.outcome(t, role, op)
+			}
+		}()
+	}
+	wg.Wait()
+	var got, want strings.Builder
+	for i, op := range matrixOps {
+		fmt.Fprintf(&got, "%-38s %s\n", op.name, strings.Join(rows[i], " "))
+		fmt.Fprintf(&want, "%-38s %s\n", op.name, strings.Join(op.want, " "))
 	}
 	if got.String() != want.String() {
 		t.Errorf("roles: %s\ngot:\n%s\nwant:\n%s", strings.Join(matrixRoles, " "), got.String(), want.String())

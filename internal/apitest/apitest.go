@@ -118,6 +118,8 @@ type Request struct {
 	ContentType string
 	Body        []byte
 	Header      map[string]string
+	// RemoteAddr is the client address (default httptest's 192.0.2.1:1234).
+	RemoteAddr string
 }
 
 // Do sends a raw request.
@@ -135,6 +137,9 @@ func (a *API) Do(r Request) *Response {
 	}
 	for k, v := range r.Header {
 		req.Header.Set(k, v)
+	}
+	if r.RemoteAddr != "" {
+		req.RemoteAddr = r.RemoteAddr
 	}
 	rec := httptest.NewRecorder()
 	a.Handler.ServeHTTP(rec, req)
