@@ -188,3 +188,21 @@ func TestCityManagement(t *testing.T) {
 		t.Errorf("a suspended city counted as a member: %d", net.Network.MemberCount)
 	}
 }
+
+// An approval is one mutation and writes one audit event, though it creates a city and an invitation.
+func TestApprovalWritesOneAuditEvent(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	var sub struct{ Application struct{ ID string } }
+	mutation(t, api, "", submitApplication, "submitMembershipApplication", map[string]any{"in": applicationInput("Bitola", "MK")}, &sub)
+	h := apitest.Bearer(api.Login("secretariat@b40.demo"))
+	h["X-Request-Id"] = "approve-bitola"
+	api.Query(reviewApplication, map[string]any{"id": sub.Application.ID, "d": "APPROVE"}, h)
+	var n int
+	if err := api.DB.NewRaw("SELECT count(*) FROM audit_event WHERE request_id = 'approve-bitola'").Scan(t.Context(), &n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 {
+		t.Errorf("approval wrote %d audit events", n)
+	}
+}

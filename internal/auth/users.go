@@ -86,8 +86,11 @@ func (s *Service) InviteUser(ctx context.Context, email, role string, cityID *in
 	var inv *Invitation
 	var token string
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		inv, token, err = s.InviteTx(ctx, tx, email, role, cityID)
-		return err
+		if inv, token, err = s.InviteTx(ctx, tx, email, role, cityID); err != nil {
+			return err
+		}
+		return s.Record(ctx, tx, AuditEntry{CityID: cityID, Action: "inviteUser", EntityType: "Invitation", EntityID: gid.Encode("Invitation", inv.ID),
+			Changes: map[string]any{"email": inv.Email, "role": role}})
 	})
 	if err != nil {
 		return nil, "", err
@@ -95,8 +98,9 @@ func (s *Service) InviteUser(ctx context.Context, email, role string, cityID *in
 	return inv, token, nil
 }
 
-// InviteTx records an invitation in tx, for callers that already checked who may grant it
-// (InviteUser; the approval of a membership application invites the city's first admin).
+// InviteTx records an invitation in tx, for callers that already checked who may grant it and
+// that audit their own mutation (InviteUser; the approval of a membership application invites
+// the city's first admin).
 func (s *Service) InviteTx(ctx context.Context, tx bun.IDB, email, role string, cityID *int64) (*Invitation, string, error) {
 	email = normalizeEmail(email)
 	token, hash := newToken(prefixInvitation)
@@ -124,9 +128,7 @@ func (s *Service) InviteTx(ctx context.Context, tx bun.IDB, email, role string, 
 	if _, err := tx.NewInsert().Model(inv).Value("token_hash", "?", hash).Returning("id, created_at").Exec(ctx); err != nil {
 		return nil, "", err
 	}
-	err := s.Record(ctx, tx, AuditEntry{CityID: cityID, Action: "inviteUser", EntityType: "Invitation", EntityID: gid.Encode("Invitation", inv.ID),
-		Changes: map[string]any{"email": email, "role": role}})
-	return inv, token, err
+	return inv, token, nil
 }
 
 // SetUserRole gives userID role in cityID, or removes the user's role there when role is "".
