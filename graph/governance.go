@@ -92,7 +92,7 @@ func translations(in []*model.TranslationInput) i18n.Text {
 		if i == 0 {
 			t.Locale = tr.Locale
 		}
-		t.Translations = append(t.Translations, i18n.Translation{Locale: tr.Locale, Text: tr.Text})
+		t.Translations = append(t.Translations, i18n.Translation{Locale: tr.Locale, Text: tr.Text, Machine: tr.Machine != nil && *tr.Machine})
 	}
 	return t
 }

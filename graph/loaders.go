@@ -13,6 +13,7 @@ import (
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 // Loaders batch the related-object lookups of one request: every loader's batch function is
@@ -32,6 +33,15 @@ type Loaders struct {
 	MembershipsByUser   *dataloadgen.Loader[int64, []*auth.CityMembership]
 	ElectionBySummit    *dataloadgen.Loader[int64, *presidency.Election]
 	RequestsByGroup     *dataloadgen.Loader[int64, []*workinggroup.MeetingRequest]
+
+	Practice                 *dataloadgen.Loader[workspace.Key, *workspace.Practice]
+	Recommendation           *dataloadgen.Loader[int64, *workspace.Recommendation]
+	RecommendationByProposal *dataloadgen.Loader[workspace.Key, *workspace.Recommendation]
+	EndorsementsByProposal   *dataloadgen.Loader[workspace.Key, []*workspace.Endorsement]
+	GroupsByPractice         *dataloadgen.Loader[workspace.Key, []*workspace.PracticeGroup]
+	AdoptionsByPractice      *dataloadgen.Loader[workspace.Key, []*workspace.Implementation]
+	LatestUpdate             *dataloadgen.Loader[workspace.Key, *workspace.Update]
+	Adoption                 *dataloadgen.Loader[int64, *workspace.Adoption]
 }
 
 // batchWait is how long a loader waits to collect keys: resolvers of one level run
@@ -55,6 +65,15 @@ func newLoaders(s *app.Services) *Loaders {
 		MembershipsByUser:   dataloadgen.NewLoader(s.Auth.MembershipsByUser, w),
 		ElectionBySummit:    dataloadgen.NewLoader(s.Presidency.ElectionsBySummit, w),
 		RequestsByGroup:     dataloadgen.NewLoader(s.WorkingGroups.RequestsByGroup, w),
+
+		Practice:                 dataloadgen.NewLoader(s.Workspace.PracticesByKeys, w),
+		Recommendation:           dataloadgen.NewLoader(s.Workspace.RecommendationsByIDs, w),
+		RecommendationByProposal: dataloadgen.NewLoader(s.Workspace.RecommendationsByProposal, w),
+		EndorsementsByProposal:   dataloadgen.NewLoader(s.Workspace.EndorsementsByProposal, w),
+		GroupsByPractice:         dataloadgen.NewLoader(s.Workspace.GroupsByPractice, w),
+		AdoptionsByPractice:      dataloadgen.NewLoader(s.Workspace.AdoptionsByPractice, w),
+		LatestUpdate:             dataloadgen.NewLoader(s.Workspace.LatestUpdates, w),
+		Adoption:                 dataloadgen.NewLoader(s.Workspace.Adoptions, w),
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 // Global ID type names, one per Node type.
@@ -72,6 +73,16 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 		n, err = r.Svc.Presidency.ElectionByID(ctx, key[0])
 	case typ == typeMeetingRequest && len(key) == 2:
 		n, err = r.Svc.WorkingGroups.RequestByKey(ctx, key[0], key[1])
+	case typ == typeProposal && len(key) == 2:
+		n, err = r.Svc.Workspace.ProposalByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
+	case typ == typeRecommendation && len(key) == 1:
+		n, err = r.Svc.Workspace.RecommendationByID(ctx, key[0])
+	case typ == typeImplementation && len(key) == 2:
+		n, err = r.Svc.Workspace.ImplementationByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
+	case typ == typePractice && len(key) == 2:
+		n, err = l.Practice.Load(ctx, workspace.Key{CityID: key[0], ID: key[1]})
+	case typ == typeUpdate && len(key) == 2:
+		n, err = r.Svc.Workspace.UpdateByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
 	default:
 		return nil, nil
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 func (r *apiTokenResolver) ID(ctx context.Context, obj *auth.APIToken) (string, error) {
@@ -79,6 +80,30 @@ func (r *cityResolver) PresidencyTerms(ctx context.Context, obj *city.City) ([]*
 	return r.loaders(ctx).TermsByCity.Load(ctx, obj.ID)
 }
 
+func (r *cityResolver) Proposals(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*page.Connection[*workspace.Proposal], error) {
+	f, o, err := proposalFilter(filter, orderBy, &obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Workspace.Proposals(ctx, f, o, pageArgs(first, after, last, before))
+}
+
+func (r *cityResolver) Practices(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], error) {
+	f, o, err := practiceFilter(filter, orderBy, &obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Workspace.Practices(ctx, f, o, pageArgs(first, after, last, before))
+}
+
+func (r *cityResolver) Implementations(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) (*page.Connection[*workspace.Implementation], error) {
+	f, o, err := implementationFilter(filter, orderBy, &obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
+}
+
 func (r *cityMembershipResolver) City(ctx context.Context, obj *auth.CityMembership) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
@@ -93,6 +118,38 @@ func (r *delegationResolver) Summit(ctx context.Context, obj *summit.Delegation)
 
 func (r *delegationResolver) City(ctx context.Context, obj *summit.Delegation) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *implementationResolver) ID(ctx context.Context, obj *workspace.Implementation) (string, error) {
+	return gid.Encode(typeImplementation, obj.CityID, obj.ID), nil
+}
+
+func (r *implementationResolver) City(ctx context.Context, obj *workspace.Implementation) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *implementationResolver) Recommendation(ctx context.Context, obj *workspace.Implementation) (*workspace.Recommendation, error) {
+	return r.optionalRecommendation(ctx, obj.RecommendationID)
+}
+
+func (r *implementationResolver) SourcePractice(ctx context.Context, obj *workspace.Implementation) (*workspace.Practice, error) {
+	return r.sourcePractice(ctx, obj)
+}
+
+func (r *implementationResolver) Updates(ctx context.Context, obj *workspace.Implementation, first *int, after *string, last *int, before *string) (*page.Connection[*workspace.Update], error) {
+	return r.Svc.Workspace.Updates(ctx, obj.Key(), pageArgs(first, after, last, before))
+}
+
+func (r *implementationResolver) LatestUpdate(ctx context.Context, obj *workspace.Implementation) (*workspace.Update, error) {
+	return r.loaders(ctx).LatestUpdate.Load(ctx, obj.Key())
+}
+
+func (r *implementationUpdateResolver) ID(ctx context.Context, obj *workspace.Update) (string, error) {
+	return gid.Encode(typeUpdate, obj.CityID, obj.ID), nil
+}
+
+func (r *implementationUpdateResolver) Author(ctx context.Context, obj *workspace.Update) (*auth.User, error) {
+	return r.optionalUser(ctx, obj.AuthorUserID)
 }
 
 func (r *invitationResolver) ID(ctx context.Context, obj *auth.Invitation) (string, error) {
@@ -539,6 +596,200 @@ func (r *mutationResolver) RespondToMeetingRequest(ctx context.Context, input mo
 	return &model.RespondToMeetingRequestPayload{Request: req, UserErrors: ue}, err
 }
 
+func (r *mutationResolver) CreateProposal(ctx context.Context, input model.CreateProposalInput) (*model.CreateProposalPayload, error) {
+	p, ue, err := mutate(func() (*workspace.Proposal, error) {
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		in, err := proposalInput(&input.Title, input.Summary, input.Body, input.WorkingGroupID, nil, input.Visibility)
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.CreateProposal(ctx, cityID, in, input.IdempotencyKey)
+	})
+	return &model.CreateProposalPayload{Proposal: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) UpdateProposal(ctx context.Context, input model.UpdateProposalInput) (*model.UpdateProposalPayload, error) {
+	p, ue, err := mutate(func() (*workspace.Proposal, error) {
+		k, err := tenantKey(input.ProposalID, typeProposal, "proposalId")
+		if err != nil {
+			return nil, err
+		}
+		in, err := proposalInput(input.Title, input.Summary, input.Body, input.WorkingGroupID, input.ForSummit, input.Visibility)
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.UpdateProposal(ctx, k, &input.ExpectedVersion, in)
+	})
+	return &model.UpdateProposalPayload{Proposal: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) SubmitProposal(ctx context.Context, input model.SubmitProposalInput) (*model.SubmitProposalPayload, error) {
+	p, ue, err := mutate(func() (*workspace.Proposal, error) {
+		k, err := tenantKey(input.ProposalID, typeProposal, "proposalId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.SubmitProposal(ctx, k, input.ExpectedVersion)
+	})
+	return &model.SubmitProposalPayload{Proposal: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) WithdrawProposal(ctx context.Context, input model.WithdrawProposalInput) (*model.WithdrawProposalPayload, error) {
+	p, ue, err := mutate(func() (*workspace.Proposal, error) {
+		k, err := tenantKey(input.ProposalID, typeProposal, "proposalId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.WithdrawProposal(ctx, k, input.ExpectedVersion)
+	})
+	return &model.WithdrawProposalPayload{Proposal: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) EndorseProposal(ctx context.Context, input model.EndorseProposalInput) (*model.EndorseProposalPayload, error) {
+	p, ue, err := mutate(func() (*workspace.Proposal, error) {
+		k, err := tenantKey(input.ProposalID, typeProposal, "proposalId")
+		if err != nil {
+			return nil, err
+		}
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.EndorseProposal(ctx, k, cityID)
+	})
+	return &model.EndorseProposalPayload{Proposal: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) ReviewProposal(ctx context.Context, input model.ReviewProposalInput) (*model.ReviewProposalPayload, error) {
+	p, ue, err := mutate(func() (*workspace.Proposal, error) {
+		k, err := tenantKey(input.ProposalID, typeProposal, "proposalId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.ReviewProposal(ctx, k, input.Decision, input.Note)
+	})
+	return &model.ReviewProposalPayload{Proposal: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) AdoptRecommendation(ctx context.Context, input model.AdoptRecommendationInput) (*model.AdoptRecommendationPayload, error) {
+	rc, ue, err := mutate(func() (*workspace.Recommendation, error) {
+		in := workspace.RecommendationInput{Title: input.Title, Body: translations(input.Body), AdoptedOn: input.AdoptedOn}
+		var err error
+		if input.SourceProposalID != nil {
+			k, err := tenantKey(*input.SourceProposalID, typeProposal, "sourceProposalId")
+			if err != nil {
+				return nil, err
+			}
+			in.SourceProposal = &k
+		}
+		if in.WorkingGroupID, err = optionalInputID(input.WorkingGroupID, typeWorkingGroup, "workingGroupId"); err != nil {
+			return nil, err
+		}
+		if in.SummitID, err = optionalInputID(input.SummitID, typeSummit, "summitId"); err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.AdoptRecommendation(ctx, in, input.IdempotencyKey)
+	})
+	return &model.AdoptRecommendationPayload{Recommendation: rc, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) CommitToRecommendation(ctx context.Context, input model.CommitToRecommendationInput) (*model.CommitToRecommendationPayload, error) {
+	im, ue, err := mutate(func() (*workspace.Implementation, error) {
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		recID, err := inputID(input.RecommendationID, typeRecommendation, "recommendationId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.CommitToRecommendation(ctx, cityID, recID, plan(input.PlannedStart, input.PlannedEnd, input.Visibility), input.IdempotencyKey)
+	})
+	return &model.CommitToRecommendationPayload{Implementation: im, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) UpdateImplementation(ctx context.Context, input model.UpdateImplementationInput) (*model.UpdateImplementationPayload, error) {
+	im, ue, err := mutate(func() (*workspace.Implementation, error) {
+		k, err := tenantKey(input.ImplementationID, typeImplementation, "implementationId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.UpdateImplementation(ctx, k, input.ExpectedVersion, workspace.Progress{Status: input.Status,
+			Progress: input.Progress, Note: input.Note, EvidenceURLs: input.EvidenceUrls, Visibility: input.Visibility})
+	})
+	return &model.UpdateImplementationPayload{Implementation: im, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) CreatePractice(ctx context.Context, input model.CreatePracticeInput) (*model.CreatePracticePayload, error) {
+	p, ue, err := mutate(func() (*workspace.Practice, error) {
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		in, err := practiceInput(&input.Title, input.Summary, input.Body, input.WorkingGroupIds, input.Sdgs, input.Results, input.Contact, input.Links, input.Visibility)
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.CreatePractice(ctx, cityID, in, input.IdempotencyKey)
+	})
+	return &model.CreatePracticePayload{Practice: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) UpdatePractice(ctx context.Context, input model.UpdatePracticeInput) (*model.UpdatePracticePayload, error) {
+	p, ue, err := mutate(func() (*workspace.Practice, error) {
+		k, err := tenantKey(input.PracticeID, typePractice, "practiceId")
+		if err != nil {
+			return nil, err
+		}
+		in, err := practiceInput(input.Title, input.Summary, input.Body, input.WorkingGroupIds, input.Sdgs, input.Results, input.Contact, input.Links, input.Visibility)
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.UpdatePractice(ctx, k, &input.ExpectedVersion, in)
+	})
+	return &model.UpdatePracticePayload{Practice: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) PublishPractice(ctx context.Context, input model.PublishPracticeInput) (*model.PublishPracticePayload, error) {
+	p, ue, err := mutate(func() (*workspace.Practice, error) {
+		k, err := tenantKey(input.PracticeID, typePractice, "practiceId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.PublishPractice(ctx, k, input.ExpectedVersion)
+	})
+	return &model.PublishPracticePayload{Practice: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) UnpublishPractice(ctx context.Context, input model.UnpublishPracticeInput) (*model.UnpublishPracticePayload, error) {
+	p, ue, err := mutate(func() (*workspace.Practice, error) {
+		k, err := tenantKey(input.PracticeID, typePractice, "practiceId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.UnpublishPractice(ctx, k, input.ExpectedVersion)
+	})
+	return &model.UnpublishPracticePayload{Practice: p, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) AdoptPractice(ctx context.Context, input model.AdoptPracticeInput) (*model.AdoptPracticePayload, error) {
+	im, ue, err := mutate(func() (*workspace.Implementation, error) {
+		k, err := tenantKey(input.PracticeID, typePractice, "practiceId")
+		if err != nil {
+			return nil, err
+		}
+		cityID, err := inputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Workspace.AdoptPractice(ctx, k, cityID, plan(input.PlannedStart, input.PlannedEnd, input.Visibility), input.IdempotencyKey)
+	})
+	return &model.AdoptPracticePayload{Implementation: im, UserErrors: ue}, err
+}
+
 func (r *networkResolver) ID(ctx context.Context, obj *network.Network) (string, error) {
 	return gid.Encode(typeNetwork, int64(obj.ID)), nil
 }
@@ -561,6 +812,22 @@ func (r *networkResolver) EligibleCountries(ctx context.Context, obj *network.Ne
 
 func (r *networkResolver) MemberCount(ctx context.Context, obj *network.Network) (int, error) {
 	return r.Svc.Cities.Count(ctx, city.Filter{Statuses: []string{"ACTIVE"}})
+}
+
+func (r *practiceResolver) ID(ctx context.Context, obj *workspace.Practice) (string, error) {
+	return gid.Encode(typePractice, obj.CityID, obj.ID), nil
+}
+
+func (r *practiceResolver) City(ctx context.Context, obj *workspace.Practice) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *practiceResolver) WorkingGroups(ctx context.Context, obj *workspace.Practice) ([]*workinggroup.Group, error) {
+	return r.practiceGroups(ctx, obj)
+}
+
+func (r *practiceResolver) Adoptions(ctx context.Context, obj *workspace.Practice) ([]*workspace.Implementation, error) {
+	return r.loaders(ctx).AdoptionsByPractice.Load(ctx, obj.Key())
 }
 
 func (r *presidencyBallotResolver) Voter(ctx context.Context, obj *presidency.Ballot) (*city.City, error) {
@@ -620,6 +887,26 @@ func (r *presidencyTermResolver) ElectedAt(ctx context.Context, obj *presidency.
 
 func (r *presidencyTermResolver) Status(ctx context.Context, obj *presidency.Term) (string, error) {
 	return obj.Status(r.Svc.Presidency.Now()), nil
+}
+
+func (r *proposalResolver) ID(ctx context.Context, obj *workspace.Proposal) (string, error) {
+	return gid.Encode(typeProposal, obj.CityID, obj.ID), nil
+}
+
+func (r *proposalResolver) City(ctx context.Context, obj *workspace.Proposal) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *proposalResolver) WorkingGroup(ctx context.Context, obj *workspace.Proposal) (*workinggroup.Group, error) {
+	return r.optionalGroup(ctx, obj.WorkingGroupID)
+}
+
+func (r *proposalResolver) Endorsements(ctx context.Context, obj *workspace.Proposal) ([]*city.City, error) {
+	return r.endorsers(ctx, obj)
+}
+
+func (r *proposalResolver) Recommendation(ctx context.Context, obj *workspace.Proposal) (*workspace.Recommendation, error) {
+	return r.loaders(ctx).RecommendationByProposal.Load(ctx, obj.Key())
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
@@ -700,6 +987,54 @@ func (r *queryResolver) MembershipApplications(ctx context.Context, first *int, 
 		return nil, err
 	}
 	return r.Svc.Membership.List(ctx, f, pageArgs(first, after, last, before))
+}
+
+func (r *queryResolver) Proposals(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*page.Connection[*workspace.Proposal], error) {
+	f, o, err := proposalFilter(filter, orderBy, nil)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Workspace.Proposals(ctx, f, o, pageArgs(first, after, last, before))
+}
+
+func (r *queryResolver) Recommendations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.RecommendationFilter) (*page.Connection[*workspace.Recommendation], error) {
+	f, err := recommendationFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Workspace.Recommendations(ctx, f, pageArgs(first, after, last, before))
+}
+
+func (r *queryResolver) Implementations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) (*page.Connection[*workspace.Implementation], error) {
+	f, o, err := implementationFilter(filter, orderBy, nil)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
+}
+
+func (r *queryResolver) Practices(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], error) {
+	f, o, err := practiceFilter(filter, orderBy, nil)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Workspace.Practices(ctx, f, o, pageArgs(first, after, last, before))
+}
+
+func (r *recommendationResolver) ID(ctx context.Context, obj *workspace.Recommendation) (string, error) {
+	return gid.Encode(typeRecommendation, obj.ID), nil
+}
+
+func (r *recommendationResolver) Source(ctx context.Context, obj *workspace.Recommendation) (*model.RecommendationSource, error) {
+	return r.recommendationSource(ctx, obj)
+}
+
+func (r *recommendationResolver) Implementations(ctx context.Context, obj *workspace.Recommendation, first *int, after *string, last *int, before *string) (*page.Connection[*workspace.Implementation], error) {
+	return r.Svc.Workspace.ImplementationsByRecommendation(ctx, obj.ID, pageArgs(first, after, last, before))
+}
+
+func (r *recommendationResolver) Adoption(ctx context.Context, obj *workspace.Recommendation) (*workspace.Adoption, error) {
+	return r.loaders(ctx).Adoption.Load(ctx, obj.ID)
 }
 
 func (r *secretariatStaffResolver) ID(ctx context.Context, obj *network.Staff) (string, error) {
@@ -818,6 +1153,14 @@ func (r *Resolver) CityMembership() generated.CityMembershipResolver {
 
 func (r *Resolver) Delegation() generated.DelegationResolver { return &delegationResolver{r} }
 
+func (r *Resolver) Implementation() generated.ImplementationResolver {
+	return &implementationResolver{r}
+}
+
+func (r *Resolver) ImplementationUpdate() generated.ImplementationUpdateResolver {
+	return &implementationUpdateResolver{r}
+}
+
 func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
 
 func (r *Resolver) MeetingRequest() generated.MeetingRequestResolver {
@@ -832,6 +1175,8 @@ func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResol
 
 func (r *Resolver) Network() generated.NetworkResolver { return &networkResolver{r} }
 
+func (r *Resolver) Practice() generated.PracticeResolver { return &practiceResolver{r} }
+
 func (r *Resolver) PresidencyBallot() generated.PresidencyBallotResolver {
 	return &presidencyBallotResolver{r}
 }
@@ -844,7 +1189,13 @@ func (r *Resolver) PresidencyTerm() generated.PresidencyTermResolver {
 	return &presidencyTermResolver{r}
 }
 
+func (r *Resolver) Proposal() generated.ProposalResolver { return &proposalResolver{r} }
+
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
+
+func (r *Resolver) Recommendation() generated.RecommendationResolver {
+	return &recommendationResolver{r}
+}
 
 func (r *Resolver) SecretariatStaff() generated.SecretariatStaffResolver {
 	return &secretariatStaffResolver{r}
@@ -876,15 +1227,20 @@ type (
 	cityResolver                  struct{ *Resolver }
 	cityMembershipResolver        struct{ *Resolver }
 	delegationResolver            struct{ *Resolver }
+	implementationResolver        struct{ *Resolver }
+	implementationUpdateResolver  struct{ *Resolver }
 	invitationResolver            struct{ *Resolver }
 	meetingRequestResolver        struct{ *Resolver }
 	membershipApplicationResolver struct{ *Resolver }
 	mutationResolver              struct{ *Resolver }
 	networkResolver               struct{ *Resolver }
+	practiceResolver              struct{ *Resolver }
 	presidencyBallotResolver      struct{ *Resolver }
 	presidencyElectionResolver    struct{ *Resolver }
 	presidencyTermResolver        struct{ *Resolver }
+	proposalResolver              struct{ *Resolver }
 	queryResolver                 struct{ *Resolver }
+	recommendationResolver        struct{ *Resolver }
 	secretariatStaffResolver      struct{ *Resolver }
 	summitResolver                struct{ *Resolver }
 	translatedTextResolver        struct{ *Resolver }

@@ -27,15 +27,20 @@ type ResolverRoot interface {
 	City() CityResolver
 	CityMembership() CityMembershipResolver
 	Delegation() DelegationResolver
+	Implementation() ImplementationResolver
+	ImplementationUpdate() ImplementationUpdateResolver
 	Invitation() InvitationResolver
 	MeetingRequest() MeetingRequestResolver
 	MembershipApplication() MembershipApplicationResolver
 	Mutation() MutationResolver
 	Network() NetworkResolver
+	Practice() PracticeResolver
 	PresidencyBallot() PresidencyBallotResolver
 	PresidencyElection() PresidencyElectionResolver
 	PresidencyTerm() PresidencyTermResolver
+	Proposal() ProposalResolver
 	Query() QueryResolver
+	Recommendation() RecommendationResolver
 	SecretariatStaff() SecretariatStaffResolver
 	Summit() SummitResolver
 	TranslatedText() TranslatedTextResolver
@@ -61,6 +66,25 @@ type ComplexityRoot struct {
 		Secretariat func(childComplexity int) int
 		Staff       func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
+	}
+
+	AdoptPracticePayload struct {
+		Implementation func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
+	AdoptRecommendationPayload struct {
+		Recommendation func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
+	Adoption struct {
+		Cities     func(childComplexity int) int
+		Committed  func(childComplexity int) int
+		Completed  func(childComplexity int) int
+		InProgress func(childComplexity int) int
+		NotPursued func(childComplexity int) int
+		Suspended  func(childComplexity int) int
 	}
 
 	ApiToken struct {
@@ -116,6 +140,7 @@ type ComplexityRoot struct {
 		CountryName      func(childComplexity int) int
 		Delegations      func(childComplexity int) int
 		ID               func(childComplexity int) int
+		Implementations  func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) int
 		IsFoundingMember func(childComplexity int) int
 		JoinRoute        func(childComplexity int) int
 		LocalName        func(childComplexity int) int
@@ -124,7 +149,9 @@ type ComplexityRoot struct {
 		MemberSince      func(childComplexity int) int
 		Name             func(childComplexity int) int
 		Population       func(childComplexity int) int
+		Practices        func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) int
 		PresidencyTerms  func(childComplexity int) int
+		Proposals        func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) int
 		Slug             func(childComplexity int) int
 		Status           func(childComplexity int) int
 		Version          func(childComplexity int) int
@@ -159,6 +186,11 @@ type ComplexityRoot struct {
 		WorkingGroup func(childComplexity int) int
 	}
 
+	CommitToRecommendationPayload struct {
+		Implementation func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
 	CreateApiTokenPayload struct {
 		APIToken   func(childComplexity int) int
 		Token      func(childComplexity int) int
@@ -167,6 +199,16 @@ type ComplexityRoot struct {
 
 	CreateCityPayload struct {
 		City       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	CreatePracticePayload struct {
+		Practice   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	CreateProposalPayload struct {
+		Proposal   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -198,9 +240,63 @@ type ComplexityRoot struct {
 		Position func(childComplexity int) int
 	}
 
+	EndorseProposalPayload struct {
+		Proposal   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	GeoPoint struct {
 		Lat func(childComplexity int) int
 		Lng func(childComplexity int) int
+	}
+
+	Implementation struct {
+		City           func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		LatestUpdate   func(childComplexity int) int
+		PlannedEnd     func(childComplexity int) int
+		PlannedStart   func(childComplexity int) int
+		Progress       func(childComplexity int) int
+		Recommendation func(childComplexity int) int
+		SourcePractice func(childComplexity int) int
+		Status         func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		Updates        func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Version        func(childComplexity int) int
+		Visibility     func(childComplexity int) int
+	}
+
+	ImplementationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ImplementationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ImplementationUpdate struct {
+		At           func(childComplexity int) int
+		Author       func(childComplexity int) int
+		EvidenceURLs func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Note         func(childComplexity int) int
+		Progress     func(childComplexity int) int
+		Status       func(childComplexity int) int
+	}
+
+	ImplementationUpdateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ImplementationUpdateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Invitation struct {
@@ -285,16 +381,22 @@ type ComplexityRoot struct {
 	Mutation struct {
 		AcceptInvitation            func(childComplexity int, input model.AcceptInvitationInput) int
 		AddSecretariatStaff         func(childComplexity int, input model.AddSecretariatStaffInput) int
+		AdoptPractice               func(childComplexity int, input model.AdoptPracticeInput) int
+		AdoptRecommendation         func(childComplexity int, input model.AdoptRecommendationInput) int
 		ApproveWorkingGroup         func(childComplexity int, input model.ApproveWorkingGroupInput) int
 		CastVote                    func(childComplexity int, input model.CastVoteInput) int
 		ChangePassword              func(childComplexity int, input model.ChangePasswordInput) int
 		ClosePresidencyElection     func(childComplexity int, input model.ClosePresidencyElectionInput) int
 		CloseWorkingGroup           func(childComplexity int, input model.CloseWorkingGroupInput) int
+		CommitToRecommendation      func(childComplexity int, input model.CommitToRecommendationInput) int
 		CreateAPIToken              func(childComplexity int, input model.CreateAPITokenInput) int
 		CreateCity                  func(childComplexity int, input model.CreateCityInput) int
+		CreatePractice              func(childComplexity int, input model.CreatePracticeInput) int
+		CreateProposal              func(childComplexity int, input model.CreateProposalInput) int
 		CreateSummit                func(childComplexity int, input model.CreateSummitInput) int
 		DeactivateUser              func(childComplexity int, input model.DeactivateUserInput) int
 		DeclareCandidacy            func(childComplexity int, input model.DeclareCandidacyInput) int
+		EndorseProposal             func(childComplexity int, input model.EndorseProposalInput) int
 		InviteUser                  func(childComplexity int, input model.InviteUserInput) int
 		JoinWorkingGroup            func(childComplexity int, input model.JoinWorkingGroupInput) int
 		LeaveWorkingGroup           func(childComplexity int, input model.LeaveWorkingGroupInput) int
@@ -302,6 +404,7 @@ type ComplexityRoot struct {
 		Logout                      func(childComplexity int, input model.LogoutInput) int
 		OpenPresidencyElection      func(childComplexity int, input model.OpenPresidencyElectionInput) int
 		ProposeWorkingGroup         func(childComplexity int, input model.ProposeWorkingGroupInput) int
+		PublishPractice             func(childComplexity int, input model.PublishPracticeInput) int
 		RecordDelegation            func(childComplexity int, input model.RecordDelegationInput) int
 		RecordMeetingMinutes        func(childComplexity int, input model.RecordMeetingMinutesInput) int
 		RecordPresidencyTerm        func(childComplexity int, input model.RecordPresidencyTermInput) int
@@ -309,12 +412,19 @@ type ComplexityRoot struct {
 		RequestExtraMeeting         func(childComplexity int, input model.RequestExtraMeetingInput) int
 		RespondToMeetingRequest     func(childComplexity int, input model.RespondToMeetingRequestInput) int
 		ReviewMembershipApplication func(childComplexity int, input model.ReviewMembershipApplicationInput) int
+		ReviewProposal              func(childComplexity int, input model.ReviewProposalInput) int
 		RevokeAPIToken              func(childComplexity int, input model.RevokeAPITokenInput) int
 		ScheduleMeeting             func(childComplexity int, input model.ScheduleMeetingInput) int
 		SetCityStatus               func(childComplexity int, input model.SetCityStatusInput) int
 		SetUserRole                 func(childComplexity int, input model.SetUserRoleInput) int
 		SubmitMembershipApplication func(childComplexity int, input model.SubmitMembershipApplicationInput) int
+		SubmitProposal              func(childComplexity int, input model.SubmitProposalInput) int
+		UnpublishPractice           func(childComplexity int, input model.UnpublishPracticeInput) int
 		UpdateCity                  func(childComplexity int, input model.UpdateCityInput) int
+		UpdateImplementation        func(childComplexity int, input model.UpdateImplementationInput) int
+		UpdatePractice              func(childComplexity int, input model.UpdatePracticeInput) int
+		UpdateProposal              func(childComplexity int, input model.UpdateProposalInput) int
+		WithdrawProposal            func(childComplexity int, input model.WithdrawProposalInput) int
 	}
 
 	Network struct {
@@ -339,6 +449,37 @@ type ComplexityRoot struct {
 		HasNextPage     func(childComplexity int) int
 		HasPreviousPage func(childComplexity int) int
 		StartCursor     func(childComplexity int) int
+	}
+
+	Practice struct {
+		Adoptions     func(childComplexity int) int
+		Body          func(childComplexity int) int
+		City          func(childComplexity int) int
+		Contact       func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Links         func(childComplexity int) int
+		PublishedAt   func(childComplexity int) int
+		Results       func(childComplexity int) int
+		SDGs          func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Summary       func(childComplexity int) int
+		Title         func(childComplexity int) int
+		UpdatedAt     func(childComplexity int) int
+		Version       func(childComplexity int) int
+		Visibility    func(childComplexity int) int
+		WorkingGroups func(childComplexity int) int
+	}
+
+	PracticeConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PracticeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PresidencyBallot struct {
@@ -388,26 +529,92 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Proposal struct {
+		Body           func(childComplexity int) int
+		City           func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		DecidedAt      func(childComplexity int) int
+		DecisionNote   func(childComplexity int) int
+		Endorsements   func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Recommendation func(childComplexity int) int
+		Status         func(childComplexity int) int
+		SubmittedAt    func(childComplexity int) int
+		Summary        func(childComplexity int) int
+		Title          func(childComplexity int) int
+		UpdatedAt      func(childComplexity int) int
+		Version        func(childComplexity int) int
+		Visibility     func(childComplexity int) int
+		WorkingGroup   func(childComplexity int) int
+	}
+
+	ProposalConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProposalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ProposeWorkingGroupPayload struct {
 		UserErrors   func(childComplexity int) int
 		WorkingGroup func(childComplexity int) int
+	}
+
+	PublishPracticePayload struct {
+		Practice   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Query struct {
 		AuditEvents            func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.AuditEventFilter) int
 		Cities                 func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.CityFilter, orderBy *model.CityOrder) int
 		City                   func(childComplexity int, slug string) int
+		Implementations        func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) int
 		MembershipApplications func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.MembershipApplicationFilter) int
 		Network                func(childComplexity int) int
 		Node                   func(childComplexity int, id string) int
 		Nodes                  func(childComplexity int, ids []string) int
+		Practices              func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) int
 		PresidencyElection     func(childComplexity int, id string) int
 		PresidencyTerms        func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Proposals              func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) int
+		Recommendations        func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.RecommendationFilter) int
 		Summits                func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Users                  func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.UserFilter) int
 		Viewer                 func(childComplexity int) int
 		WorkingGroup           func(childComplexity int, slug string) int
 		WorkingGroups          func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.WorkingGroupFilter) int
+	}
+
+	Recommendation struct {
+		AdoptedOn       func(childComplexity int) int
+		Adoption        func(childComplexity int) int
+		Body            func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Implementations func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Source          func(childComplexity int) int
+		Title           func(childComplexity int) int
+	}
+
+	RecommendationConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	RecommendationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	RecommendationSource struct {
+		Proposal     func(childComplexity int) int
+		Summit       func(childComplexity int) int
+		WorkingGroup func(childComplexity int) int
 	}
 
 	RecordDelegationPayload struct {
@@ -447,6 +654,11 @@ type ComplexityRoot struct {
 		City            func(childComplexity int) int
 		InvitationToken func(childComplexity int) int
 		UserErrors      func(childComplexity int) int
+	}
+
+	ReviewProposalPayload struct {
+		Proposal   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	RevokeApiTokenPayload struct {
@@ -492,6 +704,11 @@ type ComplexityRoot struct {
 		UserErrors  func(childComplexity int) int
 	}
 
+	SubmitProposalPayload struct {
+		Proposal   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Summit struct {
 		Delegations func(childComplexity int) int
 		Election    func(childComplexity int) int
@@ -529,8 +746,28 @@ type ComplexityRoot struct {
 		Text    func(childComplexity int) int
 	}
 
+	UnpublishPracticePayload struct {
+		Practice   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	UpdateCityPayload struct {
 		City       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	UpdateImplementationPayload struct {
+		Implementation func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
+	UpdatePracticePayload struct {
+		Practice   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	UpdateProposalPayload struct {
+		Proposal   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -569,6 +806,11 @@ type ComplexityRoot struct {
 		NetworkRoles   func(childComplexity int) int
 		PresidencyCity func(childComplexity int) int
 		User           func(childComplexity int) int
+	}
+
+	WithdrawProposalPayload struct {
+		Proposal   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	WorkingGroup struct {
@@ -688,6 +930,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AddSecretariatStaffPayload.UserErrors(childComplexity), true
+
+	case "AdoptPracticePayload.implementation":
+		if e.ComplexityRoot.AdoptPracticePayload.Implementation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdoptPracticePayload.Implementation(childComplexity), true
+	case "AdoptPracticePayload.userErrors":
+		if e.ComplexityRoot.AdoptPracticePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdoptPracticePayload.UserErrors(childComplexity), true
+
+	case "AdoptRecommendationPayload.recommendation":
+		if e.ComplexityRoot.AdoptRecommendationPayload.Recommendation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdoptRecommendationPayload.Recommendation(childComplexity), true
+	case "AdoptRecommendationPayload.userErrors":
+		if e.ComplexityRoot.AdoptRecommendationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AdoptRecommendationPayload.UserErrors(childComplexity), true
+
+	case "Adoption.cities":
+		if e.ComplexityRoot.Adoption.Cities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Adoption.Cities(childComplexity), true
+	case "Adoption.committed":
+		if e.ComplexityRoot.Adoption.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Adoption.Committed(childComplexity), true
+	case "Adoption.completed":
+		if e.ComplexityRoot.Adoption.Completed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Adoption.Completed(childComplexity), true
+	case "Adoption.inProgress":
+		if e.ComplexityRoot.Adoption.InProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Adoption.InProgress(childComplexity), true
+	case "Adoption.notPursued":
+		if e.ComplexityRoot.Adoption.NotPursued == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Adoption.NotPursued(childComplexity), true
+	case "Adoption.suspended":
+		if e.ComplexityRoot.Adoption.Suspended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Adoption.Suspended(childComplexity), true
 
 	case "ApiToken.city":
 		if e.ComplexityRoot.ApiToken.City == nil {
@@ -882,6 +1187,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.ID(childComplexity), true
+	case "City.implementations":
+		if e.ComplexityRoot.City.Implementations == nil {
+			break
+		}
+
+		args, err := ec.field_City_implementations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.City.Implementations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.ImplementationFilter), args["orderBy"].(*model.ImplementationOrder)), true
 	case "City.isFoundingMember":
 		if e.ComplexityRoot.City.IsFoundingMember == nil {
 			break
@@ -930,12 +1246,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.Population(childComplexity), true
+	case "City.practices":
+		if e.ComplexityRoot.City.Practices == nil {
+			break
+		}
+
+		args, err := ec.field_City_practices_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.City.Practices(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.PracticeFilter), args["orderBy"].(*model.PracticeOrder)), true
 	case "City.presidencyTerms":
 		if e.ComplexityRoot.City.PresidencyTerms == nil {
 			break
 		}
 
 		return e.ComplexityRoot.City.PresidencyTerms(childComplexity), true
+	case "City.proposals":
+		if e.ComplexityRoot.City.Proposals == nil {
+			break
+		}
+
+		args, err := ec.field_City_proposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.City.Proposals(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.ProposalFilter), args["orderBy"].(*model.ProposalOrder)), true
 	case "City.slug":
 		if e.ComplexityRoot.City.Slug == nil {
 			break
@@ -1044,6 +1382,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CloseWorkingGroupPayload.WorkingGroup(childComplexity), true
 
+	case "CommitToRecommendationPayload.implementation":
+		if e.ComplexityRoot.CommitToRecommendationPayload.Implementation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitToRecommendationPayload.Implementation(childComplexity), true
+	case "CommitToRecommendationPayload.userErrors":
+		if e.ComplexityRoot.CommitToRecommendationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommitToRecommendationPayload.UserErrors(childComplexity), true
+
 	case "CreateApiTokenPayload.apiToken":
 		if e.ComplexityRoot.CreateApiTokenPayload.APIToken == nil {
 			break
@@ -1075,6 +1426,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CreateCityPayload.UserErrors(childComplexity), true
+
+	case "CreatePracticePayload.practice":
+		if e.ComplexityRoot.CreatePracticePayload.Practice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreatePracticePayload.Practice(childComplexity), true
+	case "CreatePracticePayload.userErrors":
+		if e.ComplexityRoot.CreatePracticePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreatePracticePayload.UserErrors(childComplexity), true
+
+	case "CreateProposalPayload.proposal":
+		if e.ComplexityRoot.CreateProposalPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateProposalPayload.Proposal(childComplexity), true
+	case "CreateProposalPayload.userErrors":
+		if e.ComplexityRoot.CreateProposalPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CreateProposalPayload.UserErrors(childComplexity), true
 
 	case "CreateSummitPayload.summit":
 		if e.ComplexityRoot.CreateSummitPayload.Summit == nil {
@@ -1159,6 +1536,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DelegationMember.Position(childComplexity), true
 
+	case "EndorseProposalPayload.proposal":
+		if e.ComplexityRoot.EndorseProposalPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EndorseProposalPayload.Proposal(childComplexity), true
+	case "EndorseProposalPayload.userErrors":
+		if e.ComplexityRoot.EndorseProposalPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EndorseProposalPayload.UserErrors(childComplexity), true
+
 	case "GeoPoint.lat":
 		if e.ComplexityRoot.GeoPoint.Lat == nil {
 			break
@@ -1171,6 +1561,203 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GeoPoint.Lng(childComplexity), true
+
+	case "Implementation.city":
+		if e.ComplexityRoot.Implementation.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.City(childComplexity), true
+	case "Implementation.createdAt":
+		if e.ComplexityRoot.Implementation.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.CreatedAt(childComplexity), true
+	case "Implementation.id":
+		if e.ComplexityRoot.Implementation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.ID(childComplexity), true
+	case "Implementation.latestUpdate":
+		if e.ComplexityRoot.Implementation.LatestUpdate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.LatestUpdate(childComplexity), true
+	case "Implementation.plannedEnd":
+		if e.ComplexityRoot.Implementation.PlannedEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.PlannedEnd(childComplexity), true
+	case "Implementation.plannedStart":
+		if e.ComplexityRoot.Implementation.PlannedStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.PlannedStart(childComplexity), true
+	case "Implementation.progress":
+		if e.ComplexityRoot.Implementation.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.Progress(childComplexity), true
+	case "Implementation.recommendation":
+		if e.ComplexityRoot.Implementation.Recommendation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.Recommendation(childComplexity), true
+	case "Implementation.sourcePractice":
+		if e.ComplexityRoot.Implementation.SourcePractice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.SourcePractice(childComplexity), true
+	case "Implementation.status":
+		if e.ComplexityRoot.Implementation.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.Status(childComplexity), true
+	case "Implementation.updatedAt":
+		if e.ComplexityRoot.Implementation.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.UpdatedAt(childComplexity), true
+	case "Implementation.updates":
+		if e.ComplexityRoot.Implementation.Updates == nil {
+			break
+		}
+
+		args, err := ec.field_Implementation_updates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Implementation.Updates(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Implementation.version":
+		if e.ComplexityRoot.Implementation.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.Version(childComplexity), true
+	case "Implementation.visibility":
+		if e.ComplexityRoot.Implementation.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.Visibility(childComplexity), true
+
+	case "ImplementationConnection.edges":
+		if e.ComplexityRoot.ImplementationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationConnection.Edges(childComplexity), true
+	case "ImplementationConnection.pageInfo":
+		if e.ComplexityRoot.ImplementationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationConnection.PageInfo(childComplexity), true
+	case "ImplementationConnection.totalCount":
+		if e.ComplexityRoot.ImplementationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationConnection.TotalCount(childComplexity), true
+
+	case "ImplementationEdge.cursor":
+		if e.ComplexityRoot.ImplementationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationEdge.Cursor(childComplexity), true
+	case "ImplementationEdge.node":
+		if e.ComplexityRoot.ImplementationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationEdge.Node(childComplexity), true
+
+	case "ImplementationUpdate.at":
+		if e.ComplexityRoot.ImplementationUpdate.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdate.At(childComplexity), true
+	case "ImplementationUpdate.author":
+		if e.ComplexityRoot.ImplementationUpdate.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdate.Author(childComplexity), true
+	case "ImplementationUpdate.evidenceUrls":
+		if e.ComplexityRoot.ImplementationUpdate.EvidenceURLs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdate.EvidenceURLs(childComplexity), true
+	case "ImplementationUpdate.id":
+		if e.ComplexityRoot.ImplementationUpdate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdate.ID(childComplexity), true
+	case "ImplementationUpdate.note":
+		if e.ComplexityRoot.ImplementationUpdate.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdate.Note(childComplexity), true
+	case "ImplementationUpdate.progress":
+		if e.ComplexityRoot.ImplementationUpdate.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdate.Progress(childComplexity), true
+	case "ImplementationUpdate.status":
+		if e.ComplexityRoot.ImplementationUpdate.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdate.Status(childComplexity), true
+
+	case "ImplementationUpdateConnection.edges":
+		if e.ComplexityRoot.ImplementationUpdateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdateConnection.Edges(childComplexity), true
+	case "ImplementationUpdateConnection.pageInfo":
+		if e.ComplexityRoot.ImplementationUpdateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdateConnection.PageInfo(childComplexity), true
+	case "ImplementationUpdateConnection.totalCount":
+		if e.ComplexityRoot.ImplementationUpdateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdateConnection.TotalCount(childComplexity), true
+
+	case "ImplementationUpdateEdge.cursor":
+		if e.ComplexityRoot.ImplementationUpdateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdateEdge.Cursor(childComplexity), true
+	case "ImplementationUpdateEdge.node":
+		if e.ComplexityRoot.ImplementationUpdateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ImplementationUpdateEdge.Node(childComplexity), true
 
 	case "Invitation.city":
 		if e.ComplexityRoot.Invitation.City == nil {
@@ -1498,6 +2085,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AddSecretariatStaff(childComplexity, args["input"].(model.AddSecretariatStaffInput)), true
+	case "Mutation.adoptPractice":
+		if e.ComplexityRoot.Mutation.AdoptPractice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_adoptPractice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdoptPractice(childComplexity, args["input"].(model.AdoptPracticeInput)), true
+	case "Mutation.adoptRecommendation":
+		if e.ComplexityRoot.Mutation.AdoptRecommendation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_adoptRecommendation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AdoptRecommendation(childComplexity, args["input"].(model.AdoptRecommendationInput)), true
 	case "Mutation.approveWorkingGroup":
 		if e.ComplexityRoot.Mutation.ApproveWorkingGroup == nil {
 			break
@@ -1553,6 +2162,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CloseWorkingGroup(childComplexity, args["input"].(model.CloseWorkingGroupInput)), true
+	case "Mutation.commitToRecommendation":
+		if e.ComplexityRoot.Mutation.CommitToRecommendation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commitToRecommendation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommitToRecommendation(childComplexity, args["input"].(model.CommitToRecommendationInput)), true
 	case "Mutation.createApiToken":
 		if e.ComplexityRoot.Mutation.CreateAPIToken == nil {
 			break
@@ -1575,6 +2195,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateCity(childComplexity, args["input"].(model.CreateCityInput)), true
+	case "Mutation.createPractice":
+		if e.ComplexityRoot.Mutation.CreatePractice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createPractice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreatePractice(childComplexity, args["input"].(model.CreatePracticeInput)), true
+	case "Mutation.createProposal":
+		if e.ComplexityRoot.Mutation.CreateProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateProposal(childComplexity, args["input"].(model.CreateProposalInput)), true
 	case "Mutation.createSummit":
 		if e.ComplexityRoot.Mutation.CreateSummit == nil {
 			break
@@ -1608,6 +2250,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeclareCandidacy(childComplexity, args["input"].(model.DeclareCandidacyInput)), true
+	case "Mutation.endorseProposal":
+		if e.ComplexityRoot.Mutation.EndorseProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_endorseProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EndorseProposal(childComplexity, args["input"].(model.EndorseProposalInput)), true
 	case "Mutation.inviteUser":
 		if e.ComplexityRoot.Mutation.InviteUser == nil {
 			break
@@ -1685,6 +2338,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ProposeWorkingGroup(childComplexity, args["input"].(model.ProposeWorkingGroupInput)), true
+	case "Mutation.publishPractice":
+		if e.ComplexityRoot.Mutation.PublishPractice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_publishPractice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PublishPractice(childComplexity, args["input"].(model.PublishPracticeInput)), true
 	case "Mutation.recordDelegation":
 		if e.ComplexityRoot.Mutation.RecordDelegation == nil {
 			break
@@ -1762,6 +2426,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviewMembershipApplication(childComplexity, args["input"].(model.ReviewMembershipApplicationInput)), true
+	case "Mutation.reviewProposal":
+		if e.ComplexityRoot.Mutation.ReviewProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewProposal(childComplexity, args["input"].(model.ReviewProposalInput)), true
 	case "Mutation.revokeApiToken":
 		if e.ComplexityRoot.Mutation.RevokeAPIToken == nil {
 			break
@@ -1817,6 +2492,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SubmitMembershipApplication(childComplexity, args["input"].(model.SubmitMembershipApplicationInput)), true
+	case "Mutation.submitProposal":
+		if e.ComplexityRoot.Mutation.SubmitProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_submitProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SubmitProposal(childComplexity, args["input"].(model.SubmitProposalInput)), true
+	case "Mutation.unpublishPractice":
+		if e.ComplexityRoot.Mutation.UnpublishPractice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unpublishPractice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnpublishPractice(childComplexity, args["input"].(model.UnpublishPracticeInput)), true
 	case "Mutation.updateCity":
 		if e.ComplexityRoot.Mutation.UpdateCity == nil {
 			break
@@ -1828,6 +2525,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCity(childComplexity, args["input"].(model.UpdateCityInput)), true
+	case "Mutation.updateImplementation":
+		if e.ComplexityRoot.Mutation.UpdateImplementation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateImplementation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateImplementation(childComplexity, args["input"].(model.UpdateImplementationInput)), true
+	case "Mutation.updatePractice":
+		if e.ComplexityRoot.Mutation.UpdatePractice == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updatePractice_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdatePractice(childComplexity, args["input"].(model.UpdatePracticeInput)), true
+	case "Mutation.updateProposal":
+		if e.ComplexityRoot.Mutation.UpdateProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateProposal(childComplexity, args["input"].(model.UpdateProposalInput)), true
+	case "Mutation.withdrawProposal":
+		if e.ComplexityRoot.Mutation.WithdrawProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawProposal(childComplexity, args["input"].(model.WithdrawProposalInput)), true
 
 	case "Network.currentPresidency":
 		if e.ComplexityRoot.Network.CurrentPresidency == nil {
@@ -1921,6 +2662,141 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
+
+	case "Practice.adoptions":
+		if e.ComplexityRoot.Practice.Adoptions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Adoptions(childComplexity), true
+	case "Practice.body":
+		if e.ComplexityRoot.Practice.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Body(childComplexity), true
+	case "Practice.city":
+		if e.ComplexityRoot.Practice.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.City(childComplexity), true
+	case "Practice.contact":
+		if e.ComplexityRoot.Practice.Contact == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Contact(childComplexity), true
+	case "Practice.createdAt":
+		if e.ComplexityRoot.Practice.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.CreatedAt(childComplexity), true
+	case "Practice.id":
+		if e.ComplexityRoot.Practice.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.ID(childComplexity), true
+	case "Practice.links":
+		if e.ComplexityRoot.Practice.Links == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Links(childComplexity), true
+	case "Practice.publishedAt":
+		if e.ComplexityRoot.Practice.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.PublishedAt(childComplexity), true
+	case "Practice.results":
+		if e.ComplexityRoot.Practice.Results == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Results(childComplexity), true
+	case "Practice.sdgs":
+		if e.ComplexityRoot.Practice.SDGs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.SDGs(childComplexity), true
+	case "Practice.status":
+		if e.ComplexityRoot.Practice.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Status(childComplexity), true
+	case "Practice.summary":
+		if e.ComplexityRoot.Practice.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Summary(childComplexity), true
+	case "Practice.title":
+		if e.ComplexityRoot.Practice.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Title(childComplexity), true
+	case "Practice.updatedAt":
+		if e.ComplexityRoot.Practice.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.UpdatedAt(childComplexity), true
+	case "Practice.version":
+		if e.ComplexityRoot.Practice.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Version(childComplexity), true
+	case "Practice.visibility":
+		if e.ComplexityRoot.Practice.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.Visibility(childComplexity), true
+	case "Practice.workingGroups":
+		if e.ComplexityRoot.Practice.WorkingGroups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Practice.WorkingGroups(childComplexity), true
+
+	case "PracticeConnection.edges":
+		if e.ComplexityRoot.PracticeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PracticeConnection.Edges(childComplexity), true
+	case "PracticeConnection.pageInfo":
+		if e.ComplexityRoot.PracticeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PracticeConnection.PageInfo(childComplexity), true
+	case "PracticeConnection.totalCount":
+		if e.ComplexityRoot.PracticeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PracticeConnection.TotalCount(childComplexity), true
+
+	case "PracticeEdge.cursor":
+		if e.ComplexityRoot.PracticeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PracticeEdge.Cursor(childComplexity), true
+	case "PracticeEdge.node":
+		if e.ComplexityRoot.PracticeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PracticeEdge.Node(childComplexity), true
 
 	case "PresidencyBallot.candidate":
 		if e.ComplexityRoot.PresidencyBallot.Candidate == nil {
@@ -2102,6 +2978,135 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PresidencyTermEdge.Node(childComplexity), true
 
+	case "Proposal.body":
+		if e.ComplexityRoot.Proposal.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Body(childComplexity), true
+	case "Proposal.city":
+		if e.ComplexityRoot.Proposal.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.City(childComplexity), true
+	case "Proposal.createdAt":
+		if e.ComplexityRoot.Proposal.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.CreatedAt(childComplexity), true
+	case "Proposal.decidedAt":
+		if e.ComplexityRoot.Proposal.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DecidedAt(childComplexity), true
+	case "Proposal.decisionNote":
+		if e.ComplexityRoot.Proposal.DecisionNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.DecisionNote(childComplexity), true
+	case "Proposal.endorsements":
+		if e.ComplexityRoot.Proposal.Endorsements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Endorsements(childComplexity), true
+	case "Proposal.id":
+		if e.ComplexityRoot.Proposal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ID(childComplexity), true
+	case "Proposal.recommendation":
+		if e.ComplexityRoot.Proposal.Recommendation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Recommendation(childComplexity), true
+	case "Proposal.status":
+		if e.ComplexityRoot.Proposal.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Status(childComplexity), true
+	case "Proposal.submittedAt":
+		if e.ComplexityRoot.Proposal.SubmittedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.SubmittedAt(childComplexity), true
+	case "Proposal.summary":
+		if e.ComplexityRoot.Proposal.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Summary(childComplexity), true
+	case "Proposal.title":
+		if e.ComplexityRoot.Proposal.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Title(childComplexity), true
+	case "Proposal.updatedAt":
+		if e.ComplexityRoot.Proposal.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.UpdatedAt(childComplexity), true
+	case "Proposal.version":
+		if e.ComplexityRoot.Proposal.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Version(childComplexity), true
+	case "Proposal.visibility":
+		if e.ComplexityRoot.Proposal.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Visibility(childComplexity), true
+	case "Proposal.workingGroup":
+		if e.ComplexityRoot.Proposal.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.WorkingGroup(childComplexity), true
+
+	case "ProposalConnection.edges":
+		if e.ComplexityRoot.ProposalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.Edges(childComplexity), true
+	case "ProposalConnection.pageInfo":
+		if e.ComplexityRoot.ProposalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.PageInfo(childComplexity), true
+	case "ProposalConnection.totalCount":
+		if e.ComplexityRoot.ProposalConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.TotalCount(childComplexity), true
+
+	case "ProposalEdge.cursor":
+		if e.ComplexityRoot.ProposalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Cursor(childComplexity), true
+	case "ProposalEdge.node":
+		if e.ComplexityRoot.ProposalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Node(childComplexity), true
+
 	case "ProposeWorkingGroupPayload.userErrors":
 		if e.ComplexityRoot.ProposeWorkingGroupPayload.UserErrors == nil {
 			break
@@ -2114,6 +3119,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProposeWorkingGroupPayload.WorkingGroup(childComplexity), true
+
+	case "PublishPracticePayload.practice":
+		if e.ComplexityRoot.PublishPracticePayload.Practice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishPracticePayload.Practice(childComplexity), true
+	case "PublishPracticePayload.userErrors":
+		if e.ComplexityRoot.PublishPracticePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PublishPracticePayload.UserErrors(childComplexity), true
 
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
@@ -2148,6 +3166,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.City(childComplexity, args["slug"].(string)), true
+	case "Query.implementations":
+		if e.ComplexityRoot.Query.Implementations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_implementations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Implementations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.ImplementationFilter), args["orderBy"].(*model.ImplementationOrder)), true
 
 	case "Query.membershipApplications":
 		if e.ComplexityRoot.Query.MembershipApplications == nil {
@@ -2188,6 +3217,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.practices":
+		if e.ComplexityRoot.Query.Practices == nil {
+			break
+		}
+
+		args, err := ec.field_Query_practices_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Practices(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.PracticeFilter), args["orderBy"].(*model.PracticeOrder)), true
 	case "Query.presidencyElection":
 		if e.ComplexityRoot.Query.PresidencyElection == nil {
 			break
@@ -2210,6 +3250,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PresidencyTerms(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.proposals":
+		if e.ComplexityRoot.Query.Proposals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Proposals(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.ProposalFilter), args["orderBy"].(*model.ProposalOrder)), true
+	case "Query.recommendations":
+		if e.ComplexityRoot.Query.Recommendations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_recommendations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Recommendations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.RecommendationFilter)), true
 	case "Query.summits":
 		if e.ComplexityRoot.Query.Summits == nil {
 			break
@@ -2260,6 +3322,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WorkingGroups(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.WorkingGroupFilter)), true
+
+	case "Recommendation.adoptedOn":
+		if e.ComplexityRoot.Recommendation.AdoptedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.AdoptedOn(childComplexity), true
+	case "Recommendation.adoption":
+		if e.ComplexityRoot.Recommendation.Adoption == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Adoption(childComplexity), true
+	case "Recommendation.body":
+		if e.ComplexityRoot.Recommendation.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Body(childComplexity), true
+	case "Recommendation.id":
+		if e.ComplexityRoot.Recommendation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.ID(childComplexity), true
+	case "Recommendation.implementations":
+		if e.ComplexityRoot.Recommendation.Implementations == nil {
+			break
+		}
+
+		args, err := ec.field_Recommendation_implementations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Recommendation.Implementations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Recommendation.source":
+		if e.ComplexityRoot.Recommendation.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Source(childComplexity), true
+	case "Recommendation.title":
+		if e.ComplexityRoot.Recommendation.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.Title(childComplexity), true
+
+	case "RecommendationConnection.edges":
+		if e.ComplexityRoot.RecommendationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationConnection.Edges(childComplexity), true
+	case "RecommendationConnection.pageInfo":
+		if e.ComplexityRoot.RecommendationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationConnection.PageInfo(childComplexity), true
+	case "RecommendationConnection.totalCount":
+		if e.ComplexityRoot.RecommendationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationConnection.TotalCount(childComplexity), true
+
+	case "RecommendationEdge.cursor":
+		if e.ComplexityRoot.RecommendationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationEdge.Cursor(childComplexity), true
+	case "RecommendationEdge.node":
+		if e.ComplexityRoot.RecommendationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationEdge.Node(childComplexity), true
+
+	case "RecommendationSource.proposal":
+		if e.ComplexityRoot.RecommendationSource.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationSource.Proposal(childComplexity), true
+	case "RecommendationSource.summit":
+		if e.ComplexityRoot.RecommendationSource.Summit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationSource.Summit(childComplexity), true
+	case "RecommendationSource.workingGroup":
+		if e.ComplexityRoot.RecommendationSource.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationSource.WorkingGroup(childComplexity), true
 
 	case "RecordDelegationPayload.city":
 		if e.ComplexityRoot.RecordDelegationPayload.City == nil {
@@ -2375,6 +3536,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReviewMembershipApplicationPayload.UserErrors(childComplexity), true
+
+	case "ReviewProposalPayload.proposal":
+		if e.ComplexityRoot.ReviewProposalPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewProposalPayload.Proposal(childComplexity), true
+	case "ReviewProposalPayload.userErrors":
+		if e.ComplexityRoot.ReviewProposalPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReviewProposalPayload.UserErrors(childComplexity), true
 
 	case "RevokeApiTokenPayload.apiToken":
 		if e.ComplexityRoot.RevokeApiTokenPayload.APIToken == nil {
@@ -2497,6 +3671,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SubmitMembershipApplicationPayload.UserErrors(childComplexity), true
+
+	case "SubmitProposalPayload.proposal":
+		if e.ComplexityRoot.SubmitProposalPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitProposalPayload.Proposal(childComplexity), true
+	case "SubmitProposalPayload.userErrors":
+		if e.ComplexityRoot.SubmitProposalPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SubmitProposalPayload.UserErrors(childComplexity), true
 
 	case "Summit.delegations":
 		if e.ComplexityRoot.Summit.Delegations == nil {
@@ -2640,6 +3827,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Translation.Text(childComplexity), true
 
+	case "UnpublishPracticePayload.practice":
+		if e.ComplexityRoot.UnpublishPracticePayload.Practice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnpublishPracticePayload.Practice(childComplexity), true
+	case "UnpublishPracticePayload.userErrors":
+		if e.ComplexityRoot.UnpublishPracticePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnpublishPracticePayload.UserErrors(childComplexity), true
+
 	case "UpdateCityPayload.city":
 		if e.ComplexityRoot.UpdateCityPayload.City == nil {
 			break
@@ -2652,6 +3852,45 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UpdateCityPayload.UserErrors(childComplexity), true
+
+	case "UpdateImplementationPayload.implementation":
+		if e.ComplexityRoot.UpdateImplementationPayload.Implementation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateImplementationPayload.Implementation(childComplexity), true
+	case "UpdateImplementationPayload.userErrors":
+		if e.ComplexityRoot.UpdateImplementationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateImplementationPayload.UserErrors(childComplexity), true
+
+	case "UpdatePracticePayload.practice":
+		if e.ComplexityRoot.UpdatePracticePayload.Practice == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdatePracticePayload.Practice(childComplexity), true
+	case "UpdatePracticePayload.userErrors":
+		if e.ComplexityRoot.UpdatePracticePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdatePracticePayload.UserErrors(childComplexity), true
+
+	case "UpdateProposalPayload.proposal":
+		if e.ComplexityRoot.UpdateProposalPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateProposalPayload.Proposal(childComplexity), true
+	case "UpdateProposalPayload.userErrors":
+		if e.ComplexityRoot.UpdateProposalPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpdateProposalPayload.UserErrors(childComplexity), true
 
 	case "User.createdAt":
 		if e.ComplexityRoot.User.CreatedAt == nil {
@@ -2789,6 +4028,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.User(childComplexity), true
+
+	case "WithdrawProposalPayload.proposal":
+		if e.ComplexityRoot.WithdrawProposalPayload.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawProposalPayload.Proposal(childComplexity), true
+	case "WithdrawProposalPayload.userErrors":
+		if e.ComplexityRoot.WithdrawProposalPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WithdrawProposalPayload.UserErrors(childComplexity), true
 
 	case "WorkingGroup.approvedAt":
 		if e.ComplexityRoot.WorkingGroup.ApprovedAt == nil {
@@ -3041,6 +4293,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
 			graphql.NewInputUnmarshaler("AddSecretariatStaffInput", ec.unmarshalInputAddSecretariatStaffInput),
+			graphql.NewInputUnmarshaler("AdoptPracticeInput", ec.unmarshalInputAdoptPracticeInput),
+			graphql.NewInputUnmarshaler("AdoptRecommendationInput", ec.unmarshalInputAdoptRecommendationInput),
 			graphql.NewInputUnmarshaler("ApproveWorkingGroupInput", ec.unmarshalInputApproveWorkingGroupInput),
 			graphql.NewInputUnmarshaler("AuditEventFilter", ec.unmarshalInputAuditEventFilter),
 			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
@@ -3049,14 +4303,20 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CityOrder", ec.unmarshalInputCityOrder),
 			graphql.NewInputUnmarshaler("ClosePresidencyElectionInput", ec.unmarshalInputClosePresidencyElectionInput),
 			graphql.NewInputUnmarshaler("CloseWorkingGroupInput", ec.unmarshalInputCloseWorkingGroupInput),
+			graphql.NewInputUnmarshaler("CommitToRecommendationInput", ec.unmarshalInputCommitToRecommendationInput),
 			graphql.NewInputUnmarshaler("CreateApiTokenInput", ec.unmarshalInputCreateApiTokenInput),
 			graphql.NewInputUnmarshaler("CreateCityInput", ec.unmarshalInputCreateCityInput),
+			graphql.NewInputUnmarshaler("CreatePracticeInput", ec.unmarshalInputCreatePracticeInput),
+			graphql.NewInputUnmarshaler("CreateProposalInput", ec.unmarshalInputCreateProposalInput),
 			graphql.NewInputUnmarshaler("CreateSummitInput", ec.unmarshalInputCreateSummitInput),
 			graphql.NewInputUnmarshaler("DeactivateUserInput", ec.unmarshalInputDeactivateUserInput),
 			graphql.NewInputUnmarshaler("DeclareCandidacyInput", ec.unmarshalInputDeclareCandidacyInput),
 			graphql.NewInputUnmarshaler("DelegationMemberInput", ec.unmarshalInputDelegationMemberInput),
+			graphql.NewInputUnmarshaler("EndorseProposalInput", ec.unmarshalInputEndorseProposalInput),
 			graphql.NewInputUnmarshaler("ExtraMeetingInput", ec.unmarshalInputExtraMeetingInput),
 			graphql.NewInputUnmarshaler("GeoPointInput", ec.unmarshalInputGeoPointInput),
+			graphql.NewInputUnmarshaler("ImplementationFilter", ec.unmarshalInputImplementationFilter),
+			graphql.NewInputUnmarshaler("ImplementationOrder", ec.unmarshalInputImplementationOrder),
 			graphql.NewInputUnmarshaler("InviteUserInput", ec.unmarshalInputInviteUserInput),
 			graphql.NewInputUnmarshaler("JoinWorkingGroupInput", ec.unmarshalInputJoinWorkingGroupInput),
 			graphql.NewInputUnmarshaler("LeaveWorkingGroupInput", ec.unmarshalInputLeaveWorkingGroupInput),
@@ -3065,7 +4325,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MembershipApplicationFilter", ec.unmarshalInputMembershipApplicationFilter),
 			graphql.NewInputUnmarshaler("NewCityInput", ec.unmarshalInputNewCityInput),
 			graphql.NewInputUnmarshaler("OpenPresidencyElectionInput", ec.unmarshalInputOpenPresidencyElectionInput),
+			graphql.NewInputUnmarshaler("PracticeFilter", ec.unmarshalInputPracticeFilter),
+			graphql.NewInputUnmarshaler("PracticeOrder", ec.unmarshalInputPracticeOrder),
+			graphql.NewInputUnmarshaler("ProposalFilter", ec.unmarshalInputProposalFilter),
+			graphql.NewInputUnmarshaler("ProposalOrder", ec.unmarshalInputProposalOrder),
 			graphql.NewInputUnmarshaler("ProposeWorkingGroupInput", ec.unmarshalInputProposeWorkingGroupInput),
+			graphql.NewInputUnmarshaler("PublishPracticeInput", ec.unmarshalInputPublishPracticeInput),
+			graphql.NewInputUnmarshaler("RecommendationFilter", ec.unmarshalInputRecommendationFilter),
 			graphql.NewInputUnmarshaler("RecordDelegationInput", ec.unmarshalInputRecordDelegationInput),
 			graphql.NewInputUnmarshaler("RecordMeetingMinutesInput", ec.unmarshalInputRecordMeetingMinutesInput),
 			graphql.NewInputUnmarshaler("RecordPresidencyTermInput", ec.unmarshalInputRecordPresidencyTermInput),
@@ -3073,14 +4339,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RequestExtraMeetingInput", ec.unmarshalInputRequestExtraMeetingInput),
 			graphql.NewInputUnmarshaler("RespondToMeetingRequestInput", ec.unmarshalInputRespondToMeetingRequestInput),
 			graphql.NewInputUnmarshaler("ReviewMembershipApplicationInput", ec.unmarshalInputReviewMembershipApplicationInput),
+			graphql.NewInputUnmarshaler("ReviewProposalInput", ec.unmarshalInputReviewProposalInput),
 			graphql.NewInputUnmarshaler("RevokeApiTokenInput", ec.unmarshalInputRevokeApiTokenInput),
 			graphql.NewInputUnmarshaler("ScheduleMeetingInput", ec.unmarshalInputScheduleMeetingInput),
 			graphql.NewInputUnmarshaler("SetCityStatusInput", ec.unmarshalInputSetCityStatusInput),
 			graphql.NewInputUnmarshaler("SetUserRoleInput", ec.unmarshalInputSetUserRoleInput),
 			graphql.NewInputUnmarshaler("SubmitMembershipApplicationInput", ec.unmarshalInputSubmitMembershipApplicationInput),
+			graphql.NewInputUnmarshaler("SubmitProposalInput", ec.unmarshalInputSubmitProposalInput),
 			graphql.NewInputUnmarshaler("TranslationInput", ec.unmarshalInputTranslationInput),
+			graphql.NewInputUnmarshaler("UnpublishPracticeInput", ec.unmarshalInputUnpublishPracticeInput),
 			graphql.NewInputUnmarshaler("UpdateCityInput", ec.unmarshalInputUpdateCityInput),
+			graphql.NewInputUnmarshaler("UpdateImplementationInput", ec.unmarshalInputUpdateImplementationInput),
+			graphql.NewInputUnmarshaler("UpdatePracticeInput", ec.unmarshalInputUpdatePracticeInput),
+			graphql.NewInputUnmarshaler("UpdateProposalInput", ec.unmarshalInputUpdateProposalInput),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
+			graphql.NewInputUnmarshaler("WithdrawProposalInput", ec.unmarshalInputWithdrawProposalInput),
 			graphql.NewInputUnmarshaler("WorkingGroupFilter", ec.unmarshalInputWorkingGroupFilter),
 		)
 	}
@@ -3236,6 +4509,8 @@ type Translation {
 input TranslationInput {
   locale: String!
   text: String!
+  "A machine translation: kept apart from human text and used only where no human text exists."
+  machine: Boolean = false
 }
 
 enum OrderDirection {
@@ -3345,6 +4620,12 @@ type City implements Node {
   workingGroups: [WorkingGroup!]!
   delegations: [Delegation!]!
   presidencyTerms: [PresidencyTerm!]!
+  "The city's proposals the caller may see."
+  proposals(first: Int, after: String, last: Int, before: String, filter: ProposalFilter, orderBy: ProposalOrder): ProposalConnection!
+  "The city's practices the caller may see."
+  practices(first: Int, after: String, last: Int, before: String, filter: PracticeFilter, orderBy: PracticeOrder): PracticeConnection!
+  "The city's implementations the caller may see."
+  implementations(first: Int, after: String, last: Int, before: String, filter: ImplementationFilter, orderBy: ImplementationOrder): ImplementationConnection!
 }
 
 input CityFilter {
@@ -4280,6 +5561,509 @@ extend type Mutation {
   requestExtraMeeting(input: RequestExtraMeetingInput!): RequestExtraMeetingPayload!
   respondToMeetingRequest(input: RespondToMeetingRequestInput!): RespondToMeetingRequestPayload!
 }
+
+# ---------------------------------------------------------------------------------------------
+# The city workspace
+
+"Who sees a workspace item: its own city only, the network (members, secretariat, analysts), or everyone. Drafts are always private."
+enum Visibility {
+  PRIVATE
+  NETWORK
+  PUBLIC
+}
+
+enum ProposalStatus {
+  DRAFT
+  SUBMITTED
+  UNDER_REVIEW
+  ACCEPTED
+  DECLINED
+  WITHDRAWN
+}
+
+enum ProposalDecision {
+  UNDER_REVIEW
+  ACCEPT
+  DECLINE
+}
+
+enum ImplementationStatus {
+  PLANNED
+  IN_PROGRESS
+  COMPLETED
+  SUSPENDED
+  NOT_PURSUED
+}
+
+enum PracticeStatus {
+  DRAFT
+  PUBLISHED
+}
+
+"A city's proposal to the network, for a working group or the summit agenda."
+type Proposal implements Node {
+  id: ID!
+  city: City!
+  title: String!
+  summary: String
+  body: TranslatedText!
+  "Null: for the summit agenda."
+  workingGroup: WorkingGroup
+  visibility: Visibility!
+  status: ProposalStatus!
+  "Cities that endorsed it."
+  endorsements: [City!]!
+  submittedAt: DateTime
+  decidedAt: DateTime
+  decisionNote: String
+  "The recommendation adopted from it, once accepted."
+  recommendation: Recommendation
+  version: Int!
+  createdAt: DateTime!
+  updatedAt: DateTime!
+}
+
+type RecommendationSource {
+  proposal: Proposal
+  workingGroup: WorkingGroup
+  summit: Summit
+}
+
+"How many cities' implementations (that the caller may see) are at each stage."
+type Adoption {
+  committed: Int!
+  inProgress: Int!
+  completed: Int!
+  notPursued: Int!
+  suspended: Int!
+  "Cities with any implementation."
+  cities: Int!
+}
+
+"A non-binding recommendation of the network (R6.5)."
+type Recommendation implements Node {
+  id: ID!
+  title: String!
+  body: TranslatedText!
+  source: RecommendationSource!
+  adoptedOn: Date!
+  implementations(first: Int, after: String, last: Int, before: String): ImplementationConnection!
+  adoption: Adoption!
+}
+
+"A city's voluntary implementation of a recommendation or of another city's practice."
+type Implementation implements Node {
+  id: ID!
+  city: City!
+  recommendation: Recommendation
+  "The practice this implementation adopts, when it came from one."
+  sourcePractice: Practice
+  visibility: Visibility!
+  status: ImplementationStatus!
+  progress: Int!
+  plannedStart: Date
+  plannedEnd: Date
+  "The timeline, newest first; never rewritten."
+  updates(first: Int, after: String, last: Int, before: String): ImplementationUpdateConnection!
+  latestUpdate: ImplementationUpdate
+  version: Int!
+  createdAt: DateTime!
+  updatedAt: DateTime!
+}
+
+type ImplementationUpdate implements Node {
+  id: ID!
+  at: DateTime!
+  "Null when the caller may not see the author's account."
+  author: User
+  status: ImplementationStatus!
+  progress: Int!
+  note: String
+  evidenceUrls: [URL!]!
+}
+
+"A good practice a city shares."
+type Practice implements Node {
+  id: ID!
+  city: City!
+  title: String!
+  summary: String
+  body: TranslatedText!
+  workingGroups: [WorkingGroup!]!
+  "Sustainable Development Goals, 1 to 17."
+  sdgs: [Int!]!
+  results: String
+  contact: String
+  links: [URL!]!
+  visibility: Visibility!
+  status: PracticeStatus!
+  publishedAt: DateTime
+  "The implementations that adopted it, as far as the caller may see them."
+  adoptions: [Implementation!]!
+  version: Int!
+  createdAt: DateTime!
+  updatedAt: DateTime!
+}
+
+input ProposalFilter {
+  cityIds: [ID!]
+  countries: [CountryCode!]
+  workingGroupIds: [ID!]
+  statuses: [ProposalStatus!]
+  visibilities: [Visibility!]
+  "Submitted (or, for drafts, created) in [from, to)."
+  from: DateTime
+  to: DateTime
+  "Case-insensitive substring of title or summary."
+  search: String
+}
+
+enum ProposalOrderField {
+  CREATED_AT
+  SUBMITTED_AT
+  TITLE
+}
+
+input ProposalOrder {
+  field: ProposalOrderField!
+  direction: OrderDirection = DESC
+}
+
+input RecommendationFilter {
+  workingGroupIds: [ID!]
+  summitIds: [ID!]
+  "Recommendations these cities implement."
+  cityIds: [ID!]
+  countries: [CountryCode!]
+  adoptedFrom: Date
+  adoptedTo: Date
+}
+
+input ImplementationFilter {
+  cityIds: [ID!]
+  countries: [CountryCode!]
+  recommendationIds: [ID!]
+  "Implementations of recommendations from these working groups."
+  workingGroupIds: [ID!]
+  statuses: [ImplementationStatus!]
+  visibilities: [Visibility!]
+  updatedFrom: DateTime
+  updatedTo: DateTime
+}
+
+enum ImplementationOrderField {
+  UPDATED_AT
+  PROGRESS
+  PLANNED_END
+}
+
+input ImplementationOrder {
+  field: ImplementationOrderField!
+  direction: OrderDirection = DESC
+}
+
+input PracticeFilter {
+  "Full text, in the network's languages, accent-insensitive, ranked."
+  search: String
+  cityIds: [ID!]
+  countries: [CountryCode!]
+  workingGroupIds: [ID!]
+  sdgs: [Int!]
+  statuses: [PracticeStatus!]
+  visibilities: [Visibility!]
+  publishedFrom: DateTime
+  publishedTo: DateTime
+}
+
+enum PracticeOrderField {
+  RELEVANCE
+  PUBLISHED_AT
+  TITLE
+}
+
+input PracticeOrder {
+  field: PracticeOrderField!
+  direction: OrderDirection = DESC
+}
+
+type ProposalConnection {
+  edges: [ProposalEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ProposalEdge {
+  cursor: String!
+  node: Proposal!
+}
+
+type RecommendationConnection {
+  edges: [RecommendationEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type RecommendationEdge {
+  cursor: String!
+  node: Recommendation!
+}
+
+type ImplementationConnection {
+  edges: [ImplementationEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ImplementationEdge {
+  cursor: String!
+  node: Implementation!
+}
+
+type ImplementationUpdateConnection {
+  edges: [ImplementationUpdateEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type ImplementationUpdateEdge {
+  cursor: String!
+  node: ImplementationUpdate!
+}
+
+type PracticeConnection {
+  edges: [PracticeEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type PracticeEdge {
+  cursor: String!
+  node: Practice!
+}
+
+extend type Query {
+  proposals(first: Int, after: String, last: Int, before: String, filter: ProposalFilter, orderBy: ProposalOrder): ProposalConnection!
+  recommendations(first: Int, after: String, last: Int, before: String, filter: RecommendationFilter): RecommendationConnection!
+  implementations(first: Int, after: String, last: Int, before: String, filter: ImplementationFilter, orderBy: ImplementationOrder): ImplementationConnection!
+  practices(first: Int, after: String, last: Int, before: String, filter: PracticeFilter, orderBy: PracticeOrder): PracticeConnection!
+}
+
+input CreateProposalInput {
+  cityId: ID!
+  title: String!
+  summary: String
+  body: [TranslationInput!]!
+  "Omit for the summit agenda."
+  workingGroupId: ID
+  visibility: Visibility = NETWORK
+  idempotencyKey: String
+}
+
+input UpdateProposalInput {
+  proposalId: ID!
+  expectedVersion: Int!
+  title: String
+  summary: String
+  body: [TranslationInput!]
+  workingGroupId: ID
+  "Move the proposal to the summit agenda (clears workingGroupId)."
+  forSummit: Boolean
+  visibility: Visibility
+}
+
+input SubmitProposalInput {
+  proposalId: ID!
+  expectedVersion: Int
+}
+
+input WithdrawProposalInput {
+  proposalId: ID!
+  expectedVersion: Int
+}
+
+input EndorseProposalInput {
+  proposalId: ID!
+  "The endorsing city (not the author)."
+  cityId: ID!
+}
+
+input ReviewProposalInput {
+  proposalId: ID!
+  decision: ProposalDecision!
+  note: String
+}
+
+input AdoptRecommendationInput {
+  title: String!
+  body: [TranslationInput!]!
+  "An ACCEPTED proposal."
+  sourceProposalId: ID
+  workingGroupId: ID
+  summitId: ID
+  adoptedOn: Date
+  idempotencyKey: String
+}
+
+type AdoptRecommendationPayload {
+  recommendation: Recommendation
+  userErrors: [UserError!]!
+}
+
+input CommitToRecommendationInput {
+  cityId: ID!
+  recommendationId: ID!
+  plannedStart: Date
+  plannedEnd: Date
+  visibility: Visibility = NETWORK
+  idempotencyKey: String
+}
+
+input UpdateImplementationInput {
+  implementationId: ID!
+  expectedVersion: Int!
+  status: ImplementationStatus
+  progress: Int
+  note: String
+  evidenceUrls: [URL!]
+  visibility: Visibility
+}
+
+input AdoptPracticeInput {
+  practiceId: ID!
+  "The adopting city."
+  cityId: ID!
+  plannedStart: Date
+  plannedEnd: Date
+  visibility: Visibility = NETWORK
+  idempotencyKey: String
+}
+
+input CreatePracticeInput {
+  cityId: ID!
+  title: String!
+  summary: String
+  body: [TranslationInput!]!
+  workingGroupIds: [ID!]
+  sdgs: [Int!]
+  results: String
+  contact: String
+  links: [URL!]
+  visibility: Visibility = NETWORK
+  idempotencyKey: String
+}
+
+input UpdatePracticeInput {
+  practiceId: ID!
+  expectedVersion: Int!
+  title: String
+  summary: String
+  body: [TranslationInput!]
+  workingGroupIds: [ID!]
+  sdgs: [Int!]
+  results: String
+  contact: String
+  links: [URL!]
+  visibility: Visibility
+}
+
+input PublishPracticeInput {
+  practiceId: ID!
+  expectedVersion: Int
+}
+
+input UnpublishPracticeInput {
+  practiceId: ID!
+  expectedVersion: Int
+}
+
+extend type Mutation {
+  "The city's CITY_ADMIN or CITY_EDITOR; starts a DRAFT."
+  createProposal(input: CreateProposalInput!): CreateProposalPayload!
+  "Drafts only."
+  updateProposal(input: UpdateProposalInput!): UpdateProposalPayload!
+  submitProposal(input: SubmitProposalInput!): SubmitProposalPayload!
+  "Any time before a decision."
+  withdrawProposal(input: WithdrawProposalInput!): WithdrawProposalPayload!
+  endorseProposal(input: EndorseProposalInput!): EndorseProposalPayload!
+  "The secretariat or the presidency."
+  reviewProposal(input: ReviewProposalInput!): ReviewProposalPayload!
+  "SECRETARIAT."
+  adoptRecommendation(input: AdoptRecommendationInput!): AdoptRecommendationPayload!
+  commitToRecommendation(input: CommitToRecommendationInput!): CommitToRecommendationPayload!
+  "Appends to the timeline; expectedVersion guards against lost updates."
+  updateImplementation(input: UpdateImplementationInput!): UpdateImplementationPayload!
+  createPractice(input: CreatePracticeInput!): CreatePracticePayload!
+  updatePractice(input: UpdatePracticeInput!): UpdatePracticePayload!
+  publishPractice(input: PublishPracticeInput!): PublishPracticePayload!
+  unpublishPractice(input: UnpublishPracticeInput!): UnpublishPracticePayload!
+  "Creates an implementation in the adopting city that points back to the practice."
+  adoptPractice(input: AdoptPracticeInput!): AdoptPracticePayload!
+}
+
+type CreateProposalPayload {
+  proposal: Proposal
+  userErrors: [UserError!]!
+}
+
+type UpdateProposalPayload {
+  proposal: Proposal
+  userErrors: [UserError!]!
+}
+
+type SubmitProposalPayload {
+  proposal: Proposal
+  userErrors: [UserError!]!
+}
+
+type WithdrawProposalPayload {
+  proposal: Proposal
+  userErrors: [UserError!]!
+}
+
+type EndorseProposalPayload {
+  proposal: Proposal
+  userErrors: [UserError!]!
+}
+
+type ReviewProposalPayload {
+  proposal: Proposal
+  userErrors: [UserError!]!
+}
+
+type CommitToRecommendationPayload {
+  implementation: Implementation
+  userErrors: [UserError!]!
+}
+
+type UpdateImplementationPayload {
+  implementation: Implementation
+  userErrors: [UserError!]!
+}
+
+type CreatePracticePayload {
+  practice: Practice
+  userErrors: [UserError!]!
+}
+
+type UpdatePracticePayload {
+  practice: Practice
+  userErrors: [UserError!]!
+}
+
+type PublishPracticePayload {
+  practice: Practice
+  userErrors: [UserError!]!
+}
+
+type UnpublishPracticePayload {
+  practice: Practice
+  userErrors: [UserError!]!
+}
+
+type AdoptPracticePayload {
+  implementation: Implementation
+  userErrors: [UserError!]!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -4312,6 +6096,44 @@ func (ec *executionContext) childFields_AddSecretariatStaffPayload(ctx context.C
 		return ec.fieldContext_AddSecretariatStaffPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AddSecretariatStaffPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AdoptPracticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "implementation":
+		return ec.fieldContext_AdoptPracticePayload_implementation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AdoptPracticePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AdoptPracticePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AdoptRecommendationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recommendation":
+		return ec.fieldContext_AdoptRecommendationPayload_recommendation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AdoptRecommendationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AdoptRecommendationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Adoption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "committed":
+		return ec.fieldContext_Adoption_committed(ctx, field)
+	case "inProgress":
+		return ec.fieldContext_Adoption_inProgress(ctx, field)
+	case "completed":
+		return ec.fieldContext_Adoption_completed(ctx, field)
+	case "notPursued":
+		return ec.fieldContext_Adoption_notPursued(ctx, field)
+	case "suspended":
+		return ec.fieldContext_Adoption_suspended(ctx, field)
+	case "cities":
+		return ec.fieldContext_Adoption_cities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Adoption", field.Name)
 }
 
 func (ec *executionContext) childFields_ApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4448,6 +6270,12 @@ func (ec *executionContext) childFields_City(ctx context.Context, field graphql.
 		return ec.fieldContext_City_delegations(ctx, field)
 	case "presidencyTerms":
 		return ec.fieldContext_City_presidencyTerms(ctx, field)
+	case "proposals":
+		return ec.fieldContext_City_proposals(ctx, field)
+	case "practices":
+		return ec.fieldContext_City_practices(ctx, field)
+	case "implementations":
+		return ec.fieldContext_City_implementations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type City", field.Name)
 }
@@ -4506,6 +6334,16 @@ func (ec *executionContext) childFields_CloseWorkingGroupPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type CloseWorkingGroupPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_CommitToRecommendationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "implementation":
+		return ec.fieldContext_CommitToRecommendationPayload_implementation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CommitToRecommendationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CommitToRecommendationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CreateApiTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "token":
@@ -4526,6 +6364,26 @@ func (ec *executionContext) childFields_CreateCityPayload(ctx context.Context, f
 		return ec.fieldContext_CreateCityPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CreateCityPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreatePracticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "practice":
+		return ec.fieldContext_CreatePracticePayload_practice(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreatePracticePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreatePracticePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_CreateProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_CreateProposalPayload_proposal(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_CreateProposalPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CreateProposalPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CreateSummitPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4584,6 +6442,16 @@ func (ec *executionContext) childFields_DelegationMember(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type DelegationMember", field.Name)
 }
 
+func (ec *executionContext) childFields_EndorseProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_EndorseProposalPayload_proposal(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_EndorseProposalPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EndorseProposalPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_GeoPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "lat":
@@ -4592,6 +6460,104 @@ func (ec *executionContext) childFields_GeoPoint(ctx context.Context, field grap
 		return ec.fieldContext_GeoPoint_lng(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GeoPoint", field.Name)
+}
+
+func (ec *executionContext) childFields_Implementation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Implementation_id(ctx, field)
+	case "city":
+		return ec.fieldContext_Implementation_city(ctx, field)
+	case "recommendation":
+		return ec.fieldContext_Implementation_recommendation(ctx, field)
+	case "sourcePractice":
+		return ec.fieldContext_Implementation_sourcePractice(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Implementation_visibility(ctx, field)
+	case "status":
+		return ec.fieldContext_Implementation_status(ctx, field)
+	case "progress":
+		return ec.fieldContext_Implementation_progress(ctx, field)
+	case "plannedStart":
+		return ec.fieldContext_Implementation_plannedStart(ctx, field)
+	case "plannedEnd":
+		return ec.fieldContext_Implementation_plannedEnd(ctx, field)
+	case "updates":
+		return ec.fieldContext_Implementation_updates(ctx, field)
+	case "latestUpdate":
+		return ec.fieldContext_Implementation_latestUpdate(ctx, field)
+	case "version":
+		return ec.fieldContext_Implementation_version(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Implementation_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Implementation_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Implementation", field.Name)
+}
+
+func (ec *executionContext) childFields_ImplementationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ImplementationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ImplementationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ImplementationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImplementationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ImplementationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ImplementationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ImplementationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImplementationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ImplementationUpdate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ImplementationUpdate_id(ctx, field)
+	case "at":
+		return ec.fieldContext_ImplementationUpdate_at(ctx, field)
+	case "author":
+		return ec.fieldContext_ImplementationUpdate_author(ctx, field)
+	case "status":
+		return ec.fieldContext_ImplementationUpdate_status(ctx, field)
+	case "progress":
+		return ec.fieldContext_ImplementationUpdate_progress(ctx, field)
+	case "note":
+		return ec.fieldContext_ImplementationUpdate_note(ctx, field)
+	case "evidenceUrls":
+		return ec.fieldContext_ImplementationUpdate_evidenceUrls(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImplementationUpdate", field.Name)
+}
+
+func (ec *executionContext) childFields_ImplementationUpdateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ImplementationUpdateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ImplementationUpdateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ImplementationUpdateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImplementationUpdateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ImplementationUpdateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ImplementationUpdateEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ImplementationUpdateEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ImplementationUpdateEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4800,6 +6766,68 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_Practice(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Practice_id(ctx, field)
+	case "city":
+		return ec.fieldContext_Practice_city(ctx, field)
+	case "title":
+		return ec.fieldContext_Practice_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_Practice_summary(ctx, field)
+	case "body":
+		return ec.fieldContext_Practice_body(ctx, field)
+	case "workingGroups":
+		return ec.fieldContext_Practice_workingGroups(ctx, field)
+	case "sdgs":
+		return ec.fieldContext_Practice_sdgs(ctx, field)
+	case "results":
+		return ec.fieldContext_Practice_results(ctx, field)
+	case "contact":
+		return ec.fieldContext_Practice_contact(ctx, field)
+	case "links":
+		return ec.fieldContext_Practice_links(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Practice_visibility(ctx, field)
+	case "status":
+		return ec.fieldContext_Practice_status(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_Practice_publishedAt(ctx, field)
+	case "adoptions":
+		return ec.fieldContext_Practice_adoptions(ctx, field)
+	case "version":
+		return ec.fieldContext_Practice_version(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Practice_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Practice_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Practice", field.Name)
+}
+
+func (ec *executionContext) childFields_PracticeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PracticeConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PracticeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PracticeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PracticeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PracticeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PracticeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PracticeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PracticeEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_PresidencyBallot(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "voter":
@@ -4894,6 +6922,66 @@ func (ec *executionContext) childFields_PresidencyTermEdge(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type PresidencyTermEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Proposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Proposal_id(ctx, field)
+	case "city":
+		return ec.fieldContext_Proposal_city(ctx, field)
+	case "title":
+		return ec.fieldContext_Proposal_title(ctx, field)
+	case "summary":
+		return ec.fieldContext_Proposal_summary(ctx, field)
+	case "body":
+		return ec.fieldContext_Proposal_body(ctx, field)
+	case "workingGroup":
+		return ec.fieldContext_Proposal_workingGroup(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Proposal_visibility(ctx, field)
+	case "status":
+		return ec.fieldContext_Proposal_status(ctx, field)
+	case "endorsements":
+		return ec.fieldContext_Proposal_endorsements(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_Proposal_submittedAt(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_Proposal_decidedAt(ctx, field)
+	case "decisionNote":
+		return ec.fieldContext_Proposal_decisionNote(ctx, field)
+	case "recommendation":
+		return ec.fieldContext_Proposal_recommendation(ctx, field)
+	case "version":
+		return ec.fieldContext_Proposal_version(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Proposal_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Proposal_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ProposalConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ProposalEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_ProposeWorkingGroupPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "workingGroup":
@@ -4902,6 +6990,70 @@ func (ec *executionContext) childFields_ProposeWorkingGroupPayload(ctx context.C
 		return ec.fieldContext_ProposeWorkingGroupPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposeWorkingGroupPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PublishPracticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "practice":
+		return ec.fieldContext_PublishPracticePayload_practice(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PublishPracticePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PublishPracticePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Recommendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Recommendation_id(ctx, field)
+	case "title":
+		return ec.fieldContext_Recommendation_title(ctx, field)
+	case "body":
+		return ec.fieldContext_Recommendation_body(ctx, field)
+	case "source":
+		return ec.fieldContext_Recommendation_source(ctx, field)
+	case "adoptedOn":
+		return ec.fieldContext_Recommendation_adoptedOn(ctx, field)
+	case "implementations":
+		return ec.fieldContext_Recommendation_implementations(ctx, field)
+	case "adoption":
+		return ec.fieldContext_Recommendation_adoption(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Recommendation", field.Name)
+}
+
+func (ec *executionContext) childFields_RecommendationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_RecommendationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_RecommendationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_RecommendationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecommendationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_RecommendationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_RecommendationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_RecommendationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecommendationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RecommendationSource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_RecommendationSource_proposal(ctx, field)
+	case "workingGroup":
+		return ec.fieldContext_RecommendationSource_workingGroup(ctx, field)
+	case "summit":
+		return ec.fieldContext_RecommendationSource_summit(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecommendationSource", field.Name)
 }
 
 func (ec *executionContext) childFields_RecordDelegationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4980,6 +7132,16 @@ func (ec *executionContext) childFields_ReviewMembershipApplicationPayload(ctx c
 		return ec.fieldContext_ReviewMembershipApplicationPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReviewMembershipApplicationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReviewProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_ReviewProposalPayload_proposal(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ReviewProposalPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReviewProposalPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_RevokeApiTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5068,6 +7230,16 @@ func (ec *executionContext) childFields_SubmitMembershipApplicationPayload(ctx c
 	return nil, fmt.Errorf("no field named %q was found under type SubmitMembershipApplicationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SubmitProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_SubmitProposalPayload_proposal(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SubmitProposalPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SubmitProposalPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Summit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5142,6 +7314,16 @@ func (ec *executionContext) childFields_Translation(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Translation", field.Name)
 }
 
+func (ec *executionContext) childFields_UnpublishPracticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "practice":
+		return ec.fieldContext_UnpublishPracticePayload_practice(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UnpublishPracticePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnpublishPracticePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_UpdateCityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "city":
@@ -5150,6 +7332,36 @@ func (ec *executionContext) childFields_UpdateCityPayload(ctx context.Context, f
 		return ec.fieldContext_UpdateCityPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UpdateCityPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateImplementationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "implementation":
+		return ec.fieldContext_UpdateImplementationPayload_implementation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateImplementationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateImplementationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdatePracticePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "practice":
+		return ec.fieldContext_UpdatePracticePayload_practice(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdatePracticePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdatePracticePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UpdateProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_UpdateProposalPayload_proposal(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_UpdateProposalPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpdateProposalPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_User(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5224,6 +7436,16 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_apiTokens(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
+}
+
+func (ec *executionContext) childFields_WithdrawProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "proposal":
+		return ec.fieldContext_WithdrawProposalPayload_proposal(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_WithdrawProposalPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WithdrawProposalPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

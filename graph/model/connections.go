@@ -11,6 +11,7 @@ import (
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 type (
@@ -30,6 +31,16 @@ type (
 	AuditEventEdge                  = page.Edge[*audit.Event]
 	MembershipApplicationConnection = page.Connection[*membership.Application]
 	MembershipApplicationEdge       = page.Edge[*membership.Application]
+	ProposalConnection              = page.Connection[*workspace.Proposal]
+	ProposalEdge                    = page.Edge[*workspace.Proposal]
+	RecommendationConnection        = page.Connection[*workspace.Recommendation]
+	RecommendationEdge              = page.Edge[*workspace.Recommendation]
+	ImplementationConnection        = page.Connection[*workspace.Implementation]
+	ImplementationEdge              = page.Edge[*workspace.Implementation]
+	ImplementationUpdateConnection  = page.Connection[*workspace.Update]
+	ImplementationUpdateEdge        = page.Edge[*workspace.Update]
+	PracticeConnection              = page.Connection[*workspace.Practice]
+	PracticeEdge                    = page.Edge[*workspace.Practice]
 )
 
 // Node is any entity with a global ID: the domain types stay free of GraphQL markers, and the

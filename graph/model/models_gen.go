@@ -16,6 +16,7 @@ import (
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 type AcceptInvitationInput struct {
@@ -41,6 +42,37 @@ type AddSecretariatStaffPayload struct {
 	Staff       *network.Staff `json:"staff,omitempty"`
 	Secretariat *Secretariat   `json:"secretariat,omitempty"`
 	UserErrors  []*UserError   `json:"userErrors"`
+}
+
+type AdoptPracticeInput struct {
+	PracticeID string `json:"practiceId"`
+	// The adopting city.
+	CityID         string     `json:"cityId"`
+	PlannedStart   *time.Time `json:"plannedStart,omitempty"`
+	PlannedEnd     *time.Time `json:"plannedEnd,omitempty"`
+	Visibility     *string    `json:"visibility,omitempty"`
+	IdempotencyKey *string    `json:"idempotencyKey,omitempty"`
+}
+
+type AdoptPracticePayload struct {
+	Implementation *workspace.Implementation `json:"implementation,omitempty"`
+	UserErrors     []*UserError              `json:"userErrors"`
+}
+
+type AdoptRecommendationInput struct {
+	Title string              `json:"title"`
+	Body  []*TranslationInput `json:"body"`
+	// An ACCEPTED proposal.
+	SourceProposalID *string    `json:"sourceProposalId,omitempty"`
+	WorkingGroupID   *string    `json:"workingGroupId,omitempty"`
+	SummitID         *string    `json:"summitId,omitempty"`
+	AdoptedOn        *time.Time `json:"adoptedOn,omitempty"`
+	IdempotencyKey   *string    `json:"idempotencyKey,omitempty"`
+}
+
+type AdoptRecommendationPayload struct {
+	Recommendation *workspace.Recommendation `json:"recommendation,omitempty"`
+	UserErrors     []*UserError              `json:"userErrors"`
 }
 
 type ApproveWorkingGroupInput struct {
@@ -119,6 +151,20 @@ type CloseWorkingGroupPayload struct {
 	UserErrors   []*UserError        `json:"userErrors"`
 }
 
+type CommitToRecommendationInput struct {
+	CityID           string     `json:"cityId"`
+	RecommendationID string     `json:"recommendationId"`
+	PlannedStart     *time.Time `json:"plannedStart,omitempty"`
+	PlannedEnd       *time.Time `json:"plannedEnd,omitempty"`
+	Visibility       *string    `json:"visibility,omitempty"`
+	IdempotencyKey   *string    `json:"idempotencyKey,omitempty"`
+}
+
+type CommitToRecommendationPayload struct {
+	Implementation *workspace.Implementation `json:"implementation,omitempty"`
+	UserErrors     []*UserError              `json:"userErrors"`
+}
+
 type CreateAPITokenInput struct {
 	Name string `json:"name"`
 	Role string `json:"role"`
@@ -152,6 +198,41 @@ type CreateCityInput struct {
 type CreateCityPayload struct {
 	City       *city.City   `json:"city,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+type CreatePracticeInput struct {
+	CityID          string              `json:"cityId"`
+	Title           string              `json:"title"`
+	Summary         *string             `json:"summary,omitempty"`
+	Body            []*TranslationInput `json:"body"`
+	WorkingGroupIds []string            `json:"workingGroupIds,omitempty"`
+	Sdgs            []int               `json:"sdgs,omitempty"`
+	Results         *string             `json:"results,omitempty"`
+	Contact         *string             `json:"contact,omitempty"`
+	Links           []string            `json:"links,omitempty"`
+	Visibility      *string             `json:"visibility,omitempty"`
+	IdempotencyKey  *string             `json:"idempotencyKey,omitempty"`
+}
+
+type CreatePracticePayload struct {
+	Practice   *workspace.Practice `json:"practice,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
+}
+
+type CreateProposalInput struct {
+	CityID  string              `json:"cityId"`
+	Title   string              `json:"title"`
+	Summary *string             `json:"summary,omitempty"`
+	Body    []*TranslationInput `json:"body"`
+	// Omit for the summit agenda.
+	WorkingGroupID *string `json:"workingGroupId,omitempty"`
+	Visibility     *string `json:"visibility,omitempty"`
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
+}
+
+type CreateProposalPayload struct {
+	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
 }
 
 type CreateSummitInput struct {
@@ -195,6 +276,17 @@ type DelegationMemberInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+type EndorseProposalInput struct {
+	ProposalID string `json:"proposalId"`
+	// The endorsing city (not the author).
+	CityID string `json:"cityId"`
+}
+
+type EndorseProposalPayload struct {
+	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
+}
+
 type ExtraMeetingInput struct {
 	StartsAt  time.Time `json:"startsAt"`
 	OnlineURL string    `json:"onlineUrl"`
@@ -209,6 +301,23 @@ type GeoPoint struct {
 type GeoPointInput struct {
 	Lat float64 `json:"lat"`
 	Lng float64 `json:"lng"`
+}
+
+type ImplementationFilter struct {
+	CityIds           []string `json:"cityIds,omitempty"`
+	Countries         []string `json:"countries,omitempty"`
+	RecommendationIds []string `json:"recommendationIds,omitempty"`
+	// Implementations of recommendations from these working groups.
+	WorkingGroupIds []string   `json:"workingGroupIds,omitempty"`
+	Statuses        []string   `json:"statuses,omitempty"`
+	Visibilities    []string   `json:"visibilities,omitempty"`
+	UpdatedFrom     *time.Time `json:"updatedFrom,omitempty"`
+	UpdatedTo       *time.Time `json:"updatedTo,omitempty"`
+}
+
+type ImplementationOrder struct {
+	Field     ImplementationOrderField `json:"field"`
+	Direction *OrderDirection          `json:"direction,omitempty"`
 }
 
 type InviteUserInput struct {
@@ -295,10 +404,46 @@ type OpenPresidencyElectionPayload struct {
 	UserErrors []*UserError         `json:"userErrors"`
 }
 
+type PracticeFilter struct {
+	// Full text, in the network's languages, accent-insensitive, ranked.
+	Search          *string    `json:"search,omitempty"`
+	CityIds         []string   `json:"cityIds,omitempty"`
+	Countries       []string   `json:"countries,omitempty"`
+	WorkingGroupIds []string   `json:"workingGroupIds,omitempty"`
+	Sdgs            []int      `json:"sdgs,omitempty"`
+	Statuses        []string   `json:"statuses,omitempty"`
+	Visibilities    []string   `json:"visibilities,omitempty"`
+	PublishedFrom   *time.Time `json:"publishedFrom,omitempty"`
+	PublishedTo     *time.Time `json:"publishedTo,omitempty"`
+}
+
+type PracticeOrder struct {
+	Field     PracticeOrderField `json:"field"`
+	Direction *OrderDirection    `json:"direction,omitempty"`
+}
+
 type PresidencyCandidate struct {
 	City *city.City `json:"city"`
 	// Votes in the current round; null unless the caller is a member or the secretariat.
 	Votes *int `json:"votes,omitempty"`
+}
+
+type ProposalFilter struct {
+	CityIds         []string `json:"cityIds,omitempty"`
+	Countries       []string `json:"countries,omitempty"`
+	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
+	Statuses        []string `json:"statuses,omitempty"`
+	Visibilities    []string `json:"visibilities,omitempty"`
+	// Submitted (or, for drafts, created) in [from, to).
+	From *time.Time `json:"from,omitempty"`
+	To   *time.Time `json:"to,omitempty"`
+	// Case-insensitive substring of title or summary.
+	Search *string `json:"search,omitempty"`
+}
+
+type ProposalOrder struct {
+	Field     ProposalOrderField `json:"field"`
+	Direction *OrderDirection    `json:"direction,omitempty"`
 }
 
 type ProposeWorkingGroupInput struct {
@@ -318,7 +463,33 @@ type ProposeWorkingGroupPayload struct {
 	UserErrors   []*UserError        `json:"userErrors"`
 }
 
+type PublishPracticeInput struct {
+	PracticeID      string `json:"practiceId"`
+	ExpectedVersion *int   `json:"expectedVersion,omitempty"`
+}
+
+type PublishPracticePayload struct {
+	Practice   *workspace.Practice `json:"practice,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
+}
+
 type Query struct {
+}
+
+type RecommendationFilter struct {
+	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
+	SummitIds       []string `json:"summitIds,omitempty"`
+	// Recommendations these cities implement.
+	CityIds     []string   `json:"cityIds,omitempty"`
+	Countries   []string   `json:"countries,omitempty"`
+	AdoptedFrom *time.Time `json:"adoptedFrom,omitempty"`
+	AdoptedTo   *time.Time `json:"adoptedTo,omitempty"`
+}
+
+type RecommendationSource struct {
+	Proposal     *workspace.Proposal `json:"proposal,omitempty"`
+	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
+	Summit       *summit.Summit      `json:"summit,omitempty"`
 }
 
 type RecordDelegationInput struct {
@@ -407,6 +578,17 @@ type ReviewMembershipApplicationPayload struct {
 	UserErrors      []*UserError `json:"userErrors"`
 }
 
+type ReviewProposalInput struct {
+	ProposalID string  `json:"proposalId"`
+	Decision   string  `json:"decision"`
+	Note       *string `json:"note,omitempty"`
+}
+
+type ReviewProposalPayload struct {
+	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
+}
+
 type RevokeAPITokenInput struct {
 	APITokenID string `json:"apiTokenId"`
 }
@@ -479,9 +661,31 @@ type SubmitMembershipApplicationPayload struct {
 	UserErrors  []*UserError            `json:"userErrors"`
 }
 
+type SubmitProposalInput struct {
+	ProposalID      string `json:"proposalId"`
+	ExpectedVersion *int   `json:"expectedVersion,omitempty"`
+}
+
+type SubmitProposalPayload struct {
+	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
+}
+
 type TranslationInput struct {
 	Locale string `json:"locale"`
 	Text   string `json:"text"`
+	// A machine translation: kept apart from human text and used only where no human text exists.
+	Machine *bool `json:"machine,omitempty"`
+}
+
+type UnpublishPracticeInput struct {
+	PracticeID      string `json:"practiceId"`
+	ExpectedVersion *int   `json:"expectedVersion,omitempty"`
+}
+
+type UnpublishPracticePayload struct {
+	Practice   *workspace.Practice `json:"practice,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
 }
 
 type UpdateCityInput struct {
@@ -502,6 +706,57 @@ type UpdateCityPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type UpdateImplementationInput struct {
+	ImplementationID string   `json:"implementationId"`
+	ExpectedVersion  int      `json:"expectedVersion"`
+	Status           *string  `json:"status,omitempty"`
+	Progress         *int     `json:"progress,omitempty"`
+	Note             *string  `json:"note,omitempty"`
+	EvidenceUrls     []string `json:"evidenceUrls,omitempty"`
+	Visibility       *string  `json:"visibility,omitempty"`
+}
+
+type UpdateImplementationPayload struct {
+	Implementation *workspace.Implementation `json:"implementation,omitempty"`
+	UserErrors     []*UserError              `json:"userErrors"`
+}
+
+type UpdatePracticeInput struct {
+	PracticeID      string              `json:"practiceId"`
+	ExpectedVersion int                 `json:"expectedVersion"`
+	Title           *string             `json:"title,omitempty"`
+	Summary         *string             `json:"summary,omitempty"`
+	Body            []*TranslationInput `json:"body,omitempty"`
+	WorkingGroupIds []string            `json:"workingGroupIds,omitempty"`
+	Sdgs            []int               `json:"sdgs,omitempty"`
+	Results         *string             `json:"results,omitempty"`
+	Contact         *string             `json:"contact,omitempty"`
+	Links           []string            `json:"links,omitempty"`
+	Visibility      *string             `json:"visibility,omitempty"`
+}
+
+type UpdatePracticePayload struct {
+	Practice   *workspace.Practice `json:"practice,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
+}
+
+type UpdateProposalInput struct {
+	ProposalID      string              `json:"proposalId"`
+	ExpectedVersion int                 `json:"expectedVersion"`
+	Title           *string             `json:"title,omitempty"`
+	Summary         *string             `json:"summary,omitempty"`
+	Body            []*TranslationInput `json:"body,omitempty"`
+	WorkingGroupID  *string             `json:"workingGroupId,omitempty"`
+	// Move the proposal to the summit agenda (clears workingGroupId).
+	ForSummit  *bool   `json:"forSummit,omitempty"`
+	Visibility *string `json:"visibility,omitempty"`
+}
+
+type UpdateProposalPayload struct {
+	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
+}
+
 // An expected failure of a mutation; the mutation changed nothing.
 type UserError struct {
 	Code UserErrorCode `json:"code"`
@@ -516,6 +771,16 @@ type UserFilter struct {
 	Statuses []string `json:"statuses,omitempty"`
 	// Case-insensitive substring of e-mail or name.
 	Search *string `json:"search,omitempty"`
+}
+
+type WithdrawProposalInput struct {
+	ProposalID      string `json:"proposalId"`
+	ExpectedVersion *int   `json:"expectedVersion,omitempty"`
+}
+
+type WithdrawProposalPayload struct {
+	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
+	UserErrors []*UserError        `json:"userErrors"`
 }
 
 type WorkingGroupFilter struct {
@@ -652,6 +917,63 @@ func (e ErrorCode) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+type ImplementationOrderField string
+
+const (
+	ImplementationOrderFieldUpdatedAt  ImplementationOrderField = "UPDATED_AT"
+	ImplementationOrderFieldProgress   ImplementationOrderField = "PROGRESS"
+	ImplementationOrderFieldPlannedEnd ImplementationOrderField = "PLANNED_END"
+)
+
+var AllImplementationOrderField = []ImplementationOrderField{
+	ImplementationOrderFieldUpdatedAt,
+	ImplementationOrderFieldProgress,
+	ImplementationOrderFieldPlannedEnd,
+}
+
+func (e ImplementationOrderField) IsValid() bool {
+	switch e {
+	case ImplementationOrderFieldUpdatedAt, ImplementationOrderFieldProgress, ImplementationOrderFieldPlannedEnd:
+		return true
+	}
+	return false
+}
+
+func (e ImplementationOrderField) String() string {
+	return string(e)
+}
+
+func (e *ImplementationOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ImplementationOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ImplementationOrderField", str)
+	}
+	return nil
+}
+
+func (e ImplementationOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ImplementationOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ImplementationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type OrderDirection string
 
 const (
@@ -702,6 +1024,120 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type PracticeOrderField string
+
+const (
+	PracticeOrderFieldRelevance   PracticeOrderField = "RELEVANCE"
+	PracticeOrderFieldPublishedAt PracticeOrderField = "PUBLISHED_AT"
+	PracticeOrderFieldTitle       PracticeOrderField = "TITLE"
+)
+
+var AllPracticeOrderField = []PracticeOrderField{
+	PracticeOrderFieldRelevance,
+	PracticeOrderFieldPublishedAt,
+	PracticeOrderFieldTitle,
+}
+
+func (e PracticeOrderField) IsValid() bool {
+	switch e {
+	case PracticeOrderFieldRelevance, PracticeOrderFieldPublishedAt, PracticeOrderFieldTitle:
+		return true
+	}
+	return false
+}
+
+func (e PracticeOrderField) String() string {
+	return string(e)
+}
+
+func (e *PracticeOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PracticeOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PracticeOrderField", str)
+	}
+	return nil
+}
+
+func (e PracticeOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PracticeOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PracticeOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ProposalOrderField string
+
+const (
+	ProposalOrderFieldCreatedAt   ProposalOrderField = "CREATED_AT"
+	ProposalOrderFieldSubmittedAt ProposalOrderField = "SUBMITTED_AT"
+	ProposalOrderFieldTitle       ProposalOrderField = "TITLE"
+)
+
+var AllProposalOrderField = []ProposalOrderField{
+	ProposalOrderFieldCreatedAt,
+	ProposalOrderFieldSubmittedAt,
+	ProposalOrderFieldTitle,
+}
+
+func (e ProposalOrderField) IsValid() bool {
+	switch e {
+	case ProposalOrderFieldCreatedAt, ProposalOrderFieldSubmittedAt, ProposalOrderFieldTitle:
+		return true
+	}
+	return false
+}
+
+func (e ProposalOrderField) String() string {
+	return string(e)
+}
+
+func (e *ProposalOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ProposalOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ProposalOrderField", str)
+	}
+	return nil
+}
+
+func (e ProposalOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ProposalOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ProposalOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -14,6 +14,7 @@ import (
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 // Services are the domain services of one deployment.
@@ -27,6 +28,7 @@ type Services struct {
 	Presidency    *presidency.Service
 	WorkingGroups *workinggroup.Service
 	Membership    *membership.Service
+	Workspace     *workspace.Service
 }
 
 // New builds the services on d.
@@ -36,6 +38,7 @@ func New(d *bun.DB) *Services {
 		DB:            d,
 		Auth:          a,
 		Membership:    membership.NewService(d, a),
+		Workspace:     workspace.NewService(d),
 		Audit:         audit.NewService(d),
 		Network:       network.NewService(d),
 		Cities:        city.NewService(d),

@@ -247,9 +247,12 @@ func validValue(typ, v string) bool {
 		return err == nil
 	case "date":
 		_, err := time.Parse(time.DateOnly, v)
-		return err == nil
+		return err == nil || v == "infinity"
 	case "timestamptz":
 		_, err := time.Parse(time.RFC3339Nano, v)
+		return err == nil
+	case "double precision":
+		_, err := strconv.ParseFloat(v, 64)
 		return err == nil
 	}
 	return len(v) <= 500

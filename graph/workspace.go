@@ -1,0 +1,237 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/b40-network/workspace/graph/model"
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/workinggroup"
+	"github.com/b40-network/workspace/internal/workspace"
+)
+
+// Global ID types of the workspace; tenant rows carry their city.
+const (
+	typeProposal       = "Proposal"
+	typeRecommendation = "Recommendation"
+	typeImplementation = "Implementation"
+	typeUpdate         = "ImplementationUpdate"
+	typePractice       = "Practice"
+)
+
+func tenantKey(id, typ string, field ...string) (workspace.Key, error) {
+	c, i, err := compositeInputID(id, typ, field...)
+	return workspace.Key{CityID: c, ID: i}, err
+}
+
+func optionalText(in []*model.TranslationInput) *i18n.Text {
+	if in == nil {
+		return nil
+	}
+	t := translations(in)
+	return &t
+}
+
+func decodeAll(ids []string, typ string, field ...string) ([]int64, error) {
+	if ids == nil {
+		return nil, nil
+	}
+	out := make([]int64, len(ids))
+	for i, id := range ids {
+		var err error
+		if out[i], err = inputID(id, typ, field...); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func proposalInput(title, summary *string, body []*model.TranslationInput, group *string, forSummit *bool, visibility *string) (workspace.ProposalInput, error) {
+	in := workspace.ProposalInput{Title: title, Summary: summary, Body: optionalText(body), Visibility: visibility, ForSummit: forSummit != nil && *forSummit}
+	var err error
+	in.WorkingGroupID, err = optionalInputID(group, typeWorkingGroup, "workingGroupId")
+	return in, err
+}
+
+func practiceInput(title, summary *string, body []*model.TranslationInput, groups []string, sdgs []int, results, contact *string, links []string, visibility *string) (workspace.PracticeInput, error) {
+	in := workspace.PracticeInput{Title: title, Summary: summary, Body: optionalText(body), SDGs: sdgs, Results: results, Contact: contact,
+		Links: links, Visibility: visibility}
+	var err error
+	in.WorkingGroupIDs, err = decodeAll(groups, typeWorkingGroup, "workingGroupIds")
+	return in, err
+}
+
+func plan(start, end *time.Time, visibility *string) workspace.Plan {
+	return workspace.Plan{PlannedStart: start, PlannedEnd: end, Visibility: visibility}
+}
+
+func direction(d *model.OrderDirection, def bool) bool {
+	if d == nil {
+		return def
+	}
+	return *d == model.OrderDirectionDesc
+}
+
+func proposalFilter(in *model.ProposalFilter, o *model.ProposalOrder, cityID *int64) (workspace.Filter, workspace.Order, error) {
+	var f workspace.Filter
+	ord := workspace.Order{Field: "CREATED_AT", Desc: true}
+	if o != nil {
+		ord = workspace.Order{Field: string(o.Field), Desc: direction(o.Direction, true)}
+	}
+	if in != nil {
+		var err error
+		if f.CityIDs, err = decodeIDs(in.CityIds, typeCity, "filter", "cityIds"); err != nil {
+			return f, ord, err
+		}
+		if f.WorkingGroupIDs, err = decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds"); err != nil {
+			return f, ord, err
+		}
+		f.Countries, f.Statuses, f.Visibilities, f.From, f.To, f.Search = in.Countries, in.Statuses, in.Visibilities, in.From, in.To, deref(in.Search)
+	}
+	return scoped(f, cityID), ord, nil
+}
+
+func practiceFilter(in *model.PracticeFilter, o *model.PracticeOrder, cityID *int64) (workspace.Filter, workspace.Order, error) {
+	var f workspace.Filter
+	var ord workspace.Order
+	if o != nil {
+		ord = workspace.Order{Field: string(o.Field), Desc: direction(o.Direction, true)}
+	} else if in == nil || in.Search == nil {
+		ord = workspace.Order{Field: "PUBLISHED_AT", Desc: true}
+	}
+	if in != nil {
+		var err error
+		if f.CityIDs, err = decodeIDs(in.CityIds, typeCity, "filter", "cityIds"); err != nil {
+			return f, ord, err
+		}
+		if f.WorkingGroupIDs, err = decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds"); err != nil {
+			return f, ord, err
+		}
+		f.Countries, f.Statuses, f.Visibilities, f.SDGs, f.From, f.To, f.Search = in.Countries, in.Statuses, in.Visibilities, in.Sdgs, in.PublishedFrom, in.PublishedTo, deref(in.Search)
+	}
+	return scoped(f, cityID), ord, nil
+}
+
+func implementationFilter(in *model.ImplementationFilter, o *model.ImplementationOrder, cityID *int64) (workspace.Filter, workspace.Order, error) {
+	var f workspace.Filter
+	ord := workspace.Order{Field: "UPDATED_AT", Desc: true}
+	if o != nil {
+		ord = workspace.Order{Field: string(o.Field), Desc: direction(o.Direction, true)}
+	}
+	if in != nil {
+		var err error
+		if f.CityIDs, err = decodeIDs(in.CityIds, typeCity, "filter", "cityIds"); err != nil {
+			return f, ord, err
+		}
+		if f.WorkingGroupIDs, err = decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds"); err != nil {
+			return f, ord, err
+		}
+		if f.RecommendationIDs, err = decodeIDs(in.RecommendationIds, typeRecommendation, "filter", "recommendationIds"); err != nil {
+			return f, ord, err
+		}
+		f.Countries, f.Statuses, f.Visibilities, f.From, f.To = in.Countries, in.Statuses, in.Visibilities, in.UpdatedFrom, in.UpdatedTo
+	}
+	return scoped(f, cityID), ord, nil
+}
+
+func recommendationFilter(in *model.RecommendationFilter) (workspace.Filter, error) {
+	var f workspace.Filter
+	if in == nil {
+		return f, nil
+	}
+	var err error
+	if f.CityIDs, err = decodeIDs(in.CityIds, typeCity, "filter", "cityIds"); err != nil {
+		return f, err
+	}
+	if f.WorkingGroupIDs, err = decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds"); err != nil {
+		return f, err
+	}
+	if f.SummitIDs, err = decodeIDs(in.SummitIds, typeSummit, "filter", "summitIds"); err != nil {
+		return f, err
+	}
+	f.Countries, f.From, f.To = in.Countries, in.AdoptedFrom, in.AdoptedTo
+	return f, nil
+}
+
+// scoped narrows a filter to one city, for City.proposals and friends.
+func scoped(f workspace.Filter, cityID *int64) workspace.Filter {
+	if cityID != nil {
+		f.CityIDs = []int64{*cityID}
+	}
+	return f
+}
+
+func (r *Resolver) recommendationSource(ctx context.Context, rc *workspace.Recommendation) (*model.RecommendationSource, error) {
+	src := &model.RecommendationSource{}
+	var err error
+	if rc.SourceProposalID != nil {
+		if src.Proposal, err = r.Svc.Workspace.ProposalByKey(ctx, workspace.Key{CityID: *rc.SourceProposalCityID, ID: *rc.SourceProposalID}); err != nil {
+			return nil, err
+		}
+	}
+	if rc.SourceWorkingGroupID != nil {
+		if src.WorkingGroup, err = r.loaders(ctx).WorkingGroup.Load(ctx, *rc.SourceWorkingGroupID); err != nil {
+			return nil, err
+		}
+	}
+	if rc.SourceSummitID != nil {
+		if src.Summit, err = r.loaders(ctx).Summit.Load(ctx, *rc.SourceSummitID); err != nil {
+			return nil, err
+		}
+	}
+	return src, nil
+}
+
+func (r *Resolver) endorsers(ctx context.Context, p *workspace.Proposal) ([]*city.City, error) {
+	l := r.loaders(ctx)
+	es, err := l.EndorsementsByProposal.Load(ctx, p.Key())
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(es))
+	for i, e := range es {
+		ids[i] = e.EndorserCityID
+	}
+	return l.City.LoadAll(ctx, ids)
+}
+
+func (r *Resolver) practiceGroups(ctx context.Context, p *workspace.Practice) ([]*workinggroup.Group, error) {
+	l := r.loaders(ctx)
+	gs, err := l.GroupsByPractice.Load(ctx, p.Key())
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(gs))
+	for i, g := range gs {
+		ids[i] = g.WorkingGroupID
+	}
+	return l.WorkingGroup.LoadAll(ctx, ids)
+}
+
+func (r *Resolver) sourcePractice(ctx context.Context, im *workspace.Implementation) (*workspace.Practice, error) {
+	if im.SourcePracticeID == nil {
+		return nil, nil
+	}
+	p, err := r.loaders(ctx).Practice.Load(ctx, workspace.Key{CityID: *im.SourcePracticeCityID, ID: *im.SourcePracticeID})
+	if errors.Is(err, apperr.ErrNotFound) {
+		return nil, nil // a practice the caller may not see
+	}
+	return p, err
+}
+
+func (r *Resolver) optionalRecommendation(ctx context.Context, id *int64) (*workspace.Recommendation, error) {
+	if id == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Recommendation.Load(ctx, *id)
+}
+
+func (r *Resolver) optionalGroup(ctx context.Context, id *int64) (*workinggroup.Group, error) {
+	if id == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).WorkingGroup.Load(ctx, *id)
+}

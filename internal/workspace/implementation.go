@@ -1,0 +1,254 @@
+package workspace
+
+import (
+	"context"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/page"
+)
+
+// Plan is an implementation's plan and who sees it.
+type Plan struct {
+	PlannedStart, PlannedEnd *time.Time
+	Visibility               *string
+}
+
+func (p Plan) check() error {
+	if p.PlannedStart != nil && p.PlannedEnd != nil && p.PlannedEnd.Before(*p.PlannedStart) {
+		return apperr.User(apperr.CodeInvalid, []string{"plannedEnd"}, "plannedEnd is before plannedStart")
+	}
+	return nil
+}
+
+// startImplementation inserts a PLANNED implementation with the first entry of its timeline.
+func startImplementation(ctx context.Context, tx bun.IDB, im *Implementation, note string) error {
+	if _, err := tx.NewInsert().Model(im).Returning("id, created_at, updated_at").Exec(ctx); err != nil {
+		if code, _ := db.Violation(err); code == db.UniqueViolation {
+			return apperr.User(apperr.CodeDuplicate, []string{"cityId"}, "the city already has an open implementation of this")
+		}
+		return err
+	}
+	_, err := tx.NewInsert().Model(&Update{CityID: im.CityID, ImplementationID: im.ID, AuthorUserID: im.CreatedByUserID,
+		Status: im.Status, Progress: im.Progress, Note: &note, EvidenceURLs: []string{}}).Returning("NULL").Exec(ctx)
+	return err
+}
+
+// CommitToRecommendation records a city's voluntary commitment (R6.5): at most one open
+// implementation per city and recommendation.
+func (s *Service) CommitToRecommendation(ctx context.Context, cityID, recommendationID int64, plan Plan, idempotencyKey *string) (*Implementation, error) {
+	v, err := requireEditor(ctx, cityID)
+	if err != nil {
+		return nil, err
+	}
+	if err := plan.check(); err != nil {
+		return nil, err
+	}
+	vis, err := checkVisibility(plan.Visibility, "NETWORK")
+	if err != nil {
+		return nil, err
+	}
+	im := &Implementation{CityID: cityID, RecommendationID: &recommendationID, Visibility: vis, Status: "PLANNED",
+		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
+	var key Key
+	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		var created bool
+		key, created, err = once(ctx, tx, v, idempotencyKey, "commitToRecommendation", []any{cityID, recommendationID, plan}, func() (Key, error) {
+			var exists bool
+			if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM recommendation WHERE id = ?)", recommendationID).Scan(ctx, &exists); err != nil {
+				return Key{}, err
+			}
+			if !exists {
+				return Key{}, apperr.User(apperr.CodeNotFound, []string{"recommendationId"}, "no such recommendation")
+			}
+			return im.Key(), startImplementation(ctx, tx, im, "Committed to the recommendation.")
+		})
+		if err == nil && created {
+			key = im.Key()
+			err = record(ctx, tx, &cityID, "commitToRecommendation", "Implementation", []int64{im.CityID, im.ID}, nil)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.ImplementationByKey(ctx, key)
+}
+
+// Progress is one update of an implementation.
+type Progress struct {
+	Status       *string
+	Progress     *int
+	Note         *string
+	EvidenceURLs []string
+	Visibility   *string
+}
+
+var statuses = map[string]bool{"PLANNED": true, "IN_PROGRESS": true, "COMPLETED": true, "SUSPENDED": true, "NOT_PURSUED": true}
+
+// UpdateImplementation appends an update to the timeline (never rewriting it), guarded by
+// expectedVersion. COMPLETED means progress 100; SUSPENDED and NOT_PURSUED keep their
+// progress; COMPLETED and NOT_PURSUED are final (commit again to start over).
+func (s *Service) UpdateImplementation(ctx context.Context, k Key, expected int, in Progress) (*Implementation, error) {
+	v, err := requireEditor(ctx, k.CityID)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkURLs("evidenceUrls", in.EvidenceURLs, 20); err != nil {
+		return nil, err
+	}
+	if in.Note, err = optText("note", in.Note, 5000); err != nil {
+		return nil, err
+	}
+	var im Implementation
+	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		err := tx.NewSelect().Model(&im).Where("im.city_id = ? AND im.id = ?", k.CityID, k.ID).For("UPDATE").Scan(ctx)
+		if db.IsNoRows(err) {
+			return apperr.User(apperr.CodeNotFound, []string{"implementationId"}, "no such implementation")
+		}
+		if err != nil {
+			return err
+		}
+		if im.Version != expected {
+			return apperr.User(apperr.CodeConflict, []string{"expectedVersion"}, "the implementation changed since version %d (now %d); reload and retry", expected, im.Version)
+		}
+		if im.Status == "COMPLETED" || im.Status == "NOT_PURSUED" {
+			return apperr.User(apperr.CodeRuleViolation, []string{"implementationId"}, "a %s implementation is closed; commit again to start over", im.Status)
+		}
+		if err := applyProgress(&im, in); err != nil {
+			return err
+		}
+		im.Version++
+		if _, err := tx.NewUpdate().Model(&im).Column("status", "progress", "visibility", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		urls := in.EvidenceURLs
+		if urls == nil {
+			urls = []string{}
+		}
+		if _, err := tx.NewInsert().Model(&Update{CityID: im.CityID, ImplementationID: im.ID, AuthorUserID: &v.UserID, Status: im.Status,
+			Progress: im.Progress, Note: in.Note, EvidenceURLs: urls}).Returning("NULL").Exec(ctx); err != nil {
+			return err
+		}
+		return record(ctx, tx, &im.CityID, "updateImplementation", "Implementation", []int64{im.CityID, im.ID},
+			map[string]any{"status": im.Status, "progress": im.Progress})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &im, nil
+}
+
+func applyProgress(im *Implementation, in Progress) error {
+	status := im.Status
+	if in.Status != nil {
+		if !statuses[*in.Status] {
+			return apperr.User(apperr.CodeInvalid, []string{"status"}, "unknown status %q", *in.Status)
+		}
+		status = *in.Status
+	}
+	progress := im.Progress
+	if in.Progress != nil {
+		if *in.Progress < 0 || *in.Progress > 100 {
+			return apperr.User(apperr.CodeInvalid, []string{"progress"}, "progress is 0 to 100")
+		}
+		progress = *in.Progress
+	}
+	switch status {
+	case "COMPLETED":
+		if in.Progress != nil && *in.Progress != 100 {
+			return apperr.User(apperr.CodeInvalid, []string{"progress"}, "COMPLETED means progress 100")
+		}
+		progress = 100
+	case "SUSPENDED", "NOT_PURSUED":
+		if in.Progress != nil && *in.Progress != im.Progress {
+			return apperr.User(apperr.CodeInvalid, []string{"progress"}, "%s keeps the progress reached (%d)", status, im.Progress)
+		}
+	}
+	if in.Visibility != nil {
+		vis, err := checkVisibility(in.Visibility, im.Visibility)
+		if err != nil {
+			return err
+		}
+		im.Visibility = vis
+	}
+	im.Status, im.Progress = status, progress
+	return nil
+}
+
+// ImplementationByKey loads an implementation the caller may see, or nil.
+func (s *Service) ImplementationByKey(ctx context.Context, k Key) (*Implementation, error) {
+	return db.First[*Implementation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Implementation)(nil)).Where("im.city_id = ? AND im.id = ?", k.CityID, k.ID)
+	})
+}
+
+var implementationOrders = map[string][2]string{
+	"UPDATED_AT":  {"im.updated_at", "timestamptz"},
+	"PROGRESS":    {"im.progress", "integer"},
+	"PLANNED_END": {"coalesce(im.planned_end, 'infinity'::date)", "date"},
+}
+
+// Implementations lists the implementations the caller may see.
+func (s *Service) Implementations(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Implementation], error) {
+	k := key("im", o, implementationOrders, "UPDATED_AT")
+	return db.List(ctx, s.DB, args, k, func(i *Implementation) []any {
+		return []any{sortValue(o, implementationOrders, "UPDATED_AT", i), i.CityID, i.ID}
+	}, func(tx bun.IDB) *bun.SelectQuery {
+		q := f.cities(tx.NewSelect().Model((*Implementation)(nil)), "im.city_id")
+		q = f.in(q, "im.status", f.Statuses)
+		q = f.in(q, "im.visibility", f.Visibilities)
+		if len(f.RecommendationIDs) > 0 {
+			q = q.Where("im.recommendation_id IN (?)", bun.In(f.RecommendationIDs))
+		}
+		if len(f.WorkingGroupIDs) > 0 {
+			q = q.Where("im.recommendation_id IN (SELECT id FROM recommendation WHERE source_working_group_id IN (?))", bun.In(f.WorkingGroupIDs))
+		}
+		return f.between(q, "im.updated_at")
+	})
+}
+
+var updateKey = page.Key{Exprs: []string{"iu.at", "iu.id"}, Types: []string{"timestamptz", "bigint"}, Desc: true}
+
+// Updates lists an implementation's timeline, newest first.
+func (s *Service) Updates(ctx context.Context, k Key, args page.Args) (*page.Connection[*Update], error) {
+	return db.List(ctx, s.DB, args, updateKey, func(u *Update) []any { return []any{u.At, u.ID} }, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Update)(nil)).Where("iu.city_id = ? AND iu.implementation_id = ?", k.CityID, k.ID)
+	})
+}
+
+// LatestUpdates loads each implementation's newest timeline entry (loader batch function).
+func (s *Service) LatestUpdates(ctx context.Context, keys []Key) ([]*Update, []error) {
+	rows, err := db.Select[*Update](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Update)(nil)).DistinctOn("iu.city_id, iu.implementation_id").
+			Where("(iu.city_id, iu.implementation_id) IN (?)", bun.In(tuples(keys))).
+			OrderExpr("iu.city_id, iu.implementation_id, iu.at DESC, iu.id DESC")
+	})
+	out, errs := db.OrderByKeys(keys, rows, err, func(u *Update) Key { return Key{u.CityID, u.ImplementationID} })
+	return out, notFoundIsNil(errs)
+}
+
+// AdoptionsByPractice loads the implementations that adopted each practice, as the caller may
+// see them (loader batch function).
+func (s *Service) AdoptionsByPractice(ctx context.Context, keys []Key) ([][]*Implementation, []error) {
+	rows, err := db.Select[*Implementation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Implementation)(nil)).Where("(im.source_practice_city_id, im.source_practice_id) IN (?)", bun.In(tuples(keys))).
+			OrderExpr("im.created_at, im.city_id, im.id")
+	})
+	return db.GroupByKeys(keys, rows, err, func(i *Implementation) Key { return Key{*i.SourcePracticeCityID, *i.SourcePracticeID} })
+}
+
+// ImplementationsByRecommendation lists one recommendation's implementations the caller may see.
+func (s *Service) ImplementationsByRecommendation(ctx context.Context, id int64, args page.Args) (*page.Connection[*Implementation], error) {
+	return s.Implementations(ctx, Filter{RecommendationIDs: []int64{id}}, Order{}, args)
+}
+
+// UpdateByKey loads one timeline entry the caller may see, or nil.
+func (s *Service) UpdateByKey(ctx context.Context, k Key) (*Update, error) {
+	return db.First[*Update](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Update)(nil)).Where("iu.city_id = ? AND iu.id = ?", k.CityID, k.ID)
+	})
+}

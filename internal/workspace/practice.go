@@ -1,0 +1,319 @@
+package workspace
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/uptrace/bun"
+	"github.com/uptrace/bun/dialect/pgdialect"
+
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/page"
+)
+
+// PracticeInput is a practice's content; nil leaves a field unchanged on update.
+type PracticeInput struct {
+	Title           *string
+	Summary         *string
+	Body            *i18n.Text
+	WorkingGroupIDs []int64 // nil: unchanged
+	SDGs            []int   // nil: unchanged
+	Results         *string
+	Contact         *string
+	Links           []string // nil: unchanged
+	Visibility      *string
+}
+
+func (in *PracticeInput) apply(p *Practice, create bool) error {
+	var err error
+	if in.Title != nil || create {
+		if in.Title == nil {
+			return apperr.User(apperr.CodeInvalid, []string{"title"}, "title is required")
+		}
+		if p.Title, err = text("title", *in.Title, true, 300); err != nil {
+			return err
+		}
+	}
+	if in.Body != nil || create {
+		if in.Body == nil {
+			return apperr.User(apperr.CodeInvalid, []string{"body"}, "body is required")
+		}
+		if p.Body, err = translated("body", *in.Body, 50000); err != nil {
+			return err
+		}
+	}
+	for field, t := range map[string]struct {
+		v   *string
+		dst **string
+		max int
+	}{"summary": {in.Summary, &p.Summary, 2000}, "results": {in.Results, &p.Results, 10000}, "contact": {in.Contact, &p.Contact, 500}} {
+		if t.v != nil {
+			if *t.dst, err = optText(field, t.v, t.max); err != nil {
+				return err
+			}
+		}
+	}
+	if in.SDGs != nil {
+		for _, g := range in.SDGs {
+			if g < 1 || g > 17 {
+				return apperr.User(apperr.CodeInvalid, []string{"sdgs"}, "Sustainable Development Goals are numbered 1 to 17")
+			}
+		}
+		p.SDGs = slices.Compact(slices.Sorted(slices.Values(in.SDGs)))
+	} else if create {
+		p.SDGs = []int{}
+	}
+	if in.Links != nil {
+		if err := checkURLs("links", in.Links, 20); err != nil {
+			return err
+		}
+		p.Links = in.Links
+	} else if create {
+		p.Links = []string{}
+	}
+	if in.Visibility != nil || create {
+		if p.Visibility, err = checkVisibility(in.Visibility, "NETWORK"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func setGroups(ctx context.Context, tx bun.IDB, k Key, ids []int64) error {
+	if ids == nil {
+		return nil
+	}
+	if _, err := tx.NewDelete().Model((*PracticeGroup)(nil)).Where("city_id = ? AND practice_id = ?", k.CityID, k.ID).Exec(ctx); err != nil {
+		return err
+	}
+	for _, id := range slices.Compact(slices.Sorted(slices.Values(ids))) {
+		if _, err := tx.NewInsert().Model(&PracticeGroup{CityID: k.CityID, PracticeID: k.ID, WorkingGroupID: id}).Returning("NULL").Exec(ctx); err != nil {
+			if code, _ := db.Violation(err); code == db.ForeignKeyViolation {
+				return apperr.User(apperr.CodeNotFound, []string{"workingGroupIds"}, "no such working group")
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// CreatePractice starts a DRAFT practice in the city's workspace.
+func (s *Service) CreatePractice(ctx context.Context, cityID int64, in PracticeInput, idempotencyKey *string) (*Practice, error) {
+	v, err := requireEditor(ctx, cityID)
+	if err != nil {
+		return nil, err
+	}
+	p := &Practice{CityID: cityID, Status: "DRAFT", CreatedByUserID: &v.UserID, Version: 1}
+	if err := in.apply(p, true); err != nil {
+		return nil, err
+	}
+	var key Key
+	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		var created bool
+		key, created, err = once(ctx, tx, v, idempotencyKey, "createPractice", []any{cityID, in}, func() (Key, error) {
+			if _, err := tx.NewInsert().Model(p).ExcludeColumn("published_at", "rank").Returning("id, created_at, updated_at").Exec(ctx); err != nil {
+				return Key{}, err
+			}
+			return p.Key(), setGroups(ctx, tx, p.Key(), in.WorkingGroupIDs)
+		})
+		if err != nil || !created {
+			return err
+		}
+		return record(ctx, tx, &cityID, "createPractice", "Practice", []int64{p.CityID, p.ID}, map[string]any{"title": p.Title})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.PracticeByKey(ctx, key)
+}
+
+// changePractice runs a change on one practice as its city's editor.
+func (s *Service) changePractice(ctx context.Context, k Key, expected *int, action string, change func(tx bun.Tx, p *Practice) (map[string]any, error)) (*Practice, error) {
+	if _, err := requireEditor(ctx, k.CityID); err != nil {
+		return nil, err
+	}
+	var p Practice
+	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		err := tx.NewSelect().Model(&p).Where("pt.city_id = ? AND pt.id = ?", k.CityID, k.ID).For("UPDATE").Scan(ctx)
+		if db.IsNoRows(err) {
+			return apperr.User(apperr.CodeNotFound, []string{"practiceId"}, "no such practice")
+		}
+		if err != nil {
+			return err
+		}
+		if err := checkVersion(expected, p.Version); err != nil {
+			return err
+		}
+		changes, err := change(tx, &p)
+		if err != nil {
+			return err
+		}
+		p.Version++
+		if _, err := tx.NewUpdate().Model(&p).Column("title", "summary", "body", "sdgs", "results", "contact", "links", "visibility",
+			"status", "published_at", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		return record(ctx, tx, &p.CityID, action, "Practice", []int64{p.CityID, p.ID}, changes)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// UpdatePractice edits a practice (drafts and published ones alike).
+func (s *Service) UpdatePractice(ctx context.Context, k Key, expected *int, in PracticeInput) (*Practice, error) {
+	return s.changePractice(ctx, k, expected, "updatePractice", func(tx bun.Tx, p *Practice) (map[string]any, error) {
+		if err := in.apply(p, false); err != nil {
+			return nil, err
+		}
+		return map[string]any{"title": p.Title}, setGroups(ctx, tx, p.Key(), in.WorkingGroupIDs)
+	})
+}
+
+// PublishPractice shares a DRAFT with its audience.
+func (s *Service) PublishPractice(ctx context.Context, k Key, expected *int) (*Practice, error) {
+	return s.changePractice(ctx, k, expected, "publishPractice", func(_ bun.Tx, p *Practice) (map[string]any, error) {
+		if p.Status == "PUBLISHED" {
+			return nil, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "the practice is already published")
+		}
+		now := time.Now()
+		p.Status, p.PublishedAt = "PUBLISHED", &now
+		return map[string]any{"status": "PUBLISHED"}, nil
+	})
+}
+
+// UnpublishPractice takes a practice back to DRAFT; adoptions already made remain.
+func (s *Service) UnpublishPractice(ctx context.Context, k Key, expected *int) (*Practice, error) {
+	return s.changePractice(ctx, k, expected, "unpublishPractice", func(_ bun.Tx, p *Practice) (map[string]any, error) {
+		if p.Status != "PUBLISHED" {
+			return nil, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "the practice is not published")
+		}
+		p.Status, p.PublishedAt = "DRAFT", nil
+		return map[string]any{"status": "DRAFT"}, nil
+	})
+}
+
+// AdoptPractice starts an implementation of another city's published practice in cityID,
+// pointing back to it: the transfer of a practice from city to city.
+func (s *Service) AdoptPractice(ctx context.Context, k Key, cityID int64, plan Plan, idempotencyKey *string) (*Implementation, error) {
+	v, err := requireEditor(ctx, cityID)
+	if err != nil {
+		return nil, err
+	}
+	if cityID == k.CityID {
+		return nil, apperr.User(apperr.CodeInvalid, []string{"cityId"}, "a city adopts other cities' practices, not its own")
+	}
+	if err := plan.check(); err != nil {
+		return nil, err
+	}
+	vis, err := checkVisibility(plan.Visibility, "NETWORK")
+	if err != nil {
+		return nil, err
+	}
+	im := &Implementation{CityID: cityID, SourcePracticeCityID: &k.CityID, SourcePracticeID: &k.ID, Visibility: vis, Status: "PLANNED",
+		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
+	var key Key
+	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		var created bool
+		key, created, err = once(ctx, tx, v, idempotencyKey, "adoptPractice", []any{k, cityID, plan}, func() (Key, error) {
+			var status string
+			if err := tx.NewRaw("SELECT coalesce((SELECT status FROM practice WHERE city_id = ? AND id = ?), '')", k.CityID, k.ID).Scan(ctx, &status); err != nil {
+				return Key{}, err
+			}
+			switch status {
+			case "":
+				return Key{}, apperr.User(apperr.CodeNotFound, []string{"practiceId"}, "no such practice")
+			case "DRAFT":
+				return Key{}, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "only a published practice can be adopted")
+			}
+			return im.Key(), startImplementation(ctx, tx, im, "Adopted the practice.")
+		})
+		if err == nil && created {
+			key = im.Key()
+			err = record(ctx, tx, &cityID, "adoptPractice", "Implementation", []int64{im.CityID, im.ID},
+				map[string]any{"practice": []int64{k.CityID, k.ID}})
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.ImplementationByKey(ctx, key)
+}
+
+// PracticeByKey loads a practice the caller may see, or nil.
+func (s *Service) PracticeByKey(ctx context.Context, k Key) (*Practice, error) {
+	return db.First[*Practice](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Practice)(nil)).Where("pt.city_id = ? AND pt.id = ?", k.CityID, k.ID)
+	})
+}
+
+// PracticesByKeys loads practices (loader batch function).
+func (s *Service) PracticesByKeys(ctx context.Context, keys []Key) ([]*Practice, []error) {
+	rows, err := db.Select[*Practice](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Practice)(nil)).Where("(pt.city_id, pt.id) IN (?)", bun.In(tuples(keys)))
+	})
+	return db.OrderByKeys(keys, rows, err, func(p *Practice) Key { return p.Key() })
+}
+
+// GroupsByPractice loads each practice's working groups (loader batch function).
+func (s *Service) GroupsByPractice(ctx context.Context, keys []Key) ([][]*PracticeGroup, []error) {
+	rows, err := db.Select[*PracticeGroup](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*PracticeGroup)(nil)).Where("(pwg.city_id, pwg.practice_id) IN (?)", bun.In(tuples(keys))).Order("pwg.working_group_id")
+	})
+	return db.GroupByKeys(keys, rows, err, func(g *PracticeGroup) Key { return Key{g.CityID, g.PracticeID} })
+}
+
+var practiceOrders = map[string][2]string{
+	"PUBLISHED_AT": {"coalesce(pt.published_at, pt.created_at)", "timestamptz"},
+	"TITLE":        {"pt.title", "text"},
+	"RELEVANCE":    {"rank", "double precision"},
+}
+
+// searchTerm is the search text as the index holds it: lower case, accents removed.
+const searchTerm = "lower(b40_unaccent(?))"
+
+// Practices lists the practices the caller may see. With a search, matches come from the
+// stemmed full-text index in the network's languages or, for inflections no stemmer knows
+// (Sarajevo / Sarajeva), from trigram word similarity; accents never matter (Mugla / Muğla).
+func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Practice], error) {
+	term := strings.TrimSpace(f.Search)
+	if len(term) > 200 {
+		term = term[:200]
+	}
+	if term == "" && o.Field == "RELEVANCE" {
+		o.Field = "PUBLISHED_AT"
+	}
+	if term != "" && o.Field == "" {
+		o.Field, o.Desc = "RELEVANCE", true
+	}
+	k := key("pt", o, practiceOrders, "PUBLISHED_AT")
+	return db.List(ctx, s.DB, args, k, func(p *Practice) []any {
+		return []any{sortValue(o, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID}
+	}, func(tx bun.IDB) *bun.SelectQuery {
+		inner := tx.NewSelect().Model((*Practice)(nil)).Column("pt.*")
+		if term != "" {
+			inner = inner.ColumnExpr("ts_rank_cd(pt.search_vector, b40_search_query("+searchTerm+")) + word_similarity("+searchTerm+", pt.search_text) AS rank", term, term).
+				Where("(pt.search_vector @@ b40_search_query("+searchTerm+") OR "+searchTerm+" <% pt.search_text)", term, term)
+		} else {
+			inner = inner.ColumnExpr("0::double precision AS rank")
+		}
+		inner = f.cities(inner, "pt.city_id")
+		inner = f.in(inner, "pt.status", f.Statuses)
+		inner = f.in(inner, "pt.visibility", f.Visibilities)
+		if len(f.WorkingGroupIDs) > 0 {
+			inner = inner.Where("EXISTS (SELECT 1 FROM practice_working_group g WHERE g.city_id = pt.city_id AND g.practice_id = pt.id AND g.working_group_id IN (?))", bun.In(f.WorkingGroupIDs))
+		}
+		if len(f.SDGs) > 0 {
+			inner = inner.Where("pt.sdgs && ?", pgdialect.Array(f.SDGs))
+		}
+		inner = f.between(inner, "pt.published_at")
+		// Wrapped so the keyset can compare on the computed rank.
+		return tx.NewSelect().TableExpr("(?) AS pt", inner).ColumnExpr("pt.*")
+	})
+}
