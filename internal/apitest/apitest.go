@@ -17,6 +17,7 @@ import (
 
 	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/httpserver"
 	"github.com/b40-network/workspace/internal/seed"
@@ -120,6 +121,8 @@ type Request struct {
 	Header      map[string]string
 	// RemoteAddr is the client address (default httptest's 192.0.2.1:1234).
 	RemoteAddr string
+	// Count, when set, receives the statements the request sent to PostgreSQL.
+	Count **db.StatementCount
 }
 
 // Do sends a raw request.
@@ -140,6 +143,11 @@ func (a *API) Do(r Request) *Response {
 	}
 	if r.RemoteAddr != "" {
 		req.RemoteAddr = r.RemoteAddr
+	}
+	if r.Count != nil {
+		ctx, c := db.WithStatementCount(req.Context())
+		req = req.WithContext(ctx)
+		defer func() { *r.Count = c }()
 	}
 	rec := httptest.NewRecorder()
 	a.Handler.ServeHTTP(rec, req)

@@ -45,6 +45,7 @@ func Open(ctx context.Context, url string, opts Options) (*bun.DB, error) {
 	sqldb.SetConnMaxLifetime(time.Hour)
 
 	bdb := bun.NewDB(sqldb, pgdialect.New())
+	bdb.AddQueryHook(statementCounter{})
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := bdb.PingContext(pingCtx); err != nil {

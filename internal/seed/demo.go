@@ -107,7 +107,7 @@ func Demo(ctx context.Context, d *bun.DB, password string) error {
 			return err
 		}
 		accounts := func(ctx context.Context, tx bun.Tx) error { return seedAccounts(ctx, tx, hash) }
-		steps := []func(context.Context, bun.Tx) error{seedCities, seedNetwork, seedSummits, seedTerms, seedGroups, accounts, seedApplications}
+		steps := []func(context.Context, bun.Tx) error{seedCities, seedNetwork, seedSummits, seedTerms, seedGroups, accounts, seedApplications, seedSamples}
 		for _, step := range steps {
 			if err := step(ctx, tx); err != nil {
 				return fmt.Errorf("demo seed: %w", err)

@@ -14,7 +14,8 @@ import (
 func TestMain(m *testing.M) { testdb.Main(m) }
 
 var tables = []string{"city", "summit", "delegation", "presidency_term", "working_group", "working_group_member",
-	"working_group_meeting", "working_group_meeting_attendance", "secretariat_staff", "network"}
+	"working_group_meeting", "working_group_meeting_attendance", "secretariat_staff", "network", "app_user", "city_membership",
+	"membership_application", "proposal", "recommendation", "practice", "practice_working_group", "implementation", "implementation_update"}
 
 func counts(t *testing.T, d *bun.DB) map[string]int {
 	t.Helper()

@@ -115,7 +115,7 @@ func (s *Service) CreatePractice(ctx context.Context, cityID int64, in PracticeI
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		var created bool
 		key, created, err = once(ctx, tx, v, idempotencyKey, "createPractice", []any{cityID, in}, func() (Key, error) {
-			if _, err := tx.NewInsert().Model(p).ExcludeColumn("published_at", "rank").Returning("id, created_at, updated_at").Exec(ctx); err != nil {
+			if _, err := tx.NewInsert().Model(p).ExcludeColumn("published_at").Returning("id, created_at, updated_at").Exec(ctx); err != nil {
 				return Key{}, err
 			}
 			return p.Key(), setGroups(ctx, tx, p.Key(), in.WorkingGroupIDs)
@@ -296,7 +296,7 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 	return db.List(ctx, s.DB, args, k, func(p *Practice) []any {
 		return []any{sortValue(o, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID}
 	}, func(tx bun.IDB) *bun.SelectQuery {
-		inner := tx.NewSelect().Model((*Practice)(nil)).Column("pt.*")
+		inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
 		if term != "" {
 			inner = inner.ColumnExpr("ts_rank_cd(pt.search_vector, b40_search_query("+searchTerm+")) + word_similarity("+searchTerm+", pt.search_text) AS rank", term, term).
 				Where("(pt.search_vector @@ b40_search_query("+searchTerm+") OR "+searchTerm+" <% pt.search_text)", term, term)

@@ -142,7 +142,7 @@ func (s *Service) changeProposal(ctx context.Context, k Key, expected *int, acti
 			return err
 		}
 		p.Version++
-		if _, err := tx.NewUpdate().Model(&p).ExcludeColumn("city_id", "id", "created_at", "created_by_user_id").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
+		if _, err := tx.NewUpdate().Model(&p).ExcludeColumn("city_id", "id", "created_at", "created_by_user_id", "updated_at").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
 		return record(ctx, tx, &p.CityID, action, "Proposal", []int64{p.CityID, p.ID}, changes)
