@@ -21,7 +21,11 @@ func privateSnapshot(t *rapid.T, api *apitest.API, b int64) string {
 		(SELECT string_agg(concat(user_id, role), ',' ORDER BY user_id) FROM city_membership WHERE city_id = ?),
 		(SELECT string_agg(concat(s.id, s.revoked_at), ',' ORDER BY s.id) FROM session s JOIN city_membership m ON m.user_id = s.user_id AND m.city_id = ?),
 		(SELECT string_agg(concat(id, email, role, expires_at, accepted_at), ',' ORDER BY id) FROM invitation WHERE city_id = ?),
-		(SELECT count(*) FROM audit_event WHERE city_id = ?))`, b, b, b, b, b).Scan(context.Background(), &out)
+		(SELECT count(*) FROM audit_event WHERE city_id = ?),
+		(SELECT string_agg(t::text, ',' ORDER BY id) FROM proposal t WHERE city_id = ?),
+		(SELECT string_agg(t::text, ',' ORDER BY id) FROM practice t WHERE city_id = ?),
+		(SELECT string_agg(t::text, ',' ORDER BY id) FROM implementation t WHERE city_id = ?),
+		(SELECT count(*) FROM implementation_update WHERE city_id = ?))`, b, b, b, b, b, b, b, b, b).Scan(context.Background(), &out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,8 +58,16 @@ func TestCityAUserNeverReadsOrChangesCityBPrivateData(t *testing.T) {
 	}
 	api.As(bAdmin, `{ auditEvents { edges { node { id } } } }`, nil).Decode(t, &bEvents)
 
+	// And its private workspace: a draft, a private practice, a private implementation.
+	draft := newProposal(t, api, "kotor", "kotor-secret-draft", "PUBLIC")
+	practice := newPractice(t, api, "kotor", "kotor-secret-practice", "kotor-secret-body", "PRIVATE")
+	var impl struct{ Implementation struct{ ID string } }
+	mutation(t, api, api.Login(seed.DemoEmail("editor", "kotor")), commit, "commitToRecommendation", map[string]any{"in": map[string]any{
+		"cityId": b, "recommendationId": sampleRecommendation(t, api), "visibility": "PRIVATE"}}, &impl)
+
 	bUsers := []string{}
-	secrets := []string{"kotor.b40.demo", "secret-invitee", "kotor-secret-dashboard", inv.InviteUser.Invitation.ID, tok.CreateAPIToken.APIToken.ID}
+	secrets := []string{"kotor.b40.demo", "secret-invitee", "kotor-secret-dashboard", inv.InviteUser.Invitation.ID, tok.CreateAPIToken.APIToken.ID,
+		"kotor-secret", draft, practice, impl.Implementation.ID}
 	for _, kind := range []string{"admin", "editor", "viewer"} {
 		id := apitest.ID("User", api.UserID(seed.DemoEmail(kind, "kotor")))
 		bUsers = append(bUsers, id)
@@ -64,7 +76,7 @@ func TestCityAUserNeverReadsOrChangesCityBPrivateData(t *testing.T) {
 	for _, e := range bEvents.AuditEvents.Edges {
 		secrets = append(secrets, e.Node.ID)
 	}
-	bIDs := append(append([]string{}, bUsers...), inv.InviteUser.Invitation.ID, tok.CreateAPIToken.APIToken.ID)
+	bIDs := append(append([]string{}, bUsers...), inv.InviteUser.Invitation.ID, tok.CreateAPIToken.APIToken.ID, draft, practice, impl.Implementation.ID)
 	if len(bEvents.AuditEvents.Edges) > 0 {
 		bIDs = append(bIDs, bEvents.AuditEvents.Edges[0].Node.ID)
 	}
@@ -104,10 +116,26 @@ func TestCityAUserNeverReadsOrChangesCityBPrivateData(t *testing.T) {
 		{inviteMutation, func(t *rapid.T) map[string]any {
 			return map[string]any{"e": rapid.SampledFrom([]string{"p1@example.org", "p2@example.org"}).Draw(t, "email"), "r": "CITY_VIEWER", "c": b}
 		}},
+		{`query($c: [ID!]) { proposals(filter: {cityIds: $c}) { totalCount edges { node { id title } } }
+			practices(filter: {cityIds: $c, search: "kotor secret"}) { totalCount edges { node { id title } } }
+			implementations(filter: {cityIds: $c}) { totalCount edges { node { id } } } }`,
+			func(t *rapid.T) map[string]any { return map[string]any{"c": []string{city(t)}} }},
+		{`mutation($id: ID!) { updateProposal(input: {proposalId: $id, expectedVersion: 1, title: "hijacked"}) { proposal { title } userErrors { code } } }`,
+			func(t *rapid.T) map[string]any { return map[string]any{"id": draft} }},
+		{`mutation($id: ID!) { publishPractice(input: {practiceId: $id}) { practice { title } userErrors { code } } unpublishPractice(input: {practiceId: $id}) { practice { title } userErrors { code } } }`,
+			func(t *rapid.T) map[string]any { return map[string]any{"id": practice} }},
+		{`mutation($id: ID!) { updateImplementation(input: {implementationId: $id, expectedVersion: 1, progress: 99}) { implementation { progress } userErrors { code } } }`,
+			func(t *rapid.T) map[string]any { return map[string]any{"id": impl.Implementation.ID} }},
+		{`mutation($id: ID!, $c: ID!) { adoptPractice(input: {practiceId: $id, cityId: $c}) { implementation { id } userErrors { code } } }`,
+			func(t *rapid.T) map[string]any { return map[string]any{"id": practice, "c": a} }},
 		{`query($id: ID!) { node(id: $id) { id } }`, func(t *rapid.T) map[string]any {
 			// Forged IDs of B's rows: guessing neighbours of real ids.
-			return map[string]any{"id": apitest.ID(rapid.SampledFrom([]string{"User", "ApiToken", "Invitation", "AuditEvent"}).Draw(t, "type"),
-				int64(rapid.IntRange(1, 200).Draw(t, "n")))}
+			typ := rapid.SampledFrom([]string{"User", "ApiToken", "Invitation", "AuditEvent", "Proposal", "Practice", "Implementation", "ImplementationUpdate"}).Draw(t, "type")
+			n := int64(rapid.IntRange(1, 200).Draw(t, "n"))
+			if typ == "Proposal" || typ == "Practice" || typ == "Implementation" || typ == "ImplementationUpdate" {
+				return map[string]any{"id": apitest.ID(typ, bID, n)}
+			}
+			return map[string]any{"id": apitest.ID(typ, n)}
 		}},
 	}
 

@@ -278,6 +278,62 @@ var matrixOps = []matrixOp{
 			return map[string]any{"g": apitest.ID("WorkingGroup", id), "c": apitest.ID("City", a.CityID("athens"))}
 		},
 		want: []string{"UNAUTHENTICATED", "RULE_VIOLATION", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+
+	// The workspace (issue 5): Athens's workspace, the demo's sample content.
+	{name: "proposals (Athens's sample + visible)", query: `{ proposals { totalCount } }`, field: "proposals", count: totalCount,
+		want: []string{"OK:0", "OK:1", "OK:1", "OK:1", "OK:1", "OK:1", "OK:1", "OK:1"}},
+	{name: "practices", query: `{ practices { totalCount } }`, field: "practices", count: totalCount,
+		want: []string{"OK:2", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4", "OK:4"}},
+	{name: "implementations", query: `{ implementations { totalCount } }`, field: "implementations", count: totalCount,
+		want: []string{"OK:0", "OK:3", "OK:3", "OK:3", "OK:3", "OK:3", "OK:3", "OK:3"}},
+	{name: "recommendations", query: `{ recommendations { totalCount } }`, field: "recommendations", count: totalCount,
+		want: []string{"OK:1", "OK:1", "OK:1", "OK:1", "OK:1", "OK:1", "OK:1", "OK:1"}},
+	{name: "createProposal in Athens", mutates: true, field: "createProposal",
+		query: `mutation($c: ID!) { createProposal(input: {cityId: $c, title: "T", body: [{locale: "en", text: "B"}]}) { userErrors { code } } }`, vars: athensUser(extraAthens),
+		want: []string{"UNAUTHENTICATED", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "endorseProposal of Athens as Athens", field: "endorseProposal",
+		query: `mutation($p: ID!, $c: ID!) { endorseProposal(input: {proposalId: $p, cityId: $c}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var k [2]int64
+			_ = a.DB.NewRaw("SELECT city_id, id FROM proposal LIMIT 1").Scan(context.Background(), &k[0], &k[1])
+			return map[string]any{"p": apitest.ID("Proposal", k[0], k[1]), "c": apitest.ID("City", a.CityID("athens"))}
+		},
+		want: []string{"UNAUTHENTICATED", "INVALID", "INVALID", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "reviewProposal (Athens's submitted)", mutates: true, field: "reviewProposal",
+		query: `mutation($p: ID!) { reviewProposal(input: {proposalId: $p, decision: UNDER_REVIEW}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var k [2]int64
+			_ = a.DB.NewRaw("SELECT city_id, id FROM proposal LIMIT 1").Scan(context.Background(), &k[0], &k[1])
+			return map[string]any{"p": apitest.ID("Proposal", k[0], k[1])}
+		},
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "RULE_VIOLATION", "FORBIDDEN"}},
+	{name: "adoptRecommendation", mutates: true, field: "adoptRecommendation",
+		query: `mutation($g: ID!, $t: String!) { adoptRecommendation(input: {title: $t, body: [{locale: "en", text: "B"}], workingGroupId: $g}) { userErrors { code } } }`,
+		roleVars: func(a *apitest.API, role string) map[string]any {
+			var id int64
+			_ = a.DB.NewRaw("SELECT id FROM working_group WHERE slug = 'local-climate-action'").Scan(context.Background(), &id)
+			return map[string]any{"g": apitest.ID("WorkingGroup", id), "t": "Rec by " + role}
+		},
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "createPractice in Athens", mutates: true, field: "createPractice",
+		query: `mutation($c: ID!) { createPractice(input: {cityId: $c, title: "T", body: [{locale: "en", text: "B"}]}) { userErrors { code } } }`, vars: athensUser(extraAthens),
+		want: []string{"UNAUTHENTICATED", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "adoptPractice (Tirana's) into Athens", mutates: true, field: "adoptPractice",
+		query: `mutation($p: ID!, $c: ID!) { adoptPractice(input: {practiceId: $p, cityId: $c}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var k [2]int64
+			_ = a.DB.NewRaw("SELECT city_id, id FROM practice WHERE city_id = ?", a.CityID("tirana")).Scan(context.Background(), &k[0], &k[1])
+			return map[string]any{"p": apitest.ID("Practice", k[0], k[1]), "c": apitest.ID("City", a.CityID("athens"))}
+		},
+		want: []string{"UNAUTHENTICATED", "OK", "DUPLICATE", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+	{name: "updateImplementation (Athens's, stale)", field: "updateImplementation",
+		query: `mutation($i: ID!) { updateImplementation(input: {implementationId: $i, expectedVersion: 99, progress: 50}) { userErrors { code } } }`,
+		vars: func(a *apitest.API) map[string]any {
+			var k [2]int64
+			_ = a.DB.NewRaw("SELECT city_id, id FROM implementation WHERE city_id = ?", a.CityID("athens")).Scan(context.Background(), &k[0], &k[1])
+			return map[string]any{"i": apitest.ID("Implementation", k[0], k[1])}
+		},
+		want: []string{"UNAUTHENTICATED", "CONFLICT", "CONFLICT", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
 }
 
 func TestRoleMatrix(t *testing.T) {
