@@ -73,6 +73,8 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 		n, err = r.Svc.Presidency.ElectionByID(ctx, key[0])
 	case typ == typeMeetingRequest && len(key) == 2:
 		n, err = r.Svc.WorkingGroups.RequestByKey(ctx, key[0], key[1])
+	case typ == typeIndicator && len(key) == 1:
+		n, err = r.Svc.Indicators.ByID(ctx, key[0])
 	case typ == typeProposal && len(key) == 2:
 		n, err = r.Svc.Workspace.ProposalByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
 	case typ == typeRecommendation && len(key) == 1:

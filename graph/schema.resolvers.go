@@ -7,23 +7,66 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/b40-network/workspace/graph/generated"
 	"github.com/b40-network/workspace/graph/model"
+	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
+	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/internal/workspace"
 )
+
+func (r *analyticsResolver) MembershipGrowth(ctx context.Context, obj *analytics.Filter, interval string) ([]*analytics.TimeCount, error) {
+	return r.Svc.Analytics.MembershipGrowth(ctx, *obj, interval)
+}
+
+func (r *analyticsResolver) ImplementationStatus(ctx context.Context, obj *analytics.Filter, groupBy string) ([]*analytics.StatusBreakdown, error) {
+	return r.Svc.Analytics.ImplementationStatus(ctx, *obj, groupBy)
+}
+
+func (r *analyticsResolver) RecommendationAdoption(ctx context.Context, obj *analytics.Filter) ([]*analytics.AdoptionRow, error) {
+	return r.Svc.Analytics.RecommendationAdoption(ctx, *obj)
+}
+
+func (r *analyticsResolver) IndicatorProgress(ctx context.Context, obj *analytics.Filter, termYear int) ([]*model.IndicatorProgressRow, error) {
+	return r.indicatorProgress(ctx, termYear)
+}
+
+func (r *analyticsResolver) WorkingGroupActivity(ctx context.Context, obj *analytics.Filter, year int) ([]*analytics.GroupActivity, error) {
+	return r.Svc.Analytics.WorkingGroupActivity(ctx, *obj, year)
+}
+
+func (r *analyticsResolver) CityEngagement(ctx context.Context, obj *analytics.Filter, first *int) ([]*analytics.Engagement, error) {
+	n := 100
+	if first != nil {
+		n = *first
+	}
+	return r.Svc.Analytics.CityEngagement(ctx, *obj, n)
+}
+
+func (r *annualReportResolver) Summit(ctx context.Context, obj *report.Report) (*summit.Summit, error) {
+	if obj.Summit == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Summit.Load(ctx, obj.Summit.ID)
+}
+
+func (r *annualReportResolver) MarkdownURL(ctx context.Context, obj *report.Report) (string, error) {
+	return fmt.Sprintf("/reports/annual/%d.md", obj.Year), nil
+}
 
 func (r *apiTokenResolver) ID(ctx context.Context, obj *auth.APIToken) (string, error) {
 	return gid.Encode(typeAPIToken, obj.ID), nil
@@ -104,6 +147,14 @@ func (r *cityResolver) Implementations(ctx context.Context, obj *city.City, firs
 	return r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
 }
 
+func (r *cityAdoptionResolver) City(ctx context.Context, obj *analytics.CityStatus) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *cityEngagementResolver) City(ctx context.Context, obj *analytics.Engagement) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
 func (r *cityMembershipResolver) City(ctx context.Context, obj *auth.CityMembership) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
@@ -152,11 +203,43 @@ func (r *implementationUpdateResolver) Author(ctx context.Context, obj *workspac
 	return r.optionalUser(ctx, obj.AuthorUserID)
 }
 
+func (r *indicatorResolver) ID(ctx context.Context, obj *indicator.Indicator) (string, error) {
+	return gid.Encode(typeIndicator, obj.ID), nil
+}
+
+func (r *indicatorResolver) WorkingGroup(ctx context.Context, obj *indicator.Indicator) (*workinggroup.Group, error) {
+	return r.optionalGroup(ctx, obj.WorkingGroupID)
+}
+
+func (r *indicatorResolver) Targets(ctx context.Context, obj *indicator.Indicator) ([]*indicator.Target, error) {
+	return r.Svc.Indicators.Targets(ctx, obj.ID)
+}
+
+func (r *indicatorResolver) Measurements(ctx context.Context, obj *indicator.Indicator, first *int, after *string, last *int, before *string, cityIds []string) (*page.Connection[*indicator.Measurement], error) {
+	ids, err := decodeIDs(cityIds, typeCity, "cityIds")
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Indicators.Measurements(ctx, obj.ID, ids, pageArgs(first, after, last, before))
+}
+
+func (r *indicatorResolver) Progress(ctx context.Context, obj *indicator.Indicator, termYear int, cityID *string) (*indicator.Progress, error) {
+	cid, err := optionalCityArg(cityID)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Indicators.Progress(ctx, obj, termYear, cid)
+}
+
 func (r *invitationResolver) ID(ctx context.Context, obj *auth.Invitation) (string, error) {
 	return gid.Encode(typeInvitation, obj.ID), nil
 }
 
 func (r *invitationResolver) City(ctx context.Context, obj *auth.Invitation) (*city.City, error) {
+	return r.optionalCity(ctx, obj.CityID)
+}
+
+func (r *measurementResolver) City(ctx context.Context, obj *indicator.Measurement) (*city.City, error) {
 	return r.optionalCity(ctx, obj.CityID)
 }
 
@@ -790,6 +873,61 @@ func (r *mutationResolver) AdoptPractice(ctx context.Context, input model.AdoptP
 	return &model.AdoptPracticePayload{Implementation: im, UserErrors: ue}, err
 }
 
+func (r *mutationResolver) DefineIndicator(ctx context.Context, input model.DefineIndicatorInput) (*model.DefineIndicatorPayload, error) {
+	ind, ue, err := mutate(func() (*indicator.Indicator, error) {
+		group, err := optionalInputID(input.WorkingGroupID, typeWorkingGroup, "workingGroupId")
+		if err != nil {
+			return nil, err
+		}
+		in := indicator.Indicator{Name: input.Name, Key: deref(input.Key), Description: input.Description, Unit: input.Unit, Direction: input.Direction,
+			Scope: input.Scope, WorkingGroupID: group, Source: input.Source, Metric: input.Metric, Rollup: "SUM"}
+		if input.Rollup != nil {
+			in.Rollup = *input.Rollup
+		}
+		return r.Svc.Indicators.Define(ctx, in)
+	})
+	return &model.DefineIndicatorPayload{Indicator: ind, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) SetIndicatorTarget(ctx context.Context, input model.SetIndicatorTargetInput) (*model.SetIndicatorTargetPayload, error) {
+	t, ue, err := mutate(func() (*indicator.Target, error) {
+		id, err := inputID(input.IndicatorID, typeIndicator, "indicatorId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Indicators.SetTarget(ctx, indicator.Target{IndicatorID: id, TermYear: input.TermYear, Baseline: input.Baseline, Target: input.Target, DueOn: input.DueOn})
+	})
+	p := &model.SetIndicatorTargetPayload{Target: t, UserErrors: ue}
+	if t != nil {
+		p.Indicator, err = r.Svc.Indicators.ByID(ctx, t.IndicatorID)
+	}
+	return p, err
+}
+
+func (r *mutationResolver) RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.RecordMeasurementPayload, error) {
+	m, ue, err := mutate(func() (*indicator.Measurement, error) {
+		id, err := inputID(input.IndicatorID, typeIndicator, "indicatorId")
+		if err != nil {
+			return nil, err
+		}
+		cityID, err := optionalInputID(input.CityID, typeCity, "cityId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.Indicators.RecordMeasurement(ctx, indicator.Measurement{IndicatorID: id, CityID: cityID, Value: input.Value, MeasuredOn: input.MeasuredOn, Note: input.Note})
+	})
+	p := &model.RecordMeasurementPayload{Measurement: m, UserErrors: ue}
+	if m != nil {
+		p.Indicator, err = r.Svc.Indicators.ByID(ctx, m.IndicatorID)
+	}
+	return p, err
+}
+
+func (r *mutationResolver) FinalizeAnnualReport(ctx context.Context, input model.FinalizeAnnualReportInput) (*model.FinalizeAnnualReportPayload, error) {
+	rep, ue, err := mutate(func() (*report.Report, error) { return r.Svc.Reports.Finalize(ctx, input.Year) })
+	return &model.FinalizeAnnualReportPayload{Report: rep, UserErrors: ue}, err
+}
+
 func (r *networkResolver) ID(ctx context.Context, obj *network.Network) (string, error) {
 	return gid.Encode(typeNetwork, int64(obj.ID)), nil
 }
@@ -1021,6 +1159,26 @@ func (r *queryResolver) Practices(ctx context.Context, first *int, after *string
 	return r.Svc.Workspace.Practices(ctx, f, o, pageArgs(first, after, last, before))
 }
 
+func (r *queryResolver) Indicators(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.IndicatorFilter) (*page.Connection[*indicator.Indicator], error) {
+	f, err := indicatorFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	return r.Svc.Indicators.List(ctx, f, pageArgs(first, after, last, before))
+}
+
+func (r *queryResolver) AnnualReport(ctx context.Context, year int) (*report.Report, error) {
+	return r.Svc.Reports.Get(ctx, year)
+}
+
+func (r *queryResolver) Analytics(ctx context.Context, year *int, countries []string, workingGroupIds []string) (*analytics.Filter, error) {
+	if err := analytics.Authorize(ctx); err != nil {
+		return nil, err
+	}
+	groups, err := decodeIDs(workingGroupIds, typeWorkingGroup, "workingGroupIds")
+	return &analytics.Filter{Year: year, Countries: countries, WorkingGroupIDs: groups}, err
+}
+
 func (r *recommendationResolver) ID(ctx context.Context, obj *workspace.Recommendation) (string, error) {
 	return gid.Encode(typeRecommendation, obj.ID), nil
 }
@@ -1035,6 +1193,30 @@ func (r *recommendationResolver) Implementations(ctx context.Context, obj *works
 
 func (r *recommendationResolver) Adoption(ctx context.Context, obj *workspace.Recommendation) (*workspace.Adoption, error) {
 	return r.loaders(ctx).Adoption.Load(ctx, obj.ID)
+}
+
+func (r *recommendationAdoptionRowResolver) Recommendation(ctx context.Context, obj *analytics.AdoptionRow) (*workspace.Recommendation, error) {
+	return r.loaders(ctx).Recommendation.Load(ctx, obj.RecommendationID)
+}
+
+func (r *reportIndicatorResolver) Indicator(ctx context.Context, obj *report.IndicatorRow) (*indicator.Indicator, error) {
+	return r.Svc.Indicators.ByID(ctx, obj.IndicatorID)
+}
+
+func (r *reportNewMemberResolver) City(ctx context.Context, obj *report.NewMember) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *reportPresidencyResolver) City(ctx context.Context, obj *report.Presidency) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *reportRecommendationResolver) Recommendation(ctx context.Context, obj *report.RecommendationRow) (*workspace.Recommendation, error) {
+	return r.loaders(ctx).Recommendation.Load(ctx, obj.ID)
+}
+
+func (r *reportWorkingGroupResolver) Group(ctx context.Context, obj *report.GroupYear) (*workinggroup.Group, error) {
+	return r.loaders(ctx).WorkingGroup.Load(ctx, obj.WorkingGroupID)
 }
 
 func (r *secretariatStaffResolver) ID(ctx context.Context, obj *network.Staff) (string, error) {
@@ -1121,6 +1303,10 @@ func (r *workingGroupResolver) MeetingRequests(ctx context.Context, obj *working
 	return r.loaders(ctx).RequestsByGroup.Load(ctx, obj.ID)
 }
 
+func (r *workingGroupActivityResolver) WorkingGroup(ctx context.Context, obj *analytics.GroupActivity) (*workinggroup.Group, error) {
+	return r.loaders(ctx).WorkingGroup.Load(ctx, obj.WorkingGroupID)
+}
+
 func (r *workingGroupMeetingResolver) ID(ctx context.Context, obj *workinggroup.Meeting) (string, error) {
 	return gid.Encode(typeMeeting, obj.ID), nil
 }
@@ -1141,11 +1327,21 @@ func (r *workingGroupMemberResolver) City(ctx context.Context, obj *workinggroup
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
 
+func (r *Resolver) Analytics() generated.AnalyticsResolver { return &analyticsResolver{r} }
+
+func (r *Resolver) AnnualReport() generated.AnnualReportResolver { return &annualReportResolver{r} }
+
 func (r *Resolver) ApiToken() generated.ApiTokenResolver { return &apiTokenResolver{r} }
 
 func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEventResolver{r} }
 
 func (r *Resolver) City() generated.CityResolver { return &cityResolver{r} }
+
+func (r *Resolver) CityAdoption() generated.CityAdoptionResolver { return &cityAdoptionResolver{r} }
+
+func (r *Resolver) CityEngagement() generated.CityEngagementResolver {
+	return &cityEngagementResolver{r}
+}
 
 func (r *Resolver) CityMembership() generated.CityMembershipResolver {
 	return &cityMembershipResolver{r}
@@ -1161,7 +1357,11 @@ func (r *Resolver) ImplementationUpdate() generated.ImplementationUpdateResolver
 	return &implementationUpdateResolver{r}
 }
 
+func (r *Resolver) Indicator() generated.IndicatorResolver { return &indicatorResolver{r} }
+
 func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
+
+func (r *Resolver) Measurement() generated.MeasurementResolver { return &measurementResolver{r} }
 
 func (r *Resolver) MeetingRequest() generated.MeetingRequestResolver {
 	return &meetingRequestResolver{r}
@@ -1197,6 +1397,30 @@ func (r *Resolver) Recommendation() generated.RecommendationResolver {
 	return &recommendationResolver{r}
 }
 
+func (r *Resolver) RecommendationAdoptionRow() generated.RecommendationAdoptionRowResolver {
+	return &recommendationAdoptionRowResolver{r}
+}
+
+func (r *Resolver) ReportIndicator() generated.ReportIndicatorResolver {
+	return &reportIndicatorResolver{r}
+}
+
+func (r *Resolver) ReportNewMember() generated.ReportNewMemberResolver {
+	return &reportNewMemberResolver{r}
+}
+
+func (r *Resolver) ReportPresidency() generated.ReportPresidencyResolver {
+	return &reportPresidencyResolver{r}
+}
+
+func (r *Resolver) ReportRecommendation() generated.ReportRecommendationResolver {
+	return &reportRecommendationResolver{r}
+}
+
+func (r *Resolver) ReportWorkingGroup() generated.ReportWorkingGroupResolver {
+	return &reportWorkingGroupResolver{r}
+}
+
 func (r *Resolver) SecretariatStaff() generated.SecretariatStaffResolver {
 	return &secretariatStaffResolver{r}
 }
@@ -1213,6 +1437,10 @@ func (r *Resolver) Viewer() generated.ViewerResolver { return &viewerResolver{r}
 
 func (r *Resolver) WorkingGroup() generated.WorkingGroupResolver { return &workingGroupResolver{r} }
 
+func (r *Resolver) WorkingGroupActivity() generated.WorkingGroupActivityResolver {
+	return &workingGroupActivityResolver{r}
+}
+
 func (r *Resolver) WorkingGroupMeeting() generated.WorkingGroupMeetingResolver {
 	return &workingGroupMeetingResolver{r}
 }
@@ -1222,31 +1450,44 @@ func (r *Resolver) WorkingGroupMember() generated.WorkingGroupMemberResolver {
 }
 
 type (
-	apiTokenResolver              struct{ *Resolver }
-	auditEventResolver            struct{ *Resolver }
-	cityResolver                  struct{ *Resolver }
-	cityMembershipResolver        struct{ *Resolver }
-	delegationResolver            struct{ *Resolver }
-	implementationResolver        struct{ *Resolver }
-	implementationUpdateResolver  struct{ *Resolver }
-	invitationResolver            struct{ *Resolver }
-	meetingRequestResolver        struct{ *Resolver }
-	membershipApplicationResolver struct{ *Resolver }
-	mutationResolver              struct{ *Resolver }
-	networkResolver               struct{ *Resolver }
-	practiceResolver              struct{ *Resolver }
-	presidencyBallotResolver      struct{ *Resolver }
-	presidencyElectionResolver    struct{ *Resolver }
-	presidencyTermResolver        struct{ *Resolver }
-	proposalResolver              struct{ *Resolver }
-	queryResolver                 struct{ *Resolver }
-	recommendationResolver        struct{ *Resolver }
-	secretariatStaffResolver      struct{ *Resolver }
-	summitResolver                struct{ *Resolver }
-	translatedTextResolver        struct{ *Resolver }
-	userResolver                  struct{ *Resolver }
-	viewerResolver                struct{ *Resolver }
-	workingGroupResolver          struct{ *Resolver }
-	workingGroupMeetingResolver   struct{ *Resolver }
-	workingGroupMemberResolver    struct{ *Resolver }
+	analyticsResolver                 struct{ *Resolver }
+	annualReportResolver              struct{ *Resolver }
+	apiTokenResolver                  struct{ *Resolver }
+	auditEventResolver                struct{ *Resolver }
+	cityResolver                      struct{ *Resolver }
+	cityAdoptionResolver              struct{ *Resolver }
+	cityEngagementResolver            struct{ *Resolver }
+	cityMembershipResolver            struct{ *Resolver }
+	delegationResolver                struct{ *Resolver }
+	implementationResolver            struct{ *Resolver }
+	implementationUpdateResolver      struct{ *Resolver }
+	indicatorResolver                 struct{ *Resolver }
+	invitationResolver                struct{ *Resolver }
+	measurementResolver               struct{ *Resolver }
+	meetingRequestResolver            struct{ *Resolver }
+	membershipApplicationResolver     struct{ *Resolver }
+	mutationResolver                  struct{ *Resolver }
+	networkResolver                   struct{ *Resolver }
+	practiceResolver                  struct{ *Resolver }
+	presidencyBallotResolver          struct{ *Resolver }
+	presidencyElectionResolver        struct{ *Resolver }
+	presidencyTermResolver            struct{ *Resolver }
+	proposalResolver                  struct{ *Resolver }
+	queryResolver                     struct{ *Resolver }
+	recommendationResolver            struct{ *Resolver }
+	recommendationAdoptionRowResolver struct{ *Resolver }
+	reportIndicatorResolver           struct{ *Resolver }
+	reportNewMemberResolver           struct{ *Resolver }
+	reportPresidencyResolver          struct{ *Resolver }
+	reportRecommendationResolver      struct{ *Resolver }
+	reportWorkingGroupResolver        struct{ *Resolver }
+	secretariatStaffResolver          struct{ *Resolver }
+	summitResolver                    struct{ *Resolver }
+	translatedTextResolver            struct{ *Resolver }
+	userResolver                      struct{ *Resolver }
+	viewerResolver                    struct{ *Resolver }
+	workingGroupResolver              struct{ *Resolver }
+	workingGroupActivityResolver      struct{ *Resolver }
+	workingGroupMeetingResolver       struct{ *Resolver }
+	workingGroupMemberResolver        struct{ *Resolver }
 )

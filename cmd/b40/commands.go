@@ -14,6 +14,7 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/httpserver"
 	"github.com/b40-network/workspace/internal/pgembed"
+	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/requestid"
 	"github.com/b40-network/workspace/internal/seed"
 )
@@ -84,7 +85,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		Introspection: cfg.Introspection, Limits: graph.DefaultLimits, Logger: log, Observe: metrics.ObserveOperation,
 	})
 	h := httpserver.NewHandler(httpserver.Options{
-		Logger: log, GraphQL: graph.Endpoint(svc, gql), DB: d, Metrics: metrics,
+		Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d, Metrics: metrics,
 		CORSOrigins: cfg.CORSOrigins, GraphiQL: cfg.Introspection,
 	})
 	return httpserver.Serve(ctx, cfg.Addr, h, log, func(addr string) {

@@ -22,14 +22,20 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Analytics() AnalyticsResolver
+	AnnualReport() AnnualReportResolver
 	ApiToken() ApiTokenResolver
 	AuditEvent() AuditEventResolver
 	City() CityResolver
+	CityAdoption() CityAdoptionResolver
+	CityEngagement() CityEngagementResolver
 	CityMembership() CityMembershipResolver
 	Delegation() DelegationResolver
 	Implementation() ImplementationResolver
 	ImplementationUpdate() ImplementationUpdateResolver
+	Indicator() IndicatorResolver
 	Invitation() InvitationResolver
+	Measurement() MeasurementResolver
 	MeetingRequest() MeetingRequestResolver
 	MembershipApplication() MembershipApplicationResolver
 	Mutation() MutationResolver
@@ -41,12 +47,19 @@ type ResolverRoot interface {
 	Proposal() ProposalResolver
 	Query() QueryResolver
 	Recommendation() RecommendationResolver
+	RecommendationAdoptionRow() RecommendationAdoptionRowResolver
+	ReportIndicator() ReportIndicatorResolver
+	ReportNewMember() ReportNewMemberResolver
+	ReportPresidency() ReportPresidencyResolver
+	ReportRecommendation() ReportRecommendationResolver
+	ReportWorkingGroup() ReportWorkingGroupResolver
 	SecretariatStaff() SecretariatStaffResolver
 	Summit() SummitResolver
 	TranslatedText() TranslatedTextResolver
 	User() UserResolver
 	Viewer() ViewerResolver
 	WorkingGroup() WorkingGroupResolver
+	WorkingGroupActivity() WorkingGroupActivityResolver
 	WorkingGroupMeeting() WorkingGroupMeetingResolver
 	WorkingGroupMember() WorkingGroupMemberResolver
 }
@@ -85,6 +98,32 @@ type ComplexityRoot struct {
 		InProgress func(childComplexity int) int
 		NotPursued func(childComplexity int) int
 		Suspended  func(childComplexity int) int
+	}
+
+	Analytics struct {
+		CityEngagement         func(childComplexity int, first *int) int
+		ImplementationStatus   func(childComplexity int, groupBy string) int
+		IndicatorProgress      func(childComplexity int, termYear int) int
+		MembershipGrowth       func(childComplexity int, interval string) int
+		RecommendationAdoption func(childComplexity int) int
+		WorkingGroupActivity   func(childComplexity int, year int) int
+	}
+
+	AnnualReport struct {
+		FinalizedAt      func(childComplexity int) int
+		GeneratedAt      func(childComplexity int) int
+		Implementations  func(childComplexity int) int
+		Indicators       func(childComplexity int) int
+		MarkdownURL      func(childComplexity int) int
+		NewMembers       func(childComplexity int) int
+		PracticesAdopted func(childComplexity int) int
+		PracticesShared  func(childComplexity int) int
+		Presidency       func(childComplexity int) int
+		Proposals        func(childComplexity int) int
+		Recommendations  func(childComplexity int) int
+		Summit           func(childComplexity int) int
+		WorkingGroups    func(childComplexity int) int
+		Year             func(childComplexity int) int
 	}
 
 	ApiToken struct {
@@ -159,6 +198,12 @@ type ComplexityRoot struct {
 		WorkingGroups    func(childComplexity int) int
 	}
 
+	CityAdoption struct {
+		City     func(childComplexity int) int
+		Progress func(childComplexity int) int
+		Status   func(childComplexity int) int
+	}
+
 	CityConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -168,6 +213,18 @@ type ComplexityRoot struct {
 	CityEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CityEngagement struct {
+		City               func(childComplexity int) int
+		Completed          func(childComplexity int) int
+		EndorsementsGiven  func(childComplexity int) int
+		Implementations    func(childComplexity int) int
+		MeetingsAttended   func(childComplexity int) int
+		PracticesShared    func(childComplexity int) int
+		ProposalsSubmitted func(childComplexity int) int
+		Score              func(childComplexity int) int
+		WorkingGroups      func(childComplexity int) int
 	}
 
 	CityMembership struct {
@@ -227,6 +284,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	DefineIndicatorPayload struct {
+		Indicator  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Delegation struct {
 		City    func(childComplexity int) int
 		Head    func(childComplexity int) int
@@ -242,6 +304,11 @@ type ComplexityRoot struct {
 
 	EndorseProposalPayload struct {
 		Proposal   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	FinalizeAnnualReportPayload struct {
+		Report     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -299,6 +366,53 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Indicator struct {
+		Description  func(childComplexity int) int
+		Direction    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Key          func(childComplexity int) int
+		Measurements func(childComplexity int, first *int, after *string, last *int, before *string, cityIds []string) int
+		Metric       func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Progress     func(childComplexity int, termYear int, cityID *string) int
+		Rollup       func(childComplexity int) int
+		Scope        func(childComplexity int) int
+		Source       func(childComplexity int) int
+		Targets      func(childComplexity int) int
+		Unit         func(childComplexity int) int
+		WorkingGroup func(childComplexity int) int
+	}
+
+	IndicatorConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	IndicatorEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	IndicatorProgress struct {
+		Latest  func(childComplexity int) int
+		OnTrack func(childComplexity int) int
+		Percent func(childComplexity int) int
+		Target  func(childComplexity int) int
+	}
+
+	IndicatorProgressRow struct {
+		Indicator func(childComplexity int) int
+		Progress  func(childComplexity int) int
+	}
+
+	IndicatorTarget struct {
+		Baseline func(childComplexity int) int
+		DueOn    func(childComplexity int) int
+		Target   func(childComplexity int) int
+		TermYear func(childComplexity int) int
+	}
+
 	Invitation struct {
 		City      func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
@@ -334,6 +448,24 @@ type ComplexityRoot struct {
 	LogoutPayload struct {
 		Ok         func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	Measurement struct {
+		City       func(childComplexity int) int
+		MeasuredOn func(childComplexity int) int
+		Note       func(childComplexity int) int
+		Value      func(childComplexity int) int
+	}
+
+	MeasurementConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MeasurementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	MeetingRequest struct {
@@ -396,7 +528,9 @@ type ComplexityRoot struct {
 		CreateSummit                func(childComplexity int, input model.CreateSummitInput) int
 		DeactivateUser              func(childComplexity int, input model.DeactivateUserInput) int
 		DeclareCandidacy            func(childComplexity int, input model.DeclareCandidacyInput) int
+		DefineIndicator             func(childComplexity int, input model.DefineIndicatorInput) int
 		EndorseProposal             func(childComplexity int, input model.EndorseProposalInput) int
+		FinalizeAnnualReport        func(childComplexity int, input model.FinalizeAnnualReportInput) int
 		InviteUser                  func(childComplexity int, input model.InviteUserInput) int
 		JoinWorkingGroup            func(childComplexity int, input model.JoinWorkingGroupInput) int
 		LeaveWorkingGroup           func(childComplexity int, input model.LeaveWorkingGroupInput) int
@@ -406,6 +540,7 @@ type ComplexityRoot struct {
 		ProposeWorkingGroup         func(childComplexity int, input model.ProposeWorkingGroupInput) int
 		PublishPractice             func(childComplexity int, input model.PublishPracticeInput) int
 		RecordDelegation            func(childComplexity int, input model.RecordDelegationInput) int
+		RecordMeasurement           func(childComplexity int, input model.RecordMeasurementInput) int
 		RecordMeetingMinutes        func(childComplexity int, input model.RecordMeetingMinutesInput) int
 		RecordPresidencyTerm        func(childComplexity int, input model.RecordPresidencyTermInput) int
 		RemoveSecretariatStaff      func(childComplexity int, input model.RemoveSecretariatStaffInput) int
@@ -416,6 +551,7 @@ type ComplexityRoot struct {
 		RevokeAPIToken              func(childComplexity int, input model.RevokeAPITokenInput) int
 		ScheduleMeeting             func(childComplexity int, input model.ScheduleMeetingInput) int
 		SetCityStatus               func(childComplexity int, input model.SetCityStatusInput) int
+		SetIndicatorTarget          func(childComplexity int, input model.SetIndicatorTargetInput) int
 		SetUserRole                 func(childComplexity int, input model.SetUserRoleInput) int
 		SubmitMembershipApplication func(childComplexity int, input model.SubmitMembershipApplicationInput) int
 		SubmitProposal              func(childComplexity int, input model.SubmitProposalInput) int
@@ -570,10 +706,13 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		Analytics              func(childComplexity int, year *int, countries []string, workingGroupIds []string) int
+		AnnualReport           func(childComplexity int, year int) int
 		AuditEvents            func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.AuditEventFilter) int
 		Cities                 func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.CityFilter, orderBy *model.CityOrder) int
 		City                   func(childComplexity int, slug string) int
 		Implementations        func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) int
+		Indicators             func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.IndicatorFilter) int
 		MembershipApplications func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.MembershipApplicationFilter) int
 		Network                func(childComplexity int) int
 		Node                   func(childComplexity int, id string) int
@@ -600,6 +739,15 @@ type ComplexityRoot struct {
 		Title           func(childComplexity int) int
 	}
 
+	RecommendationAdoptionRow struct {
+		Cities         func(childComplexity int) int
+		Committed      func(childComplexity int) int
+		Completed      func(childComplexity int) int
+		InProgress     func(childComplexity int) int
+		NotPursued     func(childComplexity int) int
+		Recommendation func(childComplexity int) int
+	}
+
 	RecommendationConnection struct {
 		Edges      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
@@ -623,6 +771,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RecordMeasurementPayload struct {
+		Indicator   func(childComplexity int) int
+		Measurement func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	RecordMeetingMinutesPayload struct {
 		Meeting    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -637,6 +791,55 @@ type ComplexityRoot struct {
 		Secretariat func(childComplexity int) int
 		Staff       func(childComplexity int) int
 		UserErrors  func(childComplexity int) int
+	}
+
+	ReportImplementations struct {
+		ByStatus func(childComplexity int) int
+	}
+
+	ReportIndicator struct {
+		Baseline  func(childComplexity int) int
+		Indicator func(childComplexity int) int
+		Latest    func(childComplexity int) int
+		Name      func(childComplexity int) int
+		OnTrack   func(childComplexity int) int
+		Percent   func(childComplexity int) int
+		Target    func(childComplexity int) int
+		Unit      func(childComplexity int) int
+	}
+
+	ReportNewMember struct {
+		City        func(childComplexity int) int
+		JoinRoute   func(childComplexity int) int
+		MemberSince func(childComplexity int) int
+	}
+
+	ReportPresidency struct {
+		City      func(childComplexity int) int
+		MayorName func(childComplexity int) int
+	}
+
+	ReportProposals struct {
+		Accepted    func(childComplexity int) int
+		Declined    func(childComplexity int) int
+		Submitted   func(childComplexity int) int
+		UnderReview func(childComplexity int) int
+		Withdrawn   func(childComplexity int) int
+	}
+
+	ReportRecommendation struct {
+		Committed      func(childComplexity int) int
+		Completed      func(childComplexity int) int
+		InProgress     func(childComplexity int) int
+		NotPursued     func(childComplexity int) int
+		Recommendation func(childComplexity int) int
+		Title          func(childComplexity int) int
+	}
+
+	ReportWorkingGroup struct {
+		Group        func(childComplexity int) int
+		MeetingsDue  func(childComplexity int) int
+		MeetingsHeld func(childComplexity int) int
 	}
 
 	RequestExtraMeetingPayload struct {
@@ -694,9 +897,27 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	SetIndicatorTargetPayload struct {
+		Indicator  func(childComplexity int) int
+		Target     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	SetUserRolePayload struct {
 		User       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	StatusBreakdown struct {
+		AverageProgress func(childComplexity int) int
+		Counts          func(childComplexity int) int
+		Key             func(childComplexity int) int
+		Label           func(childComplexity int) int
+	}
+
+	StatusCount struct {
+		Count  func(childComplexity int) int
+		Status func(childComplexity int) int
 	}
 
 	SubmitMembershipApplicationPayload struct {
@@ -732,6 +953,12 @@ type ComplexityRoot struct {
 	SummitEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TimeCount struct {
+		Count      func(childComplexity int) int
+		Cumulative func(childComplexity int) int
+		Period     func(childComplexity int) int
 	}
 
 	TranslatedText struct {
@@ -829,6 +1056,15 @@ type ComplexityRoot struct {
 		ProposedBy            func(childComplexity int) int
 		Slug                  func(childComplexity int) int
 		Status                func(childComplexity int) int
+	}
+
+	WorkingGroupActivity struct {
+		ExtraMeetings func(childComplexity int) int
+		MeetingsDue   func(childComplexity int) int
+		MeetingsHeld  func(childComplexity int) int
+		Members       func(childComplexity int) int
+		Requests      func(childComplexity int) int
+		WorkingGroup  func(childComplexity int) int
 	}
 
 	WorkingGroupConnection struct {
@@ -993,6 +1229,153 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Adoption.Suspended(childComplexity), true
+
+	case "Analytics.cityEngagement":
+		if e.ComplexityRoot.Analytics.CityEngagement == nil {
+			break
+		}
+
+		args, err := ec.field_Analytics_cityEngagement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Analytics.CityEngagement(childComplexity, args["first"].(*int)), true
+	case "Analytics.implementationStatus":
+		if e.ComplexityRoot.Analytics.ImplementationStatus == nil {
+			break
+		}
+
+		args, err := ec.field_Analytics_implementationStatus_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Analytics.ImplementationStatus(childComplexity, args["groupBy"].(string)), true
+	case "Analytics.indicatorProgress":
+		if e.ComplexityRoot.Analytics.IndicatorProgress == nil {
+			break
+		}
+
+		args, err := ec.field_Analytics_indicatorProgress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Analytics.IndicatorProgress(childComplexity, args["termYear"].(int)), true
+	case "Analytics.membershipGrowth":
+		if e.ComplexityRoot.Analytics.MembershipGrowth == nil {
+			break
+		}
+
+		args, err := ec.field_Analytics_membershipGrowth_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Analytics.MembershipGrowth(childComplexity, args["interval"].(string)), true
+	case "Analytics.recommendationAdoption":
+		if e.ComplexityRoot.Analytics.RecommendationAdoption == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analytics.RecommendationAdoption(childComplexity), true
+	case "Analytics.workingGroupActivity":
+		if e.ComplexityRoot.Analytics.WorkingGroupActivity == nil {
+			break
+		}
+
+		args, err := ec.field_Analytics_workingGroupActivity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Analytics.WorkingGroupActivity(childComplexity, args["year"].(int)), true
+
+	case "AnnualReport.finalizedAt":
+		if e.ComplexityRoot.AnnualReport.FinalizedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.FinalizedAt(childComplexity), true
+	case "AnnualReport.generatedAt":
+		if e.ComplexityRoot.AnnualReport.GeneratedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.GeneratedAt(childComplexity), true
+	case "AnnualReport.implementations":
+		if e.ComplexityRoot.AnnualReport.Implementations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Implementations(childComplexity), true
+	case "AnnualReport.indicators":
+		if e.ComplexityRoot.AnnualReport.Indicators == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Indicators(childComplexity), true
+	case "AnnualReport.markdownUrl":
+		if e.ComplexityRoot.AnnualReport.MarkdownURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.MarkdownURL(childComplexity), true
+	case "AnnualReport.newMembers":
+		if e.ComplexityRoot.AnnualReport.NewMembers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.NewMembers(childComplexity), true
+	case "AnnualReport.practicesAdopted":
+		if e.ComplexityRoot.AnnualReport.PracticesAdopted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.PracticesAdopted(childComplexity), true
+	case "AnnualReport.practicesShared":
+		if e.ComplexityRoot.AnnualReport.PracticesShared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.PracticesShared(childComplexity), true
+	case "AnnualReport.presidency":
+		if e.ComplexityRoot.AnnualReport.Presidency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Presidency(childComplexity), true
+	case "AnnualReport.proposals":
+		if e.ComplexityRoot.AnnualReport.Proposals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Proposals(childComplexity), true
+	case "AnnualReport.recommendations":
+		if e.ComplexityRoot.AnnualReport.Recommendations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Recommendations(childComplexity), true
+	case "AnnualReport.summit":
+		if e.ComplexityRoot.AnnualReport.Summit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Summit(childComplexity), true
+	case "AnnualReport.workingGroups":
+		if e.ComplexityRoot.AnnualReport.WorkingGroups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.WorkingGroups(childComplexity), true
+	case "AnnualReport.year":
+		if e.ComplexityRoot.AnnualReport.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnualReport.Year(childComplexity), true
 
 	case "ApiToken.city":
 		if e.ComplexityRoot.ApiToken.City == nil {
@@ -1305,6 +1688,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.City.WorkingGroups(childComplexity), true
 
+	case "CityAdoption.city":
+		if e.ComplexityRoot.CityAdoption.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityAdoption.City(childComplexity), true
+	case "CityAdoption.progress":
+		if e.ComplexityRoot.CityAdoption.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityAdoption.Progress(childComplexity), true
+	case "CityAdoption.status":
+		if e.ComplexityRoot.CityAdoption.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityAdoption.Status(childComplexity), true
+
 	case "CityConnection.edges":
 		if e.ComplexityRoot.CityConnection.Edges == nil {
 			break
@@ -1336,6 +1738,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CityEdge.Node(childComplexity), true
+
+	case "CityEngagement.city":
+		if e.ComplexityRoot.CityEngagement.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.City(childComplexity), true
+	case "CityEngagement.completed":
+		if e.ComplexityRoot.CityEngagement.Completed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.Completed(childComplexity), true
+	case "CityEngagement.endorsementsGiven":
+		if e.ComplexityRoot.CityEngagement.EndorsementsGiven == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.EndorsementsGiven(childComplexity), true
+	case "CityEngagement.implementations":
+		if e.ComplexityRoot.CityEngagement.Implementations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.Implementations(childComplexity), true
+	case "CityEngagement.meetingsAttended":
+		if e.ComplexityRoot.CityEngagement.MeetingsAttended == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.MeetingsAttended(childComplexity), true
+	case "CityEngagement.practicesShared":
+		if e.ComplexityRoot.CityEngagement.PracticesShared == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.PracticesShared(childComplexity), true
+	case "CityEngagement.proposalsSubmitted":
+		if e.ComplexityRoot.CityEngagement.ProposalsSubmitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.ProposalsSubmitted(childComplexity), true
+	case "CityEngagement.score":
+		if e.ComplexityRoot.CityEngagement.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.Score(childComplexity), true
+	case "CityEngagement.workingGroups":
+		if e.ComplexityRoot.CityEngagement.WorkingGroups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CityEngagement.WorkingGroups(childComplexity), true
 
 	case "CityMembership.city":
 		if e.ComplexityRoot.CityMembership.City == nil {
@@ -1492,6 +1949,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeclareCandidacyPayload.UserErrors(childComplexity), true
 
+	case "DefineIndicatorPayload.indicator":
+		if e.ComplexityRoot.DefineIndicatorPayload.Indicator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DefineIndicatorPayload.Indicator(childComplexity), true
+	case "DefineIndicatorPayload.userErrors":
+		if e.ComplexityRoot.DefineIndicatorPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DefineIndicatorPayload.UserErrors(childComplexity), true
+
 	case "Delegation.city":
 		if e.ComplexityRoot.Delegation.City == nil {
 			break
@@ -1548,6 +2018,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EndorseProposalPayload.UserErrors(childComplexity), true
+
+	case "FinalizeAnnualReportPayload.report":
+		if e.ComplexityRoot.FinalizeAnnualReportPayload.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FinalizeAnnualReportPayload.Report(childComplexity), true
+	case "FinalizeAnnualReportPayload.userErrors":
+		if e.ComplexityRoot.FinalizeAnnualReportPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FinalizeAnnualReportPayload.UserErrors(childComplexity), true
 
 	case "GeoPoint.lat":
 		if e.ComplexityRoot.GeoPoint.Lat == nil {
@@ -1759,6 +2242,196 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ImplementationUpdateEdge.Node(childComplexity), true
 
+	case "Indicator.description":
+		if e.ComplexityRoot.Indicator.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Description(childComplexity), true
+	case "Indicator.direction":
+		if e.ComplexityRoot.Indicator.Direction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Direction(childComplexity), true
+	case "Indicator.id":
+		if e.ComplexityRoot.Indicator.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.ID(childComplexity), true
+	case "Indicator.key":
+		if e.ComplexityRoot.Indicator.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Key(childComplexity), true
+	case "Indicator.measurements":
+		if e.ComplexityRoot.Indicator.Measurements == nil {
+			break
+		}
+
+		args, err := ec.field_Indicator_measurements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Indicator.Measurements(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["cityIds"].([]string)), true
+	case "Indicator.metric":
+		if e.ComplexityRoot.Indicator.Metric == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Metric(childComplexity), true
+	case "Indicator.name":
+		if e.ComplexityRoot.Indicator.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Name(childComplexity), true
+	case "Indicator.progress":
+		if e.ComplexityRoot.Indicator.Progress == nil {
+			break
+		}
+
+		args, err := ec.field_Indicator_progress_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Indicator.Progress(childComplexity, args["termYear"].(int), args["cityId"].(*string)), true
+	case "Indicator.rollup":
+		if e.ComplexityRoot.Indicator.Rollup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Rollup(childComplexity), true
+	case "Indicator.scope":
+		if e.ComplexityRoot.Indicator.Scope == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Scope(childComplexity), true
+	case "Indicator.source":
+		if e.ComplexityRoot.Indicator.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Source(childComplexity), true
+	case "Indicator.targets":
+		if e.ComplexityRoot.Indicator.Targets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Targets(childComplexity), true
+	case "Indicator.unit":
+		if e.ComplexityRoot.Indicator.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.Unit(childComplexity), true
+	case "Indicator.workingGroup":
+		if e.ComplexityRoot.Indicator.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Indicator.WorkingGroup(childComplexity), true
+
+	case "IndicatorConnection.edges":
+		if e.ComplexityRoot.IndicatorConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorConnection.Edges(childComplexity), true
+	case "IndicatorConnection.pageInfo":
+		if e.ComplexityRoot.IndicatorConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorConnection.PageInfo(childComplexity), true
+	case "IndicatorConnection.totalCount":
+		if e.ComplexityRoot.IndicatorConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorConnection.TotalCount(childComplexity), true
+
+	case "IndicatorEdge.cursor":
+		if e.ComplexityRoot.IndicatorEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorEdge.Cursor(childComplexity), true
+	case "IndicatorEdge.node":
+		if e.ComplexityRoot.IndicatorEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorEdge.Node(childComplexity), true
+
+	case "IndicatorProgress.latest":
+		if e.ComplexityRoot.IndicatorProgress.Latest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorProgress.Latest(childComplexity), true
+	case "IndicatorProgress.onTrack":
+		if e.ComplexityRoot.IndicatorProgress.OnTrack == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorProgress.OnTrack(childComplexity), true
+	case "IndicatorProgress.percent":
+		if e.ComplexityRoot.IndicatorProgress.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorProgress.Percent(childComplexity), true
+	case "IndicatorProgress.target":
+		if e.ComplexityRoot.IndicatorProgress.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorProgress.Target(childComplexity), true
+
+	case "IndicatorProgressRow.indicator":
+		if e.ComplexityRoot.IndicatorProgressRow.Indicator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorProgressRow.Indicator(childComplexity), true
+	case "IndicatorProgressRow.progress":
+		if e.ComplexityRoot.IndicatorProgressRow.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorProgressRow.Progress(childComplexity), true
+
+	case "IndicatorTarget.baseline":
+		if e.ComplexityRoot.IndicatorTarget.Baseline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorTarget.Baseline(childComplexity), true
+	case "IndicatorTarget.dueOn":
+		if e.ComplexityRoot.IndicatorTarget.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorTarget.DueOn(childComplexity), true
+	case "IndicatorTarget.target":
+		if e.ComplexityRoot.IndicatorTarget.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorTarget.Target(childComplexity), true
+	case "IndicatorTarget.termYear":
+		if e.ComplexityRoot.IndicatorTarget.TermYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IndicatorTarget.TermYear(childComplexity), true
+
 	case "Invitation.city":
 		if e.ComplexityRoot.Invitation.City == nil {
 			break
@@ -1878,6 +2551,63 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LogoutPayload.UserErrors(childComplexity), true
+
+	case "Measurement.city":
+		if e.ComplexityRoot.Measurement.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.City(childComplexity), true
+	case "Measurement.measuredOn":
+		if e.ComplexityRoot.Measurement.MeasuredOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.MeasuredOn(childComplexity), true
+	case "Measurement.note":
+		if e.ComplexityRoot.Measurement.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Note(childComplexity), true
+	case "Measurement.value":
+		if e.ComplexityRoot.Measurement.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measurement.Value(childComplexity), true
+
+	case "MeasurementConnection.edges":
+		if e.ComplexityRoot.MeasurementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementConnection.Edges(childComplexity), true
+	case "MeasurementConnection.pageInfo":
+		if e.ComplexityRoot.MeasurementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementConnection.PageInfo(childComplexity), true
+	case "MeasurementConnection.totalCount":
+		if e.ComplexityRoot.MeasurementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementConnection.TotalCount(childComplexity), true
+
+	case "MeasurementEdge.cursor":
+		if e.ComplexityRoot.MeasurementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementEdge.Cursor(childComplexity), true
+	case "MeasurementEdge.node":
+		if e.ComplexityRoot.MeasurementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurementEdge.Node(childComplexity), true
 
 	case "MeetingRequest.city":
 		if e.ComplexityRoot.MeetingRequest.City == nil {
@@ -2250,6 +2980,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeclareCandidacy(childComplexity, args["input"].(model.DeclareCandidacyInput)), true
+	case "Mutation.defineIndicator":
+		if e.ComplexityRoot.Mutation.DefineIndicator == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_defineIndicator_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DefineIndicator(childComplexity, args["input"].(model.DefineIndicatorInput)), true
 	case "Mutation.endorseProposal":
 		if e.ComplexityRoot.Mutation.EndorseProposal == nil {
 			break
@@ -2261,6 +3002,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EndorseProposal(childComplexity, args["input"].(model.EndorseProposalInput)), true
+	case "Mutation.finalizeAnnualReport":
+		if e.ComplexityRoot.Mutation.FinalizeAnnualReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_finalizeAnnualReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FinalizeAnnualReport(childComplexity, args["input"].(model.FinalizeAnnualReportInput)), true
 	case "Mutation.inviteUser":
 		if e.ComplexityRoot.Mutation.InviteUser == nil {
 			break
@@ -2360,6 +3112,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordDelegation(childComplexity, args["input"].(model.RecordDelegationInput)), true
+	case "Mutation.recordMeasurement":
+		if e.ComplexityRoot.Mutation.RecordMeasurement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordMeasurement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordMeasurement(childComplexity, args["input"].(model.RecordMeasurementInput)), true
 	case "Mutation.recordMeetingMinutes":
 		if e.ComplexityRoot.Mutation.RecordMeetingMinutes == nil {
 			break
@@ -2470,6 +3233,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetCityStatus(childComplexity, args["input"].(model.SetCityStatusInput)), true
+	case "Mutation.setIndicatorTarget":
+		if e.ComplexityRoot.Mutation.SetIndicatorTarget == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setIndicatorTarget_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetIndicatorTarget(childComplexity, args["input"].(model.SetIndicatorTargetInput)), true
 	case "Mutation.setUserRole":
 		if e.ComplexityRoot.Mutation.SetUserRole == nil {
 			break
@@ -3133,6 +3907,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PublishPracticePayload.UserErrors(childComplexity), true
 
+	case "Query.analytics":
+		if e.ComplexityRoot.Query.Analytics == nil {
+			break
+		}
+
+		args, err := ec.field_Query_analytics_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Analytics(childComplexity, args["year"].(*int), args["countries"].([]string), args["workingGroupIds"].([]string)), true
+	case "Query.annualReport":
+		if e.ComplexityRoot.Query.AnnualReport == nil {
+			break
+		}
+
+		args, err := ec.field_Query_annualReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AnnualReport(childComplexity, args["year"].(int)), true
 	case "Query.auditEvents":
 		if e.ComplexityRoot.Query.AuditEvents == nil {
 			break
@@ -3177,6 +3973,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Implementations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.ImplementationFilter), args["orderBy"].(*model.ImplementationOrder)), true
+	case "Query.indicators":
+		if e.ComplexityRoot.Query.Indicators == nil {
+			break
+		}
+
+		args, err := ec.field_Query_indicators_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Indicators(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.IndicatorFilter)), true
 
 	case "Query.membershipApplications":
 		if e.ComplexityRoot.Query.MembershipApplications == nil {
@@ -3371,6 +4178,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Recommendation.Title(childComplexity), true
 
+	case "RecommendationAdoptionRow.cities":
+		if e.ComplexityRoot.RecommendationAdoptionRow.Cities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.Cities(childComplexity), true
+	case "RecommendationAdoptionRow.committed":
+		if e.ComplexityRoot.RecommendationAdoptionRow.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.Committed(childComplexity), true
+	case "RecommendationAdoptionRow.completed":
+		if e.ComplexityRoot.RecommendationAdoptionRow.Completed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.Completed(childComplexity), true
+	case "RecommendationAdoptionRow.inProgress":
+		if e.ComplexityRoot.RecommendationAdoptionRow.InProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.InProgress(childComplexity), true
+	case "RecommendationAdoptionRow.notPursued":
+		if e.ComplexityRoot.RecommendationAdoptionRow.NotPursued == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.NotPursued(childComplexity), true
+	case "RecommendationAdoptionRow.recommendation":
+		if e.ComplexityRoot.RecommendationAdoptionRow.Recommendation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.Recommendation(childComplexity), true
+
 	case "RecommendationConnection.edges":
 		if e.ComplexityRoot.RecommendationConnection.Edges == nil {
 			break
@@ -3441,6 +4285,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecordDelegationPayload.UserErrors(childComplexity), true
 
+	case "RecordMeasurementPayload.indicator":
+		if e.ComplexityRoot.RecordMeasurementPayload.Indicator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordMeasurementPayload.Indicator(childComplexity), true
+	case "RecordMeasurementPayload.measurement":
+		if e.ComplexityRoot.RecordMeasurementPayload.Measurement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordMeasurementPayload.Measurement(childComplexity), true
+	case "RecordMeasurementPayload.userErrors":
+		if e.ComplexityRoot.RecordMeasurementPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordMeasurementPayload.UserErrors(childComplexity), true
+
 	case "RecordMeetingMinutesPayload.meeting":
 		if e.ComplexityRoot.RecordMeetingMinutesPayload.Meeting == nil {
 			break
@@ -3485,6 +4348,181 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RemoveSecretariatStaffPayload.UserErrors(childComplexity), true
+
+	case "ReportImplementations.byStatus":
+		if e.ComplexityRoot.ReportImplementations.ByStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportImplementations.ByStatus(childComplexity), true
+
+	case "ReportIndicator.baseline":
+		if e.ComplexityRoot.ReportIndicator.Baseline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportIndicator.Baseline(childComplexity), true
+	case "ReportIndicator.indicator":
+		if e.ComplexityRoot.ReportIndicator.Indicator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportIndicator.Indicator(childComplexity), true
+	case "ReportIndicator.latest":
+		if e.ComplexityRoot.ReportIndicator.Latest == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportIndicator.Latest(childComplexity), true
+	case "ReportIndicator.name":
+		if e.ComplexityRoot.ReportIndicator.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportIndicator.Name(childComplexity), true
+	case "ReportIndicator.onTrack":
+		if e.ComplexityRoot.ReportIndicator.OnTrack == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportIndicator.OnTrack(childComplexity), true
+	case "ReportIndicator.percent":
+		if e.ComplexityRoot.ReportIndicator.Percent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportIndicator.Percent(childComplexity), true
+	case "ReportIndicator.target":
+		if e.ComplexityRoot.ReportIndicator.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportIndicator.Target(childComplexity), true
+	case "ReportIndicator.unit":
+		if e.ComplexityRoot.ReportIndicator.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportIndicator.Unit(childComplexity), true
+
+	case "ReportNewMember.city":
+		if e.ComplexityRoot.ReportNewMember.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportNewMember.City(childComplexity), true
+	case "ReportNewMember.joinRoute":
+		if e.ComplexityRoot.ReportNewMember.JoinRoute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportNewMember.JoinRoute(childComplexity), true
+	case "ReportNewMember.memberSince":
+		if e.ComplexityRoot.ReportNewMember.MemberSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportNewMember.MemberSince(childComplexity), true
+
+	case "ReportPresidency.city":
+		if e.ComplexityRoot.ReportPresidency.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPresidency.City(childComplexity), true
+	case "ReportPresidency.mayorName":
+		if e.ComplexityRoot.ReportPresidency.MayorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportPresidency.MayorName(childComplexity), true
+
+	case "ReportProposals.accepted":
+		if e.ComplexityRoot.ReportProposals.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportProposals.Accepted(childComplexity), true
+	case "ReportProposals.declined":
+		if e.ComplexityRoot.ReportProposals.Declined == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportProposals.Declined(childComplexity), true
+	case "ReportProposals.submitted":
+		if e.ComplexityRoot.ReportProposals.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportProposals.Submitted(childComplexity), true
+	case "ReportProposals.underReview":
+		if e.ComplexityRoot.ReportProposals.UnderReview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportProposals.UnderReview(childComplexity), true
+	case "ReportProposals.withdrawn":
+		if e.ComplexityRoot.ReportProposals.Withdrawn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportProposals.Withdrawn(childComplexity), true
+
+	case "ReportRecommendation.committed":
+		if e.ComplexityRoot.ReportRecommendation.Committed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRecommendation.Committed(childComplexity), true
+	case "ReportRecommendation.completed":
+		if e.ComplexityRoot.ReportRecommendation.Completed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRecommendation.Completed(childComplexity), true
+	case "ReportRecommendation.inProgress":
+		if e.ComplexityRoot.ReportRecommendation.InProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRecommendation.InProgress(childComplexity), true
+	case "ReportRecommendation.notPursued":
+		if e.ComplexityRoot.ReportRecommendation.NotPursued == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRecommendation.NotPursued(childComplexity), true
+	case "ReportRecommendation.recommendation":
+		if e.ComplexityRoot.ReportRecommendation.Recommendation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRecommendation.Recommendation(childComplexity), true
+	case "ReportRecommendation.title":
+		if e.ComplexityRoot.ReportRecommendation.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportRecommendation.Title(childComplexity), true
+
+	case "ReportWorkingGroup.group":
+		if e.ComplexityRoot.ReportWorkingGroup.Group == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWorkingGroup.Group(childComplexity), true
+	case "ReportWorkingGroup.meetingsDue":
+		if e.ComplexityRoot.ReportWorkingGroup.MeetingsDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWorkingGroup.MeetingsDue(childComplexity), true
+	case "ReportWorkingGroup.meetingsHeld":
+		if e.ComplexityRoot.ReportWorkingGroup.MeetingsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReportWorkingGroup.MeetingsHeld(childComplexity), true
 
 	case "RequestExtraMeetingPayload.request":
 		if e.ComplexityRoot.RequestExtraMeetingPayload.Request == nil {
@@ -3646,6 +4684,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SetCityStatusPayload.UserErrors(childComplexity), true
 
+	case "SetIndicatorTargetPayload.indicator":
+		if e.ComplexityRoot.SetIndicatorTargetPayload.Indicator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetIndicatorTargetPayload.Indicator(childComplexity), true
+	case "SetIndicatorTargetPayload.target":
+		if e.ComplexityRoot.SetIndicatorTargetPayload.Target == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetIndicatorTargetPayload.Target(childComplexity), true
+	case "SetIndicatorTargetPayload.userErrors":
+		if e.ComplexityRoot.SetIndicatorTargetPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetIndicatorTargetPayload.UserErrors(childComplexity), true
+
 	case "SetUserRolePayload.user":
 		if e.ComplexityRoot.SetUserRolePayload.User == nil {
 			break
@@ -3658,6 +4715,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SetUserRolePayload.UserErrors(childComplexity), true
+
+	case "StatusBreakdown.averageProgress":
+		if e.ComplexityRoot.StatusBreakdown.AverageProgress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusBreakdown.AverageProgress(childComplexity), true
+	case "StatusBreakdown.counts":
+		if e.ComplexityRoot.StatusBreakdown.Counts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusBreakdown.Counts(childComplexity), true
+	case "StatusBreakdown.key":
+		if e.ComplexityRoot.StatusBreakdown.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusBreakdown.Key(childComplexity), true
+	case "StatusBreakdown.label":
+		if e.ComplexityRoot.StatusBreakdown.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusBreakdown.Label(childComplexity), true
+
+	case "StatusCount.count":
+		if e.ComplexityRoot.StatusCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Count(childComplexity), true
+	case "StatusCount.status":
+		if e.ComplexityRoot.StatusCount.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Status(childComplexity), true
 
 	case "SubmitMembershipApplicationPayload.application":
 		if e.ComplexityRoot.SubmitMembershipApplicationPayload.Application == nil {
@@ -3783,6 +4878,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SummitEdge.Node(childComplexity), true
+
+	case "TimeCount.count":
+		if e.ComplexityRoot.TimeCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimeCount.Count(childComplexity), true
+	case "TimeCount.cumulative":
+		if e.ComplexityRoot.TimeCount.Cumulative == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimeCount.Cumulative(childComplexity), true
+	case "TimeCount.period":
+		if e.ComplexityRoot.TimeCount.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimeCount.Period(childComplexity), true
 
 	case "TranslatedText.locale":
 		if e.ComplexityRoot.TranslatedText.Locale == nil {
@@ -4138,6 +5252,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WorkingGroup.Status(childComplexity), true
 
+	case "WorkingGroupActivity.extraMeetings":
+		if e.ComplexityRoot.WorkingGroupActivity.ExtraMeetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupActivity.ExtraMeetings(childComplexity), true
+	case "WorkingGroupActivity.meetingsDue":
+		if e.ComplexityRoot.WorkingGroupActivity.MeetingsDue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupActivity.MeetingsDue(childComplexity), true
+	case "WorkingGroupActivity.meetingsHeld":
+		if e.ComplexityRoot.WorkingGroupActivity.MeetingsHeld == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupActivity.MeetingsHeld(childComplexity), true
+	case "WorkingGroupActivity.members":
+		if e.ComplexityRoot.WorkingGroupActivity.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupActivity.Members(childComplexity), true
+	case "WorkingGroupActivity.meetingRequests":
+		if e.ComplexityRoot.WorkingGroupActivity.Requests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupActivity.Requests(childComplexity), true
+	case "WorkingGroupActivity.workingGroup":
+		if e.ComplexityRoot.WorkingGroupActivity.WorkingGroup == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupActivity.WorkingGroup(childComplexity), true
+
 	case "WorkingGroupConnection.edges":
 		if e.ComplexityRoot.WorkingGroupConnection.Edges == nil {
 			break
@@ -4311,12 +5462,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateSummitInput", ec.unmarshalInputCreateSummitInput),
 			graphql.NewInputUnmarshaler("DeactivateUserInput", ec.unmarshalInputDeactivateUserInput),
 			graphql.NewInputUnmarshaler("DeclareCandidacyInput", ec.unmarshalInputDeclareCandidacyInput),
+			graphql.NewInputUnmarshaler("DefineIndicatorInput", ec.unmarshalInputDefineIndicatorInput),
 			graphql.NewInputUnmarshaler("DelegationMemberInput", ec.unmarshalInputDelegationMemberInput),
 			graphql.NewInputUnmarshaler("EndorseProposalInput", ec.unmarshalInputEndorseProposalInput),
 			graphql.NewInputUnmarshaler("ExtraMeetingInput", ec.unmarshalInputExtraMeetingInput),
+			graphql.NewInputUnmarshaler("FinalizeAnnualReportInput", ec.unmarshalInputFinalizeAnnualReportInput),
 			graphql.NewInputUnmarshaler("GeoPointInput", ec.unmarshalInputGeoPointInput),
 			graphql.NewInputUnmarshaler("ImplementationFilter", ec.unmarshalInputImplementationFilter),
 			graphql.NewInputUnmarshaler("ImplementationOrder", ec.unmarshalInputImplementationOrder),
+			graphql.NewInputUnmarshaler("IndicatorFilter", ec.unmarshalInputIndicatorFilter),
 			graphql.NewInputUnmarshaler("InviteUserInput", ec.unmarshalInputInviteUserInput),
 			graphql.NewInputUnmarshaler("JoinWorkingGroupInput", ec.unmarshalInputJoinWorkingGroupInput),
 			graphql.NewInputUnmarshaler("LeaveWorkingGroupInput", ec.unmarshalInputLeaveWorkingGroupInput),
@@ -4333,6 +5487,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PublishPracticeInput", ec.unmarshalInputPublishPracticeInput),
 			graphql.NewInputUnmarshaler("RecommendationFilter", ec.unmarshalInputRecommendationFilter),
 			graphql.NewInputUnmarshaler("RecordDelegationInput", ec.unmarshalInputRecordDelegationInput),
+			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
 			graphql.NewInputUnmarshaler("RecordMeetingMinutesInput", ec.unmarshalInputRecordMeetingMinutesInput),
 			graphql.NewInputUnmarshaler("RecordPresidencyTermInput", ec.unmarshalInputRecordPresidencyTermInput),
 			graphql.NewInputUnmarshaler("RemoveSecretariatStaffInput", ec.unmarshalInputRemoveSecretariatStaffInput),
@@ -4343,6 +5498,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RevokeApiTokenInput", ec.unmarshalInputRevokeApiTokenInput),
 			graphql.NewInputUnmarshaler("ScheduleMeetingInput", ec.unmarshalInputScheduleMeetingInput),
 			graphql.NewInputUnmarshaler("SetCityStatusInput", ec.unmarshalInputSetCityStatusInput),
+			graphql.NewInputUnmarshaler("SetIndicatorTargetInput", ec.unmarshalInputSetIndicatorTargetInput),
 			graphql.NewInputUnmarshaler("SetUserRoleInput", ec.unmarshalInputSetUserRoleInput),
 			graphql.NewInputUnmarshaler("SubmitMembershipApplicationInput", ec.unmarshalInputSubmitMembershipApplicationInput),
 			graphql.NewInputUnmarshaler("SubmitProposalInput", ec.unmarshalInputSubmitProposalInput),
@@ -6064,6 +7220,339 @@ type AdoptPracticePayload {
   implementation: Implementation
   userErrors: [UserError!]!
 }
+
+# ---------------------------------------------------------------------------------------------
+# Success indicators, analytics, the annual report
+
+enum IndicatorDirection {
+  INCREASE
+  DECREASE
+}
+
+enum IndicatorScope {
+  NETWORK
+  WORKING_GROUP
+  CITY
+}
+
+enum IndicatorSource {
+  MANUAL
+  DERIVED
+}
+
+"The live figures a DERIVED indicator is computed from."
+enum IndicatorMetric {
+  MEMBER_CITIES
+  MEETINGS_HELD
+  PRACTICES_PUBLISHED
+  IMPLEMENTATIONS_COMPLETED
+  CITIES_WITH_IMPLEMENTATION
+}
+
+"How city measurements roll up into the network figure."
+enum IndicatorRollup {
+  SUM
+  AVERAGE
+  COUNT_CITIES
+}
+
+"A success indicator (R5.1)."
+type Indicator implements Node {
+  id: ID!
+  key: String!
+  name: String!
+  description: String
+  unit: String!
+  direction: IndicatorDirection!
+  scope: IndicatorScope!
+  workingGroup: WorkingGroup
+  source: IndicatorSource!
+  metric: IndicatorMetric
+  rollup: IndicatorRollup!
+  targets: [IndicatorTarget!]!
+  measurements(first: Int, after: String, last: Int, before: String, cityIds: [ID!]): MeasurementConnection!
+  "Against the termYear target; cityId for one city's figure of a CITY indicator."
+  progress(termYear: Int!, cityId: ID): IndicatorProgress!
+}
+
+type IndicatorTarget {
+  termYear: Int!
+  baseline: Float!
+  target: Float!
+  dueOn: Date!
+}
+
+type Measurement {
+  city: City
+  value: Float!
+  measuredOn: Date!
+  note: String
+}
+
+type IndicatorProgress {
+  target: IndicatorTarget
+  latest: Float
+  "Percent of the way from baseline to target (negative when moving away)."
+  percent: Float
+  "At least as far along as the share of the term elapsed."
+  onTrack: Boolean!
+}
+
+type MeasurementConnection {
+  edges: [MeasurementEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type MeasurementEdge {
+  cursor: String!
+  node: Measurement!
+}
+
+type IndicatorConnection {
+  edges: [IndicatorEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type IndicatorEdge {
+  cursor: String!
+  node: Indicator!
+}
+
+input IndicatorFilter {
+  scopes: [IndicatorScope!]
+  workingGroupIds: [ID!]
+  "Indicators with a target in this term."
+  termYear: Int
+}
+
+enum TimeInterval {
+  MONTH
+  YEAR
+}
+
+enum ImplementationGrouping {
+  CITY
+  COUNTRY
+  RECOMMENDATION
+  WORKING_GROUP
+}
+
+type TimeCount {
+  period: Date!
+  count: Int!
+  cumulative: Int!
+}
+
+type StatusCount {
+  status: ImplementationStatus!
+  count: Int!
+}
+
+type StatusBreakdown {
+  key: String!
+  label: String!
+  counts: [StatusCount!]!
+  averageProgress: Float!
+}
+
+type CityAdoption {
+  city: City!
+  status: ImplementationStatus!
+  progress: Int!
+}
+
+"One recommendation's row of the recommendation-by-city matrix."
+type RecommendationAdoptionRow {
+  recommendation: Recommendation!
+  cities: [CityAdoption!]!
+  committed: Int!
+  inProgress: Int!
+  completed: Int!
+  notPursued: Int!
+}
+
+type IndicatorProgressRow {
+  indicator: Indicator!
+  progress: IndicatorProgress!
+}
+
+type WorkingGroupActivity {
+  workingGroup: WorkingGroup!
+  meetingsHeld: Int!
+  "One regular meeting for every full three months the group was active that year (R4.4)."
+  meetingsDue: Int!
+  extraMeetings: Int!
+  members: Int!
+  meetingRequests: Int!
+}
+
+type CityEngagement {
+  city: City!
+  proposalsSubmitted: Int!
+  practicesShared: Int!
+  implementations: Int!
+  completed: Int!
+  endorsementsGiven: Int!
+  workingGroups: Int!
+  meetingsAttended: Int!
+  score: Int!
+}
+
+"Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities."
+type Analytics {
+  membershipGrowth(interval: TimeInterval!): [TimeCount!]!
+  implementationStatus(groupBy: ImplementationGrouping!): [StatusBreakdown!]!
+  recommendationAdoption: [RecommendationAdoptionRow!]!
+  indicatorProgress(termYear: Int!): [IndicatorProgressRow!]!
+  workingGroupActivity(year: Int!): [WorkingGroupActivity!]!
+  cityEngagement(first: Int = 100): [CityEngagement!]!
+}
+
+type ReportPresidency {
+  city: City!
+  mayorName: String
+}
+
+type ReportNewMember {
+  city: City!
+  joinRoute: JoinRoute
+  memberSince: Date!
+}
+
+type ReportWorkingGroup {
+  group: WorkingGroup!
+  meetingsHeld: Int!
+  meetingsDue: Int!
+}
+
+type ReportProposals {
+  submitted: Int!
+  accepted: Int!
+  declined: Int!
+  withdrawn: Int!
+  underReview: Int!
+}
+
+type ReportRecommendation {
+  recommendation: Recommendation
+  title: String!
+  committed: Int!
+  inProgress: Int!
+  completed: Int!
+  notPursued: Int!
+}
+
+type ReportImplementations {
+  byStatus: [StatusCount!]!
+}
+
+type ReportIndicator {
+  indicator: Indicator
+  name: String!
+  unit: String!
+  baseline: Float!
+  target: Float!
+  latest: Float
+  percent: Float
+  onTrack: Boolean!
+}
+
+"The term's annual report (R5.2): live until finalized, then frozen."
+type AnnualReport {
+  year: Int!
+  presidency: ReportPresidency
+  summit: Summit
+  newMembers: [ReportNewMember!]!
+  workingGroups: [ReportWorkingGroup!]!
+  proposals: ReportProposals!
+  recommendations: [ReportRecommendation!]!
+  implementations: ReportImplementations!
+  "Practices published (not PRIVATE) that year."
+  practicesShared: Int!
+  "Practices adopted by another city that year: the transfer of practices."
+  practicesAdopted: Int!
+  indicators: [ReportIndicator!]!
+  generatedAt: DateTime!
+  finalizedAt: DateTime
+  "GET it with the same credentials: Markdown with tables."
+  markdownUrl: String!
+}
+
+extend type Query {
+  indicators(first: Int, after: String, last: Int, before: String, filter: IndicatorFilter): IndicatorConnection!
+  "Signed-in people; frozen once finalized."
+  annualReport(year: Int!): AnnualReport
+  "SECRETARIAT, ANALYST and the presidency; filters narrow every figure."
+  analytics(year: Int, countries: [CountryCode!], workingGroupIds: [ID!]): Analytics!
+}
+
+input DefineIndicatorInput {
+  name: String!
+  key: String
+  description: String
+  unit: String!
+  direction: IndicatorDirection!
+  scope: IndicatorScope!
+  workingGroupId: ID
+  source: IndicatorSource!
+  metric: IndicatorMetric
+  rollup: IndicatorRollup = SUM
+}
+
+type DefineIndicatorPayload {
+  indicator: Indicator
+  userErrors: [UserError!]!
+}
+
+input SetIndicatorTargetInput {
+  indicatorId: ID!
+  termYear: Int!
+  baseline: Float!
+  target: Float!
+  dueOn: Date!
+}
+
+type SetIndicatorTargetPayload {
+  indicator: Indicator
+  target: IndicatorTarget
+  userErrors: [UserError!]!
+}
+
+input RecordMeasurementInput {
+  indicatorId: ID!
+  "Required for CITY indicators."
+  cityId: ID
+  value: Float!
+  measuredOn: Date!
+  note: String
+}
+
+type RecordMeasurementPayload {
+  measurement: Measurement
+  indicator: Indicator
+  userErrors: [UserError!]!
+}
+
+input FinalizeAnnualReportInput {
+  year: Int!
+}
+
+type FinalizeAnnualReportPayload {
+  report: AnnualReport
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "The presidency or the secretariat (R5.1)."
+  defineIndicator(input: DefineIndicatorInput!): DefineIndicatorPayload!
+  setIndicatorTarget(input: SetIndicatorTargetInput!): SetIndicatorTargetPayload!
+  "CITY indicators: the city's editors; others: the secretariat. One value per indicator, city and date."
+  recordMeasurement(input: RecordMeasurementInput!): RecordMeasurementPayload!
+  "SECRETARIAT: freezes the report (R5.2)."
+  finalizeAnnualReport(input: FinalizeAnnualReportInput!): FinalizeAnnualReportPayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -6134,6 +7623,58 @@ func (ec *executionContext) childFields_Adoption(ctx context.Context, field grap
 		return ec.fieldContext_Adoption_cities(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Adoption", field.Name)
+}
+
+func (ec *executionContext) childFields_Analytics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "membershipGrowth":
+		return ec.fieldContext_Analytics_membershipGrowth(ctx, field)
+	case "implementationStatus":
+		return ec.fieldContext_Analytics_implementationStatus(ctx, field)
+	case "recommendationAdoption":
+		return ec.fieldContext_Analytics_recommendationAdoption(ctx, field)
+	case "indicatorProgress":
+		return ec.fieldContext_Analytics_indicatorProgress(ctx, field)
+	case "workingGroupActivity":
+		return ec.fieldContext_Analytics_workingGroupActivity(ctx, field)
+	case "cityEngagement":
+		return ec.fieldContext_Analytics_cityEngagement(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Analytics", field.Name)
+}
+
+func (ec *executionContext) childFields_AnnualReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_AnnualReport_year(ctx, field)
+	case "presidency":
+		return ec.fieldContext_AnnualReport_presidency(ctx, field)
+	case "summit":
+		return ec.fieldContext_AnnualReport_summit(ctx, field)
+	case "newMembers":
+		return ec.fieldContext_AnnualReport_newMembers(ctx, field)
+	case "workingGroups":
+		return ec.fieldContext_AnnualReport_workingGroups(ctx, field)
+	case "proposals":
+		return ec.fieldContext_AnnualReport_proposals(ctx, field)
+	case "recommendations":
+		return ec.fieldContext_AnnualReport_recommendations(ctx, field)
+	case "implementations":
+		return ec.fieldContext_AnnualReport_implementations(ctx, field)
+	case "practicesShared":
+		return ec.fieldContext_AnnualReport_practicesShared(ctx, field)
+	case "practicesAdopted":
+		return ec.fieldContext_AnnualReport_practicesAdopted(ctx, field)
+	case "indicators":
+		return ec.fieldContext_AnnualReport_indicators(ctx, field)
+	case "generatedAt":
+		return ec.fieldContext_AnnualReport_generatedAt(ctx, field)
+	case "finalizedAt":
+		return ec.fieldContext_AnnualReport_finalizedAt(ctx, field)
+	case "markdownUrl":
+		return ec.fieldContext_AnnualReport_markdownUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnnualReport", field.Name)
 }
 
 func (ec *executionContext) childFields_ApiToken(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6280,6 +7821,18 @@ func (ec *executionContext) childFields_City(ctx context.Context, field graphql.
 	return nil, fmt.Errorf("no field named %q was found under type City", field.Name)
 }
 
+func (ec *executionContext) childFields_CityAdoption(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_CityAdoption_city(ctx, field)
+	case "status":
+		return ec.fieldContext_CityAdoption_status(ctx, field)
+	case "progress":
+		return ec.fieldContext_CityAdoption_progress(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CityAdoption", field.Name)
+}
+
 func (ec *executionContext) childFields_CityConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -6300,6 +7853,30 @@ func (ec *executionContext) childFields_CityEdge(ctx context.Context, field grap
 		return ec.fieldContext_CityEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CityEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CityEngagement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_CityEngagement_city(ctx, field)
+	case "proposalsSubmitted":
+		return ec.fieldContext_CityEngagement_proposalsSubmitted(ctx, field)
+	case "practicesShared":
+		return ec.fieldContext_CityEngagement_practicesShared(ctx, field)
+	case "implementations":
+		return ec.fieldContext_CityEngagement_implementations(ctx, field)
+	case "completed":
+		return ec.fieldContext_CityEngagement_completed(ctx, field)
+	case "endorsementsGiven":
+		return ec.fieldContext_CityEngagement_endorsementsGiven(ctx, field)
+	case "workingGroups":
+		return ec.fieldContext_CityEngagement_workingGroups(ctx, field)
+	case "meetingsAttended":
+		return ec.fieldContext_CityEngagement_meetingsAttended(ctx, field)
+	case "score":
+		return ec.fieldContext_CityEngagement_score(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CityEngagement", field.Name)
 }
 
 func (ec *executionContext) childFields_CityMembership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6416,6 +7993,16 @@ func (ec *executionContext) childFields_DeclareCandidacyPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type DeclareCandidacyPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DefineIndicatorPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "indicator":
+		return ec.fieldContext_DefineIndicatorPayload_indicator(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DefineIndicatorPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DefineIndicatorPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Delegation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6450,6 +8037,16 @@ func (ec *executionContext) childFields_EndorseProposalPayload(ctx context.Conte
 		return ec.fieldContext_EndorseProposalPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EndorseProposalPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_FinalizeAnnualReportPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "report":
+		return ec.fieldContext_FinalizeAnnualReportPayload_report(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_FinalizeAnnualReportPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FinalizeAnnualReportPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_GeoPoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6560,6 +8157,100 @@ func (ec *executionContext) childFields_ImplementationUpdateEdge(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type ImplementationUpdateEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Indicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Indicator_id(ctx, field)
+	case "key":
+		return ec.fieldContext_Indicator_key(ctx, field)
+	case "name":
+		return ec.fieldContext_Indicator_name(ctx, field)
+	case "description":
+		return ec.fieldContext_Indicator_description(ctx, field)
+	case "unit":
+		return ec.fieldContext_Indicator_unit(ctx, field)
+	case "direction":
+		return ec.fieldContext_Indicator_direction(ctx, field)
+	case "scope":
+		return ec.fieldContext_Indicator_scope(ctx, field)
+	case "workingGroup":
+		return ec.fieldContext_Indicator_workingGroup(ctx, field)
+	case "source":
+		return ec.fieldContext_Indicator_source(ctx, field)
+	case "metric":
+		return ec.fieldContext_Indicator_metric(ctx, field)
+	case "rollup":
+		return ec.fieldContext_Indicator_rollup(ctx, field)
+	case "targets":
+		return ec.fieldContext_Indicator_targets(ctx, field)
+	case "measurements":
+		return ec.fieldContext_Indicator_measurements(ctx, field)
+	case "progress":
+		return ec.fieldContext_Indicator_progress(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Indicator", field.Name)
+}
+
+func (ec *executionContext) childFields_IndicatorConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_IndicatorConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_IndicatorConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_IndicatorConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndicatorConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_IndicatorEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_IndicatorEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_IndicatorEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndicatorEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_IndicatorProgress(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "target":
+		return ec.fieldContext_IndicatorProgress_target(ctx, field)
+	case "latest":
+		return ec.fieldContext_IndicatorProgress_latest(ctx, field)
+	case "percent":
+		return ec.fieldContext_IndicatorProgress_percent(ctx, field)
+	case "onTrack":
+		return ec.fieldContext_IndicatorProgress_onTrack(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndicatorProgress", field.Name)
+}
+
+func (ec *executionContext) childFields_IndicatorProgressRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "indicator":
+		return ec.fieldContext_IndicatorProgressRow_indicator(ctx, field)
+	case "progress":
+		return ec.fieldContext_IndicatorProgressRow_progress(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndicatorProgressRow", field.Name)
+}
+
+func (ec *executionContext) childFields_IndicatorTarget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "termYear":
+		return ec.fieldContext_IndicatorTarget_termYear(ctx, field)
+	case "baseline":
+		return ec.fieldContext_IndicatorTarget_baseline(ctx, field)
+	case "target":
+		return ec.fieldContext_IndicatorTarget_target(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_IndicatorTarget_dueOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IndicatorTarget", field.Name)
+}
+
 func (ec *executionContext) childFields_Invitation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6632,6 +8323,42 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 		return ec.fieldContext_LogoutPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Measurement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_Measurement_city(ctx, field)
+	case "value":
+		return ec.fieldContext_Measurement_value(ctx, field)
+	case "measuredOn":
+		return ec.fieldContext_Measurement_measuredOn(ctx, field)
+	case "note":
+		return ec.fieldContext_Measurement_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Measurement", field.Name)
+}
+
+func (ec *executionContext) childFields_MeasurementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MeasurementConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MeasurementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MeasurementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeasurementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MeasurementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_MeasurementEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_MeasurementEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeasurementEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_MeetingRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7022,6 +8749,24 @@ func (ec *executionContext) childFields_Recommendation(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type Recommendation", field.Name)
 }
 
+func (ec *executionContext) childFields_RecommendationAdoptionRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recommendation":
+		return ec.fieldContext_RecommendationAdoptionRow_recommendation(ctx, field)
+	case "cities":
+		return ec.fieldContext_RecommendationAdoptionRow_cities(ctx, field)
+	case "committed":
+		return ec.fieldContext_RecommendationAdoptionRow_committed(ctx, field)
+	case "inProgress":
+		return ec.fieldContext_RecommendationAdoptionRow_inProgress(ctx, field)
+	case "completed":
+		return ec.fieldContext_RecommendationAdoptionRow_completed(ctx, field)
+	case "notPursued":
+		return ec.fieldContext_RecommendationAdoptionRow_notPursued(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecommendationAdoptionRow", field.Name)
+}
+
 func (ec *executionContext) childFields_RecommendationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -7068,6 +8813,18 @@ func (ec *executionContext) childFields_RecordDelegationPayload(ctx context.Cont
 	return nil, fmt.Errorf("no field named %q was found under type RecordDelegationPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RecordMeasurementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "measurement":
+		return ec.fieldContext_RecordMeasurementPayload_measurement(ctx, field)
+	case "indicator":
+		return ec.fieldContext_RecordMeasurementPayload_indicator(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecordMeasurementPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordMeasurementPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RecordMeetingMinutesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "meeting":
@@ -7098,6 +8855,104 @@ func (ec *executionContext) childFields_RemoveSecretariatStaffPayload(ctx contex
 		return ec.fieldContext_RemoveSecretariatStaffPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RemoveSecretariatStaffPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportImplementations(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "byStatus":
+		return ec.fieldContext_ReportImplementations_byStatus(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportImplementations", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportIndicator(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "indicator":
+		return ec.fieldContext_ReportIndicator_indicator(ctx, field)
+	case "name":
+		return ec.fieldContext_ReportIndicator_name(ctx, field)
+	case "unit":
+		return ec.fieldContext_ReportIndicator_unit(ctx, field)
+	case "baseline":
+		return ec.fieldContext_ReportIndicator_baseline(ctx, field)
+	case "target":
+		return ec.fieldContext_ReportIndicator_target(ctx, field)
+	case "latest":
+		return ec.fieldContext_ReportIndicator_latest(ctx, field)
+	case "percent":
+		return ec.fieldContext_ReportIndicator_percent(ctx, field)
+	case "onTrack":
+		return ec.fieldContext_ReportIndicator_onTrack(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportIndicator", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportNewMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_ReportNewMember_city(ctx, field)
+	case "joinRoute":
+		return ec.fieldContext_ReportNewMember_joinRoute(ctx, field)
+	case "memberSince":
+		return ec.fieldContext_ReportNewMember_memberSince(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportNewMember", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportPresidency(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "city":
+		return ec.fieldContext_ReportPresidency_city(ctx, field)
+	case "mayorName":
+		return ec.fieldContext_ReportPresidency_mayorName(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportPresidency", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportProposals(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "submitted":
+		return ec.fieldContext_ReportProposals_submitted(ctx, field)
+	case "accepted":
+		return ec.fieldContext_ReportProposals_accepted(ctx, field)
+	case "declined":
+		return ec.fieldContext_ReportProposals_declined(ctx, field)
+	case "withdrawn":
+		return ec.fieldContext_ReportProposals_withdrawn(ctx, field)
+	case "underReview":
+		return ec.fieldContext_ReportProposals_underReview(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportProposals", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportRecommendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recommendation":
+		return ec.fieldContext_ReportRecommendation_recommendation(ctx, field)
+	case "title":
+		return ec.fieldContext_ReportRecommendation_title(ctx, field)
+	case "committed":
+		return ec.fieldContext_ReportRecommendation_committed(ctx, field)
+	case "inProgress":
+		return ec.fieldContext_ReportRecommendation_inProgress(ctx, field)
+	case "completed":
+		return ec.fieldContext_ReportRecommendation_completed(ctx, field)
+	case "notPursued":
+		return ec.fieldContext_ReportRecommendation_notPursued(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportRecommendation", field.Name)
+}
+
+func (ec *executionContext) childFields_ReportWorkingGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "group":
+		return ec.fieldContext_ReportWorkingGroup_group(ctx, field)
+	case "meetingsHeld":
+		return ec.fieldContext_ReportWorkingGroup_meetingsHeld(ctx, field)
+	case "meetingsDue":
+		return ec.fieldContext_ReportWorkingGroup_meetingsDue(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReportWorkingGroup", field.Name)
 }
 
 func (ec *executionContext) childFields_RequestExtraMeetingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7210,6 +9065,18 @@ func (ec *executionContext) childFields_SetCityStatusPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type SetCityStatusPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SetIndicatorTargetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "indicator":
+		return ec.fieldContext_SetIndicatorTargetPayload_indicator(ctx, field)
+	case "target":
+		return ec.fieldContext_SetIndicatorTargetPayload_target(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetIndicatorTargetPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetIndicatorTargetPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SetUserRolePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -7218,6 +9085,30 @@ func (ec *executionContext) childFields_SetUserRolePayload(ctx context.Context, 
 		return ec.fieldContext_SetUserRolePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetUserRolePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusBreakdown(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_StatusBreakdown_key(ctx, field)
+	case "label":
+		return ec.fieldContext_StatusBreakdown_label(ctx, field)
+	case "counts":
+		return ec.fieldContext_StatusBreakdown_counts(ctx, field)
+	case "averageProgress":
+		return ec.fieldContext_StatusBreakdown_averageProgress(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusBreakdown", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_StatusCount_status(ctx, field)
+	case "count":
+		return ec.fieldContext_StatusCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusCount", field.Name)
 }
 
 func (ec *executionContext) childFields_SubmitMembershipApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7288,6 +9179,18 @@ func (ec *executionContext) childFields_SummitEdge(ctx context.Context, field gr
 		return ec.fieldContext_SummitEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SummitEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TimeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "period":
+		return ec.fieldContext_TimeCount_period(ctx, field)
+	case "count":
+		return ec.fieldContext_TimeCount_count(ctx, field)
+	case "cumulative":
+		return ec.fieldContext_TimeCount_cumulative(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimeCount", field.Name)
 }
 
 func (ec *executionContext) childFields_TranslatedText(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7482,6 +9385,24 @@ func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field 
 		return ec.fieldContext_WorkingGroup_meetingRequests(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkingGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkingGroupActivity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workingGroup":
+		return ec.fieldContext_WorkingGroupActivity_workingGroup(ctx, field)
+	case "meetingsHeld":
+		return ec.fieldContext_WorkingGroupActivity_meetingsHeld(ctx, field)
+	case "meetingsDue":
+		return ec.fieldContext_WorkingGroupActivity_meetingsDue(ctx, field)
+	case "extraMeetings":
+		return ec.fieldContext_WorkingGroupActivity_extraMeetings(ctx, field)
+	case "members":
+		return ec.fieldContext_WorkingGroupActivity_members(ctx, field)
+	case "meetingRequests":
+		return ec.fieldContext_WorkingGroupActivity_meetingRequests(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkingGroupActivity", field.Name)
 }
 
 func (ec *executionContext) childFields_WorkingGroupConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -15,14 +15,17 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/graph/scalar"
+	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
+	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/internal/workspace"
@@ -31,6 +34,19 @@ import (
 
 // region    ************************** generated!.gotpl **************************
 
+type AnalyticsResolver interface {
+	MembershipGrowth(ctx context.Context, obj *analytics.Filter, interval string) ([]*analytics.TimeCount, error)
+	ImplementationStatus(ctx context.Context, obj *analytics.Filter, groupBy string) ([]*analytics.StatusBreakdown, error)
+	RecommendationAdoption(ctx context.Context, obj *analytics.Filter) ([]*analytics.AdoptionRow, error)
+	IndicatorProgress(ctx context.Context, obj *analytics.Filter, termYear int) ([]*model.IndicatorProgressRow, error)
+	WorkingGroupActivity(ctx context.Context, obj *analytics.Filter, year int) ([]*analytics.GroupActivity, error)
+	CityEngagement(ctx context.Context, obj *analytics.Filter, first *int) ([]*analytics.Engagement, error)
+}
+type AnnualReportResolver interface {
+	Summit(ctx context.Context, obj *report.Report) (*summit.Summit, error)
+
+	MarkdownURL(ctx context.Context, obj *report.Report) (string, error)
+}
 type ApiTokenResolver interface {
 	ID(ctx context.Context, obj *auth.APIToken) (string, error)
 
@@ -59,6 +75,12 @@ type CityResolver interface {
 	Practices(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], error)
 	Implementations(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) (*page.Connection[*workspace.Implementation], error)
 }
+type CityAdoptionResolver interface {
+	City(ctx context.Context, obj *analytics.CityStatus) (*city.City, error)
+}
+type CityEngagementResolver interface {
+	City(ctx context.Context, obj *analytics.Engagement) (*city.City, error)
+}
 type CityMembershipResolver interface {
 	City(ctx context.Context, obj *auth.CityMembership) (*city.City, error)
 }
@@ -81,10 +103,22 @@ type ImplementationUpdateResolver interface {
 
 	Author(ctx context.Context, obj *workspace.Update) (*auth.User, error)
 }
+type IndicatorResolver interface {
+	ID(ctx context.Context, obj *indicator.Indicator) (string, error)
+
+	WorkingGroup(ctx context.Context, obj *indicator.Indicator) (*workinggroup.Group, error)
+
+	Targets(ctx context.Context, obj *indicator.Indicator) ([]*indicator.Target, error)
+	Measurements(ctx context.Context, obj *indicator.Indicator, first *int, after *string, last *int, before *string, cityIds []string) (*page.Connection[*indicator.Measurement], error)
+	Progress(ctx context.Context, obj *indicator.Indicator, termYear int, cityID *string) (*indicator.Progress, error)
+}
 type InvitationResolver interface {
 	ID(ctx context.Context, obj *auth.Invitation) (string, error)
 
 	City(ctx context.Context, obj *auth.Invitation) (*city.City, error)
+}
+type MeasurementResolver interface {
+	City(ctx context.Context, obj *indicator.Measurement) (*city.City, error)
 }
 type MeetingRequestResolver interface {
 	ID(ctx context.Context, obj *workinggroup.MeetingRequest) (string, error)
@@ -145,6 +179,10 @@ type MutationResolver interface {
 	PublishPractice(ctx context.Context, input model.PublishPracticeInput) (*model.PublishPracticePayload, error)
 	UnpublishPractice(ctx context.Context, input model.UnpublishPracticeInput) (*model.UnpublishPracticePayload, error)
 	AdoptPractice(ctx context.Context, input model.AdoptPracticeInput) (*model.AdoptPracticePayload, error)
+	DefineIndicator(ctx context.Context, input model.DefineIndicatorInput) (*model.DefineIndicatorPayload, error)
+	SetIndicatorTarget(ctx context.Context, input model.SetIndicatorTargetInput) (*model.SetIndicatorTargetPayload, error)
+	RecordMeasurement(ctx context.Context, input model.RecordMeasurementInput) (*model.RecordMeasurementPayload, error)
+	FinalizeAnnualReport(ctx context.Context, input model.FinalizeAnnualReportInput) (*model.FinalizeAnnualReportPayload, error)
 }
 type NetworkResolver interface {
 	ID(ctx context.Context, obj *network.Network) (string, error)
@@ -215,6 +253,9 @@ type QueryResolver interface {
 	Recommendations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.RecommendationFilter) (*page.Connection[*workspace.Recommendation], error)
 	Implementations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) (*page.Connection[*workspace.Implementation], error)
 	Practices(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], error)
+	Indicators(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.IndicatorFilter) (*page.Connection[*indicator.Indicator], error)
+	AnnualReport(ctx context.Context, year int) (*report.Report, error)
+	Analytics(ctx context.Context, year *int, countries []string, workingGroupIds []string) (*analytics.Filter, error)
 }
 type RecommendationResolver interface {
 	ID(ctx context.Context, obj *workspace.Recommendation) (string, error)
@@ -223,6 +264,24 @@ type RecommendationResolver interface {
 
 	Implementations(ctx context.Context, obj *workspace.Recommendation, first *int, after *string, last *int, before *string) (*page.Connection[*workspace.Implementation], error)
 	Adoption(ctx context.Context, obj *workspace.Recommendation) (*workspace.Adoption, error)
+}
+type RecommendationAdoptionRowResolver interface {
+	Recommendation(ctx context.Context, obj *analytics.AdoptionRow) (*workspace.Recommendation, error)
+}
+type ReportIndicatorResolver interface {
+	Indicator(ctx context.Context, obj *report.IndicatorRow) (*indicator.Indicator, error)
+}
+type ReportNewMemberResolver interface {
+	City(ctx context.Context, obj *report.NewMember) (*city.City, error)
+}
+type ReportPresidencyResolver interface {
+	City(ctx context.Context, obj *report.Presidency) (*city.City, error)
+}
+type ReportRecommendationResolver interface {
+	Recommendation(ctx context.Context, obj *report.RecommendationRow) (*workspace.Recommendation, error)
+}
+type ReportWorkingGroupResolver interface {
+	Group(ctx context.Context, obj *report.GroupYear) (*workinggroup.Group, error)
 }
 type SecretariatStaffResolver interface {
 	ID(ctx context.Context, obj *network.Staff) (string, error)
@@ -263,6 +322,9 @@ type WorkingGroupResolver interface {
 	IsMeetingOverdue(ctx context.Context, obj *workinggroup.Group) (bool, error)
 	MeetingRequests(ctx context.Context, obj *workinggroup.Group) ([]*workinggroup.MeetingRequest, error)
 }
+type WorkingGroupActivityResolver interface {
+	WorkingGroup(ctx context.Context, obj *analytics.GroupActivity) (*workinggroup.Group, error)
+}
 type WorkingGroupMeetingResolver interface {
 	ID(ctx context.Context, obj *workinggroup.Meeting) (string, error)
 	WorkingGroup(ctx context.Context, obj *workinggroup.Meeting) (*workinggroup.Group, error)
@@ -277,6 +339,76 @@ type WorkingGroupMemberResolver interface {
 // endregion ************************** generated!.gotpl **************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Analytics_cityEngagement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Analytics_implementationStatus_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "groupBy",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNImplementationGrouping2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["groupBy"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Analytics_indicatorProgress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "termYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["termYear"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Analytics_membershipGrowth_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "interval",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNTimeInterval2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["interval"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Analytics_workingGroupActivity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_City_implementations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -475,6 +607,74 @@ func (ec *executionContext) field_Implementation_updates_args(ctx context.Contex
 		return nil, err
 	}
 	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Indicator_measurements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "cityIds",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cityIds"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Indicator_progress_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "termYear",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["termYear"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "cityId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["cityId"] = arg1
 	return args, nil
 }
 
@@ -716,12 +916,40 @@ func (ec *executionContext) field_Mutation_declareCandidacy_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_defineIndicator_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DefineIndicatorInput, error) {
+			return ec.unmarshalNDefineIndicatorInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐDefineIndicatorInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_endorseProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.EndorseProposalInput, error) {
 			return ec.unmarshalNEndorseProposalInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐEndorseProposalInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_finalizeAnnualReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.FinalizeAnnualReportInput, error) {
+			return ec.unmarshalNFinalizeAnnualReportInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐFinalizeAnnualReportInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -848,6 +1076,20 @@ func (ec *executionContext) field_Mutation_recordDelegation_args(ctx context.Con
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RecordDelegationInput, error) {
 			return ec.unmarshalNRecordDelegationInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecordDelegationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_recordMeasurement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordMeasurementInput, error) {
+			return ec.unmarshalNRecordMeasurementInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecordMeasurementInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -996,6 +1238,20 @@ func (ec *executionContext) field_Mutation_setCityStatus_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setIndicatorTarget_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetIndicatorTargetInput, error) {
+			return ec.unmarshalNSetIndicatorTargetInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐSetIndicatorTargetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setUserRole_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -1133,6 +1389,50 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_analytics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "countries",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOCountryCode2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["countries"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "workingGroupIds",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["workingGroupIds"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_annualReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -1301,6 +1601,52 @@ func (ec *executionContext) field_Query_implementations_args(ctx context.Context
 		return nil, err
 	}
 	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_indicators_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*model.IndicatorFilter, error) {
+			return ec.unmarshalOIndicatorFilter2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐIndicatorFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg4
 	return args, nil
 }
 
@@ -2292,6 +2638,652 @@ func (ec *executionContext) _Adoption_cities(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Adoption_cities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Adoption", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Analytics_membershipGrowth(ctx context.Context, field graphql.CollectedField, obj *analytics.Filter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analytics_membershipGrowth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Analytics().MembershipGrowth(ctx, obj, fc.Args["interval"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.TimeCount) graphql.Marshaler {
+			return ec.marshalNTimeCount2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐTimeCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analytics_membershipGrowth(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimeCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Analytics_membershipGrowth_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analytics_implementationStatus(ctx context.Context, field graphql.CollectedField, obj *analytics.Filter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analytics_implementationStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Analytics().ImplementationStatus(ctx, obj, fc.Args["groupBy"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.StatusBreakdown) graphql.Marshaler {
+			return ec.marshalNStatusBreakdown2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusBreakdownᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analytics_implementationStatus(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusBreakdown(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Analytics_implementationStatus_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analytics_recommendationAdoption(ctx context.Context, field graphql.CollectedField, obj *analytics.Filter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analytics_recommendationAdoption(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Analytics().RecommendationAdoption(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.AdoptionRow) graphql.Marshaler {
+			return ec.marshalNRecommendationAdoptionRow2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐAdoptionRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analytics_recommendationAdoption(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecommendationAdoptionRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analytics_indicatorProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.Filter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analytics_indicatorProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Analytics().IndicatorProgress(ctx, obj, fc.Args["termYear"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.IndicatorProgressRow) graphql.Marshaler {
+			return ec.marshalNIndicatorProgressRow2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐIndicatorProgressRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analytics_indicatorProgress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorProgressRow(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Analytics_indicatorProgress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analytics_workingGroupActivity(ctx context.Context, field graphql.CollectedField, obj *analytics.Filter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analytics_workingGroupActivity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Analytics().WorkingGroupActivity(ctx, obj, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.GroupActivity) graphql.Marshaler {
+			return ec.marshalNWorkingGroupActivity2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐGroupActivityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analytics_workingGroupActivity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkingGroupActivity(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Analytics_workingGroupActivity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Analytics_cityEngagement(ctx context.Context, field graphql.CollectedField, obj *analytics.Filter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analytics_cityEngagement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Analytics().CityEngagement(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.Engagement) graphql.Marshaler {
+			return ec.marshalNCityEngagement2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐEngagementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analytics_cityEngagement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analytics",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CityEngagement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Analytics_cityEngagement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_year(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualReport_presidency(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_presidency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Presidency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.Presidency) graphql.Marshaler {
+			return ec.marshalOReportPresidency2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐPresidency(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_presidency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportPresidency(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_summit(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_summit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AnnualReport().Summit(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *summit.Summit) graphql.Marshaler {
+			return ec.marshalOSummit2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋsummitᚐSummit(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_summit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Summit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_newMembers(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_newMembers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewMembers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []report.NewMember) graphql.Marshaler {
+			return ec.marshalNReportNewMember2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐNewMemberᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_newMembers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportNewMember(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_workingGroups(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_workingGroups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkingGroups, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []report.GroupYear) graphql.Marshaler {
+			return ec.marshalNReportWorkingGroup2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐGroupYearᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_workingGroups(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportWorkingGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_proposals(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v report.ProposalCounts) graphql.Marshaler {
+			return ec.marshalNReportProposals2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐProposalCounts(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_proposals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportProposals(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_recommendations(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_recommendations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Recommendations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []report.RecommendationRow) graphql.Marshaler {
+			return ec.marshalNReportRecommendation2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐRecommendationRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_recommendations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportRecommendation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_implementations(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_implementations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Implementations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v report.ImplementationStats) graphql.Marshaler {
+			return ec.marshalNReportImplementations2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐImplementationStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_implementations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportImplementations(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_practicesShared(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_practicesShared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PracticesShared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_practicesShared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualReport_practicesAdopted(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_practicesAdopted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PracticesAdopted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_practicesAdopted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnualReport_indicators(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_indicators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Indicators, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []report.IndicatorRow) graphql.Marshaler {
+			return ec.marshalNReportIndicator2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐIndicatorRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_indicators(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnualReport",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReportIndicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnualReport_generatedAt(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_generatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GeneratedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_generatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnnualReport_finalizedAt(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_finalizedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalizedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_finalizedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AnnualReport_markdownUrl(ctx context.Context, field graphql.CollectedField, obj *report.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnualReport_markdownUrl(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AnnualReport().MarkdownURL(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnualReport_markdownUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnualReport", field, true, true, "String")
 }
 
 func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.CollectedField, obj *auth.APIToken) (ret graphql.Marshaler) {
@@ -3605,6 +4597,84 @@ func (ec *executionContext) fieldContext_City_implementations(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _CityAdoption_city(ctx context.Context, field graphql.CollectedField, obj *analytics.CityStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityAdoption_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CityAdoption().City(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *city.City) graphql.Marshaler {
+			return ec.marshalNCity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐCity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityAdoption_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CityAdoption",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_City(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CityAdoption_status(ctx context.Context, field graphql.CollectedField, obj *analytics.CityStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityAdoption_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNImplementationStatus2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityAdoption_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityAdoption", field, false, false, "ImplementationStatus")
+}
+
+func (ec *executionContext) _CityAdoption_progress(ctx context.Context, field graphql.CollectedField, obj *analytics.CityStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityAdoption_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityAdoption_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityAdoption", field, false, false, "Int")
+}
+
 func (ec *executionContext) _CityConnection_edges(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*city.City]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3745,6 +4815,222 @@ func (ec *executionContext) fieldContext_CityEdge_node(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CityEngagement_city(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CityEngagement().City(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *city.City) graphql.Marshaler {
+			return ec.marshalNCity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐCity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CityEngagement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_City(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CityEngagement_proposalsSubmitted(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_proposalsSubmitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposalsSubmitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_proposalsSubmitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityEngagement_practicesShared(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_practicesShared(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PracticesShared, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_practicesShared(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityEngagement_implementations(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_implementations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Implementations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_implementations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityEngagement_completed(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_completed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_completed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityEngagement_endorsementsGiven(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_endorsementsGiven(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndorsementsGiven, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_endorsementsGiven(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityEngagement_workingGroups(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_workingGroups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkingGroups, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_workingGroups(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityEngagement_meetingsAttended(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_meetingsAttended(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingsAttended, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_meetingsAttended(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityEngagement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CityEngagement_score(ctx context.Context, field graphql.CollectedField, obj *analytics.Engagement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CityEngagement_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CityEngagement_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CityEngagement", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CityMembership_city(ctx context.Context, field graphql.CollectedField, obj *auth.CityMembership) (ret graphql.Marshaler) {
@@ -4497,6 +5783,70 @@ func (ec *executionContext) fieldContext_DeclareCandidacyPayload_userErrors(_ co
 	return fc, nil
 }
 
+func (ec *executionContext) _DefineIndicatorPayload_indicator(ctx context.Context, field graphql.CollectedField, obj *model.DefineIndicatorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DefineIndicatorPayload_indicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Indicator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Indicator) graphql.Marshaler {
+			return ec.marshalOIndicator2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐIndicator(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DefineIndicatorPayload_indicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DefineIndicatorPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DefineIndicatorPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DefineIndicatorPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DefineIndicatorPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DefineIndicatorPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DefineIndicatorPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Delegation_id(ctx context.Context, field graphql.CollectedField, obj *summit.Delegation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4748,6 +6098,70 @@ func (ec *executionContext) _EndorseProposalPayload_userErrors(ctx context.Conte
 func (ec *executionContext) fieldContext_EndorseProposalPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "EndorseProposalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FinalizeAnnualReportPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.FinalizeAnnualReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FinalizeAnnualReportPayload_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.Report) graphql.Marshaler {
+			return ec.marshalOAnnualReport2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FinalizeAnnualReportPayload_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FinalizeAnnualReportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnualReport(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FinalizeAnnualReportPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.FinalizeAnnualReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FinalizeAnnualReportPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FinalizeAnnualReportPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FinalizeAnnualReportPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -5637,6 +7051,787 @@ func (ec *executionContext) fieldContext_ImplementationUpdateEdge_node(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Indicator().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Indicator_key(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _Indicator_name(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _Indicator_description(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _Indicator_unit(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _Indicator_direction(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_direction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Direction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNIndicatorDirection2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "IndicatorDirection")
+}
+
+func (ec *executionContext) _Indicator_scope(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_scope(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scope, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNIndicatorScope2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_scope(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "IndicatorScope")
+}
+
+func (ec *executionContext) _Indicator_workingGroup(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_workingGroup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Indicator().WorkingGroup(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workinggroup.Group) graphql.Marshaler {
+			return ec.marshalOWorkingGroup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐGroup(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_workingGroup(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicator",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkingGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicator_source(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNIndicatorSource2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "IndicatorSource")
+}
+
+func (ec *executionContext) _Indicator_metric(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_metric(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Metric, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOIndicatorMetric2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_metric(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "IndicatorMetric")
+}
+
+func (ec *executionContext) _Indicator_rollup(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_rollup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rollup, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNIndicatorRollup2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_rollup(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Indicator", field, false, false, "IndicatorRollup")
+}
+
+func (ec *executionContext) _Indicator_targets(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_targets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Indicator().Targets(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*indicator.Target) graphql.Marshaler {
+			return ec.marshalNIndicatorTarget2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐTargetᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_targets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicator",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorTarget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicator_measurements(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_measurements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Indicator().Measurements(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["cityIds"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *page.Connection[*indicator.Measurement]) graphql.Marshaler {
+			return ec.marshalNMeasurementConnection2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_measurements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicator",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Indicator_measurements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Indicator_progress(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Indicator_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Indicator().Progress(ctx, obj, fc.Args["termYear"].(int), fc.Args["cityId"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Progress) graphql.Marshaler {
+			return ec.marshalNIndicatorProgress2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Indicator_progress(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Indicator",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorProgress(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Indicator_progress_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorConnection_edges(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*indicator.Indicator]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []page.Edge[*indicator.Indicator]) graphql.Marshaler {
+			return ec.marshalNIndicatorEdge2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*indicator.Indicator]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v page.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*indicator.Indicator]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *page.Edge[*indicator.Indicator]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _IndicatorEdge_node(ctx context.Context, field graphql.CollectedField, obj *page.Edge[*indicator.Indicator]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Indicator) graphql.Marshaler {
+			return ec.marshalNIndicator2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐIndicator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorProgress_target(ctx context.Context, field graphql.CollectedField, obj *indicator.Progress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorProgress_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Target) graphql.Marshaler {
+			return ec.marshalOIndicatorTarget2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐTarget(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorProgress_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorProgress",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorTarget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorProgress_latest(ctx context.Context, field graphql.CollectedField, obj *indicator.Progress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorProgress_latest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Latest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorProgress_latest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorProgress", field, false, false, "Float")
+}
+
+func (ec *executionContext) _IndicatorProgress_percent(ctx context.Context, field graphql.CollectedField, obj *indicator.Progress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorProgress_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorProgress_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorProgress", field, false, false, "Float")
+}
+
+func (ec *executionContext) _IndicatorProgress_onTrack(ctx context.Context, field graphql.CollectedField, obj *indicator.Progress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorProgress_onTrack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnTrack, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorProgress_onTrack(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorProgress", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _IndicatorProgressRow_indicator(ctx context.Context, field graphql.CollectedField, obj *model.IndicatorProgressRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorProgressRow_indicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Indicator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Indicator) graphql.Marshaler {
+			return ec.marshalNIndicator2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐIndicator(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorProgressRow_indicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorProgressRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorProgressRow_progress(ctx context.Context, field graphql.CollectedField, obj *model.IndicatorProgressRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorProgressRow_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Progress) graphql.Marshaler {
+			return ec.marshalNIndicatorProgress2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐProgress(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorProgressRow_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IndicatorProgressRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorProgress(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IndicatorTarget_termYear(ctx context.Context, field graphql.CollectedField, obj *indicator.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_termYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TermYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_termYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IndicatorTarget_baseline(ctx context.Context, field graphql.CollectedField, obj *indicator.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_baseline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Baseline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_baseline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Float")
+}
+
+func (ec *executionContext) _IndicatorTarget_target(ctx context.Context, field graphql.CollectedField, obj *indicator.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Float")
+}
+
+func (ec *executionContext) _IndicatorTarget_dueOn(ctx context.Context, field graphql.CollectedField, obj *indicator.Target) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IndicatorTarget_dueOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DueOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IndicatorTarget_dueOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IndicatorTarget", field, false, false, "Date")
+}
+
 func (ec *executionContext) _Invitation_id(ctx context.Context, field graphql.CollectedField, obj *auth.Invitation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6159,6 +8354,249 @@ func (ec *executionContext) fieldContext_LogoutPayload_userErrors(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measurement_city(ctx context.Context, field graphql.CollectedField, obj *indicator.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measurement().City(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *city.City) graphql.Marshaler {
+			return ec.marshalOCity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐCity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measurement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_City(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measurement_value(ctx context.Context, field graphql.CollectedField, obj *indicator.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Measurement_measuredOn(ctx context.Context, field graphql.CollectedField, obj *indicator.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_measuredOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasuredOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_measuredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Measurement_note(ctx context.Context, field graphql.CollectedField, obj *indicator.Measurement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measurement_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Measurement_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measurement", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeasurementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*indicator.Measurement]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []page.Edge[*indicator.Measurement]) graphql.Marshaler {
+			return ec.marshalNMeasurementEdge2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasurementConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeasurementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*indicator.Measurement]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v page.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasurementConnection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeasurementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*indicator.Measurement]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasurementConnection", field, true, false, "Int")
+}
+
+func (ec *executionContext) _MeasurementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *page.Edge[*indicator.Measurement]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasurementEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _MeasurementEdge_node(ctx context.Context, field graphql.CollectedField, obj *page.Edge[*indicator.Measurement]) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Measurement) graphql.Marshaler {
+			return ec.marshalNMeasurement2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMeasurement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasurementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8935,6 +11373,182 @@ func (ec *executionContext) fieldContext_Mutation_adoptPractice(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_adoptPractice_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_defineIndicator(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_defineIndicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DefineIndicator(ctx, fc.Args["input"].(model.DefineIndicatorInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DefineIndicatorPayload) graphql.Marshaler {
+			return ec.marshalNDefineIndicatorPayload2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐDefineIndicatorPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_defineIndicator(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DefineIndicatorPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_defineIndicator_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setIndicatorTarget(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setIndicatorTarget(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetIndicatorTarget(ctx, fc.Args["input"].(model.SetIndicatorTargetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetIndicatorTargetPayload) graphql.Marshaler {
+			return ec.marshalNSetIndicatorTargetPayload2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐSetIndicatorTargetPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setIndicatorTarget(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetIndicatorTargetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setIndicatorTarget_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_recordMeasurement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_recordMeasurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RecordMeasurement(ctx, fc.Args["input"].(model.RecordMeasurementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordMeasurementPayload) graphql.Marshaler {
+			return ec.marshalNRecordMeasurementPayload2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecordMeasurementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_recordMeasurement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordMeasurementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_recordMeasurement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_finalizeAnnualReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_finalizeAnnualReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().FinalizeAnnualReport(ctx, fc.Args["input"].(model.FinalizeAnnualReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FinalizeAnnualReportPayload) graphql.Marshaler {
+			return ec.marshalNFinalizeAnnualReportPayload2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐFinalizeAnnualReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_finalizeAnnualReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FinalizeAnnualReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_finalizeAnnualReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12135,6 +14749,138 @@ func (ec *executionContext) fieldContext_Query_practices(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_indicators(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_indicators(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Indicators(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["filter"].(*model.IndicatorFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *page.Connection[*indicator.Indicator]) graphql.Marshaler {
+			return ec.marshalNIndicatorConnection2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_indicators(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_indicators_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_annualReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_annualReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AnnualReport(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *report.Report) graphql.Marshaler {
+			return ec.marshalOAnnualReport2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐReport(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_annualReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnualReport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_annualReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_analytics(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_analytics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Analytics(ctx, fc.Args["year"].(*int), fc.Args["countries"].([]string), fc.Args["workingGroupIds"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *analytics.Filter) graphql.Marshaler {
+			return ec.marshalNAnalytics2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐFilter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_analytics(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Analytics(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_analytics_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12418,6 +15164,162 @@ func (ec *executionContext) fieldContext_Recommendation_adoption(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RecommendationAdoptionRow_recommendation(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_recommendation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RecommendationAdoptionRow().Recommendation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workspace.Recommendation) graphql.Marshaler {
+			return ec.marshalNRecommendation2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐRecommendation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_recommendation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecommendationAdoptionRow",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recommendation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecommendationAdoptionRow_cities(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_cities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.CityStatus) graphql.Marshaler {
+			return ec.marshalNCityAdoption2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐCityStatusᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_cities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecommendationAdoptionRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CityAdoption(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecommendationAdoptionRow_committed(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_committed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Committed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_committed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecommendationAdoptionRow_inProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_inProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_inProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecommendationAdoptionRow_completed(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_completed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_completed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecommendationAdoptionRow_notPursued(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_notPursued(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotPursued, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_notPursued(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RecommendationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*workspace.Recommendation]) (ret graphql.Marshaler) {
@@ -12754,6 +15656,102 @@ func (ec *executionContext) fieldContext_RecordDelegationPayload_userErrors(_ co
 	return fc, nil
 }
 
+func (ec *executionContext) _RecordMeasurementPayload_measurement(ctx context.Context, field graphql.CollectedField, obj *model.RecordMeasurementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordMeasurementPayload_measurement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measurement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Measurement) graphql.Marshaler {
+			return ec.marshalOMeasurement2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMeasurement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordMeasurementPayload_measurement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordMeasurementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Measurement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordMeasurementPayload_indicator(ctx context.Context, field graphql.CollectedField, obj *model.RecordMeasurementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordMeasurementPayload_indicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Indicator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Indicator) graphql.Marshaler {
+			return ec.marshalOIndicator2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐIndicator(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordMeasurementPayload_indicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordMeasurementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordMeasurementPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RecordMeasurementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordMeasurementPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordMeasurementPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordMeasurementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RecordMeetingMinutesPayload_meeting(ctx context.Context, field graphql.CollectedField, obj *model.RecordMeetingMinutesPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12976,6 +15974,704 @@ func (ec *executionContext) fieldContext_RemoveSecretariatStaffPayload_userError
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ReportImplementations_byStatus(ctx context.Context, field graphql.CollectedField, obj *report.ImplementationStats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportImplementations_byStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ByStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []analytics.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportImplementations_byStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportImplementations",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportIndicator_indicator(ctx context.Context, field graphql.CollectedField, obj *report.IndicatorRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportIndicator_indicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportIndicator().Indicator(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Indicator) graphql.Marshaler {
+			return ec.marshalOIndicator2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐIndicator(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportIndicator_indicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportIndicator",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportIndicator_name(ctx context.Context, field graphql.CollectedField, obj *report.IndicatorRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportIndicator_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportIndicator_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportIndicator_unit(ctx context.Context, field graphql.CollectedField, obj *report.IndicatorRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportIndicator_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportIndicator_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportIndicator", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportIndicator_baseline(ctx context.Context, field graphql.CollectedField, obj *report.IndicatorRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportIndicator_baseline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Baseline, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportIndicator_baseline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportIndicator_target(ctx context.Context, field graphql.CollectedField, obj *report.IndicatorRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportIndicator_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportIndicator_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportIndicator_latest(ctx context.Context, field graphql.CollectedField, obj *report.IndicatorRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportIndicator_latest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Latest, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportIndicator_latest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportIndicator_percent(ctx context.Context, field graphql.CollectedField, obj *report.IndicatorRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportIndicator_percent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Percent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportIndicator_percent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportIndicator", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ReportIndicator_onTrack(ctx context.Context, field graphql.CollectedField, obj *report.IndicatorRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportIndicator_onTrack(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnTrack, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportIndicator_onTrack(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportIndicator", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ReportNewMember_city(ctx context.Context, field graphql.CollectedField, obj *report.NewMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportNewMember_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportNewMember().City(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *city.City) graphql.Marshaler {
+			return ec.marshalNCity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐCity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportNewMember_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportNewMember",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_City(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportNewMember_joinRoute(ctx context.Context, field graphql.CollectedField, obj *report.NewMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportNewMember_joinRoute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.JoinRoute, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOJoinRoute2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportNewMember_joinRoute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportNewMember", field, false, false, "JoinRoute")
+}
+
+func (ec *executionContext) _ReportNewMember_memberSince(ctx context.Context, field graphql.CollectedField, obj *report.NewMember) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportNewMember_memberSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MemberSince, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportNewMember_memberSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportNewMember", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ReportPresidency_city(ctx context.Context, field graphql.CollectedField, obj *report.Presidency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPresidency_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportPresidency().City(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *city.City) graphql.Marshaler {
+			return ec.marshalNCity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐCity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPresidency_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportPresidency",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_City(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportPresidency_mayorName(ctx context.Context, field graphql.CollectedField, obj *report.Presidency) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportPresidency_mayorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MayorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportPresidency_mayorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportPresidency", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportProposals_submitted(ctx context.Context, field graphql.CollectedField, obj *report.ProposalCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportProposals_submitted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportProposals_submitted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportProposals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportProposals_accepted(ctx context.Context, field graphql.CollectedField, obj *report.ProposalCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportProposals_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportProposals_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportProposals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportProposals_declined(ctx context.Context, field graphql.CollectedField, obj *report.ProposalCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportProposals_declined(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Declined, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportProposals_declined(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportProposals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportProposals_withdrawn(ctx context.Context, field graphql.CollectedField, obj *report.ProposalCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportProposals_withdrawn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Withdrawn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportProposals_withdrawn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportProposals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportProposals_underReview(ctx context.Context, field graphql.CollectedField, obj *report.ProposalCounts) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportProposals_underReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnderReview, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportProposals_underReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportProposals", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportRecommendation_recommendation(ctx context.Context, field graphql.CollectedField, obj *report.RecommendationRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRecommendation_recommendation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportRecommendation().Recommendation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workspace.Recommendation) graphql.Marshaler {
+			return ec.marshalORecommendation2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐRecommendation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRecommendation_recommendation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportRecommendation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Recommendation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportRecommendation_title(ctx context.Context, field graphql.CollectedField, obj *report.RecommendationRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRecommendation_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRecommendation_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRecommendation", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReportRecommendation_committed(ctx context.Context, field graphql.CollectedField, obj *report.RecommendationRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRecommendation_committed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Committed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRecommendation_committed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRecommendation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportRecommendation_inProgress(ctx context.Context, field graphql.CollectedField, obj *report.RecommendationRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRecommendation_inProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRecommendation_inProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRecommendation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportRecommendation_completed(ctx context.Context, field graphql.CollectedField, obj *report.RecommendationRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRecommendation_completed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRecommendation_completed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRecommendation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportRecommendation_notPursued(ctx context.Context, field graphql.CollectedField, obj *report.RecommendationRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportRecommendation_notPursued(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotPursued, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportRecommendation_notPursued(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportRecommendation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportWorkingGroup_group(ctx context.Context, field graphql.CollectedField, obj *report.GroupYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWorkingGroup_group(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReportWorkingGroup().Group(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workinggroup.Group) graphql.Marshaler {
+			return ec.marshalNWorkingGroup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWorkingGroup_group(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReportWorkingGroup",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkingGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReportWorkingGroup_meetingsHeld(ctx context.Context, field graphql.CollectedField, obj *report.GroupYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWorkingGroup_meetingsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWorkingGroup_meetingsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportWorkingGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReportWorkingGroup_meetingsDue(ctx context.Context, field graphql.CollectedField, obj *report.GroupYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReportWorkingGroup_meetingsDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingsDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReportWorkingGroup_meetingsDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReportWorkingGroup", field, false, false, "Int")
 }
 
 func (ec *executionContext) _RequestExtraMeetingPayload_request(ctx context.Context, field graphql.CollectedField, obj *model.RequestExtraMeetingPayload) (ret graphql.Marshaler) {
@@ -13715,6 +17411,102 @@ func (ec *executionContext) fieldContext_SetCityStatusPayload_userErrors(_ conte
 	return fc, nil
 }
 
+func (ec *executionContext) _SetIndicatorTargetPayload_indicator(ctx context.Context, field graphql.CollectedField, obj *model.SetIndicatorTargetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetIndicatorTargetPayload_indicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Indicator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Indicator) graphql.Marshaler {
+			return ec.marshalOIndicator2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐIndicator(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SetIndicatorTargetPayload_indicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetIndicatorTargetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Indicator(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetIndicatorTargetPayload_target(ctx context.Context, field graphql.CollectedField, obj *model.SetIndicatorTargetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetIndicatorTargetPayload_target(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Target, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Target) graphql.Marshaler {
+			return ec.marshalOIndicatorTarget2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐTarget(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SetIndicatorTargetPayload_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetIndicatorTargetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IndicatorTarget(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SetIndicatorTargetPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.SetIndicatorTargetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetIndicatorTargetPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetIndicatorTargetPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetIndicatorTargetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SetUserRolePayload_user(ctx context.Context, field graphql.CollectedField, obj *model.SetUserRolePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13777,6 +17569,153 @@ func (ec *executionContext) fieldContext_SetUserRolePayload_userErrors(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _StatusBreakdown_key(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusBreakdown) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusBreakdown_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusBreakdown_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusBreakdown", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusBreakdown_label(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusBreakdown) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusBreakdown_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusBreakdown_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusBreakdown", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatusBreakdown_counts(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusBreakdown) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusBreakdown_counts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusBreakdown_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatusBreakdown",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StatusBreakdown_averageProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusBreakdown) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusBreakdown_averageProgress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AverageProgress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusBreakdown_averageProgress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusBreakdown", field, false, false, "Float")
+}
+
+func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNImplementationStatus2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "ImplementationStatus")
+}
+
+func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SubmitMembershipApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.SubmitMembershipApplicationPayload) (ret graphql.Marshaler) {
@@ -14327,6 +18266,75 @@ func (ec *executionContext) fieldContext_SummitEdge_node(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TimeCount_period(ctx context.Context, field graphql.CollectedField, obj *analytics.TimeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimeCount_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimeCount_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimeCount", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TimeCount_count(ctx context.Context, field graphql.CollectedField, obj *analytics.TimeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimeCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimeCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TimeCount_cumulative(ctx context.Context, field graphql.CollectedField, obj *analytics.TimeCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimeCount_cumulative(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cumulative, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimeCount_cumulative(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimeCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TranslatedText_text(ctx context.Context, field graphql.CollectedField, obj *i18n.Text) (ret graphql.Marshaler) {
@@ -15850,6 +19858,153 @@ func (ec *executionContext) fieldContext_WorkingGroup_meetingRequests(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _WorkingGroupActivity_workingGroup(ctx context.Context, field graphql.CollectedField, obj *analytics.GroupActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroupActivity_workingGroup(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.WorkingGroupActivity().WorkingGroup(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workinggroup.Group) graphql.Marshaler {
+			return ec.marshalNWorkingGroup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐGroup(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroupActivity_workingGroup(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkingGroupActivity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkingGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkingGroupActivity_meetingsHeld(ctx context.Context, field graphql.CollectedField, obj *analytics.GroupActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroupActivity_meetingsHeld(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingsHeld, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroupActivity_meetingsHeld(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkingGroupActivity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkingGroupActivity_meetingsDue(ctx context.Context, field graphql.CollectedField, obj *analytics.GroupActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroupActivity_meetingsDue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingsDue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroupActivity_meetingsDue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkingGroupActivity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkingGroupActivity_extraMeetings(ctx context.Context, field graphql.CollectedField, obj *analytics.GroupActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroupActivity_extraMeetings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExtraMeetings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroupActivity_extraMeetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkingGroupActivity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkingGroupActivity_members(ctx context.Context, field graphql.CollectedField, obj *analytics.GroupActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroupActivity_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Members, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroupActivity_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkingGroupActivity", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkingGroupActivity_meetingRequests(ctx context.Context, field graphql.CollectedField, obj *analytics.GroupActivity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkingGroupActivity_meetingRequests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Requests, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkingGroupActivity_meetingRequests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkingGroupActivity", field, false, false, "Int")
 }
 
 func (ec *executionContext) _WorkingGroupConnection_edges(ctx context.Context, field graphql.CollectedField, obj *page.Connection[*workinggroup.Group]) (ret graphql.Marshaler) {
@@ -17836,6 +21991,115 @@ func UnmarshalDeclareCandidacyInput(ctx context.Context, raw any) (model.Declare
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDefineIndicatorInput(ctx context.Context, obj any) (model.DefineIndicatorInput, error) {
+	var it model.DefineIndicatorInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["rollup"]; !present {
+		asMap["rollup"] = "SUM"
+	}
+
+	fieldsInOrder := [...]string{"name", "key", "description", "unit", "direction", "scope", "workingGroupId", "source", "metric", "rollup"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNIndicatorDirection2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "scope":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
+			data, err := ec.unmarshalNIndicatorScope2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scope = data
+		case "workingGroupId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workingGroupId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkingGroupID = data
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNIndicatorSource2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "metric":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metric"))
+			data, err := ec.unmarshalOIndicatorMetric2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Metric = data
+		case "rollup":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollup"))
+			data, err := ec.unmarshalOIndicatorRollup2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Rollup = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDefineIndicatorInput unmarshals raw into the DefineIndicatorInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDefineIndicatorInput(ctx context.Context, raw any) (model.DefineIndicatorInput, error) {
+	var out model.DefineIndicatorInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DefineIndicatorInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDelegationMemberInput(ctx context.Context, obj any) (model.DelegationMemberInput, error) {
 	var it model.DelegationMemberInput
 	if obj == nil {
@@ -17987,6 +22251,48 @@ func (ec *executionContext) unmarshalInputExtraMeetingInput(ctx context.Context,
 func UnmarshalExtraMeetingInput(ctx context.Context, raw any) (model.ExtraMeetingInput, error) {
 	var out model.ExtraMeetingInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExtraMeetingInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputFinalizeAnnualReportInput(ctx context.Context, obj any) (model.FinalizeAnnualReportInput, error) {
+	var it model.FinalizeAnnualReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalFinalizeAnnualReportInput unmarshals raw into the FinalizeAnnualReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalFinalizeAnnualReportInput(ctx context.Context, raw any) (model.FinalizeAnnualReportInput, error) {
+	var out model.FinalizeAnnualReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "FinalizeAnnualReportInput", raw, &out)
 	return out, err
 }
 
@@ -18180,6 +22486,62 @@ func (ec *executionContext) unmarshalInputImplementationOrder(ctx context.Contex
 func UnmarshalImplementationOrder(ctx context.Context, raw any) (model.ImplementationOrder, error) {
 	var out model.ImplementationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ImplementationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIndicatorFilter(ctx context.Context, obj any) (model.IndicatorFilter, error) {
+	var it model.IndicatorFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"scopes", "workingGroupIds", "termYear"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "scopes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopes"))
+			data, err := ec.unmarshalOIndicatorScope2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Scopes = data
+		case "workingGroupIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workingGroupIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkingGroupIds = data
+		case "termYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("termYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TermYear = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIndicatorFilter unmarshals raw into the IndicatorFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIndicatorFilter(ctx context.Context, raw any) (model.IndicatorFilter, error) {
+	var out model.IndicatorFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IndicatorFilter", raw, &out)
 	return out, err
 }
 
@@ -19175,6 +23537,76 @@ func UnmarshalRecordDelegationInput(ctx context.Context, raw any) (model.RecordD
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordMeasurementInput(ctx context.Context, obj any) (model.RecordMeasurementInput, error) {
+	var it model.RecordMeasurementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"indicatorId", "cityId", "value", "measuredOn", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "indicatorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndicatorID = data
+		case "cityId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("cityId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CityID = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "measuredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measuredOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasuredOn = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordMeasurementInput unmarshals raw into the RecordMeasurementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordMeasurementInput(ctx context.Context, raw any) (model.RecordMeasurementInput, error) {
+	var out model.RecordMeasurementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordMeasurementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecordMeetingMinutesInput(ctx context.Context, obj any) (model.RecordMeetingMinutesInput, error) {
 	var it model.RecordMeetingMinutesInput
 	if obj == nil {
@@ -19732,6 +24164,76 @@ func (ec *executionContext) unmarshalInputSetCityStatusInput(ctx context.Context
 func UnmarshalSetCityStatusInput(ctx context.Context, raw any) (model.SetCityStatusInput, error) {
 	var out model.SetCityStatusInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetCityStatusInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetIndicatorTargetInput(ctx context.Context, obj any) (model.SetIndicatorTargetInput, error) {
+	var it model.SetIndicatorTargetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"indicatorId", "termYear", "baseline", "target", "dueOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "indicatorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("indicatorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IndicatorID = data
+		case "termYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("termYear"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TermYear = data
+		case "baseline":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("baseline"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Baseline = data
+		case "target":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("target"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Target = data
+		case "dueOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dueOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DueOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetIndicatorTargetInput unmarshals raw into the SetIndicatorTargetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetIndicatorTargetInput(ctx context.Context, raw any) (model.SetIndicatorTargetInput, error) {
+	var out model.SetIndicatorTargetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetIndicatorTargetInput", raw, &out)
 	return out, err
 }
 
@@ -20713,6 +25215,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Invitation(ctx, sel, obj)
+	case indicator.Indicator:
+		return ec._Indicator(ctx, sel, &obj)
+	case *indicator.Indicator:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Indicator(ctx, sel, obj)
 	case workspace.Update:
 		return ec._ImplementationUpdate(ctx, sel, &obj)
 	case *workspace.Update:
@@ -20976,6 +25485,170 @@ func (ec *executionContext) _Adoption(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var analyticsImplementors = []string{"Analytics"}
+
+func (ec *executionContext) _Analytics(ctx context.Context, sel ast.SelectionSet, obj *analytics.Filter) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analyticsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Analytics")
+		case "membershipGrowth":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Analytics_membershipGrowth(ctx, field, obj)
+				})
+		case "implementationStatus":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Analytics_implementationStatus(ctx, field, obj)
+				})
+		case "recommendationAdoption":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Analytics_recommendationAdoption(ctx, field, obj)
+				})
+		case "indicatorProgress":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Analytics_indicatorProgress(ctx, field, obj)
+				})
+		case "workingGroupActivity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Analytics_workingGroupActivity(ctx, field, obj)
+				})
+		case "cityEngagement":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Analytics_cityEngagement(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var annualReportImplementors = []string{"AnnualReport"}
+
+func (ec *executionContext) _AnnualReport(ctx context.Context, sel ast.SelectionSet, obj *report.Report) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, annualReportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnnualReport")
+		case "year":
+			out.Values[i] = ec._AnnualReport_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "presidency":
+			out.Values[i] = ec._AnnualReport_presidency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AnnualReport_summit(ctx, field, obj)
+				})
+		case "newMembers":
+			out.Values[i] = ec._AnnualReport_newMembers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "workingGroups":
+			out.Values[i] = ec._AnnualReport_workingGroups(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "proposals":
+			out.Values[i] = ec._AnnualReport_proposals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recommendations":
+			out.Values[i] = ec._AnnualReport_recommendations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "implementations":
+			out.Values[i] = ec._AnnualReport_implementations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "practicesShared":
+			out.Values[i] = ec._AnnualReport_practicesShared(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "practicesAdopted":
+			out.Values[i] = ec._AnnualReport_practicesAdopted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "indicators":
+			out.Values[i] = ec._AnnualReport_indicators(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "generatedAt":
+			out.Values[i] = ec._AnnualReport_generatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finalizedAt":
+			out.Values[i] = ec._AnnualReport_finalizedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "markdownUrl":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AnnualReport_markdownUrl(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -21474,6 +26147,50 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+var cityAdoptionImplementors = []string{"CityAdoption"}
+
+func (ec *executionContext) _CityAdoption(ctx context.Context, sel ast.SelectionSet, obj *analytics.CityStatus) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cityAdoptionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CityAdoption")
+		case "city":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CityAdoption_city(ctx, field, obj)
+				})
+		case "status":
+			out.Values[i] = ec._CityAdoption_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "progress":
+			out.Values[i] = ec._CityAdoption_progress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var cityConnectionImplementors = []string{"CityConnection"}
 
 func (ec *executionContext) _CityConnection(ctx context.Context, sel ast.SelectionSet, obj *page.Connection[*city.City]) graphql.Marshaler {
@@ -21538,6 +26255,80 @@ func (ec *executionContext) _CityEdge(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = ec._CityEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var cityEngagementImplementors = []string{"CityEngagement"}
+
+func (ec *executionContext) _CityEngagement(ctx context.Context, sel ast.SelectionSet, obj *analytics.Engagement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, cityEngagementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CityEngagement")
+		case "city":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CityEngagement_city(ctx, field, obj)
+				})
+		case "proposalsSubmitted":
+			out.Values[i] = ec._CityEngagement_proposalsSubmitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "practicesShared":
+			out.Values[i] = ec._CityEngagement_practicesShared(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "implementations":
+			out.Values[i] = ec._CityEngagement_implementations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completed":
+			out.Values[i] = ec._CityEngagement_completed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endorsementsGiven":
+			out.Values[i] = ec._CityEngagement_endorsementsGiven(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "workingGroups":
+			out.Values[i] = ec._CityEngagement_workingGroups(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meetingsAttended":
+			out.Values[i] = ec._CityEngagement_meetingsAttended(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._CityEngagement_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -21985,6 +26776,44 @@ func (ec *executionContext) _DeclareCandidacyPayload(ctx context.Context, sel as
 	return out
 }
 
+var defineIndicatorPayloadImplementors = []string{"DefineIndicatorPayload"}
+
+func (ec *executionContext) _DefineIndicatorPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DefineIndicatorPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, defineIndicatorPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DefineIndicatorPayload")
+		case "indicator":
+			out.Values[i] = ec._DefineIndicatorPayload_indicator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DefineIndicatorPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var delegationImplementors = []string{"Delegation", "Node"}
 
 func (ec *executionContext) _Delegation(ctx context.Context, sel ast.SelectionSet, obj *summit.Delegation) graphql.Marshaler {
@@ -22097,6 +26926,44 @@ func (ec *executionContext) _EndorseProposalPayload(ctx context.Context, sel ast
 			}
 		case "userErrors":
 			out.Values[i] = ec._EndorseProposalPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var finalizeAnnualReportPayloadImplementors = []string{"FinalizeAnnualReportPayload"}
+
+func (ec *executionContext) _FinalizeAnnualReportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.FinalizeAnnualReportPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, finalizeAnnualReportPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FinalizeAnnualReportPayload")
+		case "report":
+			out.Values[i] = ec._FinalizeAnnualReportPayload_report(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._FinalizeAnnualReportPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22488,6 +27355,325 @@ func (ec *executionContext) _ImplementationUpdateEdge(ctx context.Context, sel a
 	return out
 }
 
+var indicatorImplementors = []string{"Indicator", "Node"}
+
+func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet, obj *indicator.Indicator) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Indicator")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Indicator_id(ctx, field, obj)
+				})
+		case "key":
+			out.Values[i] = ec._Indicator_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Indicator_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Indicator_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._Indicator_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "direction":
+			out.Values[i] = ec._Indicator_direction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scope":
+			out.Values[i] = ec._Indicator_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "workingGroup":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Indicator_workingGroup(ctx, field, obj)
+				})
+		case "source":
+			out.Values[i] = ec._Indicator_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "metric":
+			out.Values[i] = ec._Indicator_metric(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rollup":
+			out.Values[i] = ec._Indicator_rollup(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targets":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Indicator_targets(ctx, field, obj)
+				})
+		case "measurements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Indicator_measurements(ctx, field, obj)
+				})
+		case "progress":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Indicator_progress(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorConnectionImplementors = []string{"IndicatorConnection"}
+
+func (ec *executionContext) _IndicatorConnection(ctx context.Context, sel ast.SelectionSet, obj *page.Connection[*indicator.Indicator]) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndicatorConnection")
+		case "edges":
+			out.Values[i] = ec._IndicatorConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pageInfo":
+			out.Values[i] = ec._IndicatorConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndicatorConnection_totalCount(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorEdgeImplementors = []string{"IndicatorEdge"}
+
+func (ec *executionContext) _IndicatorEdge(ctx context.Context, sel ast.SelectionSet, obj *page.Edge[*indicator.Indicator]) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndicatorEdge")
+		case "cursor":
+			out.Values[i] = ec._IndicatorEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._IndicatorEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorProgressImplementors = []string{"IndicatorProgress"}
+
+func (ec *executionContext) _IndicatorProgress(ctx context.Context, sel ast.SelectionSet, obj *indicator.Progress) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndicatorProgress")
+		case "target":
+			out.Values[i] = ec._IndicatorProgress_target(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "latest":
+			out.Values[i] = ec._IndicatorProgress_latest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "percent":
+			out.Values[i] = ec._IndicatorProgress_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "onTrack":
+			out.Values[i] = ec._IndicatorProgress_onTrack(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorProgressRowImplementors = []string{"IndicatorProgressRow"}
+
+func (ec *executionContext) _IndicatorProgressRow(ctx context.Context, sel ast.SelectionSet, obj *model.IndicatorProgressRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorProgressRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndicatorProgressRow")
+		case "indicator":
+			out.Values[i] = ec._IndicatorProgressRow_indicator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "progress":
+			out.Values[i] = ec._IndicatorProgressRow_progress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var indicatorTargetImplementors = []string{"IndicatorTarget"}
+
+func (ec *executionContext) _IndicatorTarget(ctx context.Context, sel ast.SelectionSet, obj *indicator.Target) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, indicatorTargetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IndicatorTarget")
+		case "termYear":
+			out.Values[i] = ec._IndicatorTarget_termYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "baseline":
+			out.Values[i] = ec._IndicatorTarget_baseline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._IndicatorTarget_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dueOn":
+			out.Values[i] = ec._IndicatorTarget_dueOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var invitationImplementors = []string{"Invitation", "Node"}
 
 func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSet, obj *auth.Invitation) graphql.Marshaler {
@@ -22733,6 +27919,137 @@ func (ec *executionContext) _LogoutPayload(ctx context.Context, sel ast.Selectio
 			}
 		case "userErrors":
 			out.Values[i] = ec._LogoutPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var measurementImplementors = []string{"Measurement"}
+
+func (ec *executionContext) _Measurement(ctx context.Context, sel ast.SelectionSet, obj *indicator.Measurement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measurementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Measurement")
+		case "city":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measurement_city(ctx, field, obj)
+				})
+		case "value":
+			out.Values[i] = ec._Measurement_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "measuredOn":
+			out.Values[i] = ec._Measurement_measuredOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Measurement_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var measurementConnectionImplementors = []string{"MeasurementConnection"}
+
+func (ec *executionContext) _MeasurementConnection(ctx context.Context, sel ast.SelectionSet, obj *page.Connection[*indicator.Measurement]) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measurementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeasurementConnection")
+		case "edges":
+			out.Values[i] = ec._MeasurementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pageInfo":
+			out.Values[i] = ec._MeasurementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._MeasurementConnection_totalCount(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var measurementEdgeImplementors = []string{"MeasurementEdge"}
+
+func (ec *executionContext) _MeasurementEdge(ctx context.Context, sel ast.SelectionSet, obj *page.Edge[*indicator.Measurement]) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measurementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeasurementEdge")
+		case "cursor":
+			out.Values[i] = ec._MeasurementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._MeasurementEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23359,6 +28676,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "adoptPractice":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_adoptPractice(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "defineIndicator":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_defineIndicator(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setIndicatorTarget":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setIndicatorTarget(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordMeasurement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_recordMeasurement(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finalizeAnnualReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_finalizeAnnualReport(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -24470,6 +29815,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_practices(ctx, field)
 				})
+		case "indicators":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_indicators(ctx, field)
+				})
+		case "annualReport":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_annualReport(ctx, field)
+				})
+		case "analytics":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_analytics(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -24551,6 +29914,65 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Recommendation_adoption(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recommendationAdoptionRowImplementors = []string{"RecommendationAdoptionRow"}
+
+func (ec *executionContext) _RecommendationAdoptionRow(ctx context.Context, sel ast.SelectionSet, obj *analytics.AdoptionRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recommendationAdoptionRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecommendationAdoptionRow")
+		case "recommendation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RecommendationAdoptionRow_recommendation(ctx, field, obj)
+				})
+		case "cities":
+			out.Values[i] = ec._RecommendationAdoptionRow_cities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "committed":
+			out.Values[i] = ec._RecommendationAdoptionRow_committed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inProgress":
+			out.Values[i] = ec._RecommendationAdoptionRow_inProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completed":
+			out.Values[i] = ec._RecommendationAdoptionRow_completed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notPursued":
+			out.Values[i] = ec._RecommendationAdoptionRow_notPursued(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24736,6 +30158,49 @@ func (ec *executionContext) _RecordDelegationPayload(ctx context.Context, sel as
 	return out
 }
 
+var recordMeasurementPayloadImplementors = []string{"RecordMeasurementPayload"}
+
+func (ec *executionContext) _RecordMeasurementPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordMeasurementPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordMeasurementPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordMeasurementPayload")
+		case "measurement":
+			out.Values[i] = ec._RecordMeasurementPayload_measurement(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "indicator":
+			out.Values[i] = ec._RecordMeasurementPayload_indicator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RecordMeasurementPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var recordMeetingMinutesPayloadImplementors = []string{"RecordMeetingMinutesPayload"}
 
 func (ec *executionContext) _RecordMeetingMinutesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordMeetingMinutesPayload) graphql.Marshaler {
@@ -24837,6 +30302,347 @@ func (ec *executionContext) _RemoveSecretariatStaffPayload(ctx context.Context, 
 			out.Values[i] = ec._RemoveSecretariatStaffPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportImplementationsImplementors = []string{"ReportImplementations"}
+
+func (ec *executionContext) _ReportImplementations(ctx context.Context, sel ast.SelectionSet, obj *report.ImplementationStats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementationsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportImplementations")
+		case "byStatus":
+			out.Values[i] = ec._ReportImplementations_byStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportIndicatorImplementors = []string{"ReportIndicator"}
+
+func (ec *executionContext) _ReportIndicator(ctx context.Context, sel ast.SelectionSet, obj *report.IndicatorRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportIndicatorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportIndicator")
+		case "indicator":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportIndicator_indicator(ctx, field, obj)
+				})
+		case "name":
+			out.Values[i] = ec._ReportIndicator_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "unit":
+			out.Values[i] = ec._ReportIndicator_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "baseline":
+			out.Values[i] = ec._ReportIndicator_baseline(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "target":
+			out.Values[i] = ec._ReportIndicator_target(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "latest":
+			out.Values[i] = ec._ReportIndicator_latest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "percent":
+			out.Values[i] = ec._ReportIndicator_percent(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "onTrack":
+			out.Values[i] = ec._ReportIndicator_onTrack(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportNewMemberImplementors = []string{"ReportNewMember"}
+
+func (ec *executionContext) _ReportNewMember(ctx context.Context, sel ast.SelectionSet, obj *report.NewMember) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportNewMemberImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportNewMember")
+		case "city":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportNewMember_city(ctx, field, obj)
+				})
+		case "joinRoute":
+			out.Values[i] = ec._ReportNewMember_joinRoute(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "memberSince":
+			out.Values[i] = ec._ReportNewMember_memberSince(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportPresidencyImplementors = []string{"ReportPresidency"}
+
+func (ec *executionContext) _ReportPresidency(ctx context.Context, sel ast.SelectionSet, obj *report.Presidency) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportPresidencyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportPresidency")
+		case "city":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportPresidency_city(ctx, field, obj)
+				})
+		case "mayorName":
+			out.Values[i] = ec._ReportPresidency_mayorName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportProposalsImplementors = []string{"ReportProposals"}
+
+func (ec *executionContext) _ReportProposals(ctx context.Context, sel ast.SelectionSet, obj *report.ProposalCounts) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportProposalsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportProposals")
+		case "submitted":
+			out.Values[i] = ec._ReportProposals_submitted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._ReportProposals_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "declined":
+			out.Values[i] = ec._ReportProposals_declined(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawn":
+			out.Values[i] = ec._ReportProposals_withdrawn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "underReview":
+			out.Values[i] = ec._ReportProposals_underReview(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportRecommendationImplementors = []string{"ReportRecommendation"}
+
+func (ec *executionContext) _ReportRecommendation(ctx context.Context, sel ast.SelectionSet, obj *report.RecommendationRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportRecommendationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportRecommendation")
+		case "recommendation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportRecommendation_recommendation(ctx, field, obj)
+				})
+		case "title":
+			out.Values[i] = ec._ReportRecommendation_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "committed":
+			out.Values[i] = ec._ReportRecommendation_committed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inProgress":
+			out.Values[i] = ec._ReportRecommendation_inProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completed":
+			out.Values[i] = ec._ReportRecommendation_completed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "notPursued":
+			out.Values[i] = ec._ReportRecommendation_notPursued(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reportWorkingGroupImplementors = []string{"ReportWorkingGroup"}
+
+func (ec *executionContext) _ReportWorkingGroup(ctx context.Context, sel ast.SelectionSet, obj *report.GroupYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reportWorkingGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReportWorkingGroup")
+		case "group":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportWorkingGroup_group(ctx, field, obj)
+				})
+		case "meetingsHeld":
+			out.Values[i] = ec._ReportWorkingGroup_meetingsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meetingsDue":
+			out.Values[i] = ec._ReportWorkingGroup_meetingsDue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -25261,6 +31067,49 @@ func (ec *executionContext) _SetCityStatusPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var setIndicatorTargetPayloadImplementors = []string{"SetIndicatorTargetPayload"}
+
+func (ec *executionContext) _SetIndicatorTargetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetIndicatorTargetPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setIndicatorTargetPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetIndicatorTargetPayload")
+		case "indicator":
+			out.Values[i] = ec._SetIndicatorTargetPayload_indicator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "target":
+			out.Values[i] = ec._SetIndicatorTargetPayload_target(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SetIndicatorTargetPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var setUserRolePayloadImplementors = []string{"SetUserRolePayload"}
 
 func (ec *executionContext) _SetUserRolePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetUserRolePayload) graphql.Marshaler {
@@ -25279,6 +31128,92 @@ func (ec *executionContext) _SetUserRolePayload(ctx context.Context, sel ast.Sel
 			}
 		case "userErrors":
 			out.Values[i] = ec._SetUserRolePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statusBreakdownImplementors = []string{"StatusBreakdown"}
+
+func (ec *executionContext) _StatusBreakdown(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatusBreakdown) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusBreakdownImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusBreakdown")
+		case "key":
+			out.Values[i] = ec._StatusBreakdown_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._StatusBreakdown_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counts":
+			out.Values[i] = ec._StatusBreakdown_counts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "averageProgress":
+			out.Values[i] = ec._StatusBreakdown_averageProgress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statusCountImplementors = []string{"StatusCount"}
+
+func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionSet, obj *analytics.StatusCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusCount")
+		case "status":
+			out.Values[i] = ec._StatusCount_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25524,6 +31459,49 @@ func (ec *executionContext) _SummitEdge(ctx context.Context, sel ast.SelectionSe
 			}
 		case "node":
 			out.Values[i] = ec._SummitEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timeCountImplementors = []string{"TimeCount"}
+
+func (ec *executionContext) _TimeCount(ctx context.Context, sel ast.SelectionSet, obj *analytics.TimeCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timeCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimeCount")
+		case "period":
+			out.Values[i] = ec._TimeCount_period(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._TimeCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cumulative":
+			out.Values[i] = ec._TimeCount_cumulative(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -26228,6 +32206,65 @@ func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var workingGroupActivityImplementors = []string{"WorkingGroupActivity"}
+
+func (ec *executionContext) _WorkingGroupActivity(ctx context.Context, sel ast.SelectionSet, obj *analytics.GroupActivity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workingGroupActivityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkingGroupActivity")
+		case "workingGroup":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkingGroupActivity_workingGroup(ctx, field, obj)
+				})
+		case "meetingsHeld":
+			out.Values[i] = ec._WorkingGroupActivity_meetingsHeld(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meetingsDue":
+			out.Values[i] = ec._WorkingGroupActivity_meetingsDue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "extraMeetings":
+			out.Values[i] = ec._WorkingGroupActivity_extraMeetings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "members":
+			out.Values[i] = ec._WorkingGroupActivity_members(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meetingRequests":
+			out.Values[i] = ec._WorkingGroupActivity_meetingRequests(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var workingGroupConnectionImplementors = []string{"WorkingGroupConnection"}
 
 func (ec *executionContext) _WorkingGroupConnection(ctx context.Context, sel ast.SelectionSet, obj *page.Connection[*workinggroup.Group]) graphql.Marshaler {
@@ -26582,6 +32619,14 @@ func (ec *executionContext) marshalNAdoption2ᚖgithubᚗcomᚋb40ᚑnetworkᚋw
 	return ec._Adoption(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAnalytics2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐFilter(ctx context.Context, sel ast.SelectionSet, v *analytics.Filter) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Analytics!")
+		return graphql.Null
+	}
+	return ec._Analytics(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNApiToken2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐAPITokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*auth.APIToken) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -26733,6 +32778,30 @@ func (ec *executionContext) marshalNCity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworks
 	return ec._City(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNCityAdoption2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐCityStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.CityStatus) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCityAdoption2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐCityStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCityAdoption2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐCityStatus(ctx context.Context, sel ast.SelectionSet, v *analytics.CityStatus) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CityAdoption!")
+		return graphql.Null
+	}
+	return ec._CityAdoption(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCityConnection2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐConnection(ctx context.Context, sel ast.SelectionSet, v *page.Connection[*city.City]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CityConnection!")
@@ -26759,6 +32828,30 @@ func (ec *executionContext) marshalNCityEdge2ᚕgithubᚗcomᚋb40ᚑnetworkᚋw
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNCityEngagement2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐEngagementᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.Engagement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCityEngagement2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐEngagement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCityEngagement2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐEngagement(ctx context.Context, sel ast.SelectionSet, v *analytics.Engagement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CityEngagement!")
+		return graphql.Null
+	}
+	return ec._CityEngagement(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCityMembership2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐCityMembershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*auth.CityMembership) graphql.Marshaler {
@@ -27024,6 +33117,19 @@ func (ec *executionContext) marshalNDeclareCandidacyPayload2ᚖgithubᚗcomᚋb4
 	return ec._DeclareCandidacyPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDefineIndicatorInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐDefineIndicatorInput(ctx context.Context, v any) (model.DefineIndicatorInput, error) {
+	res, err := ec.unmarshalInputDefineIndicatorInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDefineIndicatorPayload2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐDefineIndicatorPayload(ctx context.Context, sel ast.SelectionSet, v *model.DefineIndicatorPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DefineIndicatorPayload!")
+		return graphql.Null
+	}
+	return ec._DefineIndicatorPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNDelegation2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋsummitᚐDelegationᚄ(ctx context.Context, sel ast.SelectionSet, v []*summit.Delegation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -27100,6 +33206,19 @@ func (ec *executionContext) marshalNEndorseProposalPayload2ᚖgithubᚗcomᚋb40
 	return ec._EndorseProposalPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNFinalizeAnnualReportInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐFinalizeAnnualReportInput(ctx context.Context, v any) (model.FinalizeAnnualReportInput, error) {
+	res, err := ec.unmarshalInputFinalizeAnnualReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFinalizeAnnualReportPayload2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐFinalizeAnnualReportPayload(ctx context.Context, sel ast.SelectionSet, v *model.FinalizeAnnualReportPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FinalizeAnnualReportPayload!")
+		return graphql.Null
+	}
+	return ec._FinalizeAnnualReportPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNImplementation2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationᚄ(ctx context.Context, sel ast.SelectionSet, v []*workspace.Implementation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -27150,6 +33269,20 @@ func (ec *executionContext) marshalNImplementationEdge2ᚕgithubᚗcomᚋb40ᚑn
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNImplementationGrouping2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNImplementationGrouping2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ImplementationGrouping!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐImplementationOrderField(ctx context.Context, v any) (model.ImplementationOrderField, error) {
@@ -27210,6 +33343,154 @@ func (ec *executionContext) marshalNImplementationUpdateEdge2ᚕgithubᚗcomᚋb
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNIndicator2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐIndicator(ctx context.Context, sel ast.SelectionSet, v *indicator.Indicator) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Indicator!")
+		return graphql.Null
+	}
+	return ec._Indicator(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIndicatorConnection2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐConnection(ctx context.Context, sel ast.SelectionSet, v *page.Connection[*indicator.Indicator]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IndicatorConnection!")
+		return graphql.Null
+	}
+	return ec._IndicatorConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIndicatorDirection2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIndicatorDirection2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "IndicatorDirection!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNIndicatorEdge2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdge(ctx context.Context, sel ast.SelectionSet, v page.Edge[*indicator.Indicator]) graphql.Marshaler {
+	return ec._IndicatorEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNIndicatorEdge2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []page.Edge[*indicator.Indicator]) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicatorEdge2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIndicatorProgress2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐProgress(ctx context.Context, sel ast.SelectionSet, v *indicator.Progress) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IndicatorProgress!")
+		return graphql.Null
+	}
+	return ec._IndicatorProgress(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNIndicatorProgressRow2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐIndicatorProgressRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IndicatorProgressRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicatorProgressRow2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐIndicatorProgressRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIndicatorProgressRow2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐIndicatorProgressRow(ctx context.Context, sel ast.SelectionSet, v *model.IndicatorProgressRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IndicatorProgressRow!")
+		return graphql.Null
+	}
+	return ec._IndicatorProgressRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNIndicatorRollup2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIndicatorRollup2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "IndicatorRollup!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNIndicatorScope2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIndicatorScope2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "IndicatorScope!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNIndicatorSource2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIndicatorSource2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "IndicatorSource!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNIndicatorTarget2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐTargetᚄ(ctx context.Context, sel ast.SelectionSet, v []*indicator.Target) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicatorTarget2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐTarget(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNIndicatorTarget2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐTarget(ctx context.Context, sel ast.SelectionSet, v *indicator.Target) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IndicatorTarget!")
+		return graphql.Null
+	}
+	return ec._IndicatorTarget(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNInviteUserInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐInviteUserInput(ctx context.Context, v any) (model.InviteUserInput, error) {
@@ -27307,6 +33588,42 @@ func (ec *executionContext) marshalNLogoutPayload2ᚖgithubᚗcomᚋb40ᚑnetwor
 		return graphql.Null
 	}
 	return ec._LogoutPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeasurement2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMeasurement(ctx context.Context, sel ast.SelectionSet, v *indicator.Measurement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Measurement!")
+		return graphql.Null
+	}
+	return ec._Measurement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeasurementConnection2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐConnection(ctx context.Context, sel ast.SelectionSet, v *page.Connection[*indicator.Measurement]) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeasurementConnection!")
+		return graphql.Null
+	}
+	return ec._MeasurementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMeasurementEdge2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdge(ctx context.Context, sel ast.SelectionSet, v page.Edge[*indicator.Measurement]) graphql.Marshaler {
+	return ec._MeasurementEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMeasurementEdge2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []page.Edge[*indicator.Measurement]) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeasurementEdge2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNMeetingRequest2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*workinggroup.MeetingRequest) graphql.Marshaler {
@@ -27770,6 +34087,30 @@ func (ec *executionContext) marshalNRecommendation2ᚖgithubᚗcomᚋb40ᚑnetwo
 	return ec._Recommendation(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRecommendationAdoptionRow2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐAdoptionRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.AdoptionRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecommendationAdoptionRow2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐAdoptionRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRecommendationAdoptionRow2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐAdoptionRow(ctx context.Context, sel ast.SelectionSet, v *analytics.AdoptionRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecommendationAdoptionRow!")
+		return graphql.Null
+	}
+	return ec._RecommendationAdoptionRow(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNRecommendationConnection2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐConnection(ctx context.Context, sel ast.SelectionSet, v *page.Connection[*workspace.Recommendation]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RecommendationConnection!")
@@ -27819,6 +34160,19 @@ func (ec *executionContext) marshalNRecordDelegationPayload2ᚖgithubᚗcomᚋb4
 	return ec._RecordDelegationPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecordMeasurementInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecordMeasurementInput(ctx context.Context, v any) (model.RecordMeasurementInput, error) {
+	res, err := ec.unmarshalInputRecordMeasurementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecordMeasurementPayload2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecordMeasurementPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordMeasurementPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecordMeasurementPayload!")
+		return graphql.Null
+	}
+	return ec._RecordMeasurementPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRecordMeetingMinutesInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecordMeetingMinutesInput(ctx context.Context, v any) (model.RecordMeetingMinutesInput, error) {
 	res, err := ec.unmarshalInputRecordMeetingMinutesInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27856,6 +34210,94 @@ func (ec *executionContext) marshalNRemoveSecretariatStaffPayload2ᚖgithubᚗco
 		return graphql.Null
 	}
 	return ec._RemoveSecretariatStaffPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReportImplementations2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐImplementationStats(ctx context.Context, sel ast.SelectionSet, v report.ImplementationStats) graphql.Marshaler {
+	return ec._ReportImplementations(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportIndicator2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐIndicatorRow(ctx context.Context, sel ast.SelectionSet, v report.IndicatorRow) graphql.Marshaler {
+	return ec._ReportIndicator(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportIndicator2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐIndicatorRowᚄ(ctx context.Context, sel ast.SelectionSet, v []report.IndicatorRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportIndicator2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐIndicatorRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportNewMember2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐNewMember(ctx context.Context, sel ast.SelectionSet, v report.NewMember) graphql.Marshaler {
+	return ec._ReportNewMember(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportNewMember2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐNewMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []report.NewMember) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportNewMember2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐNewMember(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportProposals2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐProposalCounts(ctx context.Context, sel ast.SelectionSet, v report.ProposalCounts) graphql.Marshaler {
+	return ec._ReportProposals(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportRecommendation2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐRecommendationRow(ctx context.Context, sel ast.SelectionSet, v report.RecommendationRow) graphql.Marshaler {
+	return ec._ReportRecommendation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportRecommendation2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐRecommendationRowᚄ(ctx context.Context, sel ast.SelectionSet, v []report.RecommendationRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportRecommendation2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐRecommendationRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReportWorkingGroup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐGroupYear(ctx context.Context, sel ast.SelectionSet, v report.GroupYear) graphql.Marshaler {
+	return ec._ReportWorkingGroup(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReportWorkingGroup2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐGroupYearᚄ(ctx context.Context, sel ast.SelectionSet, v []report.GroupYear) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReportWorkingGroup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐGroupYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNRequestExtraMeetingInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRequestExtraMeetingInput(ctx context.Context, v any) (model.RequestExtraMeetingInput, error) {
@@ -28017,6 +34459,19 @@ func (ec *executionContext) marshalNSetCityStatusPayload2ᚖgithubᚗcomᚋb40�
 	return ec._SetCityStatusPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNSetIndicatorTargetInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐSetIndicatorTargetInput(ctx context.Context, v any) (model.SetIndicatorTargetInput, error) {
+	res, err := ec.unmarshalInputSetIndicatorTargetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSetIndicatorTargetPayload2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐSetIndicatorTargetPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetIndicatorTargetPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetIndicatorTargetPayload!")
+		return graphql.Null
+	}
+	return ec._SetIndicatorTargetPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetUserRoleInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐSetUserRoleInput(ctx context.Context, v any) (model.SetUserRoleInput, error) {
 	res, err := ec.unmarshalInputSetUserRoleInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -28028,6 +34483,74 @@ func (ec *executionContext) marshalNSetUserRolePayload2ᚖgithubᚗcomᚋb40ᚑn
 		return graphql.Null
 	}
 	return ec._SetUserRolePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatusBreakdown2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusBreakdownᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.StatusBreakdown) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatusBreakdown2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusBreakdown(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusBreakdown2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusBreakdown(ctx context.Context, sel ast.SelectionSet, v *analytics.StatusBreakdown) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusBreakdown!")
+		return graphql.Null
+	}
+	return ec._StatusBreakdown(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStatusCount2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusCount(ctx context.Context, sel ast.SelectionSet, v analytics.StatusCount) graphql.Marshaler {
+	return ec._StatusCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []analytics.StatusCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatusCount2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.StatusCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatusCount2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐStatusCount(ctx context.Context, sel ast.SelectionSet, v *analytics.StatusCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusCount!")
+		return graphql.Null
+	}
+	return ec._StatusCount(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSubmitMembershipApplicationInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐSubmitMembershipApplicationInput(ctx context.Context, v any) (model.SubmitMembershipApplicationInput, error) {
@@ -28090,6 +34613,44 @@ func (ec *executionContext) marshalNSummitEdge2ᚕgithubᚗcomᚋb40ᚑnetwork�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNTimeCount2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐTimeCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.TimeCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimeCount2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐTimeCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimeCount2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐTimeCount(ctx context.Context, sel ast.SelectionSet, v *analytics.TimeCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimeCount!")
+		return graphql.Null
+	}
+	return ec._TimeCount(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimeInterval2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTimeInterval2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "TimeInterval!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNTranslatedText2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋi18nᚐText(ctx context.Context, sel ast.SelectionSet, v i18n.Text) graphql.Marshaler {
@@ -28378,6 +34939,30 @@ func (ec *executionContext) marshalNWorkingGroup2ᚖgithubᚗcomᚋb40ᚑnetwork
 	return ec._WorkingGroup(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNWorkingGroupActivity2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐGroupActivityᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.GroupActivity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNWorkingGroupActivity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐGroupActivity(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNWorkingGroupActivity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐGroupActivity(ctx context.Context, sel ast.SelectionSet, v *analytics.GroupActivity) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkingGroupActivity!")
+		return graphql.Null
+	}
+	return ec._WorkingGroupActivity(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNWorkingGroupConnection2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐConnection(ctx context.Context, sel ast.SelectionSet, v *page.Connection[*workinggroup.Group]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "WorkingGroupConnection!")
@@ -28506,6 +35091,13 @@ func (ec *executionContext) marshalNWorkingGroupStatus2string(ctx context.Contex
 		graphql.AddInvalidNullFromMarshaler(ctx, "WorkingGroupStatus!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalOAnnualReport2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐReport(ctx context.Context, sel ast.SelectionSet, v *report.Report) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnnualReport(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOApiToken2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐAPIToken(ctx context.Context, sel ast.SelectionSet, v *auth.APIToken) graphql.Marshaler {
@@ -28836,6 +35428,100 @@ func (ec *executionContext) marshalOImplementationUpdate2ᚖgithubᚗcomᚋb40�
 	return ec._ImplementationUpdate(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOIndicator2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐIndicator(ctx context.Context, sel ast.SelectionSet, v *indicator.Indicator) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Indicator(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOIndicatorFilter2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐIndicatorFilter(ctx context.Context, v any) (*model.IndicatorFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputIndicatorFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOIndicatorMetric2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIndicatorMetric2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOIndicatorRollup2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOIndicatorRollup2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOIndicatorScope2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNIndicatorScope2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOIndicatorScope2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIndicatorScope2string(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOIndicatorTarget2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐTarget(ctx context.Context, sel ast.SelectionSet, v *indicator.Target) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._IndicatorTarget(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOInvitation2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐInvitation(ctx context.Context, sel ast.SelectionSet, v *auth.Invitation) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -28895,6 +35581,13 @@ func (ec *executionContext) marshalOJoinRoute2ᚖstring(ctx context.Context, sel
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOMeasurement2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMeasurement(ctx context.Context, sel ast.SelectionSet, v *indicator.Measurement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Measurement(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOMeetingRequest2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingRequest(ctx context.Context, sel ast.SelectionSet, v *workinggroup.MeetingRequest) graphql.Marshaler {
@@ -29168,6 +35861,13 @@ func (ec *executionContext) unmarshalORecommendationFilter2ᚖgithubᚗcomᚋb40
 	}
 	res, err := ec.unmarshalInputRecommendationFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReportPresidency2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐPresidency(ctx context.Context, sel ast.SelectionSet, v *report.Presidency) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReportPresidency(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalORole2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -6,6 +6,7 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
@@ -41,6 +42,10 @@ type (
 	ImplementationUpdateEdge        = page.Edge[*workspace.Update]
 	PracticeConnection              = page.Connection[*workspace.Practice]
 	PracticeEdge                    = page.Edge[*workspace.Practice]
+	MeasurementConnection           = page.Connection[*indicator.Measurement]
+	MeasurementEdge                 = page.Edge[*indicator.Measurement]
+	IndicatorConnection             = page.Connection[*indicator.Indicator]
+	IndicatorEdge                   = page.Edge[*indicator.Indicator]
 )
 
 // Node is any entity with a global ID: the domain types stay free of GraphQL markers, and the

@@ -11,9 +11,11 @@ import (
 
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/presidency"
+	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/internal/workspace"
@@ -271,6 +273,24 @@ type DeclareCandidacyPayload struct {
 	UserErrors []*UserError         `json:"userErrors"`
 }
 
+type DefineIndicatorInput struct {
+	Name           string  `json:"name"`
+	Key            *string `json:"key,omitempty"`
+	Description    *string `json:"description,omitempty"`
+	Unit           string  `json:"unit"`
+	Direction      string  `json:"direction"`
+	Scope          string  `json:"scope"`
+	WorkingGroupID *string `json:"workingGroupId,omitempty"`
+	Source         string  `json:"source"`
+	Metric         *string `json:"metric,omitempty"`
+	Rollup         *string `json:"rollup,omitempty"`
+}
+
+type DefineIndicatorPayload struct {
+	Indicator  *indicator.Indicator `json:"indicator,omitempty"`
+	UserErrors []*UserError         `json:"userErrors"`
+}
+
 type DelegationMemberInput struct {
 	Name     string  `json:"name"`
 	Position *string `json:"position,omitempty"`
@@ -291,6 +311,15 @@ type ExtraMeetingInput struct {
 	StartsAt  time.Time `json:"startsAt"`
 	OnlineURL string    `json:"onlineUrl"`
 	Agenda    *string   `json:"agenda,omitempty"`
+}
+
+type FinalizeAnnualReportInput struct {
+	Year int `json:"year"`
+}
+
+type FinalizeAnnualReportPayload struct {
+	Report     *report.Report `json:"report,omitempty"`
+	UserErrors []*UserError   `json:"userErrors"`
 }
 
 type GeoPoint struct {
@@ -318,6 +347,18 @@ type ImplementationFilter struct {
 type ImplementationOrder struct {
 	Field     ImplementationOrderField `json:"field"`
 	Direction *OrderDirection          `json:"direction,omitempty"`
+}
+
+type IndicatorFilter struct {
+	Scopes          []string `json:"scopes,omitempty"`
+	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
+	// Indicators with a target in this term.
+	TermYear *int `json:"termYear,omitempty"`
+}
+
+type IndicatorProgressRow struct {
+	Indicator *indicator.Indicator `json:"indicator"`
+	Progress  *indicator.Progress  `json:"progress"`
 }
 
 type InviteUserInput struct {
@@ -507,6 +548,21 @@ type RecordDelegationPayload struct {
 	UserErrors []*UserError       `json:"userErrors"`
 }
 
+type RecordMeasurementInput struct {
+	IndicatorID string `json:"indicatorId"`
+	// Required for CITY indicators.
+	CityID     *string   `json:"cityId,omitempty"`
+	Value      float64   `json:"value"`
+	MeasuredOn time.Time `json:"measuredOn"`
+	Note       *string   `json:"note,omitempty"`
+}
+
+type RecordMeasurementPayload struct {
+	Measurement *indicator.Measurement `json:"measurement,omitempty"`
+	Indicator   *indicator.Indicator   `json:"indicator,omitempty"`
+	UserErrors  []*UserError           `json:"userErrors"`
+}
+
 type RecordMeetingMinutesInput struct {
 	MeetingID        string   `json:"meetingId"`
 	Minutes          string   `json:"minutes"`
@@ -629,6 +685,20 @@ type SetCityStatusInput struct {
 type SetCityStatusPayload struct {
 	City       *city.City   `json:"city,omitempty"`
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+type SetIndicatorTargetInput struct {
+	IndicatorID string    `json:"indicatorId"`
+	TermYear    int       `json:"termYear"`
+	Baseline    float64   `json:"baseline"`
+	Target      float64   `json:"target"`
+	DueOn       time.Time `json:"dueOn"`
+}
+
+type SetIndicatorTargetPayload struct {
+	Indicator  *indicator.Indicator `json:"indicator,omitempty"`
+	Target     *indicator.Target    `json:"target,omitempty"`
+	UserErrors []*UserError         `json:"userErrors"`
 }
 
 type SetUserRoleInput struct {

@@ -20,6 +20,7 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/seed"
 	"github.com/b40-network/workspace/internal/testdb"
 )
@@ -69,7 +70,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	svc := app.New(d)
 	metrics := httpserver.NewMetrics(d.DB)
 	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation})
-	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), DB: d,
+	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d,
 		Metrics: metrics, CORSOrigins: o.CORSOrigins, GraphiQL: o.Introspection})
 	return &API{t: t, DB: d, Svc: svc, Handler: h}
 }

@@ -6,12 +6,15 @@ import (
 
 	"github.com/uptrace/bun"
 
+	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/presidency"
+	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/internal/workspace"
@@ -29,12 +32,19 @@ type Services struct {
 	WorkingGroups *workinggroup.Service
 	Membership    *membership.Service
 	Workspace     *workspace.Service
+	Indicators    *indicator.Service
+	Analytics     *analytics.Service
+	Reports       *report.Service
 }
 
 // New builds the services on d.
 func New(d *bun.DB) *Services {
 	a := auth.NewService(d, recordAuth)
+	ind := indicator.NewService(d)
 	return &Services{
+		Indicators:    ind,
+		Analytics:     analytics.NewService(d),
+		Reports:       report.NewService(d, ind),
 		DB:            d,
 		Auth:          a,
 		Membership:    membership.NewService(d, a),

@@ -29,6 +29,8 @@ type Options struct {
 	// GraphiQL serves the GraphiQL page at /.
 	GraphiQL     bool
 	MaxBodyBytes int64
+	// Reports serves GET /reports/annual/{year}.md (authenticated like /graphql).
+	Reports http.Handler
 }
 
 // DefaultMaxBodyBytes bounds a POST /graphql body.
@@ -50,6 +52,9 @@ func NewHandler(o Options) http.Handler {
 	}))
 	route("GET /readyz", "readyz", readyHandler(o.DB))
 	route("GET /metrics", "metrics", o.Metrics.Handler())
+	if o.Reports != nil {
+		route("GET /reports/annual/{file}", "report", corsFor(o.CORSOrigins).Handler(o.Reports))
+	}
 	if o.GraphiQL {
 		route("GET /{$}", "graphiql", playground.Handler("B40 Workspace", "/graphql"))
 	}

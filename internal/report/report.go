@@ -1,0 +1,166 @@
+// Package report assembles the annual report of a term (R5.2), freezes it when the
+// secretariat finalizes it, and renders it as Markdown.
+package report
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/analytics"
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/indicator"
+)
+
+// Report is one year's annual report. Its JSON is the frozen snapshot.
+type Report struct {
+	Year             int                 `json:"year"`
+	Presidency       *Presidency         `json:"presidency"`
+	Summit           *Summit             `json:"summit"`
+	NewMembers       []NewMember         `json:"newMembers"`
+	WorkingGroups    []GroupYear         `json:"workingGroups"`
+	Proposals        ProposalCounts      `json:"proposals"`
+	Recommendations  []RecommendationRow `json:"recommendations"`
+	Implementations  ImplementationStats `json:"implementations"`
+	PracticesShared  int                 `json:"practicesShared"`
+	PracticesAdopted int                 `json:"practicesAdopted"`
+	Indicators       []IndicatorRow      `json:"indicators"`
+	GeneratedAt      time.Time           `json:"generatedAt"`
+	FinalizedAt      *time.Time          `json:"finalizedAt,omitempty"`
+}
+
+type Presidency struct {
+	CityID    int64   `json:"cityId" bun:"city_id"`
+	City      string  `json:"city" bun:"city"`
+	MayorName *string `json:"mayorName" bun:"mayor_name"`
+}
+
+type Summit struct {
+	ID       int64     `json:"id" bun:"id"`
+	Title    string    `json:"title" bun:"title"`
+	StartsOn time.Time `json:"startsOn" bun:"starts_on"`
+	EndsOn   time.Time `json:"endsOn" bun:"ends_on"`
+	Host     string    `json:"host" bun:"host"`
+}
+
+type NewMember struct {
+	CityID      int64     `json:"cityId" bun:"city_id"`
+	Name        string    `json:"name" bun:"name"`
+	Country     string    `json:"country" bun:"country"`
+	JoinRoute   *string   `json:"joinRoute" bun:"join_route"`
+	MemberSince time.Time `json:"memberSince" bun:"member_since"`
+}
+
+type GroupYear struct {
+	WorkingGroupID int64  `json:"workingGroupId"`
+	Name           string `json:"name"`
+	MeetingsHeld   int    `json:"meetingsHeld"`
+	MeetingsDue    int    `json:"meetingsDue"`
+}
+
+type ProposalCounts struct {
+	Submitted   int `json:"submitted" bun:"submitted"`
+	Accepted    int `json:"accepted" bun:"accepted"`
+	Declined    int `json:"declined" bun:"declined"`
+	Withdrawn   int `json:"withdrawn" bun:"withdrawn"`
+	UnderReview int `json:"underReview" bun:"under_review"`
+}
+
+type RecommendationRow struct {
+	ID         int64  `json:"id" bun:"id"`
+	Title      string `json:"title" bun:"title"`
+	Committed  int    `json:"committed" bun:"committed"`
+	InProgress int    `json:"inProgress" bun:"in_progress"`
+	Completed  int    `json:"completed" bun:"completed"`
+	NotPursued int    `json:"notPursued" bun:"not_pursued"`
+}
+
+type ImplementationStats struct {
+	ByStatus []analytics.StatusCount `json:"byStatus"`
+}
+
+type IndicatorRow struct {
+	IndicatorID int64    `json:"indicatorId"`
+	Name        string   `json:"name"`
+	Unit        string   `json:"unit"`
+	Baseline    float64  `json:"baseline"`
+	Target      float64  `json:"target"`
+	Latest      *float64 `json:"latest"`
+	Percent     *float64 `json:"percent"`
+	OnTrack     bool     `json:"onTrack"`
+}
+
+// Service builds and freezes reports.
+type Service struct {
+	DB         *bun.DB
+	Indicators *indicator.Service
+}
+
+// NewService returns a Service on d.
+func NewService(d *bun.DB, ind *indicator.Service) *Service { return &Service{DB: d, Indicators: ind} }
+
+// authorize: any signed-in person reads the report (members, secretariat, analysts).
+func authorize(ctx context.Context) error {
+	_, err := auth.RequireUser(ctx)
+	return err
+}
+
+// Get returns the frozen report when finalized, else the report as the data stand now.
+func (s *Service) Get(ctx context.Context, year int) (*Report, error) {
+	if err := authorize(ctx); err != nil {
+		return nil, err
+	}
+	if year < 2021 || year > time.Now().Year()+1 {
+		return nil, apperr.Invalid([]string{"year"}, "year must be between 2021 and %d", time.Now().Year()+1)
+	}
+	var snap []json.RawMessage
+	if err := db.Read(ctx, s.DB, func(tx bun.Tx) error {
+		return tx.NewRaw("SELECT snapshot FROM annual_report WHERE year = ?", year).Scan(ctx, &snap)
+	}); err != nil {
+		return nil, err
+	}
+	if len(snap) == 1 {
+		var r Report
+		return &r, json.Unmarshal(snap[0], &r)
+	}
+	return s.build(ctx, year)
+}
+
+// Finalize freezes the year's report (SECRETARIAT, R5.2): later edits do not change it.
+func (s *Service) Finalize(ctx context.Context, year int) (*Report, error) {
+	v, err := auth.RequireSecretariat(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r, err := s.Get(ctx, year)
+	if err != nil {
+		return nil, err
+	}
+	if r.FinalizedAt != nil {
+		return nil, apperr.User(apperr.CodeDuplicate, []string{"year"}, "the %d report was finalized on %s", year, r.FinalizedAt.Format(time.DateOnly))
+	}
+	now := time.Now().UTC()
+	r.FinalizedAt = &now
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO annual_report (year, snapshot, finalized_by_user_id) VALUES (?, ?, ?)", year, string(b), v.UserID); err != nil {
+			if code, _ := db.Violation(err); code == db.UniqueViolation {
+				return apperr.User(apperr.CodeDuplicate, []string{"year"}, "the %d report is already finalized", year)
+			}
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Action: "finalizeAnnualReport", EntityType: "AnnualReport", Changes: map[string]any{"year": year}})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
+}
