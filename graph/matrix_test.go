@@ -334,6 +334,21 @@ var matrixOps = []matrixOp{
 			return map[string]any{"i": apitest.ID("Implementation", k[0], k[1])}
 		},
 		want: []string{"UNAUTHENTICATED", "CONFLICT", "CONFLICT", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+
+	// Indicators, analytics, the annual report (issue 6).
+	{name: "indicators", query: `{ indicators { totalCount } }`, field: "indicators", count: totalCount,
+		want: []string{"UNAUTHENTICATED", "OK:0", "OK:0", "OK:0", "OK:0", "OK:0", "OK:0", "OK:0"}},
+	{name: "analytics", query: `{ analytics { cityEngagement(first: 1) { score } } }`, field: "analytics",
+		want: []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK", "OK"}},
+	{name: "annualReport", query: `{ annualReport(year: 2024) { year } }`, field: "annualReport",
+		want: []string{"UNAUTHENTICATED", "OK", "OK", "OK", "OK", "OK", "OK", "OK"}},
+	{name: "defineIndicator", mutates: true, field: "defineIndicator",
+		query:    `mutation($k: String!) { defineIndicator(input: {key: $k, name: "N", unit: "u", direction: INCREASE, scope: NETWORK, source: MANUAL}) { userErrors { code } } }`,
+		roleVars: func(_ *apitest.API, role string) map[string]any { return map[string]any{"k": "ind-" + role} },
+		want:     []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "OK", "FORBIDDEN"}},
+	{name: "finalizeAnnualReport", mutates: true, field: "finalizeAnnualReport",
+		query: `mutation { finalizeAnnualReport(input: {year: 2023}) { userErrors { code } } }`,
+		want:  []string{"UNAUTHENTICATED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "OK", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
 }
 
 func TestRoleMatrix(t *testing.T) {

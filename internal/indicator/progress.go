@@ -31,9 +31,9 @@ func (s *Service) value(ctx context.Context, tx bun.IDB, ind *Indicator, termYea
 		var err error
 		switch *ind.Metric {
 		case "MEETINGS_HELD":
-			err = tx.NewRaw(derived["MEETINGS_HELD"], now, termYear, ind.WorkingGroupID, ind.WorkingGroupID).Scan(ctx, &n)
+			err = tx.NewRaw("SELECT ("+derived["MEETINGS_HELD"]+")::float8", now, termYear, ind.WorkingGroupID, ind.WorkingGroupID).Scan(ctx, &n)
 		default:
-			err = tx.NewRaw(derived[*ind.Metric], now).Scan(ctx, &n)
+			err = tx.NewRaw("SELECT ("+derived[*ind.Metric]+")::float8", now).Scan(ctx, &n)
 		}
 		return &n, err
 	}
