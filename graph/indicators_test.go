@@ -177,13 +177,13 @@ func TestAnnualReportFreezesWhenFinalized(t *testing.T) {
 		finalizedAt markdownUrl } }`
 	var before, after struct {
 		AnnualReport struct {
-			Year       int
-			Presidency struct{ City struct{ Slug string } }
-			Summit     struct{ Title string }
-			Proposals  struct{ Submitted, Accepted int }
+			Year                              int
+			Presidency                        struct{ City struct{ Slug string } }
+			Summit                            struct{ Title string }
+			Proposals                         struct{ Submitted, Accepted int }
 			PracticesShared, PracticesAdopted int
-			FinalizedAt *string
-			MarkdownURL string `json:"markdownUrl"`
+			FinalizedAt                       *string
+			MarkdownURL                       string `json:"markdownUrl"`
 		}
 	}
 	if r := api.Query(q, nil); r.ErrorCode() != "UNAUTHENTICATED" {

@@ -10,6 +10,7 @@ import (
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
 	"github.com/b40-network/workspace/internal/workinggroup"
@@ -42,6 +43,8 @@ type Loaders struct {
 	AdoptionsByPractice      *dataloadgen.Loader[workspace.Key, []*workspace.Implementation]
 	LatestUpdate             *dataloadgen.Loader[workspace.Key, *workspace.Update]
 	Adoption                 *dataloadgen.Loader[int64, *workspace.Adoption]
+	FirstPractices           *dataloadgen.Loader[workspace.CityPage, *page.Connection[*workspace.Practice]]
+	PracticeCount            *dataloadgen.Loader[int64, int]
 }
 
 // batchWait is how long a loader waits to collect keys: resolvers of one level run
@@ -74,6 +77,8 @@ func newLoaders(s *app.Services) *Loaders {
 		AdoptionsByPractice:      dataloadgen.NewLoader(s.Workspace.AdoptionsByPractice, w),
 		LatestUpdate:             dataloadgen.NewLoader(s.Workspace.LatestUpdates, w),
 		Adoption:                 dataloadgen.NewLoader(s.Workspace.Adoptions, w),
+		FirstPractices:           dataloadgen.NewLoader(s.Workspace.FirstPracticesByCity, w),
+		PracticeCount:            dataloadgen.NewLoader(s.Workspace.PracticeCounts, w),
 	}
 }
 

@@ -132,6 +132,9 @@ func (r *cityResolver) Proposals(ctx context.Context, obj *city.City, first *int
 }
 
 func (r *cityResolver) Practices(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], error) {
+	if c, ok, err := r.batchedPractices(ctx, obj.ID, first, after, last, before, filter, orderBy); ok {
+		return c, err
+	}
 	f, o, err := practiceFilter(filter, orderBy, &obj.ID)
 	if err != nil {
 		return nil, err

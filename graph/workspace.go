@@ -9,6 +9,7 @@ import (
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/internal/workspace"
 )
@@ -234,4 +235,27 @@ func (r *Resolver) optionalGroup(ctx context.Context, id *int64) (*workinggroup.
 		return nil, nil
 	}
 	return r.loaders(ctx).WorkingGroup.Load(ctx, *id)
+}
+
+// batchedPractices serves a city's first page of practices in the default order through a
+// loader, so a list of cities with their practices costs one statement, not one per city.
+// Anything else (cursors, filters, other orders) goes the per-city way; ok reports which.
+func (r *Resolver) batchedPractices(ctx context.Context, cityID int64, first *int, after *string, last *int, before *string,
+	filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], bool, error) {
+	if after != nil || last != nil || before != nil || filter != nil || orderBy != nil {
+		return nil, false, nil
+	}
+	n := page.DefaultSize
+	if first != nil {
+		if *first < 1 || *first > page.MaxSize {
+			return nil, false, nil // the per-city path answers the range error
+		}
+		n = *first
+	}
+	l := r.loaders(ctx)
+	c, err := l.FirstPractices.Load(ctx, workspace.CityPage{CityID: cityID, First: n})
+	if err != nil {
+		return nil, true, err
+	}
+	return c.WithCount(func(ctx context.Context) (int, error) { return l.PracticeCount.Load(ctx, cityID) }), true, nil
 }

@@ -445,3 +445,45 @@ func TestPracticePageStatementsDoNotGrowWithPageSize(t *testing.T) {
 		t.Errorf("statements grew with the page: %v", counts)
 	}
 }
+
+// Cities with their first practices: one statement for the cities, one for all their
+// practices, whatever the number of cities.
+func TestCitiesWithPracticesCostTwoDataStatements(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	if _, err := api.DB.ExecContext(t.Context(), `INSERT INTO practice (city_id, title, body, visibility, status, published_at)
+		SELECT c.id, 'Bulk practice ' || g, '{"locale":"en","translations":[{"locale":"en","text":"x","machine":false}]}', 'PUBLIC', 'PUBLISHED', now() - g * interval '1 minute'
+		FROM city c, generate_series(1, 12) g`); err != nil {
+		t.Fatal(err)
+	}
+	q := `query($n: Int!) { cities(first: $n) { edges { node { name practices(first: 10) { edges { node { title } } pageInfo { hasNextPage } } } } } }`
+	var data []int64
+	for _, n := range []int{3, 17} {
+		body := []byte(`{"query":` + quote(q) + `,"variables":{"n":` + itoa(n) + `}}`)
+		var c *dbCount
+		r := api.Do(apitest.Request{Body: body, ContentType: "application/json", Count: &c})
+		var out struct {
+			Cities struct {
+				Edges []struct {
+					Node struct {
+						Practices struct {
+							Edges    []any
+							PageInfo struct{ HasNextPage bool }
+						}
+					}
+				}
+			}
+		}
+		r.Decode(t, &out)
+		for _, e := range out.Cities.Edges {
+			if len(e.Node.Practices.Edges) != 10 || !e.Node.Practices.PageInfo.HasNextPage {
+				t.Fatalf("a city's page: %+v", e.Node.Practices)
+			}
+		}
+		data = append(data, c.Data.Load())
+	}
+	t.Logf("data statements for 3 and 17 cities: %v", data)
+	if data[0] != data[1] || data[1] > 3 {
+		t.Errorf("data statements %v: want the same, at most 3", data)
+	}
+}

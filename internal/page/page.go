@@ -257,3 +257,21 @@ func validValue(typ, v string) bool {
 	}
 	return len(v) <= 500
 }
+
+// FirstPage builds the first page of a forward connection from up to limit+1 rows already
+// fetched in order (by a batch query that fetched many parents' first pages at once).
+func FirstPage[T any](items []T, limit int, values func(T) []any) *Connection[T] {
+	more := len(items) > limit
+	if more {
+		items = items[:limit]
+	}
+	c := &Connection[T]{edges: make([]Edge[T], len(items))}
+	for i, it := range items {
+		c.edges[i] = Edge[T]{Cursor: encodeCursor(values(it)), Node: it}
+	}
+	c.info.HasNextPage = more
+	if n := len(c.edges); n > 0 {
+		c.info.StartCursor, c.info.EndCursor = &c.edges[0].Cursor, &c.edges[n-1].Cursor
+	}
+	return c
+}

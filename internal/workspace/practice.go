@@ -317,3 +317,68 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 		return tx.NewSelect().TableExpr("(?) AS pt", inner).ColumnExpr("pt.*")
 	})
 }
+
+// CityPage asks for a city's first practices in the default order.
+type CityPage struct {
+	CityID int64
+	First  int
+}
+
+// FirstPracticesByCity loads many cities' first pages of practices in one statement (loader
+// batch function): the common "cities with their first N practices" costs one query, not one
+// per city.
+func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]*page.Connection[*Practice], []error) {
+	limit := 0
+	ids := make([]int64, len(keys))
+	for i, k := range keys {
+		ids[i] = k.CityID
+		limit = max(limit, k.First)
+	}
+	rows, err := db.Select[*Practice](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		ranked := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns").
+			ColumnExpr("row_number() OVER (PARTITION BY pt.city_id ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC)::float8 AS rank").
+			Where("pt.city_id IN (?)", bun.In(ids))
+		return tx.NewSelect().TableExpr("(?) AS pt", ranked).ColumnExpr("pt.*").Where("pt.rank <= ?", limit+1).
+			OrderExpr("pt.city_id, coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC")
+	})
+	out := make([]*page.Connection[*Practice], len(keys))
+	errs := make([]error, len(keys))
+	byCity := map[int64][]*Practice{}
+	for _, p := range rows {
+		byCity[p.CityID] = append(byCity[p.CityID], p)
+	}
+	values := func(p *Practice) []any { return []any{sortValue(Order{}, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID} }
+	for i, k := range keys {
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		items := byCity[k.CityID]
+		if len(items) > k.First+1 {
+			items = items[:k.First+1]
+		}
+		out[i] = page.FirstPage(items, k.First, values)
+	}
+	return out, errs
+}
+
+// PracticeCounts counts the practices the caller may see per city (loader batch function).
+func (s *Service) PracticeCounts(ctx context.Context, cityIDs []int64) ([]int, []error) {
+	type row struct {
+		CityID int64 `bun:"city_id"`
+		N      int   `bun:"n"`
+	}
+	rows, err := db.Select[*row](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().TableExpr("practice AS pt").ColumnExpr("pt.city_id, count(*) AS n").Where("pt.city_id IN (?)", bun.In(cityIDs)).Group("pt.city_id")
+	})
+	out := make([]int, len(cityIDs))
+	errs := make([]error, len(cityIDs))
+	n := map[int64]int{}
+	for _, r := range rows {
+		n[r.CityID] = r.N
+	}
+	for i, id := range cityIDs {
+		out[i], errs[i] = n[id], err
+	}
+	return out, errs
+}
