@@ -14,6 +14,7 @@ import (
 
 	"github.com/b40-network/workspace/graph/generated"
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/db"
 )
 
 // HandlerOptions configure the GraphQL handler.
@@ -21,8 +22,9 @@ type HandlerOptions struct {
 	Introspection bool
 	Limits        Limits
 	Logger        *slog.Logger
-	// Observe, when set, is told each operation's name, duration and whether it had errors.
-	Observe func(operation string, d time.Duration, failed bool)
+	// Observe, when set, is told each operation's name, duration, whether it had errors and
+	// how many SQL statements it sent (-1 when not counted).
+	Observe func(operation string, d time.Duration, failed bool, statements int64)
 }
 
 // Caches are bounded by entries and by the size of what goes in, so a flood of large unique
@@ -67,7 +69,11 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 					}
 				}
 			}
-			opts.Observe(name, time.Since(start), resp != nil && len(resp.Errors) > 0)
+			statements := int64(-1)
+			if c := db.StatementCountFrom(ctx); c != nil {
+				statements = c.All.Load()
+			}
+			opts.Observe(name, time.Since(start), resp != nil && len(resp.Errors) > 0, statements)
 			return resp
 		})
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
@@ -88,6 +89,9 @@ type loadersKey struct{}
 func LoaderMiddleware(s *app.Services, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(s))
+		if db.StatementCountFrom(ctx) == nil {
+			ctx, _ = db.WithStatementCount(ctx) // for the statements-per-operation metric
+		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -48,3 +48,9 @@ func isData(q string) bool {
 	}
 	return true
 }
+
+// StatementCountFrom returns the counter ctx carries, or nil.
+func StatementCountFrom(ctx context.Context) *StatementCount {
+	c, _ := ctx.Value(counterKey{}).(*StatementCount)
+	return c
+}

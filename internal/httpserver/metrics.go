@@ -19,6 +19,7 @@ type Metrics struct {
 	httpTotal  *prometheus.CounterVec
 	opTotal    *prometheus.CounterVec
 	opDuration *prometheus.HistogramVec
+	opSQL      *prometheus.HistogramVec
 
 	mu  sync.Mutex
 	ops map[string]bool
@@ -43,9 +44,13 @@ func NewMetrics(db *sql.DB) *Metrics {
 			Name: "b40_graphql_operation_duration_seconds", Help: "GraphQL operation latency by name.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .2, .5, 1, 2.5, 5},
 		}, []string{"operation"}),
+		opSQL: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "b40_graphql_operation_sql_statements", Help: "SQL statements sent per GraphQL operation, by name (N+1 shows here).",
+			Buckets: []float64{1, 2, 4, 6, 8, 12, 16, 24, 32, 48, 64, 128},
+		}, []string{"operation"}),
 		ops: map[string]bool{},
 	}
-	m.registry.MustRegister(m.httpTotal, m.opTotal, m.opDuration,
+	m.registry.MustRegister(m.httpTotal, m.opTotal, m.opDuration, m.opSQL,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "b40"))
@@ -54,7 +59,7 @@ func NewMetrics(db *sql.DB) *Metrics {
 }
 
 // ObserveOperation records one GraphQL operation.
-func (m *Metrics) ObserveOperation(name string, d time.Duration, failed bool) {
+func (m *Metrics) ObserveOperation(name string, d time.Duration, failed bool, statements int64) {
 	name = m.label(name)
 	outcome := "ok"
 	if failed {
@@ -62,6 +67,9 @@ func (m *Metrics) ObserveOperation(name string, d time.Duration, failed bool) {
 	}
 	m.opTotal.WithLabelValues(name, outcome).Inc()
 	m.opDuration.WithLabelValues(name).Observe(d.Seconds())
+	if statements >= 0 {
+		m.opSQL.WithLabelValues(name).Observe(float64(statements))
+	}
 }
 
 func (m *Metrics) label(name string) string {

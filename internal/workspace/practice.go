@@ -347,7 +347,9 @@ func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]
 	for _, p := range rows {
 		byCity[p.CityID] = append(byCity[p.CityID], p)
 	}
-	values := func(p *Practice) []any { return []any{sortValue(Order{}, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID} }
+	values := func(p *Practice) []any {
+		return []any{sortValue(Order{}, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID}
+	}
 	for i, k := range keys {
 		if err != nil {
 			errs[i] = err
