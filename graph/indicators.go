@@ -2,8 +2,11 @@ package graph
 
 import (
 	"context"
+	"errors"
 
 	"github.com/b40-network/workspace/graph/model"
+	"github.com/b40-network/workspace/internal/analytics"
+	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/indicator"
 )
 
@@ -41,6 +44,58 @@ func (r *Resolver) indicatorProgress(ctx context.Context, termYear int) ([]*mode
 			return nil, err
 		}
 		out[i] = &model.IndicatorProgressRow{Indicator: ind, Progress: p}
+	}
+	return out, nil
+}
+
+func intOr(p *int, def int) int {
+	if p == nil {
+		return def
+	}
+	return *p
+}
+
+// adoptionMatrix loads the recommendations and every city of the page in one batch each, so a
+// matrix of thousands of cells costs three statements and no per-cell work.
+func (r *Resolver) adoptionMatrix(ctx context.Context, f analytics.Filter, first, offset int) ([]*model.RecommendationAdoptionRow, error) {
+	rows, err := r.Svc.Analytics.RecommendationAdoption(ctx, f, first, offset)
+	if err != nil {
+		return nil, err
+	}
+	recIDs := make([]int64, len(rows))
+	cityIDs := map[int64]bool{}
+	for i, row := range rows {
+		recIDs[i] = row.RecommendationID
+		for _, c := range row.Cities {
+			cityIDs[c.CityID] = true
+		}
+	}
+	recs, errs := r.Svc.Workspace.RecommendationsByIDs(ctx, recIDs)
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	ids := make([]int64, 0, len(cityIDs))
+	for id := range cityIDs {
+		ids = append(ids, id)
+	}
+	cities := map[int64]*city.City{}
+	if len(ids) > 0 {
+		found, errs := r.Svc.Cities.ByIDs(ctx, ids)
+		if err := errors.Join(errs...); err != nil {
+			return nil, err
+		}
+		for _, c := range found {
+			cities[c.ID] = c
+		}
+	}
+	out := make([]*model.RecommendationAdoptionRow, len(rows))
+	for i, row := range rows {
+		cells := make([]*model.CityAdoption, len(row.Cities))
+		for j, c := range row.Cities {
+			cells[j] = &model.CityAdoption{City: cities[c.CityID], Status: c.Status, Progress: c.Progress}
+		}
+		out[i] = &model.RecommendationAdoptionRow{Recommendation: recs[i], Cities: cells, Committed: row.Committed,
+			InProgress: row.InProgress, Completed: row.Completed, NotPursued: row.NotPursued}
 	}
 	return out, nil
 }

@@ -37,12 +37,14 @@ func (r *analyticsResolver) ImplementationStatus(ctx context.Context, obj *analy
 	return r.Svc.Analytics.ImplementationStatus(ctx, *obj, groupBy)
 }
 
-func (r *analyticsResolver) RecommendationAdoption(ctx context.Context, obj *analytics.Filter) ([]*analytics.AdoptionRow, error) {
-	return r.Svc.Analytics.RecommendationAdoption(ctx, *obj)
+func (r *analyticsResolver) RecommendationAdoption(ctx context.Context, obj *analytics.Filter, first *int, offset *int) ([]*model.RecommendationAdoptionRow, error) {
+	return r.adoptionMatrix(ctx, *obj, intOr(first, 20), intOr(offset, 0))
 }
 
 func (r *analyticsResolver) IndicatorProgress(ctx context.Context, obj *analytics.Filter, termYear int) ([]*model.IndicatorProgressRow, error) {
-	return r.indicatorProgress(ctx, termYear)
+	return analytics.Do(ctx, r.Svc.Analytics.Cache(), analytics.Key("IndicatorProgress", termYear), func(ctx context.Context) ([]*model.IndicatorProgressRow, error) {
+		return r.indicatorProgress(ctx, termYear)
+	})
 }
 
 func (r *analyticsResolver) WorkingGroupActivity(ctx context.Context, obj *analytics.Filter, year int) ([]*analytics.GroupActivity, error) {
@@ -148,10 +150,6 @@ func (r *cityResolver) Implementations(ctx context.Context, obj *city.City, firs
 		return nil, err
 	}
 	return r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
-}
-
-func (r *cityAdoptionResolver) City(ctx context.Context, obj *analytics.CityStatus) (*city.City, error) {
-	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
 
 func (r *cityEngagementResolver) City(ctx context.Context, obj *analytics.Engagement) (*city.City, error) {
@@ -1198,10 +1196,6 @@ func (r *recommendationResolver) Adoption(ctx context.Context, obj *workspace.Re
 	return r.loaders(ctx).Adoption.Load(ctx, obj.ID)
 }
 
-func (r *recommendationAdoptionRowResolver) Recommendation(ctx context.Context, obj *analytics.AdoptionRow) (*workspace.Recommendation, error) {
-	return r.loaders(ctx).Recommendation.Load(ctx, obj.RecommendationID)
-}
-
 func (r *reportIndicatorResolver) Indicator(ctx context.Context, obj *report.IndicatorRow) (*indicator.Indicator, error) {
 	return r.Svc.Indicators.ByID(ctx, obj.IndicatorID)
 }
@@ -1340,8 +1334,6 @@ func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEven
 
 func (r *Resolver) City() generated.CityResolver { return &cityResolver{r} }
 
-func (r *Resolver) CityAdoption() generated.CityAdoptionResolver { return &cityAdoptionResolver{r} }
-
 func (r *Resolver) CityEngagement() generated.CityEngagementResolver {
 	return &cityEngagementResolver{r}
 }
@@ -1400,10 +1392,6 @@ func (r *Resolver) Recommendation() generated.RecommendationResolver {
 	return &recommendationResolver{r}
 }
 
-func (r *Resolver) RecommendationAdoptionRow() generated.RecommendationAdoptionRowResolver {
-	return &recommendationAdoptionRowResolver{r}
-}
-
 func (r *Resolver) ReportIndicator() generated.ReportIndicatorResolver {
 	return &reportIndicatorResolver{r}
 }
@@ -1453,44 +1441,54 @@ func (r *Resolver) WorkingGroupMember() generated.WorkingGroupMemberResolver {
 }
 
 type (
-	analyticsResolver                 struct{ *Resolver }
-	annualReportResolver              struct{ *Resolver }
-	apiTokenResolver                  struct{ *Resolver }
-	auditEventResolver                struct{ *Resolver }
-	cityResolver                      struct{ *Resolver }
-	cityAdoptionResolver              struct{ *Resolver }
-	cityEngagementResolver            struct{ *Resolver }
-	cityMembershipResolver            struct{ *Resolver }
-	delegationResolver                struct{ *Resolver }
-	implementationResolver            struct{ *Resolver }
-	implementationUpdateResolver      struct{ *Resolver }
-	indicatorResolver                 struct{ *Resolver }
-	invitationResolver                struct{ *Resolver }
-	measurementResolver               struct{ *Resolver }
-	meetingRequestResolver            struct{ *Resolver }
-	membershipApplicationResolver     struct{ *Resolver }
-	mutationResolver                  struct{ *Resolver }
-	networkResolver                   struct{ *Resolver }
-	practiceResolver                  struct{ *Resolver }
-	presidencyBallotResolver          struct{ *Resolver }
-	presidencyElectionResolver        struct{ *Resolver }
-	presidencyTermResolver            struct{ *Resolver }
-	proposalResolver                  struct{ *Resolver }
-	queryResolver                     struct{ *Resolver }
-	recommendationResolver            struct{ *Resolver }
-	recommendationAdoptionRowResolver struct{ *Resolver }
-	reportIndicatorResolver           struct{ *Resolver }
-	reportNewMemberResolver           struct{ *Resolver }
-	reportPresidencyResolver          struct{ *Resolver }
-	reportRecommendationResolver      struct{ *Resolver }
-	reportWorkingGroupResolver        struct{ *Resolver }
-	secretariatStaffResolver          struct{ *Resolver }
-	summitResolver                    struct{ *Resolver }
-	translatedTextResolver            struct{ *Resolver }
-	userResolver                      struct{ *Resolver }
-	viewerResolver                    struct{ *Resolver }
-	workingGroupResolver              struct{ *Resolver }
-	workingGroupActivityResolver      struct{ *Resolver }
-	workingGroupMeetingResolver       struct{ *Resolver }
-	workingGroupMemberResolver        struct{ *Resolver }
+	analyticsResolver             struct{ *Resolver }
+	annualReportResolver          struct{ *Resolver }
+	apiTokenResolver              struct{ *Resolver }
+	auditEventResolver            struct{ *Resolver }
+	cityResolver                  struct{ *Resolver }
+	cityEngagementResolver        struct{ *Resolver }
+	cityMembershipResolver        struct{ *Resolver }
+	delegationResolver            struct{ *Resolver }
+	implementationResolver        struct{ *Resolver }
+	implementationUpdateResolver  struct{ *Resolver }
+	indicatorResolver             struct{ *Resolver }
+	invitationResolver            struct{ *Resolver }
+	measurementResolver           struct{ *Resolver }
+	meetingRequestResolver        struct{ *Resolver }
+	membershipApplicationResolver struct{ *Resolver }
+	mutationResolver              struct{ *Resolver }
+	networkResolver               struct{ *Resolver }
+	practiceResolver              struct{ *Resolver }
+	presidencyBallotResolver      struct{ *Resolver }
+	presidencyElectionResolver    struct{ *Resolver }
+	presidencyTermResolver        struct{ *Resolver }
+	proposalResolver              struct{ *Resolver }
+	queryResolver                 struct{ *Resolver }
+	recommendationResolver        struct{ *Resolver }
+	reportIndicatorResolver       struct{ *Resolver }
+	reportNewMemberResolver       struct{ *Resolver }
+	reportPresidencyResolver      struct{ *Resolver }
+	reportRecommendationResolver  struct{ *Resolver }
+	reportWorkingGroupResolver    struct{ *Resolver }
+	secretariatStaffResolver      struct{ *Resolver }
+	summitResolver                struct{ *Resolver }
+	translatedTextResolver        struct{ *Resolver }
+	userResolver                  struct{ *Resolver }
+	viewerResolver                struct{ *Resolver }
+	workingGroupResolver          struct{ *Resolver }
+	workingGroupActivityResolver  struct{ *Resolver }
+	workingGroupMeetingResolver   struct{ *Resolver }
+	workingGroupMemberResolver    struct{ *Resolver }
 )
+
+// !!! WARNING !!!
+// The code below was going to be deleted when updating resolvers. It has been copied here so you have
+// one last chance to move it out of harms way if you want. There are two reasons this happens:
+//  - When renaming or deleting a resolver the old code will be put in here. You can safely delete
+//    it when you're done.
+//  - You have helper methods in this file. Move them out to keep these resolver files clean.
+/*
+	func (r *Resolver) RecommendationAdoptionRow() generated.RecommendationAdoptionRowResolver {
+	return &recommendationAdoptionRowResolver{r}
+}
+*/

@@ -1,2 +1,4 @@
 DROP FUNCTION b40_wg_name(bigint);
-DROP TABLE annual_report, measurement, indicator_target, indicator;
+DROP TRIGGER measurement_latest ON measurement;
+DROP FUNCTION b40_measurement_latest();
+DROP TABLE measurement_latest, annual_report, measurement, indicator_target, indicator;

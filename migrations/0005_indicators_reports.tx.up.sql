@@ -91,3 +91,29 @@ CREATE FUNCTION b40_wg_name(bigint) RETURNS text LANGUAGE sql STABLE AS $$
   WHERE g.id = $1 AND t ->> 'locale' = 'en' AND NOT coalesce((t ->> 'machine')::boolean, false) LIMIT 1
 $$;
 GRANT EXECUTE ON FUNCTION b40_wg_name(bigint) TO b40_app;
+
+-- Each indicator's latest value per city (city_key 0: the network's own value), kept by a
+-- trigger so progress reads one row per city instead of scanning every measurement.
+CREATE TABLE measurement_latest (
+  indicator_id bigint NOT NULL REFERENCES indicator (id),
+  city_key bigint NOT NULL,
+  city_id bigint REFERENCES city (id),
+  measured_on date NOT NULL,
+  value double precision NOT NULL,
+  PRIMARY KEY (indicator_id, city_key)
+);
+SELECT b40_enable_rls('measurement_latest');
+CREATE POLICY network_read ON measurement_latest FOR SELECT TO b40_app USING (b40_user_id() IS NOT NULL);
+GRANT SELECT ON measurement_latest TO b40_app;
+
+CREATE FUNCTION b40_measurement_latest() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  INSERT INTO measurement_latest (indicator_id, city_key, city_id, measured_on, value)
+  VALUES (NEW.indicator_id, coalesce(NEW.city_id, 0), NEW.city_id, NEW.measured_on, NEW.value)
+  ON CONFLICT (indicator_id, city_key) DO UPDATE SET measured_on = EXCLUDED.measured_on, value = EXCLUDED.value
+  WHERE EXCLUDED.measured_on >= measurement_latest.measured_on;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER measurement_latest AFTER INSERT OR UPDATE ON measurement FOR EACH ROW EXECUTE FUNCTION b40_measurement_latest();

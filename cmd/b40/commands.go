@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"time"
 
 	"github.com/uptrace/bun"
 
@@ -128,5 +130,28 @@ func seedCmd(ctx context.Context, getenv func(string) string, stdout, stderr io.
 		return err
 	}
 	fmt.Fprintln(stdout, "demo data loaded")
+	return nil
+}
+
+func syntheticCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("seed synthetic", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cities := fs.Int("cities", 1000, "how many synthetic cities")
+	if err := fs.Parse(args); err != nil {
+		return usageError(err.Error())
+	}
+	cfg, _, d, closeFn, err := setup(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer closeFn()
+	if _, err := db.MigrateUp(ctx, d); err != nil {
+		return err
+	}
+	st, err := seed.Synthetic(ctx, d, *cities, cfg.DemoPassword)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "synthetic network: %d cities, %d rows in %s\n", st.Cities, st.Rows, st.Elapsed.Round(time.Millisecond))
 	return nil
 }

@@ -35,6 +35,8 @@ const usage = `usage:
   b40 serve                      serve HTTP (GraphQL at /graphql)
   b40 migrate up|down|status     apply, roll back the last group, or list migrations
   b40 seed demo                  load the demo data set (idempotent)
+  b40 seed synthetic [--cities N]
+                                 load a large synthetic network for load tests (default 1000 cities)
   b40 users create --email E --role ROLE [--city SLUG] [--name N] --password-stdin
                                  create or update an account (the first SECRETARIAT)
 
@@ -55,6 +57,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		}
 		return migrateCmd(ctx, args[1], getenv, stdout, stderr)
 	case "seed":
+		if len(args) >= 2 && args[1] == "synthetic" {
+			return syntheticCmd(ctx, args[2:], getenv, stdout, stderr)
+		}
 		if len(args) != 2 || args[1] != "demo" {
 			return usageError(usage)
 		}

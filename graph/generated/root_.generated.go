@@ -27,7 +27,6 @@ type ResolverRoot interface {
 	ApiToken() ApiTokenResolver
 	AuditEvent() AuditEventResolver
 	City() CityResolver
-	CityAdoption() CityAdoptionResolver
 	CityEngagement() CityEngagementResolver
 	CityMembership() CityMembershipResolver
 	Delegation() DelegationResolver
@@ -47,7 +46,6 @@ type ResolverRoot interface {
 	Proposal() ProposalResolver
 	Query() QueryResolver
 	Recommendation() RecommendationResolver
-	RecommendationAdoptionRow() RecommendationAdoptionRowResolver
 	ReportIndicator() ReportIndicatorResolver
 	ReportNewMember() ReportNewMemberResolver
 	ReportPresidency() ReportPresidencyResolver
@@ -105,7 +103,7 @@ type ComplexityRoot struct {
 		ImplementationStatus   func(childComplexity int, groupBy string) int
 		IndicatorProgress      func(childComplexity int, termYear int) int
 		MembershipGrowth       func(childComplexity int, interval string) int
-		RecommendationAdoption func(childComplexity int) int
+		RecommendationAdoption func(childComplexity int, first *int, offset *int) int
 		WorkingGroupActivity   func(childComplexity int, year int) int
 	}
 
@@ -1279,7 +1277,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Analytics.RecommendationAdoption(childComplexity), true
+		args, err := ec.field_Analytics_recommendationAdoption_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Analytics.RecommendationAdoption(childComplexity, args["first"].(*int), args["offset"].(*int)), true
 	case "Analytics.workingGroupActivity":
 		if e.ComplexityRoot.Analytics.WorkingGroupActivity == nil {
 			break
@@ -7404,7 +7407,8 @@ type CityEngagement {
 type Analytics {
   membershipGrowth(interval: TimeInterval!): [TimeCount!]!
   implementationStatus(groupBy: ImplementationGrouping!): [StatusBreakdown!]!
-  recommendationAdoption: [RecommendationAdoptionRow!]!
+  "A page of recommendations, newest first, each with every city's latest implementation."
+  recommendationAdoption(first: Int = 20, offset: Int = 0): [RecommendationAdoptionRow!]!
   indicatorProgress(termYear: Int!): [IndicatorProgressRow!]!
   workingGroupActivity(year: Int!): [WorkingGroupActivity!]!
   cityEngagement(first: Int = 100): [CityEngagement!]!

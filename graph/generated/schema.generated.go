@@ -37,7 +37,7 @@ import (
 type AnalyticsResolver interface {
 	MembershipGrowth(ctx context.Context, obj *analytics.Filter, interval string) ([]*analytics.TimeCount, error)
 	ImplementationStatus(ctx context.Context, obj *analytics.Filter, groupBy string) ([]*analytics.StatusBreakdown, error)
-	RecommendationAdoption(ctx context.Context, obj *analytics.Filter) ([]*analytics.AdoptionRow, error)
+	RecommendationAdoption(ctx context.Context, obj *analytics.Filter, first *int, offset *int) ([]*model.RecommendationAdoptionRow, error)
 	IndicatorProgress(ctx context.Context, obj *analytics.Filter, termYear int) ([]*model.IndicatorProgressRow, error)
 	WorkingGroupActivity(ctx context.Context, obj *analytics.Filter, year int) ([]*analytics.GroupActivity, error)
 	CityEngagement(ctx context.Context, obj *analytics.Filter, first *int) ([]*analytics.Engagement, error)
@@ -74,9 +74,6 @@ type CityResolver interface {
 	Proposals(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.ProposalFilter, orderBy *model.ProposalOrder) (*page.Connection[*workspace.Proposal], error)
 	Practices(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], error)
 	Implementations(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) (*page.Connection[*workspace.Implementation], error)
-}
-type CityAdoptionResolver interface {
-	City(ctx context.Context, obj *analytics.CityStatus) (*city.City, error)
 }
 type CityEngagementResolver interface {
 	City(ctx context.Context, obj *analytics.Engagement) (*city.City, error)
@@ -265,9 +262,6 @@ type RecommendationResolver interface {
 	Implementations(ctx context.Context, obj *workspace.Recommendation, first *int, after *string, last *int, before *string) (*page.Connection[*workspace.Implementation], error)
 	Adoption(ctx context.Context, obj *workspace.Recommendation) (*workspace.Adoption, error)
 }
-type RecommendationAdoptionRowResolver interface {
-	Recommendation(ctx context.Context, obj *analytics.AdoptionRow) (*workspace.Recommendation, error)
-}
 type ReportIndicatorResolver interface {
 	Indicator(ctx context.Context, obj *report.IndicatorRow) (*indicator.Indicator, error)
 }
@@ -393,6 +387,28 @@ func (ec *executionContext) field_Analytics_membershipGrowth_args(ctx context.Co
 		return nil, err
 	}
 	args["interval"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Analytics_recommendationAdoption_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg1
 	return args, nil
 }
 
@@ -2737,17 +2753,18 @@ func (ec *executionContext) _Analytics_recommendationAdoption(ctx context.Contex
 			return ec.fieldContext_Analytics_recommendationAdoption(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Analytics().RecommendationAdoption(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Analytics().RecommendationAdoption(ctx, obj, fc.Args["first"].(*int), fc.Args["offset"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.AdoptionRow) graphql.Marshaler {
-			return ec.marshalNRecommendationAdoptionRow2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐAdoptionRowᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RecommendationAdoptionRow) graphql.Marshaler {
+			return ec.marshalNRecommendationAdoptionRow2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecommendationAdoptionRowᚄ(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Analytics_recommendationAdoption(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Analytics_recommendationAdoption(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Analytics",
 		Field:      field,
@@ -2756,6 +2773,17 @@ func (ec *executionContext) fieldContext_Analytics_recommendationAdoption(_ cont
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RecommendationAdoptionRow(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Analytics_recommendationAdoption_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -4597,7 +4625,7 @@ func (ec *executionContext) fieldContext_City_implementations(ctx context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _CityAdoption_city(ctx context.Context, field graphql.CollectedField, obj *analytics.CityStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _CityAdoption_city(ctx context.Context, field graphql.CollectedField, obj *model.CityAdoption) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4606,7 +4634,7 @@ func (ec *executionContext) _CityAdoption_city(ctx context.Context, field graphq
 			return ec.fieldContext_CityAdoption_city(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.CityAdoption().City(ctx, obj)
+			return obj.City, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *city.City) graphql.Marshaler {
@@ -4620,8 +4648,8 @@ func (ec *executionContext) fieldContext_CityAdoption_city(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "CityAdoption",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_City(ctx, field)
 		},
@@ -4629,7 +4657,7 @@ func (ec *executionContext) fieldContext_CityAdoption_city(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _CityAdoption_status(ctx context.Context, field graphql.CollectedField, obj *analytics.CityStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _CityAdoption_status(ctx context.Context, field graphql.CollectedField, obj *model.CityAdoption) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4652,7 +4680,7 @@ func (ec *executionContext) fieldContext_CityAdoption_status(_ context.Context, 
 	return graphql.NewScalarFieldContext("CityAdoption", field, false, false, "ImplementationStatus")
 }
 
-func (ec *executionContext) _CityAdoption_progress(ctx context.Context, field graphql.CollectedField, obj *analytics.CityStatus) (ret graphql.Marshaler) {
+func (ec *executionContext) _CityAdoption_progress(ctx context.Context, field graphql.CollectedField, obj *model.CityAdoption) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15166,7 +15194,7 @@ func (ec *executionContext) fieldContext_Recommendation_adoption(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _RecommendationAdoptionRow_recommendation(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RecommendationAdoptionRow_recommendation(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15175,7 +15203,7 @@ func (ec *executionContext) _RecommendationAdoptionRow_recommendation(ctx contex
 			return ec.fieldContext_RecommendationAdoptionRow_recommendation(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RecommendationAdoptionRow().Recommendation(ctx, obj)
+			return obj.Recommendation, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *workspace.Recommendation) graphql.Marshaler {
@@ -15189,8 +15217,8 @@ func (ec *executionContext) fieldContext_RecommendationAdoptionRow_recommendatio
 	fc = &graphql.FieldContext{
 		Object:     "RecommendationAdoptionRow",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Recommendation(ctx, field)
 		},
@@ -15198,7 +15226,7 @@ func (ec *executionContext) fieldContext_RecommendationAdoptionRow_recommendatio
 	return fc, nil
 }
 
-func (ec *executionContext) _RecommendationAdoptionRow_cities(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RecommendationAdoptionRow_cities(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15210,8 +15238,8 @@ func (ec *executionContext) _RecommendationAdoptionRow_cities(ctx context.Contex
 			return obj.Cities, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*analytics.CityStatus) graphql.Marshaler {
-			return ec.marshalNCityAdoption2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐCityStatusᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CityAdoption) graphql.Marshaler {
+			return ec.marshalNCityAdoption2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐCityAdoptionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15230,7 +15258,7 @@ func (ec *executionContext) fieldContext_RecommendationAdoptionRow_cities(_ cont
 	return fc, nil
 }
 
-func (ec *executionContext) _RecommendationAdoptionRow_committed(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RecommendationAdoptionRow_committed(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15253,7 +15281,7 @@ func (ec *executionContext) fieldContext_RecommendationAdoptionRow_committed(_ c
 	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "Int")
 }
 
-func (ec *executionContext) _RecommendationAdoptionRow_inProgress(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RecommendationAdoptionRow_inProgress(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15276,7 +15304,7 @@ func (ec *executionContext) fieldContext_RecommendationAdoptionRow_inProgress(_ 
 	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "Int")
 }
 
-func (ec *executionContext) _RecommendationAdoptionRow_completed(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RecommendationAdoptionRow_completed(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15299,7 +15327,7 @@ func (ec *executionContext) fieldContext_RecommendationAdoptionRow_completed(_ c
 	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "Int")
 }
 
-func (ec *executionContext) _RecommendationAdoptionRow_notPursued(ctx context.Context, field graphql.CollectedField, obj *analytics.AdoptionRow) (ret graphql.Marshaler) {
+func (ec *executionContext) _RecommendationAdoptionRow_notPursued(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -26149,7 +26177,7 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 
 var cityAdoptionImplementors = []string{"CityAdoption"}
 
-func (ec *executionContext) _CityAdoption(ctx context.Context, sel ast.SelectionSet, obj *analytics.CityStatus) graphql.Marshaler {
+func (ec *executionContext) _CityAdoption(ctx context.Context, sel ast.SelectionSet, obj *model.CityAdoption) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, cityAdoptionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -26159,20 +26187,19 @@ func (ec *executionContext) _CityAdoption(ctx context.Context, sel ast.Selection
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("CityAdoption")
 		case "city":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._CityAdoption_city(ctx, field, obj)
-				})
+			out.Values[i] = ec._CityAdoption_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "status":
 			out.Values[i] = ec._CityAdoption_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "progress":
 			out.Values[i] = ec._CityAdoption_progress(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -29933,7 +29960,7 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 
 var recommendationAdoptionRowImplementors = []string{"RecommendationAdoptionRow"}
 
-func (ec *executionContext) _RecommendationAdoptionRow(ctx context.Context, sel ast.SelectionSet, obj *analytics.AdoptionRow) graphql.Marshaler {
+func (ec *executionContext) _RecommendationAdoptionRow(ctx context.Context, sel ast.SelectionSet, obj *model.RecommendationAdoptionRow) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, recommendationAdoptionRowImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -29943,35 +29970,34 @@ func (ec *executionContext) _RecommendationAdoptionRow(ctx context.Context, sel 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("RecommendationAdoptionRow")
 		case "recommendation":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RecommendationAdoptionRow_recommendation(ctx, field, obj)
-				})
+			out.Values[i] = ec._RecommendationAdoptionRow_recommendation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "cities":
 			out.Values[i] = ec._RecommendationAdoptionRow_cities(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "committed":
 			out.Values[i] = ec._RecommendationAdoptionRow_committed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "inProgress":
 			out.Values[i] = ec._RecommendationAdoptionRow_inProgress(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "completed":
 			out.Values[i] = ec._RecommendationAdoptionRow_completed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "notPursued":
 			out.Values[i] = ec._RecommendationAdoptionRow_notPursued(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -32778,11 +32804,11 @@ func (ec *executionContext) marshalNCity2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworks
 	return ec._City(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCityAdoption2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐCityStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.CityStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNCityAdoption2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐCityAdoptionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CityAdoption) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCityAdoption2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐCityStatus(ctx, sel, v[i])
+		return ec.marshalNCityAdoption2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐCityAdoption(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -32794,7 +32820,7 @@ func (ec *executionContext) marshalNCityAdoption2ᚕᚖgithubᚗcomᚋb40ᚑnetw
 	return ret
 }
 
-func (ec *executionContext) marshalNCityAdoption2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐCityStatus(ctx context.Context, sel ast.SelectionSet, v *analytics.CityStatus) graphql.Marshaler {
+func (ec *executionContext) marshalNCityAdoption2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐCityAdoption(ctx context.Context, sel ast.SelectionSet, v *model.CityAdoption) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CityAdoption!")
 		return graphql.Null
@@ -34087,11 +34113,11 @@ func (ec *executionContext) marshalNRecommendation2ᚖgithubᚗcomᚋb40ᚑnetwo
 	return ec._Recommendation(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRecommendationAdoptionRow2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐAdoptionRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*analytics.AdoptionRow) graphql.Marshaler {
+func (ec *executionContext) marshalNRecommendationAdoptionRow2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecommendationAdoptionRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RecommendationAdoptionRow) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRecommendationAdoptionRow2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐAdoptionRow(ctx, sel, v[i])
+		return ec.marshalNRecommendationAdoptionRow2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecommendationAdoptionRow(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -34103,7 +34129,7 @@ func (ec *executionContext) marshalNRecommendationAdoptionRow2ᚕᚖgithubᚗcom
 	return ret
 }
 
-func (ec *executionContext) marshalNRecommendationAdoptionRow2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋanalyticsᚐAdoptionRow(ctx context.Context, sel ast.SelectionSet, v *analytics.AdoptionRow) graphql.Marshaler {
+func (ec *executionContext) marshalNRecommendationAdoptionRow2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐRecommendationAdoptionRow(ctx context.Context, sel ast.SelectionSet, v *model.RecommendationAdoptionRow) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "RecommendationAdoptionRow!")
 		return graphql.Null

@@ -117,6 +117,12 @@ type ChangePasswordPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type CityAdoption struct {
+	City     *city.City `json:"city"`
+	Status   string     `json:"status"`
+	Progress int        `json:"progress"`
+}
+
 type CityFilter struct {
 	CityIds    []string `json:"cityIds,omitempty"`
 	Countries  []string `json:"countries,omitempty"`
@@ -515,6 +521,16 @@ type PublishPracticePayload struct {
 }
 
 type Query struct {
+}
+
+// One recommendation's row of the recommendation-by-city matrix.
+type RecommendationAdoptionRow struct {
+	Recommendation *workspace.Recommendation `json:"recommendation"`
+	Cities         []*CityAdoption           `json:"cities"`
+	Committed      int                       `json:"committed"`
+	InProgress     int                       `json:"inProgress"`
+	Completed      int                       `json:"completed"`
+	NotPursued     int                       `json:"notPursued"`
 }
 
 type RecommendationFilter struct {

@@ -4,7 +4,6 @@ package analytics
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -22,10 +21,16 @@ type Filter struct {
 }
 
 // Service computes the figures.
-type Service struct{ DB *bun.DB }
+type Service struct {
+	DB    *bun.DB
+	cache *Cache
+}
 
 // NewService returns a Service on d.
-func NewService(d *bun.DB) *Service { return &Service{DB: d} }
+func NewService(d *bun.DB) *Service { return &Service{DB: d, cache: NewCache(1000, CacheTTL)} }
+
+// Cache is the service's cache, for figures assembled outside it (indicator progress).
+func (s *Service) Cache() *Cache { return s.cache }
 
 // Authorize allows network scope only: the secretariat, analysts and the presidency.
 func Authorize(ctx context.Context) error {
@@ -68,11 +73,13 @@ func (s *Service) MembershipGrowth(ctx context.Context, f Filter, interval strin
 	if f.Year != nil {
 		year = *f.Year
 	}
-	return db.Select[*TimeCount](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().TableExpr(`(SELECT date_trunc(?, c.member_since)::date AS period, count(*) AS count FROM city c
-			WHERE c.member_since IS NOT NULL AND `+cond+` GROUP BY 1) AS g`, append([]any{unit}, args...)...).
-			ColumnExpr("g.period, g.count, (sum(g.count) OVER (ORDER BY g.period))::int AS cumulative").
-			Where("? = 0 OR extract(year FROM g.period) = ?", year, year).Order("g.period")
+	return Do(ctx, s.cache, Key("MembershipGrowth", f, interval), func(ctx context.Context) ([]*TimeCount, error) {
+		return db.Select[*TimeCount](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+			return tx.NewSelect().TableExpr(`(SELECT date_trunc(?, c.member_since)::date AS period, count(*) AS count FROM city c
+				WHERE c.member_since IS NOT NULL AND `+cond+` GROUP BY 1) AS g`, append([]any{unit}, args...)...).
+				ColumnExpr("g.period, g.count, (sum(g.count) OVER (ORDER BY g.period))::int AS cumulative").
+				Where("? = 0 OR extract(year FROM g.period) = ?", year, year).Order("g.period")
+		})
 	})
 }
 
@@ -90,11 +97,12 @@ type StatusBreakdown struct {
 	AverageProgress float64        `bun:"average_progress"`
 }
 
-var groupings = map[string][2]string{
-	"CITY":           {"c.id::text", "c.name"},
-	"COUNTRY":        {"c.country", "co.name"},
-	"RECOMMENDATION": {"coalesce(rc.id::text, 'practice-adoptions')", "coalesce(rc.title, 'Adoptions of practices')"},
-	"WORKING_GROUP":  {"coalesce(rc.source_working_group_id::text, 'none')", "coalesce(b40_wg_name(rc.source_working_group_id), 'No working group')"},
+// groupings: the GROUP BY columns, then the key and label computed from them once per group.
+var groupings = map[string][3]string{
+	"CITY":           {"c.id, c.name", "c.id::text", "c.name"},
+	"COUNTRY":        {"c.country, co.name", "c.country", "co.name"},
+	"RECOMMENDATION": {"rc.id, rc.title", "coalesce(rc.id::text, 'practice-adoptions')", "coalesce(rc.title, 'Adoptions of practices')"},
+	"WORKING_GROUP":  {"rc.source_working_group_id", "coalesce(rc.source_working_group_id::text, 'none')", "coalesce(b40_wg_name(rc.source_working_group_id), 'No working group')"},
 }
 
 // ImplementationStatus groups the network's (non-private) implementations by city, country,
@@ -107,16 +115,18 @@ func (s *Service) ImplementationStatus(ctx context.Context, f Filter, groupBy st
 	if !ok {
 		return nil, apperr.Invalid([]string{"groupBy"}, "groupBy is CITY, COUNTRY, RECOMMENDATION or WORKING_GROUP")
 	}
-	return db.Select[*StatusBreakdown](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		q := tx.NewSelect().TableExpr("implementation AS im").
-			Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN country AS co ON co.code = c.country").
-			Join("LEFT JOIN recommendation AS rc ON rc.id = im.recommendation_id").
-			ColumnExpr(g[0] + " AS key").ColumnExpr(g[1] + " AS label").
-			ColumnExpr(`(SELECT jsonb_agg(jsonb_build_object('status', s, 'count', n) ORDER BY s)
-				FROM (SELECT status AS s, count(*) AS n FROM unnest(array_agg(im.status)) AS status GROUP BY status) x) AS counts`).
-			ColumnExpr("round(avg(im.progress)::numeric, 1)::float8 AS average_progress").
-			Where("im.visibility <> 'PRIVATE'").GroupExpr(g[0] + ", " + g[1]).OrderExpr("label")
-		return f.implementations(q)
+	return Do(ctx, s.cache, Key("ImplementationStatus", f, groupBy), func(ctx context.Context) ([]*StatusBreakdown, error) {
+		return db.Select[*StatusBreakdown](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+			q := tx.NewSelect().TableExpr("implementation AS im").
+				Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN country AS co ON co.code = c.country").
+				Join("LEFT JOIN recommendation AS rc ON rc.id = im.recommendation_id").
+				ColumnExpr(g[1] + " AS key").ColumnExpr(g[2] + " AS label").
+				ColumnExpr(`(SELECT jsonb_agg(jsonb_build_object('status', s, 'count', n) ORDER BY s)
+					FROM (SELECT status AS s, count(*) AS n FROM unnest(array_agg(im.status)) AS status GROUP BY status) x) AS counts`).
+				ColumnExpr("round(avg(im.progress)::numeric, 1)::float8 AS average_progress").
+				Where("im.visibility <> 'PRIVATE'").GroupExpr(g[0]).OrderExpr("label")
+			return f.implementations(q)
+		})
 	})
 }
 
@@ -153,26 +163,32 @@ type AdoptionRow struct {
 
 // RecommendationAdoption is the recommendation-by-city matrix: for each recommendation, which
 // cities committed, progressed and completed (non-private implementations, latest per city).
-func (s *Service) RecommendationAdoption(ctx context.Context, f Filter) ([]*AdoptionRow, error) {
+func (s *Service) RecommendationAdoption(ctx context.Context, f Filter, first, offset int) ([]*AdoptionRow, error) {
 	if err := Authorize(ctx); err != nil {
 		return nil, err
 	}
-	return db.Select[*AdoptionRow](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		latest := tx.NewSelect().TableExpr("implementation AS im").DistinctOn("im.recommendation_id, im.city_id").
-			Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN recommendation AS rc ON rc.id = im.recommendation_id").
-			ColumnExpr("im.recommendation_id, im.city_id, im.status, im.progress").
-			Where("im.visibility <> 'PRIVATE'").OrderExpr("im.recommendation_id, im.city_id, im.created_at DESC")
-		latest = f.implementations(latest)
-		return tx.NewSelect().With("latest", latest).TableExpr("recommendation AS r").
-			Join("LEFT JOIN latest AS l ON l.recommendation_id = r.id").
-			ColumnExpr("r.id AS recommendation_id").
-			ColumnExpr(`coalesce(jsonb_agg(jsonb_build_object('cityId', l.city_id, 'status', l.status, 'progress', l.progress) ORDER BY l.city_id)
-				FILTER (WHERE l.city_id IS NOT NULL), '[]') AS cities`).
-			ColumnExpr("count(*) FILTER (WHERE l.status = 'PLANNED') AS committed").
-			ColumnExpr("count(*) FILTER (WHERE l.status IN ('IN_PROGRESS', 'SUSPENDED')) AS in_progress").
-			ColumnExpr("count(*) FILTER (WHERE l.status = 'COMPLETED') AS completed").
-			ColumnExpr("count(*) FILTER (WHERE l.status = 'NOT_PURSUED') AS not_pursued").
-			GroupExpr("r.id").OrderExpr("r.adopted_on DESC, r.id DESC")
+	if first < 1 || first > 100 || offset < 0 {
+		return nil, apperr.Invalid([]string{"first"}, "first is 1 to 100, offset at least 0")
+	}
+	return Do(ctx, s.cache, Key("RecommendationAdoption", f, first, offset), func(ctx context.Context) ([]*AdoptionRow, error) {
+		return db.Select[*AdoptionRow](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+			latest := tx.NewSelect().TableExpr("implementation AS im").DistinctOn("im.recommendation_id, im.city_id").
+				Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN recommendation AS rc ON rc.id = im.recommendation_id").
+				ColumnExpr("im.recommendation_id, im.city_id, im.status, im.progress").
+				Where("im.visibility <> 'PRIVATE'").OrderExpr("im.recommendation_id, im.city_id, im.created_at DESC")
+			latest = f.implementations(latest)
+			page := tx.NewSelect().TableExpr("recommendation").Column("id", "adopted_on").OrderExpr("adopted_on DESC, id DESC").Limit(int64(first)).Offset(int64(offset))
+			return tx.NewSelect().With("latest", latest).TableExpr("(?) AS r", page).
+				Join("LEFT JOIN latest AS l ON l.recommendation_id = r.id").
+				ColumnExpr("r.id AS recommendation_id").
+				ColumnExpr(`coalesce(jsonb_agg(jsonb_build_object('cityId', l.city_id, 'status', l.status, 'progress', l.progress) ORDER BY l.city_id)
+					FILTER (WHERE l.city_id IS NOT NULL), '[]') AS cities`).
+				ColumnExpr("count(*) FILTER (WHERE l.status = 'PLANNED') AS committed").
+				ColumnExpr("count(*) FILTER (WHERE l.status IN ('IN_PROGRESS', 'SUSPENDED')) AS in_progress").
+				ColumnExpr("count(*) FILTER (WHERE l.status = 'COMPLETED') AS completed").
+				ColumnExpr("count(*) FILTER (WHERE l.status = 'NOT_PURSUED') AS not_pursued").
+				GroupExpr("r.id, r.adopted_on").OrderExpr("r.adopted_on DESC, r.id DESC")
+		})
 	})
 }
 
@@ -232,7 +248,8 @@ type Engagement struct {
 	Score              int   `bun:"score"`
 }
 
-// CityEngagement ranks cities by what they contribute (non-private activity only).
+// CityEngagement ranks cities by what they contribute (non-private activity only). Each table
+// is aggregated once by city and joined, rather than counted city by city.
 func (s *Service) CityEngagement(ctx context.Context, f Filter, limit int) ([]*Engagement, error) {
 	if err := Authorize(ctx); err != nil {
 		return nil, err
@@ -240,52 +257,33 @@ func (s *Service) CityEngagement(ctx context.Context, f Filter, limit int) ([]*E
 	if limit < 1 || limit > 1000 {
 		return nil, apperr.Invalid([]string{"first"}, "first is 1 to 1000")
 	}
-	yearCond := "true"
-	var yargs []any
+	year := 0
 	if f.Year != nil {
-		yearCond = "extract(year FROM %s) = ?"
-		yargs = []any{*f.Year}
+		year = *f.Year
 	}
-	y := func(col string) (string, []any) {
-		if f.Year == nil {
-			return "true", nil
-		}
-		return fmt.Sprintf(yearCond, col), yargs
-	}
-	c1, a1 := y("p.submitted_at")
-	c2, a2 := y("pt.published_at")
-	c3, a3 := y("im.created_at")
-	c4, a4 := y("e.endorsed_at")
-	c5, a5 := y("m.starts_at")
-	return db.Select[*Engagement](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		q := tx.NewSelect().TableExpr(`(SELECT c.id AS city_id,
-			(SELECT count(*) FROM proposal p WHERE p.city_id = c.id AND p.status <> 'DRAFT' AND p.visibility <> 'PRIVATE' AND `+c1+`) AS proposals_submitted,
-			(SELECT count(*) FROM practice pt WHERE pt.city_id = c.id AND pt.status = 'PUBLISHED' AND pt.visibility <> 'PRIVATE' AND `+c2+`) AS practices_shared,
-			(SELECT count(*) FROM implementation im WHERE im.city_id = c.id AND im.visibility <> 'PRIVATE' AND `+c3+`) AS implementations,
-			(SELECT count(*) FROM implementation im WHERE im.city_id = c.id AND im.visibility <> 'PRIVATE' AND im.status = 'COMPLETED' AND `+c3+`) AS completed,
-			(SELECT count(*) FROM proposal_endorsement e WHERE e.endorser_city_id = c.id AND `+c4+`) AS endorsements_given,
-			(SELECT count(*) FROM working_group_member wm WHERE wm.city_id = c.id) AS working_groups,
-			(SELECT count(*) FROM working_group_meeting_attendance a JOIN working_group_meeting m ON m.id = a.meeting_id WHERE a.city_id = c.id AND `+c5+`) AS meetings_attended
-			FROM city c WHERE c.status = 'ACTIVE' AND (? OR c.country IN (?))) AS x`,
-			concat(a1, a2, a3, a3, a4, a5, []any{len(f.Countries) == 0, bun.In(nonEmpty(f.Countries))})...).
-			ColumnExpr("x.*").
-			ColumnExpr("(3 * x.proposals_submitted + 3 * x.practices_shared + 2 * x.implementations + 2 * x.completed + x.endorsements_given + x.working_groups + x.meetings_attended) AS score").
-			OrderExpr("score DESC, x.city_id").Limit(int64(limit))
-		return q
+	inYear := func(col string) string { return "(?::int = 0 OR extract(year FROM " + col + ") = ?::int)" }
+	return Do(ctx, s.cache, Key("CityEngagement", f, limit), func(ctx context.Context) ([]*Engagement, error) {
+		return db.Select[*Engagement](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+			q := tx.NewSelect().TableExpr("city AS c").
+				Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM proposal WHERE status <> 'DRAFT' AND visibility <> 'PRIVATE' AND `+inYear("submitted_at")+` GROUP BY city_id) p ON p.city_id = c.id`, year, year).
+				Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM practice WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND `+inYear("published_at")+` GROUP BY city_id) pt ON pt.city_id = c.id`, year, year).
+				Join(`LEFT JOIN (SELECT city_id, count(*) AS n, count(*) FILTER (WHERE status = 'COMPLETED') AS done FROM implementation
+					WHERE visibility <> 'PRIVATE' AND `+inYear("created_at")+` GROUP BY city_id) im ON im.city_id = c.id`, year, year).
+				Join(`LEFT JOIN (SELECT endorser_city_id AS city_id, count(*) AS n FROM proposal_endorsement WHERE `+inYear("endorsed_at")+` GROUP BY endorser_city_id) e ON e.city_id = c.id`, year, year).
+				Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM working_group_member GROUP BY city_id) wm ON wm.city_id = c.id`).
+				Join(`LEFT JOIN (SELECT a.city_id, count(*) AS n FROM working_group_meeting_attendance a JOIN working_group_meeting m ON m.id = a.meeting_id
+					WHERE `+inYear("m.starts_at")+` GROUP BY a.city_id) at ON at.city_id = c.id`, year, year).
+				ColumnExpr("c.id AS city_id").
+				ColumnExpr("coalesce(p.n, 0) AS proposals_submitted, coalesce(pt.n, 0) AS practices_shared").
+				ColumnExpr("coalesce(im.n, 0) AS implementations, coalesce(im.done, 0) AS completed").
+				ColumnExpr("coalesce(e.n, 0) AS endorsements_given, coalesce(wm.n, 0) AS working_groups, coalesce(at.n, 0) AS meetings_attended").
+				ColumnExpr(`(3 * coalesce(p.n, 0) + 3 * coalesce(pt.n, 0) + 2 * coalesce(im.n, 0) + 2 * coalesce(im.done, 0) + coalesce(e.n, 0)
+					+ coalesce(wm.n, 0) + coalesce(at.n, 0)) AS score`).
+				Where("c.status = 'ACTIVE'").OrderExpr("score DESC, c.id").Limit(int64(limit))
+			if len(f.Countries) > 0 {
+				q = q.Where("c.country IN (?)", bun.In(f.Countries))
+			}
+			return q
+		})
 	})
-}
-
-func concat(parts ...[]any) []any {
-	var out []any
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
-}
-
-func nonEmpty(xs []string) []string {
-	if len(xs) == 0 {
-		return []string{""}
-	}
-	return xs
 }

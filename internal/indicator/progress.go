@@ -39,9 +39,7 @@ func (s *Service) value(ctx context.Context, tx bun.IDB, ind *Indicator, termYea
 	}
 	var out []*float64
 	err := tx.NewRaw(`WITH latest AS (
-			SELECT DISTINCT ON (coalesce(city_id, 0)) city_id, value FROM measurement
-			WHERE indicator_id = ? AND (?::bigint IS NULL OR city_id = ?)
-			ORDER BY coalesce(city_id, 0), measured_on DESC)
+			SELECT city_id, value FROM measurement_latest WHERE indicator_id = ? AND (?::bigint IS NULL OR city_id = ?))
 		SELECT CASE
 			WHEN NOT EXISTS (SELECT 1 FROM latest WHERE city_id IS NOT NULL) THEN (SELECT value FROM latest WHERE city_id IS NULL)
 			WHEN ? = 'AVERAGE' THEN (SELECT avg(value) FROM latest WHERE city_id IS NOT NULL)

@@ -99,10 +99,14 @@ type IndicatorRow struct {
 type Service struct {
 	DB         *bun.DB
 	Indicators *indicator.Service
+	// live keeps a year's unfinalized report for analytics.CacheTTL: it reads the whole network.
+	live *analytics.Cache
 }
 
 // NewService returns a Service on d.
-func NewService(d *bun.DB, ind *indicator.Service) *Service { return &Service{DB: d, Indicators: ind} }
+func NewService(d *bun.DB, ind *indicator.Service) *Service {
+	return &Service{DB: d, Indicators: ind, live: analytics.NewCache(20, analytics.CacheTTL)}
+}
 
 // authorize: any signed-in person reads the report (members, secretariat, analysts).
 func authorize(ctx context.Context) error {
@@ -128,7 +132,12 @@ func (s *Service) Get(ctx context.Context, year int) (*Report, error) {
 		var r Report
 		return &r, json.Unmarshal(snap[0], &r)
 	}
-	return s.build(ctx, year)
+	r, err := analytics.Do(ctx, s.live, analytics.Key("AnnualReport", year), func(ctx context.Context) (*Report, error) { return s.build(ctx, year) })
+	if err != nil {
+		return nil, err
+	}
+	c := *r // callers may set FinalizedAt on their copy
+	return &c, nil
 }
 
 // Finalize freezes the year's report (SECRETARIAT, R5.2): later edits do not change it.
