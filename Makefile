@@ -40,6 +40,8 @@ deps:
 clean:
 	rm -rf bin .b40
 
-# Benchmarks print figures; no test asserts on time.
-bench: deps
+# Benchmarks print figures; no test asserts on time. First the load test of the server on the
+# synthetic 1,000-city network, then the Go micro-benchmarks.
+bench: deps build
+	$(GO) run ./internal/bench -b40 bin/b40 -cities $${BENCH_CITIES:-1000}
 	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -run '^$$' -bench . -benchtime 200x ./...

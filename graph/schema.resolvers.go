@@ -38,7 +38,10 @@ func (r *analyticsResolver) ImplementationStatus(ctx context.Context, obj *analy
 }
 
 func (r *analyticsResolver) RecommendationAdoption(ctx context.Context, obj *analytics.Filter, first *int, offset *int) ([]*model.RecommendationAdoptionRow, error) {
-	return r.adoptionMatrix(ctx, *obj, intOr(first, 20), intOr(offset, 0))
+	n, off := intOr(first, 20), intOr(offset, 0)
+	return analytics.Do(ctx, r.Svc.Analytics.Cache(), analytics.Key("AdoptionMatrix", *obj, n, off), func(ctx context.Context) ([]*model.RecommendationAdoptionRow, error) {
+		return r.adoptionMatrix(ctx, *obj, n, off)
+	})
 }
 
 func (r *analyticsResolver) IndicatorProgress(ctx context.Context, obj *analytics.Filter, termYear int) ([]*model.IndicatorProgressRow, error) {

@@ -1,0 +1,316 @@
+// Command bench is `make bench`: it starts PostgreSQL and the server on the synthetic network,
+// drives the server from a load client over loopback at fixed concurrency, and prints
+// requests per second, p50/p99 latency and SQL statements per request for each query, the
+// server's peak memory, and pgbench's raw-SQL throughput for the same reads as the floor.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/b40-network/workspace/internal/pgembed"
+)
+
+type scenario struct {
+	name, query string
+	vars        map[string]any
+	auth        bool
+	// sql is the same read as raw SQL, for pgbench (empty: none).
+	sql string
+}
+
+var scenarios = []scenario{
+	{name: "a_CityById", query: `query a_CityById($id: ID!) { node(id: $id) { ... on City { name slug country population status } } }`,
+		vars: map[string]any{"id": "Q2l0eTo1MDA"}, sql: `SELECT name, slug, country, population, status FROM city WHERE id = 500;`},
+	{name: "b_CitiesWithPractices", query: `query b_CitiesWithPractices { cities(first: 20) { edges { node { name practices(first: 10) { edges { node { title } } } } } } }`,
+		sql: `SELECT id, name FROM city ORDER BY name, id LIMIT 21;
+SELECT * FROM (SELECT city_id, title, row_number() OVER (PARTITION BY city_id ORDER BY coalesce(published_at, created_at) DESC, id DESC) rn FROM practice WHERE city_id IN (SELECT id FROM city ORDER BY name, id LIMIT 20) AND visibility = 'PUBLIC' AND status = 'PUBLISHED') x WHERE rn <= 11;`},
+	{name: "c_ImplementationsPage", auth: true, query: `query c_ImplementationsPage { implementations(first: 50) { edges { node { progress status city { name } recommendation { title } latestUpdate { at progress note } } } } }`,
+		sql: `SELECT city_id, id, recommendation_id, progress, status FROM implementation WHERE visibility <> 'PRIVATE' ORDER BY updated_at DESC, city_id DESC, id DESC LIMIT 51;`},
+	{name: "d_membershipGrowth", auth: true, query: `query d_membershipGrowth { analytics { membershipGrowth(interval: MONTH) { period count cumulative } } }`},
+	{name: "d_implementationStatus", auth: true, query: `query d_implementationStatus { analytics { implementationStatus(groupBy: COUNTRY) { key label counts { status count } averageProgress } } }`,
+		sql: `SELECT c.country, im.status, count(*), avg(im.progress) FROM implementation im JOIN city c ON c.id = im.city_id WHERE im.visibility <> 'PRIVATE' GROUP BY 1, 2;`},
+	{name: "d_recommendationAdoption", auth: true, query: `query d_recommendationAdoption { analytics { recommendationAdoption(first: 5) { recommendation { title } committed inProgress completed notPursued cities { city { name } status progress } } } }`},
+	{name: "d_indicatorProgress", auth: true, query: `query d_indicatorProgress { analytics { indicatorProgress(termYear: 2025) { indicator { key } progress { latest percent onTrack } } } }`},
+	{name: "d_workingGroupActivity", auth: true, query: `query d_workingGroupActivity { analytics { workingGroupActivity(year: 2025) { workingGroup { slug } meetingsHeld meetingsDue members } } }`},
+	{name: "d_cityEngagement", auth: true, query: `query d_cityEngagement { analytics { cityEngagement(first: 100) { city { name } score practicesShared implementations } } }`},
+	{name: "e_annualReport", auth: true, query: `query e_annualReport { annualReport(year: 2025) { year proposals { submitted accepted } recommendations { title completed } implementations { byStatus { status count } } practicesShared indicators { name percent onTrack } workingGroups { meetingsHeld meetingsDue } } }`},
+}
+
+func main() {
+	b40 := flag.String("b40", "bin/b40", "the server binary")
+	cities := flag.Int("cities", 1000, "synthetic cities")
+	duration := flag.Duration("duration", 2*time.Second, "measuring time per query and concurrency")
+	flag.Parse()
+	if err := run(*b40, *cities, *duration); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(b40 string, cities int, duration time.Duration) error {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "b40-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	_ = os.Chmod(dir, 0o755)
+	pg, err := pgembed.Start(ctx, pgembed.Config{DataDir: dir, ExtraSettings: map[string]string{"shared_buffers": "256MB"}})
+	if err != nil {
+		return err
+	}
+	defer pg.Stop()
+	env := append(os.Environ(), "DATABASE_URL="+pg.URL())
+
+	fmt.Printf("# B40 Workspace benchmark, %s\n\n", time.Now().UTC().Format(time.RFC3339))
+	fmt.Printf("machine: %s\n\n", machine())
+	seed := exec.Command(b40, "seed", "synthetic", "--cities", strconv.Itoa(cities))
+	seed.Env = env
+	out, err := seed.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("seed: %v: %s", err, out)
+	}
+	fmt.Printf("load: %s\n", lastLine(string(out)))
+
+	srv := exec.Command(b40, "serve")
+	// GOMEMLIMIT makes the Go collector keep the heap near the 200 MB target under load.
+	srv.Env = append(env, "B40_ADDR=127.0.0.1:0", "GOMEMLIMIT=150MiB")
+	stderr, _ := srv.StderrPipe()
+	if err := srv.Start(); err != nil {
+		return err
+	}
+	defer func() { _ = srv.Process.Signal(os.Interrupt); _ = srv.Wait() }()
+	addr, err := waitListening(stderr)
+	if err != nil {
+		return err
+	}
+	go io.Copy(io.Discard, stderr) //nolint:errcheck
+	base := "http://" + addr
+	token, err := login(base)
+	if err != nil {
+		return err
+	}
+
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
+	fmt.Printf("\n| query | concurrency | req/s | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |\n")
+	for _, sc := range scenarios {
+		body, _ := json.Marshal(map[string]any{"query": sc.query, "variables": sc.vars})
+		for _, c := range []int{8, 16, 32} {
+			rps, p50, p99, err := load(client, base, body, sc.auth, token, c, duration)
+			if err != nil {
+				return fmt.Errorf("%s: %w", sc.name, err)
+			}
+			fmt.Printf("| %s | %d | %.0f | %.1f | %.1f |\n", sc.name, c, rps, p50, p99)
+		}
+	}
+	stmts, err := statements(base)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("\n| query | SQL statements per request (all / of which BEGIN, set_config, COMMIT are 3 per read) |\n| --- | ---: |\n")
+	for _, sc := range scenarios {
+		fmt.Printf("| %s | %.1f |\n", sc.name, stmts[sc.name])
+	}
+	fmt.Printf("\nserver memory: %s\n", memory(srv.Process.Pid))
+
+	bin, err := pgembed.FindBinaries()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("\npgbench floor (raw SQL of the same reads, as the database owner, no RLS):\n\n| query | clients | tps |\n| --- | ---: | ---: |\n")
+	for _, sc := range scenarios {
+		if sc.sql == "" {
+			continue
+		}
+		script := filepath.Join(dir, sc.name+".sql")
+		if err := os.WriteFile(script, []byte(sc.sql), 0o644); err != nil {
+			return err
+		}
+		for _, c := range []int{8, 32} {
+			out, err := exec.Command(filepath.Join(bin, "pgbench"), "-n", "-c", strconv.Itoa(c), "-j", "2", "-T", strconv.Itoa(int(duration.Seconds())),
+				"-f", script, pg.URL()).CombinedOutput()
+			if err != nil {
+				return fmt.Errorf("pgbench %s: %v: %s", sc.name, err, out)
+			}
+			fmt.Printf("| %s | %d | %s |\n", sc.name, c, tps(string(out)))
+		}
+	}
+	return nil
+}
+
+func waitListening(r io.Reader) (string, error) {
+	re := regexp.MustCompile(`listening on http://([0-9.:]+)`)
+	sc := bufio.NewScanner(r)
+	deadline := time.Now().Add(60 * time.Second)
+	for sc.Scan() && time.Now().Before(deadline) {
+		if m := re.FindStringSubmatch(sc.Text()); m != nil {
+			return m[1], nil
+		}
+	}
+	return "", fmt.Errorf("the server did not start")
+}
+
+func login(base string) (string, error) {
+	body := `{"query":"mutation { login(input: {email: \"analyst@b40.demo\", password: \"b40-demo-password\"}) { token } }"}`
+	resp, err := http.Post(base+"/graphql", "application/json", strings.NewReader(body))
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Data struct{ Login struct{ Token string } }
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || out.Data.Login.Token == "" {
+		return "", fmt.Errorf("login failed: %v", err)
+	}
+	return out.Data.Login.Token, nil
+}
+
+// load sends the request from c workers for d, after a short warm-up, and returns requests per
+// second and the p50 and p99 latencies in milliseconds. A bounded, self-stopping loop.
+func load(client *http.Client, base string, body []byte, auth bool, token string, c int, d time.Duration) (float64, float64, float64, error) {
+	do := func() (time.Duration, error) {
+		req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if auth {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		start := time.Now()
+		resp, err := client.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || bytes.Contains(b, []byte(`"errors"`)) {
+			return 0, fmt.Errorf("status %d: %.300s", resp.StatusCode, b)
+		}
+		return time.Since(start), nil
+	}
+	for i := 0; i < 10; i++ {
+		if _, err := do(); err != nil {
+			return 0, 0, 0, err
+		}
+	}
+	var mu sync.Mutex
+	var lat []time.Duration
+	var firstErr error
+	stop := time.Now().Add(d)
+	start := time.Now()
+	var wg sync.WaitGroup
+	for w := 0; w < c; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 100000 && time.Now().Before(stop); n++ {
+				l, err := do()
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+				}
+				lat = append(lat, l)
+				mu.Unlock()
+				if err != nil {
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	if firstErr != nil {
+		return 0, 0, 0, firstErr
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
+	return float64(len(lat)) / elapsed.Seconds(), pct(0.50), pct(0.99), nil
+}
+
+// statements reads the server's statements-per-operation histogram: sum / count by operation.
+func statements(base string) (map[string]float64, error) {
+	resp, err := http.Get(base + "/metrics")
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	sums, counts := map[string]float64{}, map[string]float64{}
+	re := regexp.MustCompile(`^b40_graphql_operation_sql_statements_(sum|count)\{operation="([^"]+)"\} ([0-9.e+]+)$`)
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if m := re.FindStringSubmatch(sc.Text()); m != nil {
+			v, _ := strconv.ParseFloat(m[3], 64)
+			if m[1] == "sum" {
+				sums[m[2]] = v
+			} else {
+				counts[m[2]] = v
+			}
+		}
+	}
+	out := map[string]float64{}
+	for k, n := range counts {
+		if n > 0 {
+			out[k] = sums[k] / n
+		}
+	}
+	return out, nil
+}
+
+func memory(pid int) string {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return "unknown"
+	}
+	var peak, now string
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmHWM:") {
+			peak = strings.TrimSpace(strings.TrimPrefix(l, "VmHWM:"))
+		}
+		if strings.HasPrefix(l, "VmRSS:") {
+			now = strings.TrimSpace(strings.TrimPrefix(l, "VmRSS:"))
+		}
+	}
+	return fmt.Sprintf("peak RSS %s, RSS at the end %s", peak, now)
+}
+
+func tps(out string) string {
+	if m := regexp.MustCompile(`tps = ([0-9.]+)`).FindStringSubmatch(out); m != nil {
+		return m[1]
+	}
+	return "?"
+}
+
+func machine() string {
+	cpu := "unknown CPU"
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		if m := regexp.MustCompile(`model name\s*:\s*(.*)`).FindStringSubmatch(string(b)); m != nil {
+			cpu = m[1]
+		}
+	}
+	mem := ""
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		mem = strings.Fields(strings.SplitN(string(b), "\n", 2)[0])[1] + " kB RAM"
+	}
+	out, _ := exec.Command("nproc").Output()
+	return fmt.Sprintf("%s cores of %s, %s", strings.TrimSpace(string(out)), cpu, mem)
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
