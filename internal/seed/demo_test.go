@@ -77,3 +77,26 @@ func equal(a, b map[string]int) bool {
 	}
 	return len(a) == len(b)
 }
+
+// The synthetic load set, small: every table gets rows, and loading again adds none.
+func TestSyntheticLoad(t *testing.T) {
+	t.Parallel()
+	d := testdb.New(t)
+	ctx := context.Background()
+	st, err := seed.Synthetic(ctx, d, 3, seed.DefaultPassword)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Per city: 10 proposals, 20 practices, 50 implementations x 16 timeline rows, 200 measurements.
+	if st.Cities != 3 || st.Rows < 3*(10+20+50*16+200) {
+		t.Fatalf("stats %+v", st)
+	}
+	again, err := seed.Synthetic(ctx, d, 3, seed.DefaultPassword)
+	if err != nil || again.Rows != 0 {
+		t.Errorf("second load: %+v %v", again, err)
+	}
+	var latest int
+	if err := d.NewRaw("SELECT count(*) FROM measurement_latest").Scan(ctx, &latest); err != nil || latest != 3*5 {
+		t.Errorf("latest measurements %d: %v", latest, err)
+	}
+}
