@@ -7,6 +7,7 @@ import (
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/indicator"
 )
 
@@ -90,12 +91,15 @@ func (r *Resolver) adoptionMatrix(ctx context.Context, f analytics.Filter, first
 	}
 	out := make([]*model.RecommendationAdoptionRow, len(rows))
 	for i, row := range rows {
-		cells := make([]*model.CityAdoption, len(row.Cities))
+		n := len(row.Cities)
+		o := &model.RecommendationAdoptionRow{Recommendation: recs[i], Cities: make([]*model.CityAdoption, n), CityIds: make([]string, n),
+			Statuses: make([]string, n), Progresses: make([]int, n), Committed: row.Committed, InProgress: row.InProgress,
+			Completed: row.Completed, NotPursued: row.NotPursued}
 		for j, c := range row.Cities {
-			cells[j] = &model.CityAdoption{City: cities[c.CityID], Status: c.Status, Progress: c.Progress}
+			o.Cities[j] = &model.CityAdoption{City: cities[c.CityID], Status: c.Status, Progress: c.Progress}
+			o.CityIds[j], o.Statuses[j], o.Progresses[j] = gid.Encode(typeCity, c.CityID), c.Status, c.Progress
 		}
-		out[i] = &model.RecommendationAdoptionRow{Recommendation: recs[i], Cities: cells, Committed: row.Committed,
-			InProgress: row.InProgress, Completed: row.Completed, NotPursued: row.NotPursued}
+		out[i] = o
 	}
 	return out, nil
 }

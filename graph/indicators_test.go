@@ -102,7 +102,7 @@ const analyticsQuery = `query($y: Int!) { analytics {
 	byRecommendation: implementationStatus(groupBy: RECOMMENDATION) { label counts { status count } }
 	byGroup: implementationStatus(groupBy: WORKING_GROUP) { label }
 	byCountry: implementationStatus(groupBy: COUNTRY) { label }
-	recommendationAdoption { recommendation { title } cities { city { slug } status progress } committed inProgress completed notPursued }
+	recommendationAdoption { recommendation { title } cities { city { slug } status progress } cityIds statuses progresses committed inProgress completed notPursued }
 	indicatorProgress(termYear: $y) { indicator { key } progress { latest } }
 	workingGroupActivity(year: 2024) { workingGroup { slug } meetingsHeld meetingsDue }
 	cityEngagement(first: 5) { city { slug } score practicesShared implementations } } }`
@@ -132,8 +132,11 @@ func TestAnalyticsNeverCountPrivateItems(t *testing.T) {
 				}
 			}
 			RecommendationAdoption []struct {
-				Cities    []struct{ City struct{ Slug string } }
-				Completed int
+				Cities     []struct{ City struct{ Slug string } }
+				CityIds    []string
+				Statuses   []string
+				Progresses []int
+				Completed  int
 			}
 			WorkingGroupActivity []struct {
 				WorkingGroup              struct{ Slug string }
@@ -150,7 +153,8 @@ func TestAnalyticsNeverCountPrivateItems(t *testing.T) {
 				t.Errorf("%s: Sarajevo's PRIVATE implementation was counted: %+v", who, b)
 			}
 		}
-		if len(a.RecommendationAdoption) != 1 || len(a.RecommendationAdoption[0].Cities) != 2 || a.RecommendationAdoption[0].Completed != 0 {
+		if len(a.RecommendationAdoption) != 1 || len(a.RecommendationAdoption[0].Cities) != 2 || a.RecommendationAdoption[0].Completed != 0 ||
+			len(a.RecommendationAdoption[0].CityIds) != 2 || len(a.RecommendationAdoption[0].Statuses) != 2 || len(a.RecommendationAdoption[0].Progresses) != 2 {
 			t.Errorf("%s: adoption matrix %+v", who, a.RecommendationAdoption)
 		}
 		if len(a.MembershipGrowth) != 1 || a.MembershipGrowth[0].Cumulative != 1 {

@@ -739,11 +739,14 @@ type ComplexityRoot struct {
 
 	RecommendationAdoptionRow struct {
 		Cities         func(childComplexity int) int
+		CityIds        func(childComplexity int) int
 		Committed      func(childComplexity int) int
 		Completed      func(childComplexity int) int
 		InProgress     func(childComplexity int) int
 		NotPursued     func(childComplexity int) int
+		Progresses     func(childComplexity int) int
 		Recommendation func(childComplexity int) int
+		Statuses       func(childComplexity int) int
 	}
 
 	RecommendationConnection struct {
@@ -4187,6 +4190,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecommendationAdoptionRow.Cities(childComplexity), true
+	case "RecommendationAdoptionRow.cityIds":
+		if e.ComplexityRoot.RecommendationAdoptionRow.CityIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.CityIds(childComplexity), true
 	case "RecommendationAdoptionRow.committed":
 		if e.ComplexityRoot.RecommendationAdoptionRow.Committed == nil {
 			break
@@ -4211,12 +4220,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecommendationAdoptionRow.NotPursued(childComplexity), true
+	case "RecommendationAdoptionRow.progresses":
+		if e.ComplexityRoot.RecommendationAdoptionRow.Progresses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.Progresses(childComplexity), true
 	case "RecommendationAdoptionRow.recommendation":
 		if e.ComplexityRoot.RecommendationAdoptionRow.Recommendation == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RecommendationAdoptionRow.Recommendation(childComplexity), true
+	case "RecommendationAdoptionRow.statuses":
+		if e.ComplexityRoot.RecommendationAdoptionRow.Statuses == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendationAdoptionRow.Statuses(childComplexity), true
 
 	case "RecommendationConnection.edges":
 		if e.ComplexityRoot.RecommendationConnection.Edges == nil {
@@ -7370,6 +7391,10 @@ type CityAdoption {
 type RecommendationAdoptionRow {
   recommendation: Recommendation!
   cities: [CityAdoption!]!
+  "The same cells in a compact shape for large matrices: parallel lists, one entry per city."
+  cityIds: [ID!]!
+  statuses: [ImplementationStatus!]!
+  progresses: [Int!]!
   committed: Int!
   inProgress: Int!
   completed: Int!
@@ -8759,6 +8784,12 @@ func (ec *executionContext) childFields_RecommendationAdoptionRow(ctx context.Co
 		return ec.fieldContext_RecommendationAdoptionRow_recommendation(ctx, field)
 	case "cities":
 		return ec.fieldContext_RecommendationAdoptionRow_cities(ctx, field)
+	case "cityIds":
+		return ec.fieldContext_RecommendationAdoptionRow_cityIds(ctx, field)
+	case "statuses":
+		return ec.fieldContext_RecommendationAdoptionRow_statuses(ctx, field)
+	case "progresses":
+		return ec.fieldContext_RecommendationAdoptionRow_progresses(ctx, field)
 	case "committed":
 		return ec.fieldContext_RecommendationAdoptionRow_committed(ctx, field)
 	case "inProgress":

@@ -15258,6 +15258,75 @@ func (ec *executionContext) fieldContext_RecommendationAdoptionRow_cities(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _RecommendationAdoptionRow_cityIds(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_cityIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CityIds, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_cityIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RecommendationAdoptionRow_statuses(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_statuses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Statuses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNImplementationStatus2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_statuses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "ImplementationStatus")
+}
+
+func (ec *executionContext) _RecommendationAdoptionRow_progresses(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecommendationAdoptionRow_progresses(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progresses, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecommendationAdoptionRow_progresses(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecommendationAdoptionRow", field, false, false, "Int")
+}
+
 func (ec *executionContext) _RecommendationAdoptionRow_committed(ctx context.Context, field graphql.CollectedField, obj *model.RecommendationAdoptionRow) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29979,6 +30048,21 @@ func (ec *executionContext) _RecommendationAdoptionRow(ctx context.Context, sel 
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "cityIds":
+			out.Values[i] = ec._RecommendationAdoptionRow_cityIds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statuses":
+			out.Values[i] = ec._RecommendationAdoptionRow_statuses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "progresses":
+			out.Values[i] = ec._RecommendationAdoptionRow_progresses(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "committed":
 			out.Values[i] = ec._RecommendationAdoptionRow_committed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -33333,6 +33417,36 @@ func (ec *executionContext) marshalNImplementationStatus2string(ctx context.Cont
 		graphql.AddInvalidNullFromMarshaler(ctx, "ImplementationStatus!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNImplementationStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNImplementationStatus2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNImplementationStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNImplementationStatus2string(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNImplementationUpdate2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐUpdate(ctx context.Context, sel ast.SelectionSet, v *workspace.Update) graphql.Marshaler {

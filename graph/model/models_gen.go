@@ -527,10 +527,14 @@ type Query struct {
 type RecommendationAdoptionRow struct {
 	Recommendation *workspace.Recommendation `json:"recommendation"`
 	Cities         []*CityAdoption           `json:"cities"`
-	Committed      int                       `json:"committed"`
-	InProgress     int                       `json:"inProgress"`
-	Completed      int                       `json:"completed"`
-	NotPursued     int                       `json:"notPursued"`
+	// The same cells in a compact shape for large matrices: parallel lists, one entry per city.
+	CityIds    []string `json:"cityIds"`
+	Statuses   []string `json:"statuses"`
+	Progresses []int    `json:"progresses"`
+	Committed  int      `json:"committed"`
+	InProgress int      `json:"inProgress"`
+	Completed  int      `json:"completed"`
+	NotPursued int      `json:"notPursued"`
 }
 
 type RecommendationFilter struct {
