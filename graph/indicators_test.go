@@ -225,3 +225,26 @@ func TestAnnualReportFreezesWhenFinalized(t *testing.T) {
 		t.Errorf("bad year: %d", r.Status)
 	}
 }
+
+// Repeated analytics-only operations are answered from the shared cache, but only to callers
+// allowed to see them; anything else executes.
+func TestAnalyticsAnswersAreSharedOnlyWithAllowedCallers(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	q := `{ analytics { cityEngagement(first: 3) { score } } }`
+	first := api.As(api.Login("analyst@b40.demo"), q, nil)
+	second := api.As(api.Login("secretariat@b40.demo"), q, nil)
+	if first.ErrorCode() != "" || second.Header.Get("X-B40-Cache") != "hit" || string(first.Body) != string(second.Body) {
+		t.Errorf("second answer: cache %q, %s", second.Header.Get("X-B40-Cache"), second.Body)
+	}
+	if r := api.As(api.Login(seed.DemoEmail("admin", "athens")), q, nil); r.ErrorCode() != "FORBIDDEN" || r.Header.Get("X-B40-Cache") != "" {
+		t.Errorf("a city admin got %s (cache %q)", r.Body, r.Header.Get("X-B40-Cache"))
+	}
+	if r := api.Query(q, nil); r.ErrorCode() != "UNAUTHENTICATED" {
+		t.Errorf("anonymous got %s", r.Body)
+	}
+	mixed := api.As(api.Login("analyst@b40.demo"), `{ analytics { cityEngagement(first: 3) { score } } viewer { user { email } } }`, nil)
+	if mixed.Header.Get("X-B40-Cache") != "" || !strings.Contains(string(mixed.Body), "analyst@b40.demo") {
+		t.Errorf("a mixed operation was cached: %s", mixed.Body)
+	}
+}
