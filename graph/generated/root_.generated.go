@@ -7428,7 +7428,7 @@ type CityEngagement {
   score: Int!
 }
 
-"Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities."
+"Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old."
 type Analytics {
   membershipGrowth(interval: TimeInterval!): [TimeCount!]!
   implementationStatus(groupBy: ImplementationGrouping!): [StatusBreakdown!]!
@@ -7488,7 +7488,7 @@ type ReportIndicator {
   onTrack: Boolean!
 }
 
-"The term's annual report (R5.2): live until finalized, then frozen."
+"The term's annual report (R5.2): live (up to 15 seconds old) until finalized, then frozen."
 type AnnualReport {
   year: Int!
   presidency: ReportPresidency
