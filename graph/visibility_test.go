@@ -1,7 +1,9 @@
 package graph_test
 
 import (
+	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/b40-network/workspace/internal/apitest"
@@ -68,6 +70,28 @@ func TestPrivateItemsStayWithTheirCity(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%s: %s, want %s", who, got, want)
+		}
+	}
+}
+
+// The audit log, which the secretariat reads whole, carries no content of a city's private items.
+func TestAuditLogCarriesNoPrivateContent(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	newProposal(t, api, "split", "Split secret harbour plan", "PRIVATE")
+	newPractice(t, api, "split", "Split secret practice", "secret body", "PRIVATE")
+	var out struct {
+		AuditEvents struct {
+			Edges []struct {
+				Node struct{ Changes map[string]any }
+			}
+		}
+	}
+	api.As(api.Login("secretariat@b40.demo"), `{ auditEvents(first: 100) { edges { node { changes } } } }`, nil).Decode(t, &out)
+	for _, e := range out.AuditEvents.Edges {
+		b, _ := json.Marshal(e.Node.Changes)
+		if strings.Contains(string(b), "secret") {
+			t.Errorf("the audit log leaks private content: %s", b)
 		}
 	}
 }

@@ -123,7 +123,7 @@ func (s *Service) CreatePractice(ctx context.Context, cityID int64, in PracticeI
 		if err != nil || !created {
 			return err
 		}
-		return record(ctx, tx, &cityID, "createPractice", "Practice", []int64{p.CityID, p.ID}, map[string]any{"title": p.Title})
+		return record(ctx, tx, &cityID, "createPractice", "Practice", []int64{p.CityID, p.ID}, map[string]any{"visibility": p.Visibility})
 	})
 	if err != nil {
 		return nil, err
@@ -171,7 +171,7 @@ func (s *Service) UpdatePractice(ctx context.Context, k Key, expected *int, in P
 		if err := in.apply(p, false); err != nil {
 			return nil, err
 		}
-		return map[string]any{"title": p.Title}, setGroups(ctx, tx, p.Key(), in.WorkingGroupIDs)
+		return map[string]any{"visibility": p.Visibility}, setGroups(ctx, tx, p.Key(), in.WorkingGroupIDs)
 	})
 }
 

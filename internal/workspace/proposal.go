@@ -100,7 +100,7 @@ func (s *Service) CreateProposal(ctx context.Context, cityID int64, in ProposalI
 		if err != nil || !created {
 			return err
 		}
-		return record(ctx, tx, &cityID, "createProposal", "Proposal", []int64{p.CityID, p.ID}, map[string]any{"title": p.Title})
+		return record(ctx, tx, &cityID, "createProposal", "Proposal", []int64{p.CityID, p.ID}, map[string]any{"visibility": p.Visibility})
 	})
 	if err != nil {
 		return nil, err
@@ -162,7 +162,7 @@ func (s *Service) UpdateProposal(ctx context.Context, k Key, expected *int, in P
 		if err := in.apply(p, false); err != nil {
 			return nil, err
 		}
-		return map[string]any{"title": p.Title}, checkGroup(ctx, tx, in.WorkingGroupID)
+		return map[string]any{"visibility": p.Visibility}, checkGroup(ctx, tx, in.WorkingGroupID)
 	})
 }
 
