@@ -10,6 +10,7 @@ import (
 
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/db"
 )
 
 // once runs create at most once per user and idempotency key (contract C6), in the create's own
@@ -65,4 +66,21 @@ func parseKey(s string) (Key, error) {
 		return Key{}, apperr.New(apperr.Internal, "bad stored idempotency result")
 	}
 	return Key{v[0], v[1]}, nil
+}
+
+// createOnce runs an idempotent create of a city's item in one transaction and audits it under
+// op when it created something; a retry gets the first item's key back.
+func (s *Service) createOnce(ctx context.Context, v *auth.Viewer, idempotencyKey *string, op, typ string, input any,
+	insert func(tx bun.Tx) (Key, error), changes map[string]any) (Key, error) {
+	var k Key
+	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		var created bool
+		var err error
+		k, created, err = once(ctx, tx, v, idempotencyKey, op, input, func() (Key, error) { return insert(tx) })
+		if err != nil || !created {
+			return err
+		}
+		return record(ctx, tx, &k.CityID, op, typ, []int64{k.CityID, k.ID}, changes)
+	})
+	return k, err
 }

@@ -53,25 +53,17 @@ func (s *Service) CommitToRecommendation(ctx context.Context, cityID, recommenda
 	}
 	im := &Implementation{CityID: cityID, RecommendationID: &recommendationID, Visibility: vis, Status: "PLANNED",
 		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
-	var key Key
-	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		var created bool
-		key, created, err = once(ctx, tx, v, idempotencyKey, "commitToRecommendation", []any{cityID, recommendationID, plan}, func() (Key, error) {
-			var exists bool
-			if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM recommendation WHERE id = ?)", recommendationID).Scan(ctx, &exists); err != nil {
-				return Key{}, err
-			}
-			if !exists {
-				return Key{}, apperr.User(apperr.CodeNotFound, []string{"recommendationId"}, "no such recommendation")
-			}
-			return im.Key(), startImplementation(ctx, tx, im, "Committed to the recommendation.")
-		})
-		if err == nil && created {
-			key = im.Key()
-			err = record(ctx, tx, &cityID, "commitToRecommendation", "Implementation", []int64{im.CityID, im.ID}, nil)
+	key, err := s.createOnce(ctx, v, idempotencyKey, "commitToRecommendation", "Implementation", []any{cityID, recommendationID, plan}, func(tx bun.Tx) (Key, error) {
+		var exists bool
+		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM recommendation WHERE id = ?)", recommendationID).Scan(ctx, &exists); err != nil {
+			return Key{}, err
 		}
-		return err
-	})
+		if !exists {
+			return Key{}, apperr.User(apperr.CodeNotFound, []string{"recommendationId"}, "no such recommendation")
+		}
+		err := startImplementation(ctx, tx, im, "Committed to the recommendation.")
+		return im.Key(), err
+	}, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -111,20 +111,12 @@ func (s *Service) CreatePractice(ctx context.Context, cityID int64, in PracticeI
 	if err := in.apply(p, true); err != nil {
 		return nil, err
 	}
-	var key Key
-	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		var created bool
-		key, created, err = once(ctx, tx, v, idempotencyKey, "createPractice", []any{cityID, in}, func() (Key, error) {
-			if _, err := tx.NewInsert().Model(p).ExcludeColumn("published_at").Returning("id, created_at, updated_at").Exec(ctx); err != nil {
-				return Key{}, err
-			}
-			return p.Key(), setGroups(ctx, tx, p.Key(), in.WorkingGroupIDs)
-		})
-		if err != nil || !created {
-			return err
+	key, err := s.createOnce(ctx, v, idempotencyKey, "createPractice", "Practice", []any{cityID, in}, func(tx bun.Tx) (Key, error) {
+		if _, err := tx.NewInsert().Model(p).ExcludeColumn("published_at").Returning("id, created_at, updated_at").Exec(ctx); err != nil {
+			return Key{}, err
 		}
-		return record(ctx, tx, &cityID, "createPractice", "Practice", []int64{p.CityID, p.ID}, map[string]any{"visibility": p.Visibility})
-	})
+		return p.Key(), setGroups(ctx, tx, p.Key(), in.WorkingGroupIDs)
+	}, map[string]any{"visibility": p.Visibility})
 	if err != nil {
 		return nil, err
 	}
@@ -217,29 +209,20 @@ func (s *Service) AdoptPractice(ctx context.Context, k Key, cityID int64, plan P
 	}
 	im := &Implementation{CityID: cityID, SourcePracticeCityID: &k.CityID, SourcePracticeID: &k.ID, Visibility: vis, Status: "PLANNED",
 		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
-	var key Key
-	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		var created bool
-		key, created, err = once(ctx, tx, v, idempotencyKey, "adoptPractice", []any{k, cityID, plan}, func() (Key, error) {
-			var status string
-			if err := tx.NewRaw("SELECT coalesce((SELECT status FROM practice WHERE city_id = ? AND id = ?), '')", k.CityID, k.ID).Scan(ctx, &status); err != nil {
-				return Key{}, err
-			}
-			switch status {
-			case "":
-				return Key{}, apperr.User(apperr.CodeNotFound, []string{"practiceId"}, "no such practice")
-			case "DRAFT":
-				return Key{}, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "only a published practice can be adopted")
-			}
-			return im.Key(), startImplementation(ctx, tx, im, "Adopted the practice.")
-		})
-		if err == nil && created {
-			key = im.Key()
-			err = record(ctx, tx, &cityID, "adoptPractice", "Implementation", []int64{im.CityID, im.ID},
-				map[string]any{"practice": []int64{k.CityID, k.ID}})
+	key, err := s.createOnce(ctx, v, idempotencyKey, "adoptPractice", "Implementation", []any{k, cityID, plan}, func(tx bun.Tx) (Key, error) {
+		var status string
+		if err := tx.NewRaw("SELECT coalesce((SELECT status FROM practice WHERE city_id = ? AND id = ?), '')", k.CityID, k.ID).Scan(ctx, &status); err != nil {
+			return Key{}, err
 		}
-		return err
-	})
+		switch status {
+		case "":
+			return Key{}, apperr.User(apperr.CodeNotFound, []string{"practiceId"}, "no such practice")
+		case "DRAFT":
+			return Key{}, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "only a published practice can be adopted")
+		}
+		err := startImplementation(ctx, tx, im, "Adopted the practice.")
+		return im.Key(), err
+	}, map[string]any{"practice": []int64{k.CityID, k.ID}})
 	if err != nil {
 		return nil, err
 	}

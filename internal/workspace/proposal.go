@@ -84,24 +84,14 @@ func (s *Service) CreateProposal(ctx context.Context, cityID int64, in ProposalI
 	if err := in.apply(p, true); err != nil {
 		return nil, err
 	}
-	var key Key
-	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		var created bool
-		key, created, err = once(ctx, tx, v, idempotencyKey, "createProposal", []any{cityID, in}, func() (Key, error) {
-			if err := checkGroup(ctx, tx, p.WorkingGroupID); err != nil {
-				return Key{}, err
-			}
-			if _, err := tx.NewInsert().Model(p).ExcludeColumn("submitted_at", "decided_at", "decision_note", "decided_by_user_id").
-				Returning("id, created_at, updated_at").Exec(ctx); err != nil {
-				return Key{}, err
-			}
-			return p.Key(), nil
-		})
-		if err != nil || !created {
-			return err
+	key, err := s.createOnce(ctx, v, idempotencyKey, "createProposal", "Proposal", []any{cityID, in}, func(tx bun.Tx) (Key, error) {
+		if err := checkGroup(ctx, tx, p.WorkingGroupID); err != nil {
+			return Key{}, err
 		}
-		return record(ctx, tx, &cityID, "createProposal", "Proposal", []int64{p.CityID, p.ID}, map[string]any{"visibility": p.Visibility})
-	})
+		_, err := tx.NewInsert().Model(p).ExcludeColumn("submitted_at", "decided_at", "decision_note", "decided_by_user_id").
+			Returning("id, created_at, updated_at").Exec(ctx)
+		return p.Key(), err
+	}, map[string]any{"visibility": p.Visibility})
 	if err != nil {
 		return nil, err
 	}
