@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -64,6 +65,11 @@ func TestTransportRefusals(t *testing.T) {
 	}
 	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/graphql?query=%7Bnetwork%7Bname%7D%7D"}); r.Status != 200 || len(r.Errors) > 0 {
 		t.Errorf("GET query: %d %s", r.Status, r.Body)
+	}
+	// GET never runs a mutation (contract C1): a link or an image tag cannot change data.
+	mutation := "/graphql?query=" + url.QueryEscape(`mutation { login(input: {email: "analyst@b40.demo", password: "b40-demo-password"}) { token } }`)
+	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: mutation}); r.Status == 200 && len(r.Errors) == 0 || bytes.Contains(r.Body, []byte("b40s_")) {
+		t.Errorf("GET ran a mutation: %d %s", r.Status, r.Body)
 	}
 }
 
