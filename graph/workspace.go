@@ -83,11 +83,7 @@ func proposalFilter(in *model.ProposalFilter, o *model.ProposalOrder, cityID *in
 		ord = workspace.Order{Field: string(o.Field), Desc: direction(o.Direction, true)}
 	}
 	if in != nil {
-		var err error
-		if f.CityIDs, err = decodeIDs(in.CityIds, typeCity, "filter", "cityIds"); err != nil {
-			return f, ord, err
-		}
-		if f.WorkingGroupIDs, err = decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds"); err != nil {
+		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
 			return f, ord, err
 		}
 		f.Countries, f.Statuses, f.Visibilities, f.From, f.To, f.Search = in.Countries, in.Statuses, in.Visibilities, in.From, in.To, deref(in.Search)
@@ -104,11 +100,7 @@ func practiceFilter(in *model.PracticeFilter, o *model.PracticeOrder, cityID *in
 		ord = workspace.Order{Field: "PUBLISHED_AT", Desc: true}
 	}
 	if in != nil {
-		var err error
-		if f.CityIDs, err = decodeIDs(in.CityIds, typeCity, "filter", "cityIds"); err != nil {
-			return f, ord, err
-		}
-		if f.WorkingGroupIDs, err = decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds"); err != nil {
+		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
 			return f, ord, err
 		}
 		f.Countries, f.Statuses, f.Visibilities, f.SDGs, f.From, f.To, f.Search = in.Countries, in.Statuses, in.Visibilities, in.Sdgs, in.PublishedFrom, in.PublishedTo, deref(in.Search)
@@ -123,13 +115,10 @@ func implementationFilter(in *model.ImplementationFilter, o *model.Implementatio
 		ord = workspace.Order{Field: string(o.Field), Desc: direction(o.Direction, true)}
 	}
 	if in != nil {
+		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
+			return f, ord, err
+		}
 		var err error
-		if f.CityIDs, err = decodeIDs(in.CityIds, typeCity, "filter", "cityIds"); err != nil {
-			return f, ord, err
-		}
-		if f.WorkingGroupIDs, err = decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds"); err != nil {
-			return f, ord, err
-		}
 		if f.RecommendationIDs, err = decodeIDs(in.RecommendationIds, typeRecommendation, "filter", "recommendationIds"); err != nil {
 			return f, ord, err
 		}
@@ -143,18 +132,25 @@ func recommendationFilter(in *model.RecommendationFilter) (workspace.Filter, err
 	if in == nil {
 		return f, nil
 	}
+	if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
+		return f, err
+	}
 	var err error
-	if f.CityIDs, err = decodeIDs(in.CityIds, typeCity, "filter", "cityIds"); err != nil {
-		return f, err
-	}
-	if f.WorkingGroupIDs, err = decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds"); err != nil {
-		return f, err
-	}
 	if f.SummitIDs, err = decodeIDs(in.SummitIds, typeSummit, "filter", "summitIds"); err != nil {
 		return f, err
 	}
 	f.Countries, f.From, f.To = in.Countries, in.AdoptedFrom, in.AdoptedTo
 	return f, nil
+}
+
+// decodeCityAndGroupIDs reads the two ID filters every workspace list shares.
+func decodeCityAndGroupIDs(f *workspace.Filter, cityIDs, groupIDs []string) error {
+	var err error
+	if f.CityIDs, err = decodeIDs(cityIDs, typeCity, "filter", "cityIds"); err != nil {
+		return err
+	}
+	f.WorkingGroupIDs, err = decodeIDs(groupIDs, typeWorkingGroup, "filter", "workingGroupIds")
+	return err
 }
 
 // scoped narrows a filter to one city, for City.proposals and friends.
