@@ -135,12 +135,8 @@ func (f Filter) implementations(q *bun.SelectQuery) *bun.SelectQuery {
 	if f.Year != nil {
 		q = q.Where("extract(year FROM im.created_at) <= ? AND (im.status NOT IN ('COMPLETED', 'NOT_PURSUED') OR extract(year FROM im.updated_at) >= ?)", *f.Year, *f.Year)
 	}
-	if len(f.Countries) > 0 {
-		q = q.Where("c.country IN (?)", bun.In(f.Countries))
-	}
-	if len(f.WorkingGroupIDs) > 0 {
-		q = q.Where("rc.source_working_group_id IN (?)", bun.In(f.WorkingGroupIDs))
-	}
+	q = db.WhereIn(q, "c.country", f.Countries)
+	q = db.WhereIn(q, "rc.source_working_group_id", f.WorkingGroupIDs)
 	return q
 }
 
@@ -228,9 +224,7 @@ func GroupActivityTx(ctx context.Context, d *bun.DB, f Filter, year int) ([]*Gro
 			ColumnExpr("(SELECT count(*) FROM working_group_member mb WHERE mb.working_group_id = wg.id) AS members").
 			ColumnExpr(`(SELECT count(*) FROM meeting_request r WHERE r.working_group_id = wg.id AND r.requested_at >= ? AND r.requested_at < ?) AS requests`, start, end).
 			Where("wg.approved_at IS NOT NULL AND wg.approved_at < ?", end).OrderExpr("wg.slug")
-		if len(f.WorkingGroupIDs) > 0 {
-			q = q.Where("wg.id IN (?)", bun.In(f.WorkingGroupIDs))
-		}
+		q = db.WhereIn(q, "wg.id", f.WorkingGroupIDs)
 		return q
 	})
 }
@@ -280,9 +274,7 @@ func (s *Service) CityEngagement(ctx context.Context, f Filter, limit int) ([]*E
 				ColumnExpr(`(3 * coalesce(p.n, 0) + 3 * coalesce(pt.n, 0) + 2 * coalesce(im.n, 0) + 2 * coalesce(im.done, 0) + coalesce(e.n, 0)
 					+ coalesce(wm.n, 0) + coalesce(at.n, 0)) AS score`).
 				Where("c.status = 'ACTIVE'").OrderExpr("score DESC, c.id").Limit(int64(limit))
-			if len(f.Countries) > 0 {
-				q = q.Where("c.country IN (?)", bun.In(f.Countries))
-			}
+			q = db.WhereIn(q, "c.country", f.Countries)
 			return q
 		})
 	})

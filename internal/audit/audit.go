@@ -61,18 +61,10 @@ type Filter struct {
 }
 
 func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
-	if len(f.CityIDs) > 0 {
-		q = q.Where("ae.city_id IN (?)", bun.In(f.CityIDs))
-	}
-	if len(f.Actions) > 0 {
-		q = q.Where("ae.action IN (?)", bun.In(f.Actions))
-	}
-	if len(f.EntityTypes) > 0 {
-		q = q.Where("ae.entity_type IN (?)", bun.In(f.EntityTypes))
-	}
-	if len(f.ActorUserIDs) > 0 {
-		q = q.Where("ae.actor_user_id IN (?)", bun.In(f.ActorUserIDs))
-	}
+	q = db.WhereIn(q, "ae.city_id", f.CityIDs)
+	q = db.WhereIn(q, "ae.action", f.Actions)
+	q = db.WhereIn(q, "ae.entity_type", f.EntityTypes)
+	q = db.WhereIn(q, "ae.actor_user_id", f.ActorUserIDs)
 	if f.From != nil {
 		q = q.Where("ae.at >= ?", *f.From)
 	}

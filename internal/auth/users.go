@@ -300,9 +300,7 @@ func (s *Service) Users(ctx context.Context, f UserFilter, args page.Args) (*pag
 			if len(f.Roles) > 0 {
 				q = q.Where("(u.network_role IN (?) OR EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.role IN (?)))", bun.In(f.Roles), bun.In(f.Roles))
 			}
-			if len(f.Statuses) > 0 {
-				q = q.Where("u.status IN (?)", bun.In(f.Statuses))
-			}
+			q = db.WhereIn(q, "u.status", f.Statuses)
 			if s := strings.TrimSpace(f.Search); s != "" {
 				p := "%" + db.EscapeLike(s) + "%"
 				q = q.Where("(u.email ILIKE ? OR u.name ILIKE ?)", p, p)

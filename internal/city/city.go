@@ -69,18 +69,10 @@ func selectCities(tx bun.IDB) *bun.SelectQuery {
 }
 
 func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
-	if len(f.IDs) > 0 {
-		q = q.Where("c.id IN (?)", bun.In(f.IDs))
-	}
-	if len(f.Countries) > 0 {
-		q = q.Where("c.country IN (?)", bun.In(f.Countries))
-	}
-	if len(f.Statuses) > 0 {
-		q = q.Where("c.status IN (?)", bun.In(f.Statuses))
-	}
-	if len(f.JoinRoutes) > 0 {
-		q = q.Where("c.join_route IN (?)", bun.In(f.JoinRoutes))
-	}
+	q = db.WhereIn(q, "c.id", f.IDs)
+	q = db.WhereIn(q, "c.country", f.Countries)
+	q = db.WhereIn(q, "c.status", f.Statuses)
+	q = db.WhereIn(q, "c.join_route", f.JoinRoutes)
 	if s := strings.TrimSpace(f.Search); s != "" {
 		pattern := "%" + db.EscapeLike(s) + "%"
 		q = q.Where("(c.name ILIKE ? OR c.local_name ILIKE ? OR c.slug ILIKE ?)", pattern, pattern, pattern)

@@ -49,3 +49,12 @@ func First[T any](ctx context.Context, d *bun.DB, build func(bun.IDB) *bun.Selec
 	}
 	return rows[0], nil
 }
+
+// WhereIn narrows q to rows whose col is one of vals; an empty vals means "any" (an unset
+// filter), never "none".
+func WhereIn[T any](q *bun.SelectQuery, col string, vals []T) *bun.SelectQuery {
+	if len(vals) == 0 {
+		return q
+	}
+	return q.Where(col+" IN (?)", bun.In(vals))
+}

@@ -274,12 +274,8 @@ func (s *Service) List(ctx context.Context, f Filter, args page.Args) (*page.Con
 	}
 	return db.List(ctx, s.DB, args, listKey, func(i *Indicator) []any { return []any{i.Key, i.ID} }, func(tx bun.IDB) *bun.SelectQuery {
 		q := tx.NewSelect().Model((*Indicator)(nil))
-		if len(f.Scopes) > 0 {
-			q = q.Where("ind.scope IN (?)", bun.In(f.Scopes))
-		}
-		if len(f.WorkingGroupIDs) > 0 {
-			q = q.Where("ind.working_group_id IN (?)", bun.In(f.WorkingGroupIDs))
-		}
+		q = db.WhereIn(q, "ind.scope", f.Scopes)
+		q = db.WhereIn(q, "ind.working_group_id", f.WorkingGroupIDs)
 		if f.TermYear != nil {
 			q = q.Where("EXISTS (SELECT 1 FROM indicator_target t WHERE t.indicator_id = ind.id AND t.term_year = ?)", *f.TermYear)
 		}
@@ -311,9 +307,7 @@ func (s *Service) Measurements(ctx context.Context, id int64, cityIDs []int64, a
 	return db.List(ctx, s.DB, args, measurementKey, func(m *Measurement) []any { return []any{m.MeasuredOn.Format(time.DateOnly), m.ID} },
 		func(tx bun.IDB) *bun.SelectQuery {
 			q := tx.NewSelect().Model((*Measurement)(nil)).Where("ms.indicator_id = ?", id)
-			if len(cityIDs) > 0 {
-				q = q.Where("ms.city_id IN (?)", bun.In(cityIDs))
-			}
+			q = db.WhereIn(q, "ms.city_id", cityIDs)
 			return q
 		})
 }

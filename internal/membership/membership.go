@@ -175,12 +175,8 @@ func (s *Service) List(ctx context.Context, f Filter, args page.Args) (*page.Con
 	return db.List(ctx, s.DB, args, key, func(a *Application) []any { return []any{a.SubmittedAt, a.ID} },
 		func(tx bun.IDB) *bun.SelectQuery {
 			q := tx.NewSelect().Model((*Application)(nil))
-			if len(f.Statuses) > 0 {
-				q = q.Where("ma.status IN (?)", bun.In(f.Statuses))
-			}
-			if len(f.Countries) > 0 {
-				q = q.Where("ma.country IN (?)", bun.In(f.Countries))
-			}
+			q = db.WhereIn(q, "ma.status", f.Statuses)
+			q = db.WhereIn(q, "ma.country", f.Countries)
 			if f.From != nil {
 				q = q.Where("ma.submitted_at >= ?", *f.From)
 			}

@@ -136,12 +136,8 @@ func selectGroups(tx bun.IDB) *bun.SelectQuery {
 const effectiveStatusExpr = `(CASE WHEN wg.status = 'ACTIVE' AND wg.ends_on < current_date THEN 'CLOSED' ELSE wg.status END)`
 
 func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
-	if len(f.Statuses) > 0 {
-		q = q.Where(effectiveStatusExpr+" IN (?)", bun.In(f.Statuses))
-	}
-	if len(f.Kinds) > 0 {
-		q = q.Where("wg.kind IN (?)", bun.In(f.Kinds))
-	}
+	q = db.WhereIn(q, effectiveStatusExpr, f.Statuses)
+	q = db.WhereIn(q, "wg.kind", f.Kinds)
 	if len(f.CityIDs) > 0 {
 		q = q.Where("EXISTS (SELECT 1 FROM working_group_member m WHERE m.working_group_id = wg.id AND m.city_id IN (?))", bun.In(f.CityIDs))
 	}

@@ -191,11 +191,9 @@ func (s *Service) Implementations(ctx context.Context, f Filter, o Order, args p
 		return []any{sortValue(o, implementationOrders, "UPDATED_AT", i), i.CityID, i.ID}
 	}, func(tx bun.IDB) *bun.SelectQuery {
 		q := f.cities(tx.NewSelect().Model((*Implementation)(nil)), "im.city_id")
-		q = f.in(q, "im.status", f.Statuses)
-		q = f.in(q, "im.visibility", f.Visibilities)
-		if len(f.RecommendationIDs) > 0 {
-			q = q.Where("im.recommendation_id IN (?)", bun.In(f.RecommendationIDs))
-		}
+		q = db.WhereIn(q, "im.status", f.Statuses)
+		q = db.WhereIn(q, "im.visibility", f.Visibilities)
+		q = db.WhereIn(q, "im.recommendation_id", f.RecommendationIDs)
 		if len(f.WorkingGroupIDs) > 0 {
 			q = q.Where("im.recommendation_id IN (SELECT id FROM recommendation WHERE source_working_group_id IN (?))", bun.In(f.WorkingGroupIDs))
 		}

@@ -34,18 +34,9 @@ type Order struct {
 }
 
 func (f Filter) cities(q *bun.SelectQuery, col string) *bun.SelectQuery {
-	if len(f.CityIDs) > 0 {
-		q = q.Where(col+" IN (?)", bun.In(f.CityIDs))
-	}
+	q = db.WhereIn(q, col, f.CityIDs)
 	if len(f.Countries) > 0 {
 		q = q.Where(col+" IN (SELECT id FROM city WHERE country IN (?))", bun.In(f.Countries))
-	}
-	return q
-}
-
-func (f Filter) in(q *bun.SelectQuery, col string, vals []string) *bun.SelectQuery {
-	if len(vals) > 0 {
-		q = q.Where(col+" IN (?)", bun.In(vals))
 	}
 	return q
 }
@@ -81,11 +72,9 @@ func (s *Service) Proposals(ctx context.Context, f Filter, o Order, args page.Ar
 	return db.List(ctx, s.DB, args, k, func(p *Proposal) []any { return []any{sortValue(o, proposalOrders, "CREATED_AT", p), p.CityID, p.ID} },
 		func(tx bun.IDB) *bun.SelectQuery {
 			q := f.cities(tx.NewSelect().Model((*Proposal)(nil)), "pr.city_id")
-			q = f.in(q, "pr.status", f.Statuses)
-			q = f.in(q, "pr.visibility", f.Visibilities)
-			if len(f.WorkingGroupIDs) > 0 {
-				q = q.Where("pr.working_group_id IN (?)", bun.In(f.WorkingGroupIDs))
-			}
+			q = db.WhereIn(q, "pr.status", f.Statuses)
+			q = db.WhereIn(q, "pr.visibility", f.Visibilities)
+			q = db.WhereIn(q, "pr.working_group_id", f.WorkingGroupIDs)
 			if s := strings.TrimSpace(f.Search); s != "" {
 				p := "%" + db.EscapeLike(s) + "%"
 				q = q.Where("(pr.title ILIKE ? OR pr.summary ILIKE ?)", p, p)

@@ -287,8 +287,8 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 			inner = inner.ColumnExpr("0::double precision AS rank")
 		}
 		inner = f.cities(inner, "pt.city_id")
-		inner = f.in(inner, "pt.status", f.Statuses)
-		inner = f.in(inner, "pt.visibility", f.Visibilities)
+		inner = db.WhereIn(inner, "pt.status", f.Statuses)
+		inner = db.WhereIn(inner, "pt.visibility", f.Visibilities)
 		if len(f.WorkingGroupIDs) > 0 {
 			inner = inner.Where("EXISTS (SELECT 1 FROM practice_working_group g WHERE g.city_id = pt.city_id AND g.practice_id = pt.id AND g.working_group_id IN (?))", bun.In(f.WorkingGroupIDs))
 		}

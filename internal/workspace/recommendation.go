@@ -124,12 +124,8 @@ func (s *Service) Recommendations(ctx context.Context, f Filter, args page.Args)
 	return db.List(ctx, s.DB, args, recommendationKey, func(r *Recommendation) []any { return []any{r.AdoptedOn.Format(time.DateOnly), r.ID} },
 		func(tx bun.IDB) *bun.SelectQuery {
 			q := tx.NewSelect().Model((*Recommendation)(nil))
-			if len(f.WorkingGroupIDs) > 0 {
-				q = q.Where("rc.source_working_group_id IN (?)", bun.In(f.WorkingGroupIDs))
-			}
-			if len(f.SummitIDs) > 0 {
-				q = q.Where("rc.source_summit_id IN (?)", bun.In(f.SummitIDs))
-			}
+			q = db.WhereIn(q, "rc.source_working_group_id", f.WorkingGroupIDs)
+			q = db.WhereIn(q, "rc.source_summit_id", f.SummitIDs)
 			// Recommendations some of these cities implement.
 			if len(f.CityIDs) > 0 {
 				q = q.Where("EXISTS (SELECT 1 FROM implementation im WHERE im.recommendation_id = rc.id AND im.city_id IN (?))", bun.In(f.CityIDs))
