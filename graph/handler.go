@@ -14,6 +14,7 @@ import (
 
 	"github.com/b40-network/workspace/graph/generated"
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/db"
 )
 
@@ -39,7 +40,8 @@ const (
 // the limits, suggestions off, introspection only when asked for.
 func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	cfg := generated.Config{Resolvers: &Resolver{Svc: svc}}
-	srv := handler.New(generated.NewExecutableSchema(cfg))
+	es := generated.NewExecutableSchema(cfg)
+	srv := handler.New(es)
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(boundedCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheEntries),
@@ -52,10 +54,12 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 		func(_ string, query string) int { return len(query) }}})
 	limits := opts.Limits
 	limits.Introspection = opts.Introspection
+	limits.schema = es.Schema()
 	srv.Use(limits) // after APQ, so a persisted query is counted too
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	}
+	srv.AroundResponses(capErrors)
 	if opts.Observe != nil {
 		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 			start := time.Now()
@@ -90,4 +94,22 @@ func (c boundedCache[T]) Add(ctx context.Context, key string, value T) {
 	if c.size(key, value) <= maxCachedQuery {
 		c.Cache.Add(ctx, key, value)
 	}
+}
+
+// MaxErrors bounds the errors one answer carries; the rest are counted in a last one.
+const MaxErrors = 100
+
+// capErrors keeps an answer's size bounded whatever produced its errors (validation included:
+// gqlgen dispatches those through the response middleware too).
+func capErrors(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp != nil && len(resp.Errors) > MaxErrors {
+		more := len(resp.Errors) - MaxErrors
+		code, _ := resp.Errors[MaxErrors].Extensions["code"].(string)
+		if code == "" {
+			code = string(apperr.InvalidInput)
+		}
+		resp.Errors = append(resp.Errors[:MaxErrors:MaxErrors], codedError(code, "and %d more errors", more))
+	}
+	return resp
 }

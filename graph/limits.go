@@ -26,6 +26,8 @@ type Limits struct {
 	MaxComplexity int
 	// Introspection allows __schema and __type; without it they are refused before execution.
 	Introspection bool
+	// schema tells the overlap check which type conditions are object types.
+	schema *ast.Schema
 }
 
 // DefaultLimits fit every query the single-page app and analytics clients send.
@@ -43,12 +45,25 @@ var (
 func (Limits) ExtensionName() string                   { return "B40Limits" }
 func (Limits) Validate(graphql.ExecutableSchema) error { return nil }
 
-// MutateOperationParameters counts selections on a parse of its own, before the executor
-// validates the document.
+// Costs of what a field really does, beside the rows it returns.
+const (
+	// transactionCost: a root field runs its own scoped transaction (several round trips).
+	transactionCost = 50
+	// hashCost: a mutation that computes an argon2id hash (~25 ms of a core, 19 MiB).
+	hashCost = 5000
+	// overlapCheckFrom: shorter documents cannot hold enough conflicting fields to matter.
+	overlapCheckFrom = 512
+)
+
+// hashingMutations compute a password hash; a request may run at most one of them.
+var hashingMutations = map[string]bool{"login": true, "acceptInvitation": true, "changePassword": true}
+
+// MutateOperationParameters counts selections and looks for conflicting response keys on a
+// parse of its own, before the executor validates the document.
 func (l Limits) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
-	// A selection takes at least two bytes ("a "), so a short query cannot exceed the bound:
-	// the common case skips this second parse.
-	if len(p.Query) < 2*l.MaxSelections {
+	// A selection takes at least two bytes ("a "), and a conflicting pair about eight: short
+	// queries, the common case, skip this second parse.
+	if len(p.Query) < overlapCheckFrom {
 		return nil
 	}
 	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, l.MaxTokens)
@@ -77,7 +92,21 @@ func (l Limits) MutateOperationParameters(_ context.Context, p *graphql.RawParam
 	if n > l.MaxSelections {
 		return codedError(codeComplexity, "the document has %d selections; the limit is %d", n, l.MaxSelections)
 	}
+	for _, op := range doc.Operations {
+		c := overlapCheck{doc: doc, isObject: l.isObject, budget: max(l.MaxComplexity, l.MaxSelections)}
+		if msg := c.check(op); msg != "" {
+			return codedError(string(apperr.InvalidInput), "%s", msg)
+		}
+	}
 	return nil
+}
+
+func (l Limits) isObject(name string) bool {
+	if l.schema == nil {
+		return false
+	}
+	t := l.schema.Types[name]
+	return t != nil && t.Kind == ast.Object
 }
 
 // MutateOperationContext applies the depth and complexity limits to the validated operation.
@@ -92,6 +121,9 @@ func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationC
 	if m.depth > l.MaxDepth {
 		return codedError(codeDepth, "the operation is %d levels deep; the limit is %d", m.depth, l.MaxDepth)
 	}
+	if w.hashes > 1 {
+		return codedError(string(apperr.InvalidInput), "at most one of login, acceptInvitation and changePassword per request")
+	}
 	if m.cost > l.MaxComplexity {
 		return codedError(codeComplexity, "the operation costs %d; the limit is %d", m.cost, l.MaxComplexity)
 	}
@@ -102,6 +134,7 @@ type measure struct{ depth, cost int }
 
 type walker struct {
 	introspects bool
+	hashes      int // password-hashing mutations
 	doc         *ast.QueryDocument
 	vars        map[string]any
 	memo        map[string]measure
@@ -118,7 +151,7 @@ func (w *walker) set(set ast.SelectionSet) measure {
 				continue // introspection: bounded by gqlparser's own introspection depth rule
 			}
 			child := w.set(s.SelectionSet)
-			m = measure{depth: child.depth + 1, cost: 1 + factor(s, w.vars)*child.cost}
+			m = measure{depth: child.depth + 1, cost: saturatingAdd(1+factor(s, w.vars)*child.cost, w.ownCost(s))}
 		case *ast.InlineFragment:
 			m = w.set(s.SelectionSet)
 		case *ast.FragmentSpread:
@@ -128,6 +161,29 @@ func (w *walker) set(set ast.SelectionSet) measure {
 		out.cost = saturatingAdd(out.cost, m.cost)
 	}
 	return out
+}
+
+// ownCost is what a field costs beyond its rows: the transaction of a root field, a password
+// hash, a transaction per id that no batch loader serves.
+func (w *walker) ownCost(f *ast.Field) int {
+	if f.ObjectDefinition == nil {
+		return 0
+	}
+	switch f.ObjectDefinition.Name {
+	case "Mutation":
+		if hashingMutations[f.Name] {
+			w.hashes++
+			return hashCost
+		}
+		return transactionCost
+	case "Query":
+		if f.Name == "nodes" {
+			ids, _ := f.ArgumentMap(w.vars)["ids"].([]any)
+			return transactionCost + unbatchedNodes(ids)*transactionCost
+		}
+		return transactionCost
+	}
+	return 0
 }
 
 func (w *walker) fragment(name string) measure {

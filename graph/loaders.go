@@ -31,6 +31,7 @@ type Loaders struct {
 	MembersByGroup      *dataloadgen.Loader[int64, []*workinggroup.Member]
 	MembershipsByCity   *dataloadgen.Loader[int64, []*workinggroup.Member]
 	AttendanceByMeeting *dataloadgen.Loader[int64, []*workinggroup.Attendance]
+	Meeting             *dataloadgen.Loader[int64, *workinggroup.Meeting]
 	User                *dataloadgen.Loader[int64, *auth.User]
 	MembershipsByUser   *dataloadgen.Loader[int64, []*auth.CityMembership]
 	ElectionBySummit    *dataloadgen.Loader[int64, *presidency.Election]
@@ -65,6 +66,7 @@ func newLoaders(s *app.Services) *Loaders {
 		MembersByGroup:      dataloadgen.NewLoader(s.WorkingGroups.MembersByGroup, w),
 		MembershipsByCity:   dataloadgen.NewLoader(s.WorkingGroups.MembershipsByCity, w),
 		AttendanceByMeeting: dataloadgen.NewLoader(s.WorkingGroups.AttendanceByMeeting, w),
+		Meeting:             dataloadgen.NewLoader(s.WorkingGroups.MeetingsByIDs, w),
 		User:                dataloadgen.NewLoader(s.Auth.UsersByIDs, w),
 		MembershipsByUser:   dataloadgen.NewLoader(s.Auth.MembershipsByUser, w),
 		ElectionBySummit:    dataloadgen.NewLoader(s.Presidency.ElectionsBySummit, w),

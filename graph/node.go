@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"sync"
 
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/apperr"
@@ -56,7 +57,7 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 	case typ == typeWorkingGroup && len(key) == 1:
 		n, err = l.WorkingGroup.Load(ctx, key[0])
 	case typ == typeMeeting && len(key) == 1:
-		n, err = r.Svc.WorkingGroups.MeetingByID(ctx, key[0])
+		n, err = l.Meeting.Load(ctx, key[0])
 	case typ == typeSecretariatStaff && len(key) == 1:
 		n, err = r.Svc.Network.StaffByID(ctx, key[0])
 	case typ == typeUser && len(key) == 1:
@@ -78,7 +79,7 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 	case typ == typeProposal && len(key) == 2:
 		n, err = r.Svc.Workspace.ProposalByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
 	case typ == typeRecommendation && len(key) == 1:
-		n, err = r.Svc.Workspace.RecommendationByID(ctx, key[0])
+		n, err = l.Recommendation.Load(ctx, key[0])
 	case typ == typeImplementation && len(key) == 2:
 		n, err = r.Svc.Workspace.ImplementationByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
 	case typ == typePractice && len(key) == 2:
@@ -97,17 +98,64 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 	return n, nil
 }
 
+// batched reports whether a node of this type loads through a batch loader: one statement for
+// every id of the type in the request, however many.
+func batched(typ string, keyParts int) bool {
+	switch typ {
+	case typeCity, typeSummit, typeWorkingGroup, typeMeeting, typeUser, typeRecommendation:
+		return keyParts == 1
+	case typePractice:
+		return keyParts == 2
+	}
+	return false
+}
+
+// unbatchedNodes counts the ids that each cost a transaction of their own (for the
+// complexity budget); malformed ids cost nothing, they are refused before any query.
+func unbatchedNodes(ids []any) int {
+	n := 0
+	for _, v := range ids {
+		id, _ := v.(string)
+		if typ, key, err := gid.Decode(id); err == nil && !batched(typ, len(key)) {
+			n++
+		}
+	}
+	return n
+}
+
+// resolveNodes loads the batched types concurrently, so their loaders gather every id of the
+// request into one statement per type, and the rest one at a time, each id once.
 func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	if len(ids) > maxNodes {
 		return nil, apperr.Invalid([]string{"ids"}, "at most %d ids", maxNodes)
 	}
 	out := make([]model.Node, len(ids))
+	errs := make([]error, len(ids))
+	var wg sync.WaitGroup
+	var rest []int
 	for i, id := range ids {
-		n, err := r.resolveNode(ctx, id)
+		typ, key, err := gid.Decode(id)
 		if err != nil {
 			return nil, err
 		}
+		if !batched(typ, len(key)) {
+			rest = append(rest, i)
+			continue
+		}
+		wg.Go(func() { out[i], errs[i] = r.resolveNode(ctx, id) })
+	}
+	wg.Wait()
+	done := map[string]model.Node{}
+	for _, i := range rest {
+		n, ok := done[ids[i]]
+		if !ok {
+			n, errs[i] = r.resolveNode(ctx, ids[i])
+			done[ids[i]] = n
+		}
 		out[i] = n
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

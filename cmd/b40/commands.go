@@ -81,8 +81,13 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		}
 		log.Info("demo data loaded")
 	}
-	svc := app.New(d)
-	metrics := httpserver.NewMetrics(d.DB)
+	req, err := db.OpenRequestPool(ctx, d, db.Options{})
+	if err != nil {
+		return err
+	}
+	defer req.Close()
+	svc := app.New(req, d)
+	metrics := httpserver.NewMetrics(req.DB)
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
 		Introspection: cfg.Introspection, Limits: graph.DefaultLimits, Logger: log, Observe: metrics.ObserveOperation,
 	})

@@ -38,7 +38,8 @@ type Options struct {
 
 // API is a server under test.
 type API struct {
-	t       testing.TB
+	t testing.TB
+	// DB is the owner's pool, for setting up and inspecting data behind the API's back.
 	DB      *bun.DB
 	Svc     *app.Services
 	Handler http.Handler
@@ -67,8 +68,17 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	if o.Limits != nil {
 		limits = *o.Limits
 	}
-	svc := app.New(d)
-	metrics := httpserver.NewMetrics(d.DB)
+	req := d // an unmigrated database (tests of readiness and failures) has no request role
+	var migrated bool
+	if err := d.NewRaw("SELECT to_regclass('b40_private.secret') IS NOT NULL").Scan(context.Background(), &migrated); err == nil && migrated {
+		var err error
+		if req, err = db.OpenRequestPool(context.Background(), d, db.Options{MaxOpenConns: 10}); err != nil {
+			t.Fatalf("request pool: %v", err)
+		}
+		t.Cleanup(func() { _ = req.Close() })
+	}
+	svc := app.New(req, d)
+	metrics := httpserver.NewMetrics(req.DB)
 	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation})
 	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d,
 		Metrics: metrics, CORSOrigins: o.CORSOrigins, GraphiQL: o.Introspection})

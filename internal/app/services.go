@@ -22,7 +22,9 @@ import (
 
 // Services are the domain services of one deployment.
 type Services struct {
+	// DB is the request pool (the request login role); Owner the owner's pool.
 	DB            *bun.DB
+	Owner         *bun.DB
 	Auth          *auth.Service
 	Audit         *audit.Service
 	Network       *network.Service
@@ -37,15 +39,16 @@ type Services struct {
 	Reports       *report.Service
 }
 
-// New builds the services on d.
-func New(d *bun.DB) *Services {
-	a := auth.NewService(d, recordAuth)
+// New builds the services: requests on d, the few secret lookups on owner.
+func New(d, owner *bun.DB) *Services {
+	a := auth.NewService(d, owner, recordAuth)
 	ind := indicator.NewService(d)
 	return &Services{
 		Indicators:    ind,
 		Analytics:     analytics.NewService(d),
 		Reports:       report.NewService(d, ind),
 		DB:            d,
+		Owner:         owner,
 		Auth:          a,
 		Membership:    membership.NewService(d, a),
 		Workspace:     workspace.NewService(d),

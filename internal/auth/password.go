@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/alexedwards/argon2id"
@@ -23,10 +24,18 @@ var hashParams = &argon2id.Params{Memory: 19 * 1024, Iterations: 2, Parallelism:
 // the server's memory.
 var hashSlots = make(chan struct{}, 4)
 
+// hashesComputed counts argon2id computations, so tests and /metrics can see what a request
+// cost.
+var hashesComputed atomic.Int64
+
+// PasswordHashes is how many argon2id hashes this process has computed.
+func PasswordHashes() int64 { return hashesComputed.Load() }
+
 func withSlot[T any](ctx context.Context, fn func() (T, error)) (T, error) {
 	select {
 	case hashSlots <- struct{}{}:
 		defer func() { <-hashSlots }()
+		hashesComputed.Add(1)
 		return fn()
 	case <-ctx.Done():
 		var zero T

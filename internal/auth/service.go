@@ -29,7 +29,10 @@ const (
 
 // Service authenticates callers and manages their credentials.
 type Service struct {
+	// DB is the request pool (scoped transactions as the application role); Owner is the
+	// owner's pool, used only for the lookups that touch secrets (token and password hashes).
 	DB      *bun.DB
+	Owner   *bun.DB
 	Now     func() time.Time
 	byEmail *AttemptLimiter
 	byAddr  *AttemptLimiter
@@ -48,9 +51,9 @@ type AuditEntry struct {
 	Changes     map[string]any
 }
 
-// NewService returns a Service on d.
-func NewService(d *bun.DB, record func(context.Context, bun.IDB, AuditEntry) error) *Service {
-	return &Service{DB: d, Now: time.Now, Record: record,
+// NewService returns a Service with requests on d and secret lookups on owner.
+func NewService(d, owner *bun.DB, record func(context.Context, bun.IDB, AuditEntry) error) *Service {
+	return &Service{DB: d, Owner: owner, Now: time.Now, Record: record,
 		byEmail: NewAttemptLimiter(loginBurst, loginInterval), byAddr: NewAttemptLimiter(loginBurst*4, loginInterval/4)}
 }
 
@@ -78,7 +81,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*Viewer, erro
 	// One statement, outside any request transaction: the definer function is the only way to
 	// the session table, and a bare call costs one round trip instead of four.
 	var rows []sessionRow
-	if err := s.DB.NewRaw("SELECT * FROM b40_auth_session(?)", hashToken(token)).Scan(ctx, &rows); err != nil {
+	if err := s.Owner.NewRaw("SELECT * FROM b40_auth_session(?)", hashToken(token)).Scan(ctx, &rows); err != nil {
 		return nil, err
 	}
 	if len(rows) == 0 {
@@ -119,18 +122,23 @@ type Session struct {
 }
 
 // Login checks a password and opens a session. Unknown e-mail and wrong password get the same
-// answer after the same work; failures are limited per e-mail and per client address.
+// answer after the same work. An attempt is taken per e-mail and per client address before
+// the hash is computed, and given back when the password is right: only failures count.
 func (s *Service) Login(ctx context.Context, email, password string) (*Session, error) {
-	addr := ClientAddr(ctx)
-	emailKey := "email:" + normalizeEmail(email)
-	if s.byEmail.Blocked(emailKey) || s.byAddr.Blocked("addr:"+addr) {
-		return nil, apperr.New(apperr.RateLimited, "too many failed sign-ins; wait a minute and try again")
+	emailKey, addrKey := "email:"+normalizeEmail(email), "addr:"+ClientAddr(ctx)
+	if !s.byEmail.Take(emailKey) {
+		return nil, apperr.New(apperr.RateLimited, "too many failed sign-ins for this account; wait a minute and try again")
+	}
+	if !s.byAddr.Take(addrKey) {
+		s.byEmail.Give(emailKey)
+		return nil, apperr.New(apperr.RateLimited, "too many failed sign-ins from this address; wait a minute and try again")
 	}
 	var rows []struct {
 		UserID       int64  `bun:"user_id"`
 		PasswordHash string `bun:"password_hash"`
 	}
-	if err := s.DB.NewRaw("SELECT * FROM b40_auth_login(?)", normalizeEmail(email)).Scan(ctx, &rows); err != nil {
+	if err := s.Owner.NewRaw("SELECT * FROM b40_auth_login(?)", normalizeEmail(email)).Scan(ctx, &rows); err != nil {
+		s.giveBack(emailKey, addrKey)
 		return nil, err
 	}
 	hash := ""
@@ -139,14 +147,19 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Session, 
 	}
 	ok, err := VerifyPassword(ctx, password, hash)
 	if err != nil {
+		s.giveBack(emailKey, addrKey)
 		return nil, err
 	}
 	if !ok {
-		s.byEmail.Fail(emailKey)
-		s.byAddr.Fail("addr:" + addr)
 		return nil, apperr.User(apperr.CodeInvalid, []string{"password"}, "wrong e-mail or password")
 	}
+	s.giveBack(emailKey, addrKey)
 	return s.openSession(ctx, rows[0].UserID, "login")
+}
+
+func (s *Service) giveBack(emailKey, addrKey string) {
+	s.byEmail.Give(emailKey)
+	s.byAddr.Give(addrKey)
 }
 
 // openSession inserts a session for userID, as that user, and audits action.
@@ -194,13 +207,27 @@ func (s *Service) Logout(ctx context.Context, all bool) error {
 }
 
 // AcceptInvitation creates (or reactivates) the invited account with the given password,
-// grants the invited role and signs the person in.
+// grants the invited role and signs the person in. The token is looked up before the
+// password is hashed, and attempts are limited per client address like sign-ins, so unknown
+// tokens cost no hash and cannot be guessed quickly.
 func (s *Service) AcceptInvitation(ctx context.Context, token, name, password string) (*Session, error) {
 	if err := CheckPasswordRules([]string{"password"}, password); err != nil {
 		return nil, err
 	}
 	if err := checkName(name); err != nil {
 		return nil, err
+	}
+	addrKey := "addr:" + ClientAddr(ctx)
+	if !s.byAddr.Take(addrKey) {
+		return nil, apperr.New(apperr.RateLimited, "too many attempts from this address; wait a minute and try again")
+	}
+	notFound := apperr.User(apperr.CodeNotFound, []string{"token"}, "the invitation is unknown, already used or expired")
+	var email sql.NullString
+	if err := s.Owner.NewRaw("SELECT b40_invitation_email(?)", hashToken(token)).Scan(ctx, &email); err != nil {
+		return nil, err
+	}
+	if !email.Valid {
+		return nil, notFound
 	}
 	hash, err := HashPassword(ctx, password)
 	if err != nil {
@@ -225,8 +252,12 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, name, password st
 		return nil, err
 	}
 	if !uid.Valid {
-		return nil, apperr.User(apperr.CodeNotFound, []string{"token"}, "the invitation is unknown, already used or expired")
+		return nil, notFound // used by a parallel request in the meantime
 	}
+	// Whoever holds a valid invitation controls the mailbox: the account's sign-in back-off,
+	// which an attacker guessing its password may have run down, starts afresh.
+	s.byAddr.Give(addrKey)
+	s.byEmail.Reset("email:" + normalizeEmail(email.String))
 	return s.openSession(ctx, uid.Int64, "login")
 }
 
@@ -240,24 +271,32 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	if err := CheckPasswordRules([]string{"newPassword"}, next); err != nil {
 		return err
 	}
+	// A stolen session guessing the current password spends the account's sign-in budget.
+	emailKey := "email:" + normalizeEmail(v.Email)
+	if !s.byEmail.Take(emailKey) {
+		return apperr.New(apperr.RateLimited, "too many failed attempts for this account; wait a minute and try again")
+	}
+	// The hash is read on the owner's connection: the application role has no grant on it.
 	var hash string
-	if err := db.Read(ctx, s.DB, func(tx bun.Tx) error {
-		return tx.NewRaw("SELECT coalesce(password_hash, '') FROM app_user WHERE id = ?", v.UserID).Scan(ctx, &hash)
-	}); err != nil {
+	if err := s.Owner.NewRaw("SELECT coalesce(password_hash, '') FROM app_user WHERE id = ? AND status = 'ACTIVE'", v.UserID).Scan(ctx, &hash); err != nil {
+		s.byEmail.Give(emailKey)
 		return err
 	}
 	if ok, err := VerifyPassword(ctx, current, hash); err != nil || !ok {
 		if err != nil {
+			s.byEmail.Give(emailKey)
 			return err
 		}
 		return apperr.User(apperr.CodeInvalid, []string{"currentPassword"}, "the current password is wrong")
 	}
+	s.byEmail.Give(emailKey)
 	newHash, err := HashPassword(ctx, next)
 	if err != nil {
 		return err
 	}
 	return db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		if _, err := tx.NewUpdate().Table("app_user").Set("password_hash = ?, updated_at = now()", newHash).Where("id = ?", v.UserID).Exec(ctx); err != nil {
+		var changed bool
+		if err := tx.NewRaw("SELECT b40_set_own_password(?)", newHash).Scan(ctx, &changed); err != nil {
 			return err
 		}
 		if _, err := tx.NewUpdate().Table("session").Set("revoked_at = now()").

@@ -32,6 +32,17 @@ func Open(ctx context.Context, url string, opts Options) (*bun.DB, error) {
 	if _, ok := cfg.RuntimeParams["application_name"]; !ok {
 		cfg.RuntimeParams["application_name"] = "b40"
 	}
+	return openConfig(ctx, cfg, opts)
+}
+
+// pinnedSettings are sent with every connection's start-up: bun writes arguments into the
+// SQL text and escapes quotes only, which is safe only while backslashes are literal.
+var pinnedSettings = map[string]string{"standard_conforming_strings": "on"}
+
+func openConfig(ctx context.Context, cfg *pgx.ConnConfig, opts Options) (*bun.DB, error) {
+	for k, v := range pinnedSettings {
+		cfg.RuntimeParams[k] = v
+	}
 	sqldb := stdlib.OpenDB(*cfg)
 	if opts.MaxOpenConns <= 0 {
 		opts.MaxOpenConns = 20
@@ -51,6 +62,13 @@ func Open(ctx context.Context, url string, opts Options) (*bun.DB, error) {
 	if err := bdb.PingContext(pingCtx); err != nil {
 		_ = bdb.Close()
 		return nil, fmt.Errorf("connect to database: %w", err)
+	}
+	for k, want := range pinnedSettings {
+		var got string
+		if err := bdb.NewRaw("SELECT current_setting(?)", k).Scan(pingCtx, &got); err != nil || got != want {
+			_ = bdb.Close()
+			return nil, fmt.Errorf("the database does not keep %s = %s on our connections (got %q): refusing to run", k, want, got)
+		}
 	}
 	return bdb, nil
 }

@@ -116,12 +116,13 @@ func (a *Application) validate() error {
 // Submit records a public application (R6.3; there is no fee, R6.4). Anyone may submit;
 // submissions are limited per client address.
 func (s *Service) Submit(ctx context.Context, a Application) (*Application, error) {
-	key := "apply:" + auth.ClientAddr(ctx)
-	if s.limiter.Blocked(key) {
-		return nil, apperr.New(apperr.RateLimited, "too many applications from this address; try again later")
-	}
 	if err := a.validate(); err != nil {
 		return nil, err
+	}
+	// Every valid submission counts, accepted or not; taken before the write, so parallel
+	// submissions cannot all pass.
+	if !s.limiter.Take("apply:" + auth.ClientAddr(ctx)) {
+		return nil, apperr.New(apperr.RateLimited, "too many applications from this address; try again later")
 	}
 	a.Status, a.ID = "SUBMITTED", 0
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
@@ -150,7 +151,6 @@ func (s *Service) Submit(ctx context.Context, a Application) (*Application, erro
 		return audit.Record(ctx, tx, audit.Event{Action: "submitMembershipApplication", EntityType: "MembershipApplication",
 			Changes: map[string]any{"cityName": a.CityName, "country": a.Country}})
 	})
-	s.limiter.Fail(key) // every submission counts, accepted or not
 	if err != nil {
 		return nil, err
 	}
