@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -64,13 +65,10 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 			start := time.Now()
 			resp := next(ctx)
-			name := "unknown"
+			name := "invalid"
 			if graphql.HasOperationContext(ctx) {
 				if oc := graphql.GetOperationContext(ctx); oc.Operation != nil {
-					name = oc.Operation.Name
-					if name == "" {
-						name = "anonymous"
-					}
+					name = OperationLabel(oc.Doc, oc.Operation)
 				}
 			}
 			statements := int64(-1)
@@ -112,4 +110,38 @@ func capErrors(ctx context.Context, next graphql.ResponseHandler) *graphql.Respo
 		resp.Errors = append(resp.Errors[:MaxErrors:MaxErrors], codedError(code, "and %d more errors", more))
 	}
 	return resp
+}
+
+// OperationLabel names an operation for metrics by what it runs, not by the name the client
+// chose: its type and first root field, with "+" when it has more ("query:cities",
+// "mutation:login", "query:analytics+"). The set of labels is bounded by the schema, so no
+// stream of made-up operation names can crowd the real ones out.
+func OperationLabel(doc *ast.QueryDocument, op *ast.OperationDefinition) string {
+	var fields []string
+	var walk func(ast.SelectionSet, int)
+	walk = func(set ast.SelectionSet, depth int) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if !slices.Contains(fields, s.Name) {
+					fields = append(fields, s.Name)
+				}
+			case *ast.InlineFragment:
+				walk(s.SelectionSet, depth)
+			case *ast.FragmentSpread:
+				if f := doc.Fragments.ForName(s.Name); f != nil && depth < 3 {
+					walk(f.SelectionSet, depth+1)
+				}
+			}
+		}
+	}
+	walk(op.SelectionSet, 0)
+	if len(fields) == 0 {
+		return string(op.Operation)
+	}
+	label := string(op.Operation) + ":" + fields[0]
+	if len(fields) > 1 {
+		label += "+"
+	}
+	return label
 }

@@ -95,6 +95,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d, Metrics: metrics,
 		CORSOrigins: cfg.CORSOrigins, GraphiQL: cfg.Introspection,
 	})
+	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, metrics, log)
 	return httpserver.Serve(ctx, cfg.Addr, h, log, func(addr string) {
 		log.Info("listening on http://" + addr)
 	})

@@ -80,3 +80,19 @@ func UnmarshalEmail(v any) (string, error) {
 
 // invalid makes a scalar's refusal an input error (INVALID_INPUT), not an internal one.
 func invalid(msg string) error { return &apperr.Error{Code: apperr.InvalidInput, Message: msg} }
+
+// MarshalString writes a string.
+func MarshalString(s string) graphql.Marshaler { return graphql.MarshalString(s) }
+
+// UnmarshalString reads a String argument. PostgreSQL text cannot hold a NUL byte, so one is
+// refused here, as bad input, wherever a string enters the API.
+func UnmarshalString(v any) (string, error) {
+	s, err := graphql.UnmarshalString(v)
+	if err != nil {
+		return "", invalid("expected a string")
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		return "", invalid("strings may not contain a NUL character (\\u0000)")
+	}
+	return s, nil
+}

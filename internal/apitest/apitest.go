@@ -43,6 +43,8 @@ type API struct {
 	DB      *bun.DB
 	Svc     *app.Services
 	Handler http.Handler
+	// Metrics is what the separate metrics listener serves.
+	Metrics http.Handler
 }
 
 // New returns a server on its own database.
@@ -82,7 +84,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation})
 	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d,
 		Metrics: metrics, CORSOrigins: o.CORSOrigins, GraphiQL: o.Introspection})
-	return &API{t: t, DB: d, Svc: svc, Handler: h}
+	return &API{t: t, DB: d, Svc: svc, Handler: h, Metrics: httpserver.MetricsHandler(metrics)}
 }
 
 // Error is one GraphQL error of a response.

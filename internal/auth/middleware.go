@@ -8,20 +8,40 @@ import (
 	"github.com/b40-network/workspace/internal/apperr"
 )
 
-// tokenParams are query parameters a client might put a token in; URLs end up in logs and
-// browser history, so a request carrying one is refused rather than ignored.
-var tokenParams = []string{"access_token", "token", "api_key", "apikey", "auth", "authorization", "bearer"}
+// tokenParams are query parameters a client might put a token in, as normalizeParam spells
+// them; URLs end up in logs and browser history, so a request carrying one is refused rather
+// than ignored.
+var tokenParams = map[string]bool{"accesstoken": true, "token": true, "apikey": true, "auth": true, "authorization": true,
+	"bearer": true, "authtoken": true, "idtoken": true, "sessiontoken": true, "session": true, "jwt": true}
+
+// normalizeParam folds case and separators: access_token, accessToken, Access-Token are one.
+func normalizeParam(p string) string {
+	return strings.NewReplacer("_", "", "-", "", ".", "", " ", "").Replace(strings.ToLower(p))
+}
+
+// tokenInURL reports whether the query string carries a credential: a parameter named like
+// one, or any value that is one of our tokens.
+func tokenInURL(q map[string][]string) bool {
+	for name, values := range q {
+		if tokenParams[normalizeParam(name)] {
+			return true
+		}
+		for _, v := range values {
+			if looksLikeToken(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // Middleware authenticates the request's bearer token (contract C9) and records the client
 // address. No header is the anonymous public; a bad header is refused, never downgraded.
 func (s *Service) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		q := r.URL.Query()
-		for _, p := range tokenParams {
-			if q.Has(p) {
-				apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, "send tokens in the Authorization header, never in the URL")
-				return
-			}
+		if tokenInURL(r.URL.Query()) {
+			apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, "send tokens in the Authorization header, never in the URL")
+			return
 		}
 		ctx := WithClientAddr(r.Context(), clientAddr(r))
 		if h := r.Header.Get("Authorization"); h != "" {

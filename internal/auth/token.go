@@ -40,3 +40,13 @@ func wellFormed(token string) bool {
 	_, err := base64.RawURLEncoding.DecodeString(token[len(prefixSession):])
 	return err == nil
 }
+
+// looksLikeToken reports whether s contains one of our bearer or invitation tokens.
+func looksLikeToken(s string) bool {
+	for _, p := range []string{prefixSession, prefixAPIToken, prefixInvitation} {
+		if i := strings.Index(s, p); i >= 0 && len(s)-i >= len(p)+43 {
+			return true
+		}
+	}
+	return false
+}

@@ -34,6 +34,14 @@ type scenario struct {
 	sql string
 }
 
+// label is the operation's metrics label (graph.OperationLabel): its first root field.
+func (s scenario) label() string {
+	q := s.query[strings.Index(s.query, "{")+1:]
+	q = strings.TrimSpace(q)
+	end := strings.IndexAny(q, " ({")
+	return "query:" + q[:end]
+}
+
 var scenarios = []scenario{
 	{name: "a_CityById", query: `query a_CityById($id: ID!) { node(id: $id) { ... on City { name slug country population status } } }`,
 		vars: map[string]any{"id": "Q2l0eTo1MDA"}, sql: `SELECT name, slug, country, population, status FROM city WHERE id = 500;`},
@@ -91,13 +99,13 @@ func run(b40 string, cities int, duration time.Duration) error {
 
 	srv := exec.Command(b40, "serve")
 	// GOMEMLIMIT makes the Go collector keep the heap near the 200 MB target under load.
-	srv.Env = append(env, "B40_ADDR=127.0.0.1:0", "GOMEMLIMIT=150MiB")
+	srv.Env = append(env, "B40_ADDR=127.0.0.1:0", "B40_METRICS_ADDR=127.0.0.1:0", "GOMEMLIMIT=150MiB")
 	stderr, _ := srv.StderrPipe()
 	if err := srv.Start(); err != nil {
 		return err
 	}
 	defer func() { _ = srv.Process.Signal(os.Interrupt); _ = srv.Wait() }()
-	addr, err := waitListening(stderr)
+	addr, metricsAddr, err := waitListening(stderr)
 	if err != nil {
 		return err
 	}
@@ -110,7 +118,12 @@ func run(b40 string, cities int, duration time.Duration) error {
 
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
 	fmt.Printf("\n| query | concurrency | req/s | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |\n")
+	stmts := map[string]float64{}
 	for _, sc := range scenarios {
+		before, err := statements("http://" + metricsAddr)
+		if err != nil {
+			return err
+		}
 		body, _ := json.Marshal(map[string]any{"query": sc.query, "variables": sc.vars})
 		for _, c := range []int{8, 16, 32} {
 			rps, p50, p99, err := load(client, base, body, sc.auth, token, c, duration)
@@ -119,10 +132,13 @@ func run(b40 string, cities int, duration time.Duration) error {
 			}
 			fmt.Printf("| %s | %d | %.0f | %.1f | %.1f |\n", sc.name, c, rps, p50, p99)
 		}
-	}
-	stmts, err := statements(base)
-	if err != nil {
-		return err
+		after, err := statements("http://" + metricsAddr)
+		if err != nil {
+			return err
+		}
+		if n := after.count[sc.label()] - before.count[sc.label()]; n > 0 {
+			stmts[sc.name] = (after.sum[sc.label()] - before.sum[sc.label()]) / n
+		}
 	}
 	fmt.Printf("\n| query | SQL statements per request (all / of which BEGIN, set_config, COMMIT are 3 per read) |\n| --- | ---: |\n")
 	for _, sc := range scenarios {
@@ -155,16 +171,21 @@ func run(b40 string, cities int, duration time.Duration) error {
 	return nil
 }
 
-func waitListening(r io.Reader) (string, error) {
-	re := regexp.MustCompile(`listening on http://([0-9.:]+)`)
+// waitListening reads the start log for the API's and the metrics listener's addresses.
+func waitListening(r io.Reader) (api, metrics string, err error) {
+	apiRE := regexp.MustCompile(`listening on http://([0-9.:]+)`)
+	metricsRE := regexp.MustCompile(`metrics on http://([0-9.:]+)`)
 	sc := bufio.NewScanner(r)
 	deadline := time.Now().Add(60 * time.Second)
 	for sc.Scan() && time.Now().Before(deadline) {
-		if m := re.FindStringSubmatch(sc.Text()); m != nil {
-			return m[1], nil
+		if m := metricsRE.FindStringSubmatch(sc.Text()); m != nil {
+			metrics = m[1]
+		}
+		if m := apiRE.FindStringSubmatch(sc.Text()); m != nil {
+			return m[1], metrics, nil
 		}
 	}
-	return "", fmt.Errorf("the server did not start")
+	return "", "", fmt.Errorf("the server did not start")
 }
 
 func login(base string) (string, error) {
@@ -243,33 +264,30 @@ func load(client *http.Client, base string, body []byte, auth bool, token string
 	return float64(len(lat)) / elapsed.Seconds(), pct(0.50), pct(0.99), nil
 }
 
-// statements reads the server's statements-per-operation histogram: sum / count by operation.
-func statements(base string) (map[string]float64, error) {
+// histogram is the statements-per-operation histogram's sums and counts by label.
+type histogram struct{ sum, count map[string]float64 }
+
+// statements reads the server's statements-per-operation histogram.
+func statements(base string) (histogram, error) {
+	h := histogram{sum: map[string]float64{}, count: map[string]float64{}}
 	resp, err := http.Get(base + "/metrics")
 	if err != nil {
-		return nil, err
+		return h, err
 	}
 	defer resp.Body.Close()
-	sums, counts := map[string]float64{}, map[string]float64{}
 	re := regexp.MustCompile(`^b40_graphql_operation_sql_statements_(sum|count)\{operation="([^"]+)"\} ([0-9.e+]+)$`)
 	sc := bufio.NewScanner(resp.Body)
 	for sc.Scan() {
 		if m := re.FindStringSubmatch(sc.Text()); m != nil {
 			v, _ := strconv.ParseFloat(m[3], 64)
 			if m[1] == "sum" {
-				sums[m[2]] = v
+				h.sum[m[2]] = v
 			} else {
-				counts[m[2]] = v
+				h.count[m[2]] = v
 			}
 		}
 	}
-	out := map[string]float64{}
-	for k, n := range counts {
-		if n > 0 {
-			out[k] = sums[k] / n
-		}
-	}
-	return out, nil
+	return h, nil
 }
 
 func memory(pid int) string {

@@ -18,6 +18,8 @@ type Config struct {
 	Introspection bool
 	LogLevel      string
 	LogFormat     string
+	// MetricsAddr is where /metrics is served, apart from the API; "off" serves none.
+	MetricsAddr string
 }
 
 // FromEnv reads the settings through getenv (os.Getenv in main, a map in tests).
@@ -30,6 +32,7 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		DemoPassword: or(getenv("B40_DEMO_PASSWORD"), "b40-demo-password"),
 		LogLevel:     or(getenv("B40_LOG_LEVEL"), "info"),
 		LogFormat:    or(getenv("B40_LOG_FORMAT"), "text"),
+		MetricsAddr:  or(getenv("B40_METRICS_ADDR"), "127.0.0.1:9140"),
 	}
 	c.Introspection = c.Demo
 	if v := getenv("B40_INTROSPECTION"); v != "" {

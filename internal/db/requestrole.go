@@ -39,7 +39,7 @@ const requestRoleLock = 0x6234305f726571 // "b40_req"
 // OpenRequestPool makes sure the request login role exists with the stored password, then
 // opens a pool connected as it, to the same server and database as owner.
 func OpenRequestPool(ctx context.Context, owner *bun.DB, opts Options) (*bun.DB, error) {
-	cfg, err := connConfig(ctx, owner)
+	cfg, err := ConnConfig(ctx, owner)
 	if err != nil {
 		return nil, err
 	}
@@ -51,8 +51,8 @@ func OpenRequestPool(ctx context.Context, owner *bun.DB, opts Options) (*bun.DB,
 	return openConfig(ctx, cfg, opts)
 }
 
-// connConfig is the configuration owner's connections were opened with.
-func connConfig(ctx context.Context, owner *bun.DB) (*pgx.ConnConfig, error) {
+// ConnConfig is the configuration d's connections were opened with (a copy).
+func ConnConfig(ctx context.Context, owner *bun.DB) (*pgx.ConnConfig, error) {
 	conn, err := owner.Conn(ctx)
 	if err != nil {
 		return nil, err
@@ -92,13 +92,13 @@ func ensureRequestRole(ctx context.Context, owner *bun.DB) (role, password strin
 		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)", role).Scan(ctx, &exists); err != nil {
 			return err
 		}
-		verb := "CREATE"
+		// The password is hex, so it needs no quoting beyond the literal's. Only a superuser may
+		// restate NOSUPERUSER, so an existing role gets its login and password only.
+		stmt := `CREATE ROLE %s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT NOREPLICATION PASSWORD '%s'`
 		if exists {
-			verb = "ALTER"
+			stmt = `ALTER ROLE %s LOGIN PASSWORD '%s'`
 		}
-		// The password is hex, so it needs no quoting beyond the literal's.
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf(`%s ROLE %s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT NOREPLICATION PASSWORD '%s'`,
-			verb, pgx.Identifier{role}.Sanitize(), password)); err != nil {
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf(stmt, pgx.Identifier{role}.Sanitize(), password)); err != nil {
 			return err
 		}
 		for _, q := range []string{

@@ -36,8 +36,9 @@ func Decode(id string) (typ string, key []int64, err error) {
 		return "", nil, bad
 	}
 	for _, p := range parts[1:] {
+		// Only the canonical spelling: no sign, no leading zeros, so one entity has one ID.
 		k, err := strconv.ParseInt(p, 10, 64)
-		if err != nil || k <= 0 {
+		if err != nil || k <= 0 || strconv.FormatInt(k, 10) != p {
 			return "", nil, bad
 		}
 		key = append(key, k)

@@ -25,10 +25,11 @@ type Metrics struct {
 	ops map[string]bool
 }
 
-// maxOperationLabels bounds the label values clients can create by naming operations.
+// maxOperationLabels bounds the label values (the schema's root fields bound them already).
 const maxOperationLabels = 200
 
-var operationNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,63}$`)
+// Labels are graph.OperationLabel's: "query:cities", "mutation:login+".
+var operationNameRE = regexp.MustCompile(`^[a-z]+(:[A-Za-z_][A-Za-z0-9_]{0,63}\+?)?$`)
 
 // NewMetrics registers the HTTP, GraphQL, Go runtime and database pool collectors.
 func NewMetrics(db *sql.DB) *Metrics {

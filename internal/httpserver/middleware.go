@@ -60,6 +60,11 @@ func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter 
 // bodies are application/json, at most maxBody bytes, one JSON object (no batches).
 func guardGraphQL(maxBody int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// An authenticated answer, a mutation's (a sign-in token among them) or a refusal is for
+		// this caller alone: no cache keeps it. Anonymous GET queries may be cached.
+		if r.Method != http.MethodGet || r.Header.Get("Authorization") != "" {
+			w.Header().Set("Cache-Control", "no-store")
+		}
 		switch r.Method {
 		case http.MethodGet:
 		case http.MethodPost:

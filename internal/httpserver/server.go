@@ -51,14 +51,29 @@ func NewHandler(o Options) http.Handler {
 		_, _ = w.Write([]byte("ok\n"))
 	}))
 	route("GET /readyz", "readyz", readyHandler(o.DB))
-	route("GET /metrics", "metrics", o.Metrics.Handler())
 	if o.Reports != nil {
-		route("GET /reports/annual/{file}", "report", corsFor(o.CORSOrigins).Handler(o.Reports))
+		route("GET /reports/annual/{file}", "report", corsFor(o.CORSOrigins).Handler(noStore(o.Reports)))
 	}
 	if o.GraphiQL {
 		route("GET /{$}", "graphiql", playground.Handler("B40 Workspace", "/graphql"))
 	}
 	return mux
+}
+
+// MetricsHandler serves /metrics alone, for the separate metrics listener: the figures name
+// operations and load, which the public listener does not show.
+func MetricsHandler(m *Metrics) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", m.Handler())
+	return mux
+}
+
+// noStore keeps answers out of every cache: they are for one caller only.
+func noStore(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		next.ServeHTTP(w, r)
+	})
 }
 
 // corsFor allows exactly the listed origins. The match is ours, not rs/cors's: its empty list
@@ -108,6 +123,24 @@ const (
 	MaxHeaderBytes    = 64 << 10
 	ShutdownTimeout   = 25 * time.Second
 )
+
+// ServeMetrics serves /metrics on addr until ctx is done. The figures are not worth refusing
+// to start for: a taken port is logged and the API serves on without them.
+func ServeMetrics(ctx context.Context, addr string, m *Metrics, log *slog.Logger) {
+	if addr == "" || addr == "off" {
+		return
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		log.Warn("metrics not served", "addr", addr, "error", err)
+		return
+	}
+	srv := &http.Server{Handler: MetricsHandler(m), ReadHeaderTimeout: ReadHeaderTimeout, ReadTimeout: ReadTimeout,
+		WriteTimeout: WriteTimeout, IdleTimeout: IdleTimeout, MaxHeaderBytes: MaxHeaderBytes}
+	log.Info("metrics on http://" + ln.Addr().String() + "/metrics")
+	go func() { _ = srv.Serve(ln) }()
+	go func() { <-ctx.Done(); _ = srv.Close() }()
+}
 
 // Serve listens on addr and serves h until ctx is done, then finishes in-flight requests.
 // ready is called with the bound address once it accepts connections.
