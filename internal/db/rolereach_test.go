@@ -72,8 +72,8 @@ func TestRequestRoleReachesOnlyWhatTheAppNeeds(t *testing.T) {
 
 	var attrs struct {
 		Super, CreateRole, CreateDB, BypassRLS, Inherit, Replication bool
-		Owns                                                        int
-		Member                                                      []string `bun:",array"`
+		Owns                                                         int
+		Member                                                       []string `bun:",array"`
 	}
 	if err := d.NewRaw(`SELECT r.rolsuper AS super, r.rolcreaterole AS create_role, r.rolcreatedb AS create_db,
 		r.rolbypassrls AS bypass_rls, r.rolinherit AS inherit, r.rolreplication AS replication,

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/db"
 )
 
 // BenchmarkHostile measures what refusing each hostile shape costs (time and memory per
@@ -22,15 +23,62 @@ func BenchmarkHostile(b *testing.B) {
 		"wide-pages":        gqlBody(`{ cities(first: 100) { edges { node { delegations { summit { delegations { city { delegations { city { slug } } } } } } } } } }`),
 		"fragment-chain-40": gqlBody(chain(40)),
 	}
+	// Issue 10's shapes: each refused, or answered at a bounded cost.
+	var ids []string
+	for i := range 100 {
+		ids = append(ids, apitest.ID("City", int64(i%17+1)))
+	}
+	nodes := func(n int) []byte {
+		var sb strings.Builder
+		sb.WriteString("query($ids: [ID!]!) {")
+		for i := range n {
+			sb.WriteString(" n" + strconv.Itoa(i) + ": nodes(ids: $ids) { id }")
+		}
+		return gqlVarsBody(sb.String()+" }", map[string]any{"ids": ids})
+	}
+	shapes["conflicting-aliases-980"] = gqlBody("{ network { " + strings.Repeat("x: name x: memberCount ", 490) + "} }")
+	shapes["nodes-198x100"] = nodes(198)
+	shapes["login-x2"] = gqlBody(`mutation { a: login(input: {email: "a@example.org", password: "wrong-password-guess"}) { token }
+		b: login(input: {email: "b@example.org", password: "wrong-password-guess"}) { token } }`)
+	shapes["nul-in-string"] = gqlVarsBody(`query($s: String!) { city(slug: $s) { id } }`, map[string]any{"s": "a\u0000b"})
 	for name, body := range shapes {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
+			var statements int64
 			for b.Loop() {
-				r := api.Do(apitest.Request{Body: body, ContentType: "application/json"})
+				var c *db.StatementCount
+				r := api.Do(apitest.Request{Body: body, ContentType: "application/json", Count: &c})
 				if r.Status == 200 && len(r.Errors) == 0 {
 					b.Fatalf("%s was answered", name)
 				}
+				statements += c.All.Load()
 			}
+			b.ReportMetric(float64(statements)/float64(b.N), "statements/op")
+		})
+	}
+	// Answered, for comparison: a normal query, the largest nodes request the budget allows,
+	// and an invitation guess (a fresh address each time, so the limiter does not answer first).
+	answered := map[string][]byte{
+		"normal-city-by-slug": gqlBody(`{ city(slug: "tirana") { name country memberSince } }`),
+		"nodes-100x100":       nodes(100),
+		"accept-unknown-invitation": gqlVarsBody(`mutation($t: String!) { acceptInvitation(input: {token: $t, name: "X", password: "long-enough-password"}) { userErrors { code } } }`,
+			map[string]any{"t": "b40i_" + strings.Repeat("A", 43)}),
+	}
+	for name, body := range answered {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			var statements int64
+			i := 0
+			for b.Loop() {
+				i++
+				var c *db.StatementCount
+				r := api.Do(apitest.Request{Body: body, ContentType: "application/json", Count: &c, RemoteAddr: "10.9." + strconv.Itoa(i/250%250) + "." + strconv.Itoa(i%250) + ":1"})
+				if len(r.Errors) > 0 {
+					b.Fatalf("%s: %.200s", name, r.Body)
+				}
+				statements += c.All.Load()
+			}
+			b.ReportMetric(float64(statements)/float64(b.N), "statements/op")
 		})
 	}
 }
