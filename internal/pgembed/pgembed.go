@@ -17,15 +17,18 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Config says where the cluster lives and how it runs.
 type Config struct {
-	// DataDir holds the cluster (pgdata/), its superuser password and its log.
+	// DataDir holds the cluster (pgdata/, or a note of where it lives), its superuser password,
+	// its log and the owner lock.
 	DataDir string
 	// Database is created on first start; default "b40".
 	Database string
@@ -34,21 +37,36 @@ type Config struct {
 	// ExtraSettings are passed as -c name=value.
 	ExtraSettings map[string]string
 	Logger        *slog.Logger
+	// Ownership: Exclusive (a server) refuses a data dir another server owns; Shared (a CLI
+	// command) uses that server's cluster as a guest.
+	Ownership Ownership
+	// Port pins the TCP port; 0 picks a free one.
+	Port int
 }
 
-// Server is a running private PostgreSQL.
+// Server is a running private PostgreSQL, or a guest's view of one another process runs.
 type Server struct {
-	cfg  Config
-	cmd  *exec.Cmd
-	done chan struct{}
-	url  string
-	port int
+	cfg      Config
+	bin      string
+	pgdata   string
+	runAs    *credential
+	password string
+	port     int
+	url      string
+	lock     *os.File // nil for a guest
+	guest    bool
+
+	mu       sync.Mutex
+	cmd      *exec.Cmd
+	done     chan struct{}
+	stopping bool
 }
 
 const superuser = "b40"
 
-// Start initialises the cluster if needed, starts PostgreSQL on a free loopback port and waits
-// until it accepts connections.
+// Start makes this process the owner of the data dir (or, with Shared, a guest of the server
+// that owns it), initialises the cluster if needed, starts PostgreSQL on a loopback port and
+// waits until it accepts connections.
 func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Database == "" {
 		cfg.Database = "b40"
@@ -69,65 +87,180 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := mkdirParents(dataDir); err != nil {
+		return nil, fmt.Errorf("create data dir: %w", err)
+	}
 	if err := os.MkdirAll(dataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("create data dir: %w", err)
 	}
-	if runAs != nil {
-		if err := reachable(dataDir); err != nil {
-			return nil, err
-		}
-	}
-	pgdata := filepath.Join(dataDir, "pgdata")
-	password, err := ensureCluster(ctx, bin, dataDir, pgdata, runAs, cfg.Logger)
+	lock, owner, err := acquire(ctx, dataDir, cfg.Ownership, cfg.Logger.Info)
 	if err != nil {
 		return nil, err
 	}
-	stopStale(pgdata, cfg.Logger)
-
-	var lastErr error
-	for attempt := 0; attempt < 3; attempt++ {
-		s, err := launch(ctx, cfg, bin, pgdata, runAs, password)
-		if err == nil {
-			return s, nil
-		}
-		lastErr = err
+	if owner != nil {
+		return guestOf(ctx, cfg, owner)
 	}
-	return nil, lastErr
+	s, err := own(ctx, cfg, bin, runAs, lock)
+	if err != nil {
+		lock.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// own initialises and starts the cluster while holding the data dir's lock.
+func own(ctx context.Context, cfg Config, bin string, runAs *credential, lock *os.File) (*Server, error) {
+	home, moved, err := clusterHome(cfg.DataDir, runAs)
+	if err != nil {
+		return nil, err
+	}
+	if moved {
+		cfg.Logger.Info("the data dir is out of the postgres user's reach: the cluster lives elsewhere", "data_dir", cfg.DataDir, "cluster", home)
+	}
+	pgdata := filepath.Join(home, "pgdata")
+	password, err := ensureCluster(ctx, bin, cfg.DataDir, home, pgdata, runAs, cfg.Logger)
+	if err != nil {
+		return nil, err
+	}
+	stopStale(pgdata, cfg.Logger) // we hold the lock: whatever runs there is an orphan
+	s := &Server{cfg: cfg, bin: bin, pgdata: pgdata, runAs: runAs, password: password, lock: lock}
+	s.port = cfg.Port
+	if s.port == 0 {
+		if s.port, err = freePort(); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.startWithBackoff(ctx, 30*time.Second); err != nil {
+		return nil, err
+	}
+	mode := "serve"
+	if cfg.Ownership == Shared {
+		mode = "cli"
+	}
+	if err := writeOwner(cfg.DataDir, ownerInfo{PID: os.Getpid(), Mode: mode, Port: s.port, StartedAt: time.Now().UTC()}); err != nil {
+		_ = s.Stop()
+		return nil, err
+	}
+	return s, nil
+}
+
+// guestOf connects to the cluster another process owns.
+func guestOf(ctx context.Context, cfg Config, owner *ownerInfo) (*Server, error) {
+	pw, err := os.ReadFile(filepath.Join(cfg.DataDir, "superuser-password"))
+	if err != nil {
+		return nil, fmt.Errorf("the data dir is served by pid %d, but its password file is unreadable: %w", owner.PID, err)
+	}
+	s := &Server{cfg: cfg, password: strings.TrimSpace(string(pw)), port: owner.Port, guest: true}
+	s.url = s.urlFor(cfg.Database)
+	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(cctx, s.url)
+	if err != nil {
+		return nil, fmt.Errorf("the data dir is served by b40 pid %d, but its PostgreSQL on port %d does not answer: %w", owner.PID, owner.Port, err)
+	}
+	_ = conn.Close(ctx)
+	cfg.Logger.Info("using the embedded postgres of the running server", "pid", owner.PID, "port", owner.Port)
+	return s, nil
 }
 
 // URL is the connection URL of the application database.
 func (s *Server) URL() string { return s.url }
 
 // AdminURL is the connection URL of the maintenance database "postgres".
-func (s *Server) AdminURL() string {
-	return strings.Replace(s.url, "/"+s.cfg.Database+"?", "/postgres?", 1)
-}
+func (s *Server) AdminURL() string { return s.urlFor("postgres") }
 
 // Port is the TCP port PostgreSQL listens on (loopback only).
 func (s *Server) Port() int { return s.port }
 
-// Stop shuts PostgreSQL down (fast mode: open sessions are ended) and waits for it.
+// Guest reports whether another process owns the cluster.
+func (s *Server) Guest() bool { return s.guest }
+
+// BinDir is where the PostgreSQL binaries are (pg_dump, pg_restore beside postgres).
+func (s *Server) BinDir() string { return s.bin }
+
+func (s *Server) urlFor(database string) string {
+	u := url.URL{Scheme: "postgres", User: url.UserPassword(superuser, s.password),
+		Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(s.port)), Path: "/" + database, RawQuery: "sslmode=disable"}
+	return u.String()
+}
+
+// Done is closed when the current PostgreSQL process exits (never, for a guest).
+func (s *Server) Done() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.done == nil {
+		return make(chan struct{})
+	}
+	return s.done
+}
+
+// Stop shuts PostgreSQL down (fast mode: open sessions are ended), waits for it and gives up
+// the data dir. A guest only forgets the cluster.
 func (s *Server) Stop() error {
-	if s.cmd == nil || s.cmd.Process == nil {
+	if s.guest {
 		return nil
 	}
-	_ = s.cmd.Process.Signal(syscall.SIGINT)
+	s.mu.Lock()
+	s.stopping = true
+	cmd, done := s.cmd, s.done
+	s.mu.Unlock()
+	defer s.release()
+	if cmd == nil || cmd.Process == nil {
+		return nil
+	}
+	_ = cmd.Process.Signal(syscall.SIGINT)
 	select {
-	case <-s.done:
+	case <-done:
 		return nil
 	case <-time.After(30 * time.Second):
-		_ = s.cmd.Process.Kill()
-		<-s.done
+		_ = cmd.Process.Kill()
+		<-done
 		return errors.New("postgres did not stop within 30s; killed")
 	}
 }
 
-func launch(ctx context.Context, cfg Config, bin, pgdata string, runAs *credential, password string) (*Server, error) {
-	port, err := freePort()
-	if err != nil {
-		return nil, err
+func (s *Server) release() {
+	if s.lock != nil {
+		_ = os.Remove(filepath.Join(s.cfg.DataDir, ownerFile))
+		_ = s.lock.Close()
+		s.lock = nil
 	}
-	args := []string{"-D", pgdata, "-p", strconv.Itoa(port),
+}
+
+// errAuth marks a start that failed on authentication: retrying cannot help; errStopping one
+// that Stop overtook.
+var (
+	errAuth     = errors.New("authentication failed")
+	errStopping = errors.New("stopping")
+)
+
+// startWithBackoff launches PostgreSQL, retrying with back-off while the previous process's
+// remains (its shared memory, its backends) are still going away, for at most budget (0: until
+// ctx ends).
+func (s *Server) startWithBackoff(ctx context.Context, budget time.Duration) error {
+	wait := 100 * time.Millisecond
+	start := time.Now()
+	for {
+		err := s.launch(ctx)
+		if err == nil || errors.Is(err, errAuth) || errors.Is(err, errStopping) || ctx.Err() != nil {
+			return err
+		}
+		if budget > 0 && time.Since(start) > budget {
+			return err
+		}
+		s.cfg.Logger.Warn("embedded postgres did not start; retrying", "in", wait.String(), "error", err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 5*time.Second)
+	}
+}
+
+func (s *Server) launch(ctx context.Context) error {
+	cfg := s.cfg
+	args := []string{"-D", s.pgdata, "-p", strconv.Itoa(s.port),
 		"-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
 		"-c", "max_connections=200", "-c", "shared_buffers=128MB"}
 	if !cfg.Durable {
@@ -138,46 +271,55 @@ func launch(ctx context.Context, cfg Config, bin, pgdata string, runAs *credenti
 	}
 	logFile, err := os.OpenFile(filepath.Join(cfg.DataDir, "postgres.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	cmd := exec.Command(filepath.Join(bin, "postgres"), args...)
+	cmd := exec.Command(filepath.Join(s.bin, "postgres"), args...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	// Pdeathsig: if this process dies, PostgreSQL stops too instead of holding the data dir.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGINT}
-	if runAs != nil {
-		cmd.SysProcAttr.Credential = &syscall.Credential{Uid: runAs.uid, Gid: runAs.gid}
-		cmd.Env = append(os.Environ(), "HOME="+cfg.DataDir)
+	if s.runAs != nil {
+		cmd.SysProcAttr.Credential = &syscall.Credential{Uid: s.runAs.uid, Gid: s.runAs.gid}
+		cmd.Env = append(os.Environ(), "HOME="+filepath.Dir(s.pgdata))
+	}
+	s.mu.Lock()
+	if s.stopping {
+		s.mu.Unlock()
+		logFile.Close()
+		return errStopping
 	}
 	if err := cmd.Start(); err != nil {
+		s.mu.Unlock()
 		logFile.Close()
-		return nil, fmt.Errorf("start postgres: %w", err)
+		return fmt.Errorf("start postgres: %w", err)
 	}
-	s := &Server{cfg: cfg, cmd: cmd, done: make(chan struct{}), port: port}
-	go func() { _ = cmd.Wait(); logFile.Close(); close(s.done) }()
+	done := make(chan struct{})
+	s.cmd, s.done = cmd, done
+	s.mu.Unlock()
+	go func() { _ = cmd.Wait(); logFile.Close(); close(done) }()
 
-	u := url.URL{Scheme: "postgres", User: url.UserPassword(superuser, password),
-		Host: net.JoinHostPort("127.0.0.1", strconv.Itoa(port)), Path: "/postgres", RawQuery: "sslmode=disable"}
-	admin := u.String()
-	if err := s.waitReady(ctx, admin); err != nil {
-		_ = s.Stop()
-		return nil, err
+	admin := s.urlFor("postgres")
+	if err := s.waitReady(ctx, admin, done); err != nil {
+		_ = cmd.Process.Signal(syscall.SIGINT)
+		<-done
+		return err
 	}
 	if err := createDatabase(ctx, admin, cfg.Database); err != nil {
-		_ = s.Stop()
-		return nil, err
+		_ = cmd.Process.Signal(syscall.SIGINT)
+		<-done
+		return err
 	}
-	u.Path = "/" + cfg.Database
-	s.url = u.String()
-	cfg.Logger.Info("embedded postgres started", "port", port, "data_dir", pgdata)
-	return s, nil
+	s.url = s.urlFor(cfg.Database)
+	cfg.Logger.Info("embedded postgres started", "port", s.port, "data_dir", s.pgdata)
+	return nil
 }
 
-func (s *Server) waitReady(ctx context.Context, admin string) error {
+func (s *Server) waitReady(ctx context.Context, admin string, done <-chan struct{}) error {
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		select {
-		case <-s.done:
-			return fmt.Errorf("postgres exited during start-up; see %s", filepath.Join(s.cfg.DataDir, "postgres.log"))
+		case <-done:
+			return fmt.Errorf("postgres exited during start-up: %s (full log: %s)",
+				lastLogLines(filepath.Join(s.cfg.DataDir, "postgres.log"), 2), filepath.Join(s.cfg.DataDir, "postgres.log"))
 		default:
 		}
 		cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
@@ -186,6 +328,11 @@ func (s *Server) waitReady(ctx context.Context, admin string) error {
 		if err == nil {
 			_ = conn.Close(ctx)
 			return nil
+		}
+		var pg *pgconn.PgError
+		if errors.As(err, &pg) && (pg.Code == "28P01" || pg.Code == "28000") {
+			return fmt.Errorf("%w: the embedded PostgreSQL refused the password in %s (was the cluster restored from elsewhere, or the file edited?); put back the matching password file, or start from an empty B40_DATA_DIR",
+				errAuth, filepath.Join(s.cfg.DataDir, "superuser-password"))
 		}
 		if time.Now().After(deadline) || ctx.Err() != nil {
 			return fmt.Errorf("postgres did not accept connections: %w", err)
@@ -211,8 +358,8 @@ func createDatabase(ctx context.Context, admin, name string) error {
 	return err
 }
 
-// ensureCluster runs initdb once, with a random superuser password kept beside the cluster.
-func ensureCluster(ctx context.Context, bin, dataDir, pgdata string, runAs *credential, log *slog.Logger) (string, error) {
+// ensureCluster runs initdb once, with a random superuser password kept in the data dir.
+func ensureCluster(ctx context.Context, bin, dataDir, home, pgdata string, runAs *credential, log *slog.Logger) (string, error) {
 	pwFile := filepath.Join(dataDir, "superuser-password")
 	if _, err := os.Stat(filepath.Join(pgdata, "PG_VERSION")); err == nil {
 		pw, err := os.ReadFile(pwFile)
@@ -231,18 +378,26 @@ func ensureCluster(ctx context.Context, bin, dataDir, pgdata string, runAs *cred
 	if err := os.WriteFile(pwFile, []byte(password+"\n"), 0o600); err != nil {
 		return "", err
 	}
+	// initdb (as postgres) reads the password from a copy it can reach, removed afterwards.
+	initPw := filepath.Join(home, ".initdb-password")
+	if err := os.WriteFile(initPw, []byte(password+"\n"), 0o600); err != nil {
+		return "", err
+	}
+	defer os.Remove(initPw)
 	if runAs != nil {
-		if err := chownAll(dataDir, runAs); err != nil {
-			return "", err
+		for _, p := range []string{home, initPw} {
+			if err := os.Lchown(p, int(runAs.uid), int(runAs.gid)); err != nil {
+				return "", err
+			}
 		}
 	}
 	log.Info("initialising embedded postgres", "data_dir", pgdata)
 	cmd := exec.CommandContext(ctx, filepath.Join(bin, "initdb"), "-D", pgdata, "-U", superuser,
-		"--pwfile", pwFile, "--auth", "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8", "--no-sync")
+		"--pwfile", initPw, "--auth", "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8", "--no-sync")
 	cmd.SysProcAttr = &syscall.SysProcAttr{}
 	if runAs != nil {
 		cmd.SysProcAttr.Credential = &syscall.Credential{Uid: runAs.uid, Gid: runAs.gid}
-		cmd.Env = append(os.Environ(), "HOME="+dataDir)
+		cmd.Env = append(os.Environ(), "HOME="+home)
 	}
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("initdb failed: %v: %s", err, lastLines(string(out), 5))
@@ -250,8 +405,8 @@ func ensureCluster(ctx context.Context, bin, dataDir, pgdata string, runAs *cred
 	return password, nil
 }
 
-// stopStale ends a PostgreSQL left running on this data dir by a crashed earlier run. A
-// postmaster.pid whose process is gone needs nothing: PostgreSQL removes it itself.
+// stopStale ends a PostgreSQL left running on this data dir by an owner that died (its
+// Pdeathsig asks it to stop; this waits for that, and insists). Called only with the lock held.
 func stopStale(pgdata string, log *slog.Logger) {
 	b, err := os.ReadFile(filepath.Join(pgdata, "postmaster.pid"))
 	if err != nil {
@@ -265,7 +420,7 @@ func stopStale(pgdata string, log *slog.Logger) {
 	if err != nil || !strings.Contains(string(cmdline), pgdata) {
 		return // gone, or the pid now belongs to another process
 	}
-	log.Warn("stopping postgres left running by an earlier run", "pid", pid)
+	log.Warn("stopping postgres left running by an owner that died", "pid", pid)
 	_ = syscall.Kill(pid, syscall.SIGINT)
 	for i := 0; i < 300; i++ {
 		if syscall.Kill(pid, 0) != nil {
@@ -296,31 +451,6 @@ func runAsUser() (*credential, error) {
 	return nil, errors.New("running as root, but there is no unprivileged 'postgres' user to run PostgreSQL as")
 }
 
-// reachable checks that the unprivileged user can reach dir through every parent directory.
-func reachable(dir string) error {
-	for p := filepath.Dir(dir); ; p = filepath.Dir(p) {
-		st, err := os.Stat(p)
-		if err != nil {
-			return err
-		}
-		if st.Mode().Perm()&0o001 == 0 {
-			return fmt.Errorf("data dir %s is inside %s, which the unprivileged postgres user cannot enter; set B40_DATA_DIR to a path under /tmp or /var/lib", dir, p)
-		}
-		if p == "/" {
-			return nil
-		}
-	}
-}
-
-func chownAll(dir string, c *credential) error {
-	return filepath.Walk(dir, func(p string, _ os.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		return os.Lchown(p, int(c.uid), int(c.gid))
-	})
-}
-
 func freePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -336,4 +466,13 @@ func lastLines(s string, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return strings.Join(lines, " | ")
+}
+
+// lastLogLines returns the last n lines of the file at path, or "".
+func lastLogLines(path string, n int) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	return lastLines(string(b), n)
 }

@@ -5,9 +5,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"log/slog"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -75,16 +78,16 @@ func TestStartStopRestartKeepsData(t *testing.T) {
 	}
 }
 
-// A crashed earlier run leaves postmaster.pid behind, with its postgres gone or still running:
-// neither blocks the next start.
-func TestStartAfterCrash(t *testing.T) {
+// An owner that died leaves its postgres running (Pdeathsig asks it to stop) or a stale
+// postmaster.pid: neither blocks the next owner.
+func TestStartAfterOwnerDied(t *testing.T) {
 	dir := tempDataDir(t)
 	ctx := context.Background()
 	s, err := Start(ctx, Config{DataDir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Still running, as if its parent had died without stopping it.
+	s.release() // the owner process is gone; its postgres still runs
 	s2, err := Start(ctx, Config{DataDir: dir})
 	if err != nil {
 		t.Fatalf("start beside a running orphan: %v", err)
@@ -94,6 +97,7 @@ func TestStartAfterCrash(t *testing.T) {
 		t.Fatal(err)
 	}
 	<-s2.done
+	s2.release()
 	if _, err := os.Stat(filepath.Join(dir, "pgdata", "postmaster.pid")); err != nil {
 		t.Fatalf("want a stale postmaster.pid after SIGKILL: %v", err)
 	}
@@ -105,6 +109,167 @@ func TestStartAfterCrash(t *testing.T) {
 	if got := query(t, s3.URL(), "SELECT 'up'"); got != "up" {
 		t.Errorf("got %q", got)
 	}
+}
+
+// A second process on a live data dir never stops the owner's cluster: a CLI command uses it
+// as a guest, a second server is refused with a message that says who holds it.
+func TestSecondStartUsesOrRefusesNeverStops(t *testing.T) {
+	dir := tempDataDir(t)
+	ctx := context.Background()
+	owner, err := Start(ctx, Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer owner.Stop()
+	guest, err := Start(ctx, Config{DataDir: dir, Ownership: Shared})
+	if err != nil {
+		t.Fatalf("CLI beside a server: %v", err)
+	}
+	if !guest.Guest() || guest.Port() != owner.Port() {
+		t.Fatalf("guest %v on port %d, owner on %d", guest.Guest(), guest.Port(), owner.Port())
+	}
+	if got := query(t, guest.URL(), "SELECT 'shared'"); got != "shared" {
+		t.Errorf("guest query: %q", got)
+	}
+	if err := guest.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Start(ctx, Config{DataDir: dir})
+	if !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "B40_DATA_DIR") {
+		t.Fatalf("second server: %v", err)
+	}
+	if got := query(t, owner.URL(), "SELECT 'still up'"); got != "still up" {
+		t.Errorf("the owner's cluster after a guest and a refused server: %q", got)
+	}
+}
+
+// Parallel first starts on an empty data dir: exactly one initialises, all of them work.
+func TestParallelFirstStartsInitialiseOnce(t *testing.T) {
+	dir := tempDataDir(t)
+	var log syncBuf
+	logger := slog.New(slog.NewTextHandler(&log, nil))
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			s, err := Start(context.Background(), Config{DataDir: dir, Ownership: Shared, Logger: logger})
+			if err == nil {
+				conn, cerr := pgx.Connect(context.Background(), s.URL())
+				if cerr == nil {
+					_ = conn.Close(context.Background())
+				}
+				err = errors.Join(cerr, s.Stop())
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if n := strings.Count(log.String(), "initialising embedded postgres"); n != 1 {
+		t.Errorf("initdb ran %d times:\n%s", n, log.String())
+	}
+}
+
+// After PostgreSQL dies, the supervisor says so at once and brings it back on the same port.
+func TestSuperviseRestartsAfterACrash(t *testing.T) {
+	dir := tempDataDir(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s, err := Start(ctx, Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Stop()
+	down, up := make(chan struct{}, 4), make(chan struct{}, 4)
+	go s.Supervise(ctx, func() { down <- struct{}{} }, func() { up <- struct{}{} })
+	for round := range 2 {
+		s.mu.Lock()
+		pid := s.cmd.Process.Pid
+		s.mu.Unlock()
+		if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-down:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("round %d: no down signal", round)
+		}
+		select {
+		case <-up:
+		case <-time.After(60 * time.Second):
+			t.Fatalf("round %d: not restarted", round)
+		}
+		if got := query(t, s.URL(), "SELECT 'back'"); got != "back" {
+			t.Errorf("round %d: %q", round, got)
+		}
+	}
+}
+
+// A password that no longer matches the cluster fails the start at once, saying what to check.
+func TestWrongPasswordFailsFast(t *testing.T) {
+	dir := tempDataDir(t)
+	s, err := Start(context.Background(), Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "superuser-password"), []byte("not-the-password\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Start(context.Background(), Config{DataDir: dir})
+	if !errors.Is(err, errAuth) || !strings.Contains(err.Error(), "superuser-password") {
+		t.Fatalf("want the authentication failure without retries, got %v", err)
+	}
+}
+
+// As root, a data dir under a directory the postgres user cannot enter (a clone in /root),
+// with missing parents, still works: the cluster moves to a place of its own, and says where.
+func TestDataDirOutOfPostgresReach(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("only root runs PostgreSQL as another user")
+	}
+	closed := tempDataDir(t)
+	if err := os.Chmod(closed, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	old := relocatedRoot
+	relocatedRoot = filepath.Join(tempDataDir(t), "clusters")
+	defer func() { relocatedRoot = old }()
+	dir := filepath.Join(closed, "home", "clone", ".b40")
+	var log syncBuf
+	s, err := Start(context.Background(), Config{DataDir: dir, Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Stop()
+	if got := query(t, s.URL(), "SELECT 'up'"); got != "up" {
+		t.Errorf("got %q", got)
+	}
+	note, err := os.ReadFile(filepath.Join(dir, "CLUSTER-LOCATION"))
+	if err != nil || !strings.Contains(string(note), relocatedRoot) || !strings.Contains(log.String(), relocatedRoot) {
+		t.Errorf("where the cluster lives is not said: %s / %s", note, log.String())
+	}
+}
+
+type syncBuf struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuf) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuf) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 func TestMissingBinariesSayWhatToDo(t *testing.T) {
