@@ -3,9 +3,9 @@ package pgembed
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
-	"log/slog"
 	"strings"
 	"sync"
 	"syscall"
