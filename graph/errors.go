@@ -13,6 +13,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/requestid"
 )
 
@@ -48,11 +49,17 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				gqlErr.Message = "the request body is not a GraphQL request object"
 			}
 			switch own.Extensions["code"] {
-			case codeComplexity, codeDepth, string(apperr.InvalidInput), string(apperr.RateLimited):
+			case codeComplexity, codeDepth, string(apperr.InvalidInput), string(apperr.RateLimited), string(apperr.ReadOnly):
 			case errcode.ValidationFailed, errcode.ParseFailed, nil:
 				gqlErr.Extensions = map[string]any{"code": string(apperr.InvalidInput)}
 			}
 			return gqlErr
+		}
+		if db.IsUnavailable(err) {
+			apperr.NoteUnavailable(ctx)
+			log.WarnContext(ctx, "database unavailable", "request_id", requestid.FromContext(ctx), "error", err.Error())
+			return &gqlerror.Error{Message: "the database is unavailable; retry shortly", Path: gqlErr.Path,
+				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
 		}
 		id := requestid.FromContext(ctx)
 		log.ErrorContext(ctx, "internal error", "request_id", id, "path", gqlErr.Path.String(), "error", err.Error())

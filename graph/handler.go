@@ -12,6 +12,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/b40-network/workspace/graph/generated"
 	"github.com/b40-network/workspace/internal/app"
@@ -24,6 +25,8 @@ type HandlerOptions struct {
 	Introspection bool
 	Limits        Limits
 	Logger        *slog.Logger
+	// ReadOnly refuses every mutation (the binary is older than the schema).
+	ReadOnly bool
 	// Observe, when set, is told each operation's name, duration, whether it had errors and
 	// how many SQL statements it sent (-1 when not counted).
 	Observe func(operation string, d time.Duration, failed bool, statements int64)
@@ -59,6 +62,9 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	srv.Use(limits) // after APQ, so a persisted query is counted too
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
+	}
+	if opts.ReadOnly {
+		srv.Use(readOnly{})
 	}
 	srv.AroundResponses(capErrors)
 	if opts.Observe != nil {
@@ -144,4 +150,19 @@ func OperationLabel(doc *ast.QueryDocument, op *ast.OperationDefinition) string 
 		label += "+"
 	}
 	return label
+}
+
+// readOnly refuses mutations before they run.
+type readOnly struct{}
+
+var _ graphql.OperationContextMutator = readOnly{}
+
+func (readOnly) ExtensionName() string                   { return "B40ReadOnly" }
+func (readOnly) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (readOnly) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
+		return codedError(string(apperr.ReadOnly), "this server is read-only: its binary is older than the database schema")
+	}
+	return nil
 }

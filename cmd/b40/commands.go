@@ -1,17 +1,23 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/backup"
 	"github.com/b40-network/workspace/internal/config"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/httpserver"
@@ -23,116 +29,234 @@ import (
 
 func requestIDHandler(h slog.Handler) slog.Handler { return requestid.LogHandler{Handler: h} }
 
-// openDatabase connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset.
-// close stops both.
-func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger) (d *bun.DB, closeFn func(), err error) {
-	url := cfg.DatabaseURL
-	var embedded *pgembed.Server
-	if url == "" {
-		embedded, err = pgembed.Start(ctx, pgembed.Config{DataDir: cfg.DataDir, Durable: true, Logger: log})
+// database is an open database and, when it is the embedded one, its server.
+type database struct {
+	DB       *bun.DB
+	URL      string
+	Embedded *pgembed.Server
+	close    func()
+}
+
+// openDatabase connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset
+// (as its owner with Exclusive, a server; as a guest of a running server with Shared, a CLI
+// command). Close stops both.
+func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger, own pgembed.Ownership) (*database, error) {
+	out := &database{URL: cfg.DatabaseURL}
+	if out.URL == "" {
+		embedded, err := pgembed.Start(ctx, pgembed.Config{DataDir: cfg.DataDir, Durable: true, Logger: log, Ownership: own})
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		url = embedded.URL()
+		out.Embedded, out.URL = embedded, embedded.URL()
 	}
-	d, err = db.Open(ctx, url, db.Options{})
+	d, err := db.Open(ctx, out.URL, db.Options{})
 	if err != nil {
-		if embedded != nil {
-			_ = embedded.Stop()
+		if out.Embedded != nil {
+			_ = out.Embedded.Stop()
 		}
-		return nil, nil, err
+		return nil, err
 	}
-	return d, func() {
+	out.DB = d
+	out.close = func() {
 		_ = d.Close()
-		if embedded != nil {
-			if err := embedded.Stop(); err != nil {
+		if out.Embedded != nil && !out.Embedded.Guest() {
+			if err := out.Embedded.Stop(); err != nil {
 				log.Error("stopping embedded postgres", "error", err)
 			} else {
 				log.Info("embedded postgres stopped")
 			}
 		}
-	}, nil
+	}
+	return out, nil
 }
 
-func setup(ctx context.Context, getenv func(string) string, stderr io.Writer) (config.Config, *slog.Logger, *bun.DB, func(), error) {
+// Close closes the pool and stops the embedded PostgreSQL this process owns.
+func (d *database) Close() { d.close() }
+
+// setup reads the settings and opens the database, for CLI commands.
+func setup(ctx context.Context, getenv func(string) string, stderr io.Writer) (config.Config, *slog.Logger, *database, error) {
 	cfg, err := config.FromEnv(getenv)
 	if err != nil {
-		return cfg, nil, nil, nil, err
+		return cfg, nil, nil, err
 	}
 	log := newLogger(stderr, cfg.LogLevel, cfg.LogFormat)
-	d, closeFn, err := openDatabase(ctx, cfg, log)
-	return cfg, log, d, closeFn, err
+	d, err := openDatabase(ctx, cfg, log, pgembed.Shared)
+	return cfg, log, d, err
 }
 
 func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) error {
-	cfg, log, d, closeFn, err := setup(ctx, getenv, stderr)
+	cfg, err := config.FromEnv(getenv)
 	if err != nil {
 		return err
 	}
-	defer closeFn()
-	n, err := db.MigrateUp(ctx, d)
+	log := newLogger(stderr, cfg.LogLevel, cfg.LogFormat)
+	// A taken port is found before anything is started, migrated or seeded.
+	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
+		return fmt.Errorf("B40_ADDR %s cannot be used (is another server running?): %w", cfg.Addr, err)
 	}
-	log.Info("migrations applied", "count", n)
-	if cfg.Demo {
-		if err := seed.Demo(ctx, d, cfg.DemoPassword); err != nil {
-			return err
+	defer ln.Close()
+	d, err := openDatabase(ctx, cfg, log, pgembed.Exclusive)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	unknown, err := db.UnknownMigrations(ctx, d.DB)
+	if err != nil {
+		return err
+	}
+	readOnly := len(unknown) > 0
+	if readOnly {
+		if !cfg.AllowNewerSchema {
+			return fmt.Errorf("%w: %s. Upgrade b40, or set B40_ALLOW_NEWER_SCHEMA=1 to serve it read-only", db.ErrUnknownMigrations, strings.Join(unknown, ", "))
 		}
-		log.Info("demo data loaded")
+		log.Warn("serving read-only: the schema is newer than this binary", "unknown_migrations", unknown)
+	} else {
+		n, err := db.MigrateUp(ctx, d.DB)
+		if err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		log.Info("migrations applied", "count", n)
+		if cfg.Demo {
+			if err := seed.Demo(ctx, d.DB, cfg.DemoPassword); err != nil {
+				return err
+			}
+			log.Info("demo data loaded")
+		}
 	}
-	req, err := db.OpenRequestPool(ctx, d, db.Options{})
+	req, err := db.OpenRequestPool(ctx, d.DB, db.Options{})
 	if err != nil {
 		return err
 	}
 	defer req.Close()
-	svc := app.New(req, d)
+	health := &httpserver.Health{}
+	if d.Embedded != nil {
+		go d.Embedded.Supervise(ctx, health.Down, health.Up)
+	}
+	svc := app.New(req, d.DB)
 	metrics := httpserver.NewMetrics(req.DB)
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
-		Introspection: cfg.Introspection, Limits: graph.DefaultLimits, Logger: log, Observe: metrics.ObserveOperation,
+		Introspection: cfg.Introspection, Limits: graph.DefaultLimits, Logger: log, Observe: metrics.ObserveOperation, ReadOnly: readOnly,
 	})
 	h := httpserver.NewHandler(httpserver.Options{
-		Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d, Metrics: metrics,
-		CORSOrigins: cfg.CORSOrigins, GraphiQL: cfg.Introspection,
+		Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d.DB, Metrics: metrics,
+		CORSOrigins: cfg.CORSOrigins, GraphiQL: cfg.Introspection, Health: health, ReadOnly: readOnly,
 	})
 	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, metrics, log)
-	return httpserver.Serve(ctx, cfg.Addr, h, log, func(addr string) {
+	return httpserver.Serve(ctx, ln, h, log, cfg.ShutdownTimeout, func(addr string) {
 		log.Info("listening on http://" + addr)
 	})
 }
 
-func migrateCmd(ctx context.Context, verb string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if verb != "up" && verb != "down" && verb != "status" {
+func migrateCmd(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
 		return usageError(usage)
 	}
-	_, _, d, closeFn, err := setup(ctx, getenv, stderr)
+	verb := args[0]
+	fs := flag.NewFlagSet("migrate "+verb, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	to := fs.String("to", "", "down: undo every migration after this version (e.g. 0003)")
+	yes := fs.Bool("yes", false, "down: do not ask before dropping data")
+	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 {
+		return usageError(usage)
+	}
+	if verb != "up" && verb != "down" && verb != "status" || (verb != "down" && (*to != "" || *yes)) {
+		return usageError(usage)
+	}
+	_, _, d, err := setup(ctx, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	defer closeFn()
+	defer d.Close()
 	switch verb {
 	case "up":
-		n, err := db.MigrateUp(ctx, d)
+		n, err := db.MigrateUp(ctx, d.DB)
 		fmt.Fprintf(stdout, "applied %d migration(s)\n", n)
 		return err
 	case "down":
-		n, err := db.MigrateDown(ctx, d)
+		n, err := db.MigrateDown(ctx, d.DB, *to, func(plan []db.DownStep) error {
+			return confirmDown(plan, *yes, stdin, stdout)
+		})
 		fmt.Fprintf(stdout, "rolled back %d migration(s)\n", n)
 		return err
 	}
-	return db.PrintStatus(ctx, d, stdout)
+	return db.PrintStatus(ctx, d.DB, stdout)
 }
 
-func seedCmd(ctx context.Context, getenv func(string) string, stdout, stderr io.Writer) error {
-	cfg, _, d, closeFn, err := setup(ctx, getenv, stderr)
+// confirmDown says what a rollback drops, and goes on only when that is no data, when --yes was
+// given, or when a person at a terminal types "yes".
+func confirmDown(plan []db.DownStep, yes bool, stdin io.Reader, stdout io.Writer) error {
+	for _, st := range plan {
+		fmt.Fprintf(stdout, "will undo %s\n", st.Name)
+		for _, t := range st.Drops {
+			fmt.Fprintf(stdout, "  drops %s (%d rows)\n", t.Table, t.Rows)
+		}
+	}
+	if yes || !db.LosesData(plan) {
+		return nil
+	}
+	if f, ok := stdin.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			fmt.Fprint(stdout, "This deletes the rows above. Type yes to go on: ")
+			answer, _ := bufio.NewReader(f).ReadString('\n')
+			if strings.TrimSpace(answer) == "yes" {
+				return nil
+			}
+		}
+	}
+	return errors.New("refused: the rollback drops the rows listed above; run again with --yes to go on (take a backup first: b40 backup FILE)")
+}
+
+func backupCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
+		return usageError(usage)
+	}
+	_, _, d, err := setup(ctx, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	defer closeFn()
-	if _, err := db.MigrateUp(ctx, d); err != nil {
+	defer d.Close()
+	bin, err := pgembed.FindBinaries()
+	if err != nil {
 		return err
 	}
-	if err := seed.Demo(ctx, d, cfg.DemoPassword); err != nil {
+	return backup.Backup(ctx, bin, d.URL, args[0], d.DB, stdout)
+}
+
+func restoreCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
+		return usageError(usage)
+	}
+	_, _, d, err := setup(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	bin, err := pgembed.FindBinaries()
+	if err != nil {
+		return err
+	}
+	if err := backup.Restore(ctx, bin, d.URL, args[0], d.DB, stdout); err != nil {
+		return err
+	}
+	n, err := db.MigrateUp(ctx, d.DB)
+	if err != nil {
+		return fmt.Errorf("the backup is restored, but migrating it forward failed: %w", err)
+	}
+	fmt.Fprintf(stdout, "restore: done; %d newer migration(s) applied\n", n)
+	return nil
+}
+
+func seedCmd(ctx context.Context, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, _, d, err := setup(ctx, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if _, err := db.MigrateUp(ctx, d.DB); err != nil {
+		return err
+	}
+	if err := seed.Demo(ctx, d.DB, cfg.DemoPassword); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout, "demo data loaded")
@@ -146,15 +270,15 @@ func syntheticCmd(ctx context.Context, args []string, getenv func(string) string
 	if err := fs.Parse(args); err != nil {
 		return usageError(err.Error())
 	}
-	cfg, _, d, closeFn, err := setup(ctx, getenv, stderr)
+	cfg, _, d, err := setup(ctx, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	defer closeFn()
-	if _, err := db.MigrateUp(ctx, d); err != nil {
+	defer d.Close()
+	if _, err := db.MigrateUp(ctx, d.DB); err != nil {
 		return err
 	}
-	st, err := seed.Synthetic(ctx, d, *cities, cfg.DemoPassword)
+	st, err := seed.Synthetic(ctx, d.DB, *cities, cfg.DemoPassword)
 	if err != nil {
 		return err
 	}

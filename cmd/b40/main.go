@@ -13,9 +13,22 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	// The first signal stops gracefully (requests in flight finish, within
+	// B40_SHUTDOWN_TIMEOUT); a second one stops at once (the embedded PostgreSQL follows, by its
+	// parent-death signal).
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		fmt.Fprintln(os.Stderr, "b40: stopping; send the signal again to stop at once")
+		cancel()
+		<-sig
+		fmt.Fprintln(os.Stderr, "b40: stopping at once")
+		os.Exit(130)
+	}()
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
-	stop()
+	cancel()
 	if err != nil {
 		var u usageError
 		if errors.As(err, &u) {
@@ -33,7 +46,12 @@ func (u usageError) Error() string { return string(u) }
 
 const usage = `usage:
   b40 serve                      serve HTTP (GraphQL at /graphql)
-  b40 migrate up|down|status     apply, roll back the last group, or list migrations
+  b40 migrate up|status          apply, or list migrations (unknown newer ones included)
+  b40 migrate down [--to VERSION] [--yes]
+                                 undo the last migration (or every one after VERSION); says
+                                 what it drops and asks before dropping rows
+  b40 backup FILE                online, consistent backup (pg_dump custom format), with progress
+  b40 restore FILE               into an empty data dir or database, then migrate forward
   b40 seed demo                  load the demo data set (idempotent)
   b40 seed synthetic [--cities N]
                                  load a large synthetic network for load tests (default 1000 cities)
@@ -41,7 +59,8 @@ const usage = `usage:
                                  create or update an account (the first SECRETARIAT)
 
 Settings come from the environment: B40_ADDR, DATABASE_URL, B40_DATA_DIR, B40_DEMO,
-B40_DEMO_PASSWORD, B40_CORS_ORIGINS, B40_INTROSPECTION, B40_LOG_LEVEL, B40_LOG_FORMAT.`
+B40_DEMO_PASSWORD, B40_CORS_ORIGINS, B40_INTROSPECTION, B40_LOG_LEVEL, B40_LOG_FORMAT,
+B40_METRICS_ADDR, B40_SHUTDOWN_TIMEOUT, B40_ALLOW_NEWER_SCHEMA.`
 
 // run is main without the process: everything it needs comes in as arguments.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -52,10 +71,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	case "serve":
 		return serve(ctx, getenv, stderr)
 	case "migrate":
-		if len(args) != 2 {
-			return usageError(usage)
-		}
-		return migrateCmd(ctx, args[1], getenv, stdout, stderr)
+		return migrateCmd(ctx, args[1:], getenv, stdin, stdout, stderr)
+	case "backup":
+		return backupCmd(ctx, args[1:], getenv, stdout, stderr)
+	case "restore":
+		return restoreCmd(ctx, args[1:], getenv, stdout, stderr)
 	case "seed":
 		if len(args) >= 2 && args[1] == "synthetic" {
 			return syntheticCmd(ctx, args[2:], getenv, stdout, stderr)

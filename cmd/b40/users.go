@@ -51,11 +51,12 @@ func usersCmd(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
-	_, _, d, closeFn, err := setup(ctx, getenv, stderr)
+	_, _, database, err := setup(ctx, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	defer closeFn()
+	defer database.Close()
+	d := database.DB
 	if _, err := db.MigrateUp(ctx, d); err != nil {
 		return err
 	}

@@ -17,6 +17,10 @@ const (
 	InvalidInput    Code = "INVALID_INPUT"
 	RateLimited     Code = "RATE_LIMITED"
 	Internal        Code = "INTERNAL"
+	// Unavailable: the database is down or restarting; retry after the Retry-After header.
+	Unavailable Code = "UNAVAILABLE"
+	// ReadOnly: this server runs read-only (its binary is older than the schema).
+	ReadOnly Code = "READ_ONLY"
 )
 
 // Error is an expected failure with a message safe to show to the caller.

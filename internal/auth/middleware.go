@@ -56,7 +56,7 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 					apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, e.Message)
 					return
 				}
-				apperr.WriteHTTP(w, http.StatusServiceUnavailable, apperr.Internal, "authentication is unavailable; try again")
+				apperr.WriteUnavailable(w, "authentication is unavailable: the database cannot be reached; retry shortly")
 				return
 			}
 			ctx = NewContext(ctx, v)

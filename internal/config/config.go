@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // Config is every setting of the binary.
@@ -20,6 +21,10 @@ type Config struct {
 	LogFormat     string
 	// MetricsAddr is where /metrics is served, apart from the API; "off" serves none.
 	MetricsAddr string
+	// ShutdownTimeout bounds how long a stopping server finishes requests in flight.
+	ShutdownTimeout time.Duration
+	// AllowNewerSchema lets an older binary serve a newer schema, read-only.
+	AllowNewerSchema bool
 }
 
 // FromEnv reads the settings through getenv (os.Getenv in main, a map in tests).
@@ -34,6 +39,15 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		LogFormat:    or(getenv("B40_LOG_FORMAT"), "text"),
 		MetricsAddr:  or(getenv("B40_METRICS_ADDR"), "127.0.0.1:9140"),
 	}
+	c.ShutdownTimeout = 25 * time.Second
+	if v := getenv("B40_SHUTDOWN_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			return c, fmt.Errorf("B40_SHUTDOWN_TIMEOUT: %q is not a positive duration such as 25s", v)
+		}
+		c.ShutdownTimeout = d
+	}
+	c.AllowNewerSchema = truthy(getenv("B40_ALLOW_NEWER_SCHEMA"))
 	c.Introspection = c.Demo
 	if v := getenv("B40_INTROSPECTION"); v != "" {
 		c.Introspection = truthy(v)

@@ -8,12 +8,15 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 	"github.com/uptrace/bun"
 
+	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/db"
 )
 
@@ -31,6 +34,36 @@ type Options struct {
 	MaxBodyBytes int64
 	// Reports serves GET /reports/annual/{year}.md (authenticated like /graphql).
 	Reports http.Handler
+	// Health knows when the database is down (the embedded one's supervisor says so); nil
+	// means it is never known to be down ahead of a failing query.
+	Health *Health
+	// ReadOnly: the schema is newer than this binary, which serves reads only.
+	ReadOnly bool
+}
+
+// Health is what the server knows of its database between queries.
+type Health struct{ down atomic.Bool }
+
+// Down marks the database down: requests are answered UNAVAILABLE until Up.
+func (h *Health) Down() { h.down.Store(true) }
+
+// Up marks the database back.
+func (h *Health) Up() { h.down.Store(false) }
+
+// IsDown reports whether the database is known to be down.
+func (h *Health) IsDown() bool { return h != nil && h.down.Load() }
+
+// unavailableWhenDown answers UNAVAILABLE at once while the database is known to be down, and
+// lets the error presenter add Retry-After to answers that meet a failing database.
+func unavailableWhenDown(h *Health, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h.IsDown() {
+			apperr.WriteUnavailable(w, "the database is restarting; retry shortly")
+			return
+		}
+		ctx, w := apperr.WithUnavailableNote(r.Context(), w)
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
 }
 
 // DefaultMaxBodyBytes bounds a POST /graphql body.
@@ -45,14 +78,14 @@ func NewHandler(o Options) http.Handler {
 	route := func(pattern, name string, h http.Handler) {
 		mux.Handle(pattern, withRequestID(o.Logger, o.Metrics, name, h))
 	}
-	route("/graphql", "graphql", corsFor(o.CORSOrigins).Handler(guardGraphQL(o.MaxBodyBytes, o.GraphQL)))
+	route("/graphql", "graphql", corsFor(o.CORSOrigins).Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
 	route("GET /healthz", "healthz", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
 	}))
-	route("GET /readyz", "readyz", readyHandler(o.DB))
+	route("GET /readyz", "readyz", readyHandler(o.DB, o.Health, o.ReadOnly))
 	if o.Reports != nil {
-		route("GET /reports/annual/{file}", "report", corsFor(o.CORSOrigins).Handler(noStore(o.Reports)))
+		route("GET /reports/annual/{file}", "report", corsFor(o.CORSOrigins).Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
 	}
 	if o.GraphiQL {
 		route("GET /{$}", "graphiql", playground.Handler("B40 Workspace", "/graphql"))
@@ -93,21 +126,42 @@ func corsFor(origins []string) *cors.Cors {
 	})
 }
 
-// readyHandler is ready when the database answers and no migration is pending.
-func readyHandler(d *bun.DB) http.Handler {
+// readyHandler is ready when the database answers and its schema is the one this binary knows:
+// no migration pending, none unknown (unless serving read-only).
+func readyHandler(d *bun.DB, h *Health, readOnly bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
 		w.Header().Set("Content-Type", "text/plain")
-		if err := d.PingContext(ctx); err != nil {
+		notReady := func(msg string) {
+			w.Header().Set("Retry-After", apperr.RetryAfterSeconds)
 			w.WriteHeader(http.StatusServiceUnavailable)
-			_, _ = w.Write([]byte("database unreachable\n"))
+			_, _ = w.Write([]byte(msg + "\n"))
+		}
+		if h.IsDown() {
+			notReady("database restarting")
+			return
+		}
+		if err := d.PingContext(ctx); err != nil {
+			notReady("database unreachable")
+			return
+		}
+		unknown, err := db.UnknownMigrations(ctx, d)
+		if err != nil {
+			notReady("database unreachable")
+			return
+		}
+		if len(unknown) > 0 && !readOnly {
+			notReady("the schema is newer than this binary: " + strings.Join(unknown, ", "))
 			return
 		}
 		pending, err := db.Pending(ctx, d)
 		if err != nil || len(pending) > 0 {
-			w.WriteHeader(http.StatusServiceUnavailable)
-			_, _ = w.Write([]byte("migrations pending\n"))
+			notReady("migrations pending")
+			return
+		}
+		if readOnly {
+			_, _ = w.Write([]byte("ready (read-only: the schema is newer than this binary)\n"))
 			return
 		}
 		_, _ = w.Write([]byte("ready\n"))
@@ -142,12 +196,11 @@ func ServeMetrics(ctx context.Context, addr string, m *Metrics, log *slog.Logger
 	go func() { <-ctx.Done(); _ = srv.Close() }()
 }
 
-// Serve listens on addr and serves h until ctx is done, then finishes in-flight requests.
-// ready is called with the bound address once it accepts connections.
-func Serve(ctx context.Context, addr string, h http.Handler, log *slog.Logger, ready func(addr string)) error {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return err
+// Serve serves h on ln until ctx is done, then finishes in-flight requests for at most
+// shutdownTimeout (0: ShutdownTimeout). ready is called with the bound address.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger, shutdownTimeout time.Duration, ready func(addr string)) error {
+	if shutdownTimeout <= 0 {
+		shutdownTimeout = ShutdownTimeout
 	}
 	srv := &http.Server{
 		Handler:           h,
@@ -169,11 +222,12 @@ func Serve(ctx context.Context, addr string, h http.Handler, log *slog.Logger, r
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down: finishing in-flight requests")
-	sctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
+	log.Info("shutting down: finishing in-flight requests", "within", shutdownTimeout.String())
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
-		return err
+		log.Warn("requests still running at the shutdown bound were cut off", "error", err)
+		_ = srv.Close()
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -118,8 +119,12 @@ func TestGracefulShutdownFinishesInFlightRequests(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	addrc := make(chan string, 1)
 	done := make(chan error, 1)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
 	go func() {
-		done <- httpserver.Serve(ctx, "127.0.0.1:0", h, slog.New(slog.DiscardHandler), func(a string) { addrc <- a })
+		done <- httpserver.Serve(ctx, ln, h, slog.New(slog.DiscardHandler), 0, func(a string) { addrc <- a })
 	}()
 	addr := <-addrc
 	respc := make(chan string, 1)
@@ -143,5 +148,42 @@ func TestGracefulShutdownFinishesInFlightRequests(t *testing.T) {
 	}
 	if _, err := http.Get("http://" + addr + "/"); err == nil {
 		t.Error("still accepting after shutdown")
+	}
+}
+
+// B40_SHUTDOWN_TIMEOUT bounds the wait: a request still running then is cut off and Serve
+// returns.
+func TestShutdownIsBounded(t *testing.T) {
+	t.Parallel()
+	started, release := make(chan struct{}), make(chan struct{})
+	defer close(release)
+	h := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		close(started)
+		<-release // never finishes by itself while the test waits
+		_, _ = w.Write([]byte("finished"))
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- httpserver.Serve(ctx, ln, h, slog.New(slog.DiscardHandler), 200*time.Millisecond, nil) }()
+	respc := make(chan error, 1)
+	go func() {
+		resp, err := http.Get("http://" + ln.Addr().String() + "/")
+		if err == nil {
+			_, err = io.ReadAll(resp.Body)
+			resp.Body.Close()
+		}
+		respc <- err
+	}()
+	<-started
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+	if err := <-respc; err == nil {
+		t.Error("the request outlived the shutdown bound")
 	}
 }
