@@ -154,7 +154,7 @@ var (
 
 // downStep reads what a migration's down file drops, and counts those tables' rows.
 func downStep(ctx context.Context, d *bun.DB, mg *migrate.Migration) (DownStep, error) {
-	st := DownStep{Name: mg.Name + "_" + mg.Comment}
+	st := DownStep{Name: label(*mg)}
 	sqlText, err := fs.ReadFile(migrations.FS(), mg.Name+"_"+mg.Comment+".tx.down.sql")
 	if err != nil {
 		return st, nil // no down file: nothing to list
@@ -180,7 +180,7 @@ func downStep(ctx context.Context, d *bun.DB, mg *migrate.Migration) (DownStep, 
 			continue
 		}
 		var rows int64
-		if err := d.NewRaw("SELECT count(*) FROM " + pgIdent(t)).Scan(ctx, &rows); err != nil {
+		if err := d.NewRaw("SELECT count(*) FROM "+pgIdent(t)).Scan(ctx, &rows); err != nil {
 			return st, err
 		}
 		st.Drops = append(st.Drops, TableRows{Table: t, Rows: rows})
@@ -219,9 +219,17 @@ func UnknownMigrations(ctx context.Context, d *bun.DB) ([]string, error) {
 	}
 	var names []string
 	for _, mg := range missing {
-		names = append(names, mg.Name+"_"+mg.Comment)
+		names = append(names, label(mg))
 	}
 	return names, nil
+}
+
+// label is a migration's file name stem (0003_governance); an unknown one is only its name.
+func label(mg migrate.Migration) string {
+	if mg.Comment == "" {
+		return mg.Name
+	}
+	return mg.Name + "_" + mg.Comment
 }
 
 // Pending reports the migrations not yet applied; /readyz is ready only when it is empty.
@@ -276,8 +284,8 @@ func PrintStatus(ctx context.Context, d *bun.DB, w io.Writer) error {
 		}
 		for i := len(missing) - 1; i >= 0; i-- {
 			mg := missing[i]
-			fmt.Fprintf(w, "%s_%s\tapplied %s, UNKNOWN to this binary (the schema is newer: upgrade b40)\n",
-				mg.Name, mg.Comment, mg.MigratedAt.Format("2006-01-02 15:04:05"))
+			fmt.Fprintf(w, "%s\tapplied %s, UNKNOWN to this binary (the schema is newer: upgrade b40)\n",
+				label(mg), mg.MigratedAt.Format("2006-01-02 15:04:05"))
 		}
 		return nil
 	})
