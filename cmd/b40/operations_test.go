@@ -350,3 +350,41 @@ func TestTakenPortIsNoticedFirst(t *testing.T) {
 		t.Error("the database was initialised before the port was checked")
 	}
 }
+
+// With an external DATABASE_URL: a wrong password fails the start at once, saying what to
+// check; a database that goes away is UNAVAILABLE, and the server reconnects when it returns.
+func TestExternalDatabaseGoesAndComesBack(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pgDir := dataDir(t)
+	pg, err := pgembed.Start(ctx, pgembed.Config{DataDir: pgDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := pg.Port()
+	wrong := strings.Replace(pg.URL(), "postgres://b40:", "postgres://b40:wrong", 1)
+	out, err := b40(t, b40Env(dataDir(t), "DATABASE_URL="+wrong), "", "serve")
+	if err == nil || !strings.Contains(out, "check the user and password in DATABASE_URL") {
+		t.Errorf("a wrong password: %v\n%s", err, out)
+	}
+
+	srv := startServer(t, b40Env(dataDir(t), "DATABASE_URL="+pg.URL(), "B40_DEMO=1"))
+	if err := pg.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	a := srv.query(t, "", `{ cities(first: 2) { totalCount } }`, nil)
+	if a.code() != "UNAVAILABLE" || a.Header.Get("Retry-After") == "" {
+		t.Errorf("with the database gone: %d %v %s", a.Status, a.Header, a.Body)
+	}
+	if code, _ := srv.ready(); code != 503 {
+		t.Errorf("readyz with the database gone: %d", code)
+	}
+	pg, err = pgembed.Start(ctx, pgembed.Config{DataDir: pgDir, Port: port})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Stop()
+	if a := srv.query(t, "", `{ cities(first: 2) { totalCount } }`, nil); a.code() != "" {
+		t.Errorf("after the database came back: %s", a.Body)
+	}
+}

@@ -4,10 +4,12 @@ package db
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
@@ -61,7 +63,16 @@ func openConfig(ctx context.Context, cfg *pgx.ConnConfig, opts Options) (*bun.DB
 	defer cancel()
 	if err := bdb.PingContext(pingCtx); err != nil {
 		_ = bdb.Close()
-		return nil, fmt.Errorf("connect to database: %w", err)
+		var pg *pgconn.PgError
+		if errors.As(err, &pg) {
+			switch {
+			case pg.Code == "28P01" || pg.Code == "28000":
+				return nil, fmt.Errorf("the database refused user %q: check the user and password in DATABASE_URL (%s)", cfg.User, pg.Code)
+			case pg.Code == "3D000":
+				return nil, fmt.Errorf("the database %q does not exist: create it, or fix DATABASE_URL (%s)", cfg.Database, pg.Code)
+			}
+		}
+		return nil, fmt.Errorf("connect to database at %s:%d: %w", cfg.Host, cfg.Port, err)
 	}
 	for k, want := range pinnedSettings {
 		var got string
