@@ -37,7 +37,12 @@ deps:
 		fi; \
 	fi
 
+# Deletes the local database too, so it asks first (YES=1 does not ask). The cluster may live
+# outside .b40 (a clone under /root): CLUSTER-LOCATION names it.
 clean:
+	@if [ -d .b40 ] && [ "$${YES:-}" != 1 ]; then \
+		printf 'Delete the local database in .b40 (all its data)? Type yes: '; read a; [ "$$a" = yes ] || { echo "kept"; exit 1; }; fi
+	@if [ -f .b40/CLUSTER-LOCATION ]; then rm -rf "$$(head -n 1 .b40/CLUSTER-LOCATION)"; fi
 	rm -rf bin .b40
 
 # Benchmarks print figures; no test asserts on time. First the load test of the server on the

@@ -364,7 +364,7 @@ func ensureCluster(ctx context.Context, bin, dataDir, home, pgdata string, runAs
 	if _, err := os.Stat(filepath.Join(pgdata, "PG_VERSION")); err == nil {
 		pw, err := os.ReadFile(pwFile)
 		if err != nil {
-			return "", fmt.Errorf("cluster exists but its password file is unreadable: %w", err)
+			return "", fmt.Errorf("the cluster in %s has no readable password file in the data dir (%w): put the file back, or remove %s to start afresh", pgdata, err, pgdata)
 		}
 		return strings.TrimSpace(string(pw)), nil
 	}

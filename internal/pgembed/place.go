@@ -33,7 +33,7 @@ func clusterHome(dataDir string, runAs *credential) (string, bool, error) {
 		return "", false, err
 	}
 	// Say where it is, for people and for backups of the data dir.
-	note := fmt.Sprintf("The PostgreSQL cluster of this data dir lives in %s: the unprivileged postgres user cannot enter this directory's parents.\n", home)
+	note := fmt.Sprintf("%s\nThe PostgreSQL cluster of this data dir lives in the directory above: the unprivileged postgres user cannot enter this directory's parents.\n", home)
 	_ = os.WriteFile(filepath.Join(dataDir, "CLUSTER-LOCATION"), []byte(note), 0o644)
 	return home, true, nil
 }
