@@ -40,14 +40,16 @@ const (
 	maxCachedQuery    = 8 << 10
 )
 
-// NewHandler builds the GraphQL handler: POST and GET transports only, bounded caches, APQ,
+// NewHandler builds the GraphQL handler: GET, POST and multipart/mixed transports only, bounded caches, APQ,
 // the limits, suggestions off, introspection only when asked for.
 func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	cfg := generated.Config{Resolvers: &Resolver{Svc: svc}}
 	es := generated.NewExecutableSchema(cfg)
 	srv := handler.New(es)
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	// Incremental delivery (@defer) for clients that accept multipart/mixed; one transport for
+	// everything else (transport.go).
+	srv.AddTransport(transport.MultipartMixed{Boundary: "graphql", DeliveryTimeout: 5 * time.Millisecond})
+	srv.AddTransport(httpTransport{})
 	srv.SetQueryCache(boundedCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheEntries),
 		func(query string, _ *ast.QueryDocument) int { return len(query) }})
 	srv.SetParserTokenLimit(opts.Limits.MaxTokens)

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/apitest"
 	"github.com/b40-network/workspace/internal/seed"
 )
@@ -226,25 +227,54 @@ func TestAnnualReportFreezesWhenFinalized(t *testing.T) {
 	}
 }
 
-// Repeated analytics-only operations are answered from the shared cache, but only to callers
-// allowed to see them; anything else executes.
-func TestAnalyticsAnswersAreSharedOnlyWithAllowedCallers(t *testing.T) {
+// Analytics figures are computed once per analytics.CacheTTL and shared by every caller allowed
+// to see them: the one cache sits in the analytics service, keyed by the figure's arguments, so
+// texts are still chosen per request (locale), every caller still passes analytics.Authorize
+// (role), and a change shows once the figure expires (staleness).
+func TestAnalyticsCacheLocaleRoleAndStaleness(t *testing.T) {
 	t.Parallel()
 	api := apitest.New(t, apitest.Options{})
-	q := `{ analytics { cityEngagement(first: 3) { score } } }`
-	first := api.As(api.Login("analyst@b40.demo"), q, nil)
-	second := api.As(api.Login("secretariat@b40.demo"), q, nil)
-	if first.ErrorCode() != "" || second.Header.Get("X-B40-Cache") != "hit" || string(first.Body) != string(second.Body) {
-		t.Errorf("second answer: cache %q, %s", second.Header.Get("X-B40-Cache"), second.Body)
+	api.Svc.Analytics.SetCache(analytics.NewCache(100, 300*time.Millisecond))
+	analyst := api.Login("analyst@b40.demo")
+	q := `{ analytics { workingGroupActivity(year: 2025) { workingGroup { name { text } } } } }`
+	tr := api.Query(q, nil, map[string]string{"Authorization": "Bearer " + analyst, "Accept-Language": "tr"})
+	en := api.Query(q, nil, map[string]string{"Authorization": "Bearer " + analyst, "Accept-Language": "en"})
+	if tr.ErrorCode() != "" || en.ErrorCode() != "" || string(tr.Data) == string(en.Data) || !strings.Contains(string(en.Data), "Local climate action") {
+		t.Errorf("locale: Turkish %s, then English %s", tr.Data, en.Data)
 	}
-	if r := api.As(api.Login(seed.DemoEmail("admin", "athens")), q, nil); r.ErrorCode() != "FORBIDDEN" || r.Header.Get("X-B40-Cache") != "" {
-		t.Errorf("a city admin got %s (cache %q)", r.Body, r.Header.Get("X-B40-Cache"))
+
+	for who, want := range map[string]string{seed.DemoEmail("admin", "athens"): "FORBIDDEN", seed.DemoEmail("viewer", "tirana"): "FORBIDDEN", "": "UNAUTHENTICATED"} {
+		var r *apitest.Response
+		if who == "" {
+			r = api.Query(q, nil)
+		} else {
+			r = api.As(api.Login(who), q, nil)
+		}
+		if r.ErrorCode() != want {
+			t.Errorf("role: %q after the analyst warmed the cache got %s", who, r.Body)
+		}
 	}
-	if r := api.Query(q, nil); r.ErrorCode() != "UNAUTHENTICATED" {
-		t.Errorf("anonymous got %s", r.Body)
+
+	growth := `{ analytics { membershipGrowth(interval: YEAR) { count } } }`
+	total := func() int {
+		var out struct{ Analytics struct{ MembershipGrowth []struct{ Count int } } }
+		api.As(analyst, growth, nil).Decode(t, &out)
+		n := 0
+		for _, p := range out.Analytics.MembershipGrowth {
+			n += p.Count
+		}
+		return n
 	}
-	mixed := api.As(api.Login("analyst@b40.demo"), `{ analytics { cityEngagement(first: 3) { score } } viewer { user { email } } }`, nil)
-	if mixed.Header.Get("X-B40-Cache") != "" || !strings.Contains(string(mixed.Body), "analyst@b40.demo") {
-		t.Errorf("a mixed operation was cached: %s", mixed.Body)
+	before := total()
+	if _, err := api.DB.ExecContext(context.Background(), `INSERT INTO city (slug, name, country, member_since, join_route)
+		VALUES ('new-member', 'New Member', 'RS', '2025-05-05', 'APPLICATION')`); err != nil {
+		t.Fatal(err)
+	}
+	if n := total(); n != before {
+		t.Errorf("staleness: within the time to live the figure changed (%d -> %d)", before, n)
+	}
+	time.Sleep(400 * time.Millisecond)
+	if n := total(); n != before+1 {
+		t.Errorf("staleness: after the time to live the new member is not counted (%d -> %d)", before, n)
 	}
 }

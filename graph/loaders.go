@@ -106,8 +106,7 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 	return newLoaders(r.Svc)
 }
 
-// Endpoint is the GraphQL endpoint as served: authentication, the shared answers of
-// analytics-only operations, per-request loaders, the handler.
+// Endpoint is the GraphQL endpoint as served: authentication, per-request loaders, the handler.
 func Endpoint(s *app.Services, gql http.Handler) http.Handler {
-	return s.Auth.Middleware(newAnalyticsResponses(LoaderMiddleware(s, gql)))
+	return s.Auth.Middleware(LoaderMiddleware(s, gql))
 }

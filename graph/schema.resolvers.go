@@ -38,10 +38,7 @@ func (r *analyticsResolver) ImplementationStatus(ctx context.Context, obj *analy
 }
 
 func (r *analyticsResolver) RecommendationAdoption(ctx context.Context, obj *analytics.Filter, first *int, offset *int) ([]*model.RecommendationAdoptionRow, error) {
-	n, off := intOr(first, 20), intOr(offset, 0)
-	return analytics.Do(ctx, r.Svc.Analytics.Cache(), analytics.Key("AdoptionMatrix", *obj, n, off), func(ctx context.Context) ([]*model.RecommendationAdoptionRow, error) {
-		return r.adoptionMatrix(ctx, *obj, n, off)
-	})
+	return r.adoptionMatrix(ctx, *obj, intOr(first, 20), intOr(offset, 0))
 }
 
 func (r *analyticsResolver) IndicatorProgress(ctx context.Context, obj *analytics.Filter, termYear int) ([]*model.IndicatorProgressRow, error) {

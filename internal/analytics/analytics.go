@@ -32,6 +32,9 @@ func NewService(d *bun.DB) *Service { return &Service{DB: d, cache: NewCache(100
 // Cache is the service's cache, for figures assembled outside it (indicator progress).
 func (s *Service) Cache() *Cache { return s.cache }
 
+// SetCache replaces the cache (tests use a short time to live).
+func (s *Service) SetCache(c *Cache) { s.cache = c }
+
 // Authorize allows network scope only: the secretariat, analysts and the presidency.
 func Authorize(ctx context.Context) error {
 	v, err := auth.RequireUser(ctx)

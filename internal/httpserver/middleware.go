@@ -56,6 +56,9 @@ func (s *statusRecorder) Write(b []byte) (int, error) {
 
 func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
+// Flush lets streamed answers (multipart/mixed incremental delivery) through.
+func (s *statusRecorder) Flush() { _ = http.NewResponseController(s.ResponseWriter).Flush() }
+
 // guardGraphQL enforces contract C1 before gqlgen sees the request: GET or POST only; POST
 // bodies are application/json, at most maxBody bytes, one JSON object (no batches).
 func guardGraphQL(maxBody int64, next http.Handler) http.Handler {

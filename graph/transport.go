@@ -1,0 +1,232 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/b40-network/workspace/internal/apperr"
+)
+
+// GraphQL over HTTP (the current draft, "legacy watershed" included), in one transport for GET
+// and POST:
+//   - the response media type is negotiated from Accept: application/graphql-response+json or
+//     application/json (the legacy default when Accept is absent or a wildcard); any other
+//     Accept answers 406;
+//   - with application/json, every well-formed request answers 200, its errors in the body;
+//   - with application/graphql-response+json, a request whose execution never began (parse,
+//     validation, variable coercion, a limit) answers 400 with no data;
+//   - a mutation sent by GET answers 405 with Allow: POST;
+//   - @defer is served only as incremental delivery (Accept: multipart/mixed, gqlgen's
+//     MultipartMixed transport); anywhere else it is refused rather than answered with nulls.
+
+const (
+	mediaJSON            = "application/json"
+	mediaGraphQLResponse = "application/graphql-response+json"
+)
+
+type httpTransport struct{}
+
+var _ graphql.Transport = httpTransport{}
+
+func (httpTransport) Supports(r *http.Request) bool {
+	if r.Header.Get("Upgrade") != "" {
+		return false
+	}
+	if r.Method == http.MethodGet {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return r.Method == http.MethodPost && err == nil && mt == mediaJSON
+}
+
+func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	media, ok := NegotiateResponse(r.Header.Get("Accept"))
+	if !ok {
+		w.Header().Set("Content-Type", mediaJSON)
+		writeErrors(w, http.StatusNotAcceptable, gqlerror.List{codedError(string(apperr.InvalidInput),
+			"the server answers application/graphql-response+json or application/json; Accept allows neither")})
+		return
+	}
+	w.Header().Set("Content-Type", media)
+	params, status, err := readParams(r)
+	if err != nil {
+		writeErrors(w, status, gqlerror.List{codedError(string(apperr.InvalidInput), "%s", err.Error())})
+		return
+	}
+	ctx := r.Context()
+	params.Headers = r.Header
+	start := graphql.Now()
+	params.ReadTime = graphql.TraceTiming{Start: start, End: start}
+	rc, errs := exec.CreateOperationContext(ctx, params)
+	if errs == nil && r.Method == http.MethodGet && rc.Operation.Operation != ast.Query {
+		w.Header().Set("Allow", http.MethodPost)
+		errs = gqlerror.List{codedError(string(apperr.InvalidInput), "GET runs queries only; send a %s by POST", rc.Operation.Operation)}
+		writeErrors(w, http.StatusMethodNotAllowed, exec.DispatchError(graphql.WithOperationContext(ctx, rc), errs).Errors)
+		return
+	}
+	if errs == nil && usesDefer(rc.Doc, rc.Operation) {
+		errs = gqlerror.List{codedError(string(apperr.InvalidInput),
+			"@defer is delivered incrementally: send Accept: multipart/mixed, or remove the directive")}
+	}
+	if errs != nil {
+		status := http.StatusOK
+		if media == mediaGraphQLResponse {
+			status = http.StatusBadRequest // execution never began
+		}
+		resp := exec.DispatchError(graphql.WithOperationContext(ctx, rc), errs)
+		writeErrors(w, status, resp.Errors)
+		return
+	}
+	responses, ctx := exec.DispatchOperation(ctx, rc)
+	writeJSON(w, http.StatusOK, responses(ctx))
+}
+
+// NegotiateResponse picks the response media type for an Accept header: the acceptable one
+// with the highest quality, application/graphql-response+json on a tie; application/json when
+// Accept is absent or only wildcards (the legacy clients' default). ok is false when Accept
+// allows neither.
+func NegotiateResponse(accept string) (media string, ok bool) {
+	if strings.TrimSpace(accept) == "" {
+		return mediaJSON, true
+	}
+	best, bestQ := "", 0.0
+	for part := range strings.SplitSeq(accept, ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
+			continue
+		}
+		q := 1.0
+		if v, ok := params["q"]; ok {
+			if q, err = strconv.ParseFloat(v, 64); err != nil {
+				continue
+			}
+		}
+		var candidate string
+		switch mt {
+		case mediaGraphQLResponse:
+			candidate = mediaGraphQLResponse
+		case mediaJSON, "*/*", "application/*":
+			candidate = mediaJSON
+		default:
+			continue
+		}
+		if q > bestQ || (q == bestQ && candidate == mediaGraphQLResponse) {
+			best, bestQ = candidate, q
+		}
+	}
+	return best, best != "" && bestQ > 0
+}
+
+// readParams reads the request's query, operation name, variables and extensions.
+func readParams(r *http.Request) (*graphql.RawParams, int, error) {
+	p := &graphql.RawParams{}
+	if r.Method == http.MethodGet {
+		q, err := url.ParseQuery(r.URL.RawQuery)
+		if err != nil {
+			return nil, http.StatusBadRequest, errMsg("the query string is malformed")
+		}
+		p.Query, p.OperationName = q.Get("query"), q.Get("operationName")
+		for name, into := range map[string]*map[string]any{"variables": &p.Variables, "extensions": &p.Extensions} {
+			if v := q.Get(name); v != "" {
+				if err := decodeJSON(strings.NewReader(v), into); err != nil {
+					return nil, http.StatusBadRequest, errMsg(name + " must be a JSON object")
+				}
+			}
+		}
+	} else {
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			return nil, http.StatusBadRequest, errMsg("could not read the request body")
+		}
+		var raw struct {
+			Query         *string        `json:"query"`
+			OperationName *string        `json:"operationName"`
+			Variables     map[string]any `json:"variables"`
+			Extensions    map[string]any `json:"extensions"`
+		}
+		if err := decodeJSON(bytes.NewReader(body), &raw); err != nil {
+			return nil, http.StatusBadRequest, errMsg("the request body is not a GraphQL request object")
+		}
+		if raw.Query != nil {
+			p.Query = *raw.Query
+		}
+		if raw.OperationName != nil {
+			p.OperationName = *raw.OperationName
+		}
+		p.Variables, p.Extensions = raw.Variables, raw.Extensions
+	}
+	// A persisted query may arrive without its text; the APQ extension fills it in.
+	if p.Query == "" && p.Extensions["persistedQuery"] == nil {
+		return nil, http.StatusBadRequest, errMsg("the request has no query")
+	}
+	return p, 0, nil
+}
+
+type errMsg string
+
+func (e errMsg) Error() string { return string(e) }
+
+func decodeJSON(r io.Reader, v any) error {
+	dec := json.NewDecoder(r)
+	dec.UseNumber()
+	return dec.Decode(v)
+}
+
+func writeErrors(w http.ResponseWriter, status int, errs gqlerror.List) {
+	writeJSON(w, status, &graphql.Response{Errors: errs})
+}
+
+func writeJSON(w http.ResponseWriter, status int, resp *graphql.Response) {
+	b, err := json.Marshal(resp)
+	if err != nil {
+		b = []byte(`{"errors":[{"message":"the answer could not be encoded","extensions":{"code":"INTERNAL"}}]}`)
+		status = http.StatusInternalServerError
+	}
+	w.WriteHeader(status)
+	_, _ = w.Write(b)
+}
+
+// usesDefer reports whether the operation (or a fragment it spreads) carries @defer.
+func usesDefer(doc *ast.QueryDocument, op *ast.OperationDefinition) bool {
+	seen := map[string]bool{}
+	var walk func(ast.SelectionSet) bool
+	walk = func(set ast.SelectionSet) bool {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if walk(s.SelectionSet) {
+					return true
+				}
+			case *ast.InlineFragment:
+				if s.Directives.ForName("defer") != nil || walk(s.SelectionSet) {
+					return true
+				}
+			case *ast.FragmentSpread:
+				if s.Directives.ForName("defer") != nil {
+					return true
+				}
+				if !seen[s.Name] {
+					seen[s.Name] = true
+					if f := doc.Fragments.ForName(s.Name); f != nil && walk(f.SelectionSet) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return walk(op.SelectionSet)
+}
