@@ -11,8 +11,10 @@ run: deps
 test: deps
 	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -count=1 ./...
 
+VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
+
 build:
-	$(GO) build -o bin/b40 ./cmd/b40
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/b40 ./cmd/b40
 
 vet:
 	$(GO) vet ./...

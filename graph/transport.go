@@ -7,7 +7,6 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -30,8 +29,8 @@ import (
 //     MultipartMixed transport); anywhere else it is refused rather than answered with nulls.
 
 const (
-	mediaJSON            = "application/json"
-	mediaGraphQLResponse = "application/graphql-response+json"
+	mediaJSON            = apperr.MediaJSON
+	mediaGraphQLResponse = apperr.MediaGraphQLResponse
 )
 
 type httpTransport struct{}
@@ -50,7 +49,7 @@ func (httpTransport) Supports(r *http.Request) bool {
 }
 
 func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
-	media, ok := NegotiateResponse(r.Header.Get("Accept"))
+	media, ok := apperr.NegotiateResponse(r.Header.Get("Accept"))
 	if !ok {
 		w.Header().Set("Content-Type", mediaJSON)
 		writeErrors(w, http.StatusNotAcceptable, gqlerror.List{codedError(string(apperr.InvalidInput),
@@ -89,45 +88,6 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	}
 	responses, ctx := exec.DispatchOperation(ctx, rc)
 	writeJSON(w, http.StatusOK, responses(ctx))
-}
-
-// NegotiateResponse picks the response media type for an Accept header: the acceptable one
-// with the highest quality, application/graphql-response+json on a tie; application/json when
-// Accept is absent or only wildcards (the legacy clients' default). ok is false when Accept
-// allows neither.
-func NegotiateResponse(accept string) (media string, ok bool) {
-	if strings.TrimSpace(accept) == "" {
-		return mediaJSON, true
-	}
-	best, bestQ := "", 0.0
-	for part := range strings.SplitSeq(accept, ",") {
-		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
-		if err != nil {
-			continue
-		}
-		if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
-			continue
-		}
-		q := 1.0
-		if v, ok := params["q"]; ok {
-			if q, err = strconv.ParseFloat(v, 64); err != nil {
-				continue
-			}
-		}
-		var candidate string
-		switch mt {
-		case mediaGraphQLResponse:
-			candidate = mediaGraphQLResponse
-		case mediaJSON, "*/*", "application/*":
-			candidate = mediaJSON
-		default:
-			continue
-		}
-		if q > bestQ || (q == bestQ && candidate == mediaGraphQLResponse) {
-			best, bestQ = candidate, q
-		}
-	}
-	return best, best != "" && bestQ > 0
 }
 
 // readParams reads the request's query, operation name, variables and extensions.

@@ -112,11 +112,13 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		}
 		log.Warn("serving read-only: the schema is newer than this binary", "unknown_migrations", unknown)
 	} else {
-		n, err := db.MigrateUp(ctx, d.DB)
+		n, err := db.MigrateUpWith(ctx, d.DB, func(name string, took time.Duration) {
+			log.Info("migration applied", "migration", name, "took", took.Round(time.Millisecond).String())
+		})
 		if err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
-		log.Info("migrations applied", "count", n)
+		log.Info("schema up to date", "applied", n)
 		if cfg.Demo {
 			if err := seed.Demo(ctx, d.DB, cfg.DemoPassword); err != nil {
 				return err
@@ -140,11 +142,12 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	})
 	h := httpserver.NewHandler(httpserver.Options{
 		Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d.DB, Metrics: metrics,
-		CORSOrigins: cfg.CORSOrigins, GraphiQL: cfg.Introspection, Health: health, ReadOnly: readOnly,
+		CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders, GraphiQL: cfg.Introspection, Health: health, ReadOnly: readOnly,
 	})
 	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, metrics, log)
 	return httpserver.Serve(ctx, ln, h, log, cfg.ShutdownTimeout, func(addr string) {
 		log.Info("listening on http://" + addr)
+		announce(log, cfg, "http://"+addr, readOnly)
 	})
 }
 
@@ -170,7 +173,9 @@ func migrateCmd(ctx context.Context, args []string, getenv func(string) string, 
 	defer d.Close()
 	switch verb {
 	case "up":
-		n, err := db.MigrateUp(ctx, d.DB)
+		n, err := db.MigrateUpWith(ctx, d.DB, func(name string, took time.Duration) {
+			fmt.Fprintf(stdout, "applied %s (%s)\n", name, took.Round(time.Millisecond))
+		})
 		fmt.Fprintf(stdout, "applied %d migration(s)\n", n)
 		return err
 	case "down":
@@ -278,10 +283,31 @@ func syntheticCmd(ctx context.Context, args []string, getenv func(string) string
 	if _, err := db.MigrateUp(ctx, d.DB); err != nil {
 		return err
 	}
-	st, err := seed.Synthetic(ctx, d.DB, *cities, cfg.DemoPassword)
+	st, err := seed.Synthetic(ctx, d.DB, *cities, cfg.DemoPassword, func(step, steps int, table string, rows int64) {
+		fmt.Fprintf(stdout, "synthetic: %d/%d %s (%d rows)\n", step, steps, strings.TrimPrefix(table, "INSERT INTO "), rows)
+	})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "synthetic network: %d cities, %d rows in %s\n", st.Cities, st.Rows, st.Elapsed.Round(time.Millisecond))
 	return nil
+}
+
+// announce tells a person starting the server where to go and, in demo mode, how to sign in.
+func announce(log *slog.Logger, cfg config.Config, base string, readOnly bool) {
+	log.Info("API: " + base + "/graphql (POST, or GET for queries)")
+	if cfg.Introspection {
+		log.Info("GraphiQL: " + base + "/")
+	}
+	if readOnly {
+		log.Warn("read-only: mutations are refused (the schema is newer than this binary)")
+	}
+	if cfg.Demo {
+		pw := "the value of B40_DEMO_PASSWORD"
+		if cfg.DemoPassword == "b40-demo-password" {
+			pw = "b40-demo-password"
+		}
+		log.Info("demo accounts: secretariat@b40.demo, analyst@b40.demo, and <admin|editor|viewer>@<city-slug>.b40.demo " +
+			"(e.g. admin@tirana.b40.demo); password " + pw)
+	}
 }

@@ -44,7 +44,9 @@ type usageError string
 
 func (u usageError) Error() string { return string(u) }
 
-const usage = `usage:
+const usage = `b40: the B40 Workspace server and its administration.
+
+usage:
   b40 serve                      serve HTTP (GraphQL at /graphql)
   b40 migrate up|status          apply, or list migrations (unknown newer ones included)
   b40 migrate down [--to VERSION] [--yes]
@@ -60,12 +62,24 @@ const usage = `usage:
 
 Settings come from the environment: B40_ADDR, DATABASE_URL, B40_DATA_DIR, B40_DEMO,
 B40_DEMO_PASSWORD, B40_CORS_ORIGINS, B40_INTROSPECTION, B40_LOG_LEVEL, B40_LOG_FORMAT,
-B40_METRICS_ADDR, B40_SHUTDOWN_TIMEOUT, B40_ALLOW_NEWER_SCHEMA.`
+B40_METRICS_ADDR, B40_SHUTDOWN_TIMEOUT, B40_ALLOW_NEWER_SCHEMA, B40_CORS_HEADERS.
+  b40 --help | --version`
 
 // run is main without the process: everything it needs comes in as arguments.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return usageError(usage)
+	}
+	// Asking for help or the version never does anything else, wherever the flag stands.
+	for _, a := range args {
+		switch a {
+		case "-h", "-help", "--help", "help":
+			fmt.Fprintln(stdout, usage)
+			return nil
+		case "--version", "-version", "version":
+			fmt.Fprintln(stdout, versionLine())
+			return nil
+		}
 	}
 	switch args[0] {
 	case "serve":
@@ -86,9 +100,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return seedCmd(ctx, getenv, stdout, stderr)
 	case "users":
 		return usersCmd(ctx, args[1:], getenv, stdin, stdout, stderr)
-	case "help", "-h", "--help":
-		fmt.Fprintln(stdout, usage)
-		return nil
 	}
 	return usageError(usage)
 }

@@ -144,3 +144,26 @@ func TestUsageErrors(t *testing.T) {
 		t.Error("a wildcard CORS origin was accepted")
 	}
 }
+
+// Help and version answer and do nothing else; settings that mean nothing are refused.
+func TestHelpVersionAndBadSettings(t *testing.T) {
+	none := func(string) string { return "" }
+	for _, args := range [][]string{{"serve", "--help"}, {"--help"}, {"migrate", "down", "-h"}, {"help"}} {
+		var out bytes.Buffer
+		if err := run(context.Background(), args, none, strings.NewReader(""), &out, &out); err != nil || !strings.Contains(out.String(), "usage:") {
+			t.Errorf("%v: %v\n%s", args, err, out.String())
+		}
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"--version"}, none, strings.NewReader(""), &out, &out); err != nil ||
+		!regexp.MustCompile(`^b40 \S+ \(go[0-9.]+, schema \d{4}_\w+\)\n$`).MatchString(out.String()) {
+		t.Errorf("--version: %v %q", err, out.String())
+	}
+	for name, value := range map[string]string{"B40_LOG_LEVEL": "chatty", "B40_LOG_FORMAT": "yaml", "B40_DEMO": "please"} {
+		env := map[string]string{name: value, "B40_ADDR": "127.0.0.1:0"}
+		err := run(context.Background(), []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &out, &out)
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s=%s: %v", name, value, err)
+		}
+	}
+}

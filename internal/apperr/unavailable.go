@@ -50,7 +50,7 @@ func (w *retryAfterWriter) Unwrap() http.ResponseWriter { return w.ResponseWrite
 func (w *retryAfterWriter) Flush() { w.before(); _ = http.NewResponseController(w.ResponseWriter).Flush() }
 
 // WriteUnavailable answers 503 with Retry-After and a coded error.
-func WriteUnavailable(w http.ResponseWriter, msg string) {
+func WriteUnavailable(w http.ResponseWriter, r *http.Request, msg string) {
 	w.Header().Set("Retry-After", RetryAfterSeconds)
-	WriteHTTP(w, http.StatusServiceUnavailable, Unavailable, msg)
+	WriteHTTP(w, r, http.StatusServiceUnavailable, Unavailable, msg)
 }

@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"fmt"
 	"net"
 	"net/http"
 	"strings"
@@ -40,29 +41,39 @@ func tokenInURL(q map[string][]string) bool {
 func (s *Service) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if tokenInURL(r.URL.Query()) {
-			apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, "send tokens in the Authorization header, never in the URL")
+			refuse(w, r, "invalid_request", "send tokens in the Authorization header, never in the URL")
 			return
 		}
 		ctx := WithClientAddr(r.Context(), clientAddr(r))
 		if h := r.Header.Get("Authorization"); h != "" {
 			scheme, token, ok := strings.Cut(h, " ")
 			if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(token) == "" {
-				apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, "the Authorization header must be 'Bearer <token>'")
+				refuse(w, r, "invalid_request", "the Authorization header must be 'Bearer <token>'")
 				return
 			}
 			v, err := s.Authenticate(ctx, strings.TrimSpace(token))
 			if err != nil {
 				if e, ok := apperr.As(err); ok && e.Code == apperr.Unauthenticated {
-					apperr.WriteHTTP(w, http.StatusUnauthorized, apperr.Unauthenticated, e.Message)
+					refuse(w, r, "invalid_token", e.Message)
 					return
 				}
-				apperr.WriteUnavailable(w, "authentication is unavailable: the database cannot be reached; retry shortly")
+				apperr.WriteUnavailable(w, r, "authentication is unavailable: the database cannot be reached; retry shortly")
 				return
 			}
 			ctx = NewContext(ctx, v)
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// refuse answers a credential that cannot be used (RFC 6750): HTTP 401, WWW-Authenticate naming
+// the Bearer scheme and what was wrong, and a GraphQL error body coded UNAUTHENTICATED. Without
+// any token the request runs as the public instead, and what the public may not do answers 200
+// with that same code in the errors.
+func refuse(w http.ResponseWriter, r *http.Request, errCode, msg string) {
+	w.Header().Set("WWW-Authenticate", fmt.Sprintf(`Bearer realm="b40", error=%q, error_description=%q`, errCode, msg))
+	w.Header().Set("Cache-Control", "no-store")
+	apperr.WriteHTTP(w, r, http.StatusUnauthorized, apperr.Unauthenticated, msg)
 }
 
 // clientAddr is the peer address: behind a proxy that is the proxy, so limits are per proxy

@@ -4,6 +4,7 @@ package config
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -16,6 +17,8 @@ type Config struct {
 	Demo          bool
 	DemoPassword  string
 	CORSOrigins   []string
+	// CORSHeaders are request headers browsers may send, beside the default set.
+	CORSHeaders []string
 	Introspection bool
 	LogLevel      string
 	LogFormat     string
@@ -33,11 +36,20 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		Addr:         or(getenv("B40_ADDR"), "127.0.0.1:8080"),
 		DatabaseURL:  getenv("DATABASE_URL"),
 		DataDir:      or(getenv("B40_DATA_DIR"), "./.b40"),
-		Demo:         truthy(getenv("B40_DEMO")),
 		DemoPassword: or(getenv("B40_DEMO_PASSWORD"), "b40-demo-password"),
 		LogLevel:     or(getenv("B40_LOG_LEVEL"), "info"),
 		LogFormat:    or(getenv("B40_LOG_FORMAT"), "text"),
 		MetricsAddr:  or(getenv("B40_METRICS_ADDR"), "127.0.0.1:9140"),
+	}
+	for _, h := range strings.Split(getenv("B40_CORS_HEADERS"), ",") {
+		h = strings.TrimSpace(h)
+		if h == "" {
+			continue
+		}
+		if !headerNameRE.MatchString(h) {
+			return c, fmt.Errorf("B40_CORS_HEADERS: %q is not a header name", h)
+		}
+		c.CORSHeaders = append(c.CORSHeaders, h)
 	}
 	c.ShutdownTimeout = 25 * time.Second
 	if v := getenv("B40_SHUTDOWN_TIMEOUT"); v != "" {
@@ -47,10 +59,23 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		}
 		c.ShutdownTimeout = d
 	}
-	c.AllowNewerSchema = truthy(getenv("B40_ALLOW_NEWER_SCHEMA"))
-	c.Introspection = c.Demo
-	if v := getenv("B40_INTROSPECTION"); v != "" {
-		c.Introspection = truthy(v)
+	var err error
+	if c.Demo, err = flag(getenv, "B40_DEMO", false); err != nil {
+		return c, err
+	}
+	if c.AllowNewerSchema, err = flag(getenv, "B40_ALLOW_NEWER_SCHEMA", false); err != nil {
+		return c, err
+	}
+	if c.Introspection, err = flag(getenv, "B40_INTROSPECTION", c.Demo); err != nil {
+		return c, err
+	}
+	switch strings.ToLower(c.LogLevel) {
+	case "debug", "info", "warn", "error":
+	default:
+		return c, fmt.Errorf("B40_LOG_LEVEL: %q is not one of debug, info, warn, error", c.LogLevel)
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return c, fmt.Errorf("B40_LOG_FORMAT: %q is not text or json", c.LogFormat)
 	}
 	for _, o := range strings.Split(getenv("B40_CORS_ORIGINS"), ",") {
 		o = strings.TrimSpace(o)
@@ -64,6 +89,8 @@ func FromEnv(getenv func(string) string) (Config, error) {
 	}
 	return c, nil
 }
+
+var headerNameRE = regexp.MustCompile(`^[A-Za-z0-9!#$%&'*+.^_|~-]{1,100}$`)
 
 // checkOrigin accepts only exact origins: scheme://host[:port], no wildcard, no path.
 func checkOrigin(o string) error {
@@ -82,10 +109,15 @@ func or(v, def string) string {
 	return v
 }
 
-func truthy(v string) bool {
-	switch strings.ToLower(strings.TrimSpace(v)) {
+// flag reads an on/off setting; anything else is refused rather than read as "off".
+func flag(getenv func(string) string, name string, def bool) (bool, error) {
+	switch strings.ToLower(strings.TrimSpace(getenv(name))) {
+	case "":
+		return def, nil
 	case "1", "true", "yes", "on":
-		return true
+		return true, nil
+	case "0", "false", "no", "off":
+		return false, nil
 	}
-	return false
+	return false, fmt.Errorf("%s: %q is not one of 1, true, yes, on, 0, false, no, off", name, getenv(name))
 }

@@ -2,6 +2,7 @@ package config
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -22,6 +23,16 @@ func TestFromEnv(t *testing.T) {
 	c, err = FromEnv(env(map[string]string{"B40_CORS_ORIGINS": " https://a.example , http://localhost:5173,"}))
 	if err != nil || !slices.Equal(c.CORSOrigins, []string{"https://a.example", "http://localhost:5173"}) {
 		t.Errorf("origins %v %v", c.CORSOrigins, err)
+	}
+	for name, bad := range map[string]string{"B40_LOG_LEVEL": "loud", "B40_LOG_FORMAT": "xml", "B40_DEMO": "sure",
+		"B40_INTROSPECTION": "maybe", "B40_SHUTDOWN_TIMEOUT": "soon", "B40_CORS_HEADERS": "bad header", "B40_ALLOW_NEWER_SCHEMA": "2"} {
+		if _, err := FromEnv(env(map[string]string{name: bad})); err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s=%q: %v", name, bad, err)
+		}
+	}
+	c, err = FromEnv(env(map[string]string{"B40_CORS_HEADERS": "X-Custom, x-other", "B40_DEMO": "off", "B40_LOG_LEVEL": "DEBUG"}))
+	if err != nil || !slices.Equal(c.CORSHeaders, []string{"X-Custom", "x-other"}) || c.Demo {
+		t.Errorf("headers %v %v", c.CORSHeaders, err)
 	}
 	for _, bad := range []string{"*", "https://*.example", "https://a.example/path", "a.example", "ftp://a.example"} {
 		if _, err := FromEnv(env(map[string]string{"B40_CORS_ORIGINS": bad})); err == nil {

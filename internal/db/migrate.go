@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/migrate"
@@ -48,14 +49,40 @@ func withLock(ctx context.Context, d *bun.DB, fn func(*migrate.Migrator) error) 
 }
 
 // MigrateUp applies every pending migration; it returns how many ran.
-func MigrateUp(ctx context.Context, d *bun.DB) (int, error) {
+func MigrateUp(ctx context.Context, d *bun.DB) (int, error) { return MigrateUpWith(ctx, d, nil) }
+
+// MigrateUpWith applies every pending migration, one at a time, telling progress about each as
+// it finishes. It refuses a database that has migrations this binary does not know.
+func MigrateUpWith(ctx context.Context, d *bun.DB, progress func(name string, took time.Duration)) (int, error) {
 	var n int
 	err := withLock(ctx, d, func(m *migrate.Migrator) error {
-		group, err := m.Migrate(ctx)
-		if group != nil {
-			n = len(group.Migrations)
+		if missing, err := m.MissingMigrations(ctx); err != nil {
+			return err
+		} else if len(missing) > 0 {
+			return fmt.Errorf("%w: %s", ErrUnknownMigrations, missing)
 		}
-		return err
+		ms, err := m.MigrationsWithStatus(ctx)
+		if err != nil {
+			return err
+		}
+		group := ms.LastGroupID() + 1
+		for _, mg := range ms.Unapplied() {
+			began := time.Now()
+			mg.GroupID = group
+			if mg.Up != nil {
+				if err := mg.Up(ctx, m, &mg); err != nil {
+					return fmt.Errorf("%s: up: %w", label(mg), err)
+				}
+			}
+			if err := m.MarkApplied(ctx, &mg); err != nil {
+				return err
+			}
+			n++
+			if progress != nil {
+				progress(label(mg), time.Since(began))
+			}
+		}
+		return nil
 	})
 	return n, err
 }

@@ -73,33 +73,33 @@ func guardGraphQL(maxBody int64, next http.Handler) http.Handler {
 		case http.MethodPost:
 			mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 			if err != nil || mt != "application/json" {
-				apperr.WriteHTTP(w, http.StatusUnsupportedMediaType, apperr.InvalidInput, "Content-Type must be application/json")
+				apperr.WriteHTTP(w, r, http.StatusUnsupportedMediaType, apperr.InvalidInput, "Content-Type must be application/json")
 				return
 			}
 			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
 			if err != nil {
 				var tooLarge *http.MaxBytesError
 				if errors.As(err, &tooLarge) {
-					apperr.WriteHTTP(w, http.StatusRequestEntityTooLarge, apperr.InvalidInput, "request body is larger than the limit")
+					apperr.WriteHTTP(w, r, http.StatusRequestEntityTooLarge, apperr.InvalidInput, "request body is larger than the limit")
 					return
 				}
-				apperr.WriteHTTP(w, http.StatusBadRequest, apperr.InvalidInput, "could not read the request body")
+				apperr.WriteHTTP(w, r, http.StatusBadRequest, apperr.InvalidInput, "could not read the request body")
 				return
 			}
 			trimmed := bytes.TrimLeft(body, " \t\r\n")
 			switch {
 			case len(trimmed) > 0 && trimmed[0] == '[':
-				apperr.WriteHTTP(w, http.StatusBadRequest, apperr.InvalidInput, "batched requests are not supported; send one operation per request")
+				apperr.WriteHTTP(w, r, http.StatusBadRequest, apperr.InvalidInput, "batched requests are not supported; send one operation per request")
 				return
 			case len(trimmed) == 0 || trimmed[0] != '{' || !json.Valid(trimmed):
-				apperr.WriteHTTP(w, http.StatusBadRequest, apperr.InvalidInput, "the request body must be one JSON object")
+				apperr.WriteHTTP(w, r, http.StatusBadRequest, apperr.InvalidInput, "the request body must be one JSON object")
 				return
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 			r.ContentLength = int64(len(body))
 		default:
 			w.Header().Set("Allow", "GET, POST")
-			apperr.WriteHTTP(w, http.StatusMethodNotAllowed, apperr.InvalidInput, "use POST, or GET for queries")
+			apperr.WriteHTTP(w, r, http.StatusMethodNotAllowed, apperr.InvalidInput, "use POST, or GET for queries")
 			return
 		}
 		ctx := i18n.NewContext(r.Context(), i18n.AcceptLanguage(r.Header.Get("Accept-Language")))

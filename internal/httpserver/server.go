@@ -8,12 +8,13 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/playground"
-	"github.com/rs/cors"
+	rscors "github.com/rs/cors"
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/apperr"
@@ -29,6 +30,8 @@ type Options struct {
 	// CORSOrigins are the exact origins allowed to call from a browser; none means no
 	// cross-origin access at all (rs/cors would otherwise allow every origin).
 	CORSOrigins []string
+	// CORSHeaders are request headers browsers may send, beside DefaultCORSHeaders.
+	CORSHeaders []string
 	// GraphiQL serves the GraphiQL page at /.
 	GraphiQL     bool
 	MaxBodyBytes int64
@@ -58,7 +61,7 @@ func (h *Health) IsDown() bool { return h != nil && h.down.Load() }
 func unavailableWhenDown(h *Health, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if h.IsDown() {
-			apperr.WriteUnavailable(w, "the database is restarting; retry shortly")
+			apperr.WriteUnavailable(w, r, "the database is restarting; retry shortly")
 			return
 		}
 		ctx, w := apperr.WithUnavailableNote(r.Context(), w)
@@ -78,14 +81,14 @@ func NewHandler(o Options) http.Handler {
 	route := func(pattern, name string, h http.Handler) {
 		mux.Handle(pattern, withRequestID(o.Logger, o.Metrics, name, h))
 	}
-	route("/graphql", "graphql", corsFor(o.CORSOrigins).Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
+	route("/graphql", "graphql", corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders).Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
 	route("GET /healthz", "healthz", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
 	}))
 	route("GET /readyz", "readyz", readyHandler(o.DB, o.Health, o.ReadOnly))
 	if o.Reports != nil {
-		route("GET /reports/annual/{file}", "report", corsFor(o.CORSOrigins).Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
+		route("GET /reports/annual/{file}", "report", corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders).Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
 	}
 	if o.GraphiQL {
 		route("GET /{$}", "graphiql", playground.Handler("B40 Workspace", "/graphql"))
@@ -109,20 +112,62 @@ func noStore(next http.Handler) http.Handler {
 	})
 }
 
-// corsFor allows exactly the listed origins. The match is ours, not rs/cors's: its empty list
-// means "every origin" and it expands "*" and wildcards.
-func corsFor(origins []string) *cors.Cors {
-	allowed := make(map[string]bool, len(origins))
+// DefaultCORSHeaders are the request headers common GraphQL clients send from a browser:
+// Apollo Client's client awareness and CSRF headers, W3C trace context and baggage, Sentry's
+// trace header.
+var DefaultCORSHeaders = []string{"Authorization", "Content-Type", "Accept", "Accept-Language", "X-Request-Id",
+	"apollographql-client-name", "apollographql-client-version", "apollo-require-preflight", "x-apollo-operation-name",
+	"traceparent", "tracestate", "baggage", "sentry-trace"}
+
+// cors is rs/cors with our own origin match (its empty list means "every origin" and it expands
+// wildcards) and a warning for every refused preflight, so an app developer can see why the
+// browser says only "Failed to fetch".
+type cors struct {
+	log     *slog.Logger
+	origins map[string]bool
+	headers map[string]bool
+	c       *rscors.Cors
+}
+
+func corsFor(log *slog.Logger, origins, extraHeaders []string) *cors {
+	c := &cors{log: log, origins: map[string]bool{}, headers: map[string]bool{}}
 	for _, o := range origins {
-		allowed[o] = true
+		c.origins[o] = true
 	}
-	return cors.New(cors.Options{
-		AllowOriginFunc:  func(origin string) bool { return allowed[origin] },
+	all := append(slices.Clone(DefaultCORSHeaders), extraHeaders...)
+	for _, h := range all {
+		c.headers[strings.ToLower(h)] = true
+	}
+	c.c = rscors.New(rscors.Options{
+		AllowOriginFunc:  func(origin string) bool { return c.origins[origin] },
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders:   []string{"Authorization", "Content-Type", "Accept-Language", "X-Request-Id"},
-		ExposedHeaders:   []string{"X-Request-Id"},
+		AllowedHeaders:   all,
+		ExposedHeaders:   []string{"X-Request-Id", "Retry-After", "WWW-Authenticate"},
 		AllowCredentials: false,
 		MaxAge:           600,
+	})
+	return c
+}
+
+func (c *cors) Handler(next http.Handler) http.Handler {
+	inner := c.c.Handler(next)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		origin := r.Header.Get("Origin")
+		if r.Method == http.MethodOptions && origin != "" && r.Header.Get("Access-Control-Request-Method") != "" {
+			if !c.origins[origin] {
+				c.log.WarnContext(r.Context(), "CORS preflight refused: origin not in B40_CORS_ORIGINS", "origin", origin)
+			} else {
+				for h := range strings.SplitSeq(r.Header.Get("Access-Control-Request-Headers"), ",") {
+					if h = strings.ToLower(strings.TrimSpace(h)); h != "" && !c.headers[h] {
+						c.log.WarnContext(r.Context(), "CORS preflight refused: header not allowed (add it to B40_CORS_HEADERS)", "origin", origin, "header", h)
+					}
+				}
+				if m := r.Header.Get("Access-Control-Request-Method"); m != http.MethodGet && m != http.MethodPost {
+					c.log.WarnContext(r.Context(), "CORS preflight refused: method not allowed", "origin", origin, "method", m)
+				}
+			}
+		}
+		inner.ServeHTTP(w, r)
 	})
 }
 

@@ -14,7 +14,7 @@ func Handler(s *Service) http.Handler {
 		name := r.PathValue("file")
 		year, err := strconv.Atoi(strings.TrimSuffix(name, ".md"))
 		if !strings.HasSuffix(name, ".md") || err != nil {
-			apperr.WriteHTTP(w, http.StatusNotFound, apperr.NotFound, "not found")
+			apperr.WriteHTTP(w, r, http.StatusNotFound, apperr.NotFound, "not found")
 			return
 		}
 		rep, err := s.Get(r.Context(), year)
@@ -28,7 +28,7 @@ func Handler(s *Service) http.Handler {
 					status = http.StatusBadRequest
 				}
 			}
-			apperr.WriteHTTP(w, status, code, msg)
+			apperr.WriteHTTP(w, r, status, code, msg)
 			return
 		}
 		w.Header().Set("Content-Type", "text/markdown; charset=utf-8")

@@ -83,7 +83,7 @@ func TestSyntheticLoad(t *testing.T) {
 	t.Parallel()
 	d := testdb.New(t)
 	ctx := context.Background()
-	st, err := seed.Synthetic(ctx, d, 3, seed.DefaultPassword)
+	st, err := seed.Synthetic(ctx, d, 3, seed.DefaultPassword, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestSyntheticLoad(t *testing.T) {
 	if st.Cities != 3 || st.Rows < 3*(10+20+50*16+200) {
 		t.Fatalf("stats %+v", st)
 	}
-	again, err := seed.Synthetic(ctx, d, 3, seed.DefaultPassword)
+	again, err := seed.Synthetic(ctx, d, 3, seed.DefaultPassword, nil)
 	if err != nil || again.Rows != 0 {
 		t.Errorf("second load: %+v %v", again, err)
 	}

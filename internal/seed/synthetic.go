@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"regexp"
 	"context"
 	"fmt"
 	"time"
@@ -20,7 +21,8 @@ type SyntheticStats struct {
 // recommendations with their timelines, and measurements of five city indicators. Rows are
 // generated inside PostgreSQL (INSERT ... SELECT over generate_series), one statement per
 // table. Loading again does nothing.
-func Synthetic(ctx context.Context, d *bun.DB, n int, password string) (*SyntheticStats, error) {
+// progress, when set, hears of each table as it is loaded.
+func Synthetic(ctx context.Context, d *bun.DB, n int, password string, progress func(step, steps int, table string, rows int64)) (*SyntheticStats, error) {
 	if n < 1 || n > 100000 {
 		return nil, fmt.Errorf("--cities must be between 1 and 100000")
 	}
@@ -37,13 +39,16 @@ func Synthetic(ctx context.Context, d *bun.DB, n int, password string) (*Synthet
 		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM city WHERE slug LIKE 'synthetic-city-%')").Scan(ctx, &exists); err != nil || exists {
 			return err
 		}
-		for _, step := range syntheticSteps {
+		for i, step := range syntheticSteps {
 			res, err := tx.ExecContext(ctx, step, n)
 			if err != nil {
 				return fmt.Errorf("synthetic load: %w\n%s", err, step)
 			}
 			rows, _ := res.RowsAffected()
 			stats.Rows += rows
+			if progress != nil {
+				progress(i+1, len(syntheticSteps), insertTarget.FindString(step), rows)
+			}
 		}
 		return nil
 	})
@@ -56,6 +61,9 @@ func Synthetic(ctx context.Context, d *bun.DB, n int, password string) (*Synthet
 }
 
 // Each step takes the number of cities as its only argument (unused where not needed).
+// insertTarget finds the table a step loads ("INSERT INTO city").
+var insertTarget = regexp.MustCompile(`INSERT INTO [a-z_]+`)
+
 var syntheticSteps = []string{
 	`INSERT INTO city (slug, name, country, population, status, member_since, join_route)
 	 SELECT 'synthetic-city-' || g, 'Synthetic City ' || g, (ARRAY['AL','BA','BG','HR','GR','XK','MD','ME','MK','RO','RS','SI','TR'])[1 + g % 13],
