@@ -257,7 +257,9 @@ func TestAnalyticsCacheLocaleRoleAndStaleness(t *testing.T) {
 
 	growth := `{ analytics { membershipGrowth(interval: YEAR) { count } } }`
 	total := func() int {
-		var out struct{ Analytics struct{ MembershipGrowth []struct{ Count int } } }
+		var out struct {
+			Analytics struct{ MembershipGrowth []struct{ Count int } }
+		}
 		api.As(analyst, growth, nil).Decode(t, &out)
 		n := 0
 		for _, p := range out.Analytics.MembershipGrowth {

@@ -47,7 +47,10 @@ func (w *retryAfterWriter) Write(b []byte) (int, error) { w.before(); return w.R
 func (w *retryAfterWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // Flush lets streamed answers (multipart/mixed incremental delivery) through.
-func (w *retryAfterWriter) Flush() { w.before(); _ = http.NewResponseController(w.ResponseWriter).Flush() }
+func (w *retryAfterWriter) Flush() {
+	w.before()
+	_ = http.NewResponseController(w.ResponseWriter).Flush()
+}
 
 // WriteUnavailable answers 503 with Retry-After and a coded error.
 func WriteUnavailable(w http.ResponseWriter, r *http.Request, msg string) {

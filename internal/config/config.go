@@ -11,14 +11,14 @@ import (
 
 // Config is every setting of the binary.
 type Config struct {
-	Addr          string
-	DatabaseURL   string
-	DataDir       string
-	Demo          bool
-	DemoPassword  string
-	CORSOrigins   []string
+	Addr         string
+	DatabaseURL  string
+	DataDir      string
+	Demo         bool
+	DemoPassword string
+	CORSOrigins  []string
 	// CORSHeaders are request headers browsers may send, beside the default set.
-	CORSHeaders []string
+	CORSHeaders   []string
 	Introspection bool
 	LogLevel      string
 	LogFormat     string

@@ -1,9 +1,9 @@
 package seed
 
 import (
-	"regexp"
 	"context"
 	"fmt"
+	"regexp"
 	"time"
 
 	"github.com/uptrace/bun"
