@@ -10,7 +10,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -40,16 +39,14 @@ const (
 	maxCachedQuery    = 8 << 10
 )
 
-// NewHandler builds the GraphQL handler: GET, POST and multipart/mixed transports only, bounded caches, APQ,
+// NewHandler builds the GraphQL handler: GET and POST only, bounded caches, APQ,
 // the limits, suggestions off, introspection only when asked for.
 func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	cfg := generated.Config{Resolvers: &Resolver{Svc: svc}}
 	es := generated.NewExecutableSchema(cfg)
+	withoutDefer(es.Schema())
 	srv := handler.New(es)
-	// Incremental delivery (@defer) for clients that accept multipart/mixed; one transport for
-	// everything else (transport.go).
-	srv.AddTransport(transport.MultipartMixed{Boundary: "graphql", DeliveryTimeout: 5 * time.Millisecond})
-	srv.AddTransport(httpTransport{})
+	srv.AddTransport(httpTransport{}) // GET and POST, transport.go
 	srv.SetQueryCache(boundedCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheEntries),
 		func(query string, _ *ast.QueryDocument) int { return len(query) }})
 	srv.SetParserTokenLimit(opts.Limits.MaxTokens)
@@ -167,4 +164,12 @@ func (readOnly) MutateOperationContext(_ context.Context, oc *graphql.OperationC
 		return codedError(string(apperr.ReadOnly), "this server is read-only: its binary is older than the database schema")
 	}
 	return nil
+}
+
+// withoutDefer removes @defer from the schema. gqlparser declares it for every schema, but
+// gqlgen's incremental delivery sends a deferred field as null in the first payload, which
+// breaks non-null fields for every client; so the directive is not advertised (introspection
+// does not list it) and a document using it fails validation with a coded error.
+func withoutDefer(s *ast.Schema) {
+	delete(s.Directives, "defer")
 }

@@ -24,9 +24,7 @@ import (
 //   - with application/json, every well-formed request answers 200, its errors in the body;
 //   - with application/graphql-response+json, a request whose execution never began (parse,
 //     validation, variable coercion, a limit) answers 400 with no data;
-//   - a mutation sent by GET answers 405 with Allow: POST;
-//   - @defer is served only as incremental delivery (Accept: multipart/mixed, gqlgen's
-//     MultipartMixed transport); anywhere else it is refused rather than answered with nulls.
+//   - a mutation sent by GET answers 405 with Allow: POST.
 
 const (
 	mediaJSON            = apperr.MediaJSON
@@ -72,10 +70,6 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		errs = gqlerror.List{codedError(string(apperr.InvalidInput), "GET runs queries only; send a %s by POST", rc.Operation.Operation)}
 		writeErrors(w, http.StatusMethodNotAllowed, exec.DispatchError(graphql.WithOperationContext(ctx, rc), errs).Errors)
 		return
-	}
-	if errs == nil && usesDefer(rc.Doc, rc.Operation) {
-		errs = gqlerror.List{codedError(string(apperr.InvalidInput),
-			"@defer is delivered incrementally: send Accept: multipart/mixed, or remove the directive")}
 	}
 	if errs != nil {
 		status := http.StatusOK
@@ -145,8 +139,16 @@ func decodeJSON(r io.Reader, v any) error {
 	return dec.Decode(v)
 }
 
+// writeErrors answers errors alone: no data entry, since execution never began.
 func writeErrors(w http.ResponseWriter, status int, errs gqlerror.List) {
-	writeJSON(w, status, &graphql.Response{Errors: errs})
+	b, err := json.Marshal(struct {
+		Errors gqlerror.List `json:"errors"`
+	}{errs})
+	if err != nil {
+		b = []byte(`{"errors":[{"message":"the answer could not be encoded","extensions":{"code":"INTERNAL"}}]}`)
+	}
+	w.WriteHeader(status)
+	_, _ = w.Write(b)
 }
 
 func writeJSON(w http.ResponseWriter, status int, resp *graphql.Response) {
@@ -157,36 +159,4 @@ func writeJSON(w http.ResponseWriter, status int, resp *graphql.Response) {
 	}
 	w.WriteHeader(status)
 	_, _ = w.Write(b)
-}
-
-// usesDefer reports whether the operation (or a fragment it spreads) carries @defer.
-func usesDefer(doc *ast.QueryDocument, op *ast.OperationDefinition) bool {
-	seen := map[string]bool{}
-	var walk func(ast.SelectionSet) bool
-	walk = func(set ast.SelectionSet) bool {
-		for _, sel := range set {
-			switch s := sel.(type) {
-			case *ast.Field:
-				if walk(s.SelectionSet) {
-					return true
-				}
-			case *ast.InlineFragment:
-				if s.Directives.ForName("defer") != nil || walk(s.SelectionSet) {
-					return true
-				}
-			case *ast.FragmentSpread:
-				if s.Directives.ForName("defer") != nil {
-					return true
-				}
-				if !seen[s.Name] {
-					seen[s.Name] = true
-					if f := doc.Fragments.ForName(s.Name); f != nil && walk(f.SelectionSet) {
-						return true
-					}
-				}
-			}
-		}
-		return false
-	}
-	return walk(op.SelectionSet)
 }

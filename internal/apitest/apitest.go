@@ -29,6 +29,7 @@ import (
 type Options struct {
 	Introspection bool
 	CORSOrigins   []string
+	CORSHeaders   []string
 	Limits        *graph.Limits
 	// NoDemo starts from an empty, migrated database.
 	NoDemo bool
@@ -83,7 +84,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	metrics := httpserver.NewMetrics(req.DB)
 	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation})
 	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d,
-		Metrics: metrics, CORSOrigins: o.CORSOrigins, GraphiQL: o.Introspection})
+		Metrics: metrics, CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, GraphiQL: o.Introspection})
 	return &API{t: t, DB: d, Svc: svc, Handler: h, Metrics: httpserver.MetricsHandler(metrics)}
 }
 
