@@ -180,7 +180,7 @@ func auditFilter(in *model.AuditEventFilter) (audit.Filter, error) {
 		return audit.Filter{}, err
 	}
 	actors, err := decodeIDs(in.ActorIds, typeUser, "filter", "actorIds")
-	return audit.Filter{CityIDs: cities, ActorUserIDs: actors, Actions: in.Actions, EntityTypes: in.EntityTypes, From: in.From, To: in.To}, err
+	return audit.Filter{CityIDs: cities, ActorUserIDs: actors, Actions: in.Actions, EntityTypes: in.EntityTypes, From: either(in.AtFrom, in.From), To: either(in.AtTo, in.To)}, err
 }
 
 // viewerUser reads the viewer's own account in the viewer's scope: after login or
@@ -195,4 +195,12 @@ func applicationFilter(in *model.MembershipApplicationFilter) (membership.Filter
 		return membership.Filter{}, nil
 	}
 	return membership.Filter{Statuses: in.Statuses, Countries: in.Countries, From: in.SubmittedFrom, To: in.SubmittedTo}, nil
+}
+
+// either is the value of a filter's current name, else of its deprecated one.
+func either[T any](current, deprecated *T) *T {
+	if current != nil {
+		return current
+	}
+	return deprecated
 }

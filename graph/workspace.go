@@ -86,7 +86,8 @@ func proposalFilter(in *model.ProposalFilter, o *model.ProposalOrder, cityID *in
 		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
 			return f, ord, err
 		}
-		f.Countries, f.Statuses, f.Visibilities, f.From, f.To, f.Search = in.Countries, in.Statuses, in.Visibilities, in.From, in.To, deref(in.Search)
+		f.Countries, f.Statuses, f.Visibilities, f.From, f.To, f.Search = in.Countries, in.Statuses, in.Visibilities,
+			either(in.SubmittedFrom, in.From), either(in.SubmittedTo, in.To), deref(in.Search)
 	}
 	return scoped(f, cityID), ord, nil
 }

@@ -38,7 +38,7 @@ func TestProposalLifecycle(t *testing.T) {
 	refused(t, api, editor, updateProposal, "updateProposal", map[string]any{"in": map[string]any{"proposalId": id, "expectedVersion": 3, "title": "late"}}, "RULE_VIOLATION")
 
 	// Other cities endorse once each, never their own.
-	refused(t, api, editor, endorse, "endorseProposal", map[string]any{"id": id, "c": cityGID(api, "dubrovnik")}, "INVALID")
+	refused(t, api, editor, endorse, "endorseProposal", map[string]any{"id": id, "c": cityGID(api, "dubrovnik")}, "RULE_VIOLATION")
 	splitEditor := api.Login(seed.DemoEmail("editor", "split"))
 	if got := mutation(t, api, splitEditor, endorse, "endorseProposal", map[string]any{"id": id, "c": cityGID(api, "split")}, nil); got != "OK" {
 		t.Fatalf("endorse: %s", got)

@@ -6119,8 +6119,14 @@ input AuditEventFilter {
   actions: [String!]
   entityTypes: [String!]
   actorIds: [ID!]
-  from: DateTime
-  to: DateTime
+  "Events at or after this instant."
+  atFrom: DateTime
+  "Events before this instant."
+  atTo: DateTime
+  "Events at or after this instant."
+  from: DateTime @deprecated(reason: "Use atFrom: filters name the date they range over.")
+  "Events before this instant."
+  to: DateTime @deprecated(reason: "Use atTo: filters name the date they range over.")
 }
 
 type UserConnection {
@@ -6891,9 +6897,14 @@ input ProposalFilter {
   workingGroupIds: [ID!]
   statuses: [ProposalStatus!]
   visibilities: [Visibility!]
-  "Submitted (or, for drafts, created) in [from, to)."
-  from: DateTime
-  to: DateTime
+  "Submitted (or, for drafts, created) at or after this instant."
+  submittedFrom: DateTime
+  "Submitted (or, for drafts, created) before this instant."
+  submittedTo: DateTime
+  "Submitted (or, for drafts, created) at or after this instant."
+  from: DateTime @deprecated(reason: "Use submittedFrom: filters name the date they range over.")
+  "Submitted (or, for drafts, created) before this instant."
+  to: DateTime @deprecated(reason: "Use submittedTo: filters name the date they range over.")
   "Case-insensitive substring of title or summary."
   search: String
 }

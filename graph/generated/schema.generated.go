@@ -21057,7 +21057,7 @@ func (ec *executionContext) unmarshalInputAuditEventFilter(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"cityIds", "actions", "entityTypes", "actorIds", "from", "to"}
+	fieldsInOrder := [...]string{"cityIds", "actions", "entityTypes", "actorIds", "atFrom", "atTo", "from", "to"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21092,6 +21092,20 @@ func (ec *executionContext) unmarshalInputAuditEventFilter(ctx context.Context, 
 				return it, err
 			}
 			it.ActorIds = data
+		case "atFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atFrom"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtFrom = data
+		case "atTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("atTo"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AtTo = data
 		case "from":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
 			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
@@ -23228,7 +23242,7 @@ func (ec *executionContext) unmarshalInputProposalFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"cityIds", "countries", "workingGroupIds", "statuses", "visibilities", "from", "to", "search"}
+	fieldsInOrder := [...]string{"cityIds", "countries", "workingGroupIds", "statuses", "visibilities", "submittedFrom", "submittedTo", "from", "to", "search"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23270,6 +23284,20 @@ func (ec *executionContext) unmarshalInputProposalFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.Visibilities = data
+		case "submittedFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedFrom"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedFrom = data
+		case "submittedTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submittedTo"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmittedTo = data
 		case "from":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
 			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)

@@ -87,12 +87,18 @@ type ApproveWorkingGroupPayload struct {
 }
 
 type AuditEventFilter struct {
-	CityIds     []string   `json:"cityIds,omitempty"`
-	Actions     []string   `json:"actions,omitempty"`
-	EntityTypes []string   `json:"entityTypes,omitempty"`
-	ActorIds    []string   `json:"actorIds,omitempty"`
-	From        *time.Time `json:"from,omitempty"`
-	To          *time.Time `json:"to,omitempty"`
+	CityIds     []string `json:"cityIds,omitempty"`
+	Actions     []string `json:"actions,omitempty"`
+	EntityTypes []string `json:"entityTypes,omitempty"`
+	ActorIds    []string `json:"actorIds,omitempty"`
+	// Events at or after this instant.
+	AtFrom *time.Time `json:"atFrom,omitempty"`
+	// Events before this instant.
+	AtTo *time.Time `json:"atTo,omitempty"`
+	// Events at or after this instant.
+	From *time.Time `json:"from,omitempty"`
+	// Events before this instant.
+	To *time.Time `json:"to,omitempty"`
 }
 
 type CastVoteInput struct {
@@ -481,9 +487,14 @@ type ProposalFilter struct {
 	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
 	Statuses        []string `json:"statuses,omitempty"`
 	Visibilities    []string `json:"visibilities,omitempty"`
-	// Submitted (or, for drafts, created) in [from, to).
+	// Submitted (or, for drafts, created) at or after this instant.
+	SubmittedFrom *time.Time `json:"submittedFrom,omitempty"`
+	// Submitted (or, for drafts, created) before this instant.
+	SubmittedTo *time.Time `json:"submittedTo,omitempty"`
+	// Submitted (or, for drafts, created) at or after this instant.
 	From *time.Time `json:"from,omitempty"`
-	To   *time.Time `json:"to,omitempty"`
+	// Submitted (or, for drafts, created) before this instant.
+	To *time.Time `json:"to,omitempty"`
 	// Case-insensitive substring of title or summary.
 	Search *string `json:"search,omitempty"`
 }

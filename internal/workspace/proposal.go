@@ -192,7 +192,7 @@ func (s *Service) EndorseProposal(ctx context.Context, k Key, endorser int64) (*
 		return nil, err
 	}
 	if endorser == k.CityID {
-		return nil, apperr.User(apperr.CodeInvalid, []string{"cityId"}, "a city does not endorse its own proposal")
+		return nil, apperr.User(apperr.CodeRuleViolation, []string{"cityId"}, "a city does not endorse its own proposal: endorsements are other member cities' support")
 	}
 	var p Proposal
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
