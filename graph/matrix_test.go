@@ -298,7 +298,7 @@ var matrixOps = []matrixOp{
 			_ = a.DB.NewRaw("SELECT city_id, id FROM proposal LIMIT 1").Scan(context.Background(), &k[0], &k[1])
 			return map[string]any{"p": apitest.ID("Proposal", k[0], k[1]), "c": apitest.ID("City", a.CityID("athens"))}
 		},
-		want: []string{"UNAUTHENTICATED", "INVALID", "INVALID", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
+		want: []string{"UNAUTHENTICATED", "RULE_VIOLATION", "RULE_VIOLATION", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN"}},
 	{name: "reviewProposal (Athens's submitted)", mutates: true, field: "reviewProposal",
 		query: `mutation($p: ID!) { reviewProposal(input: {proposalId: $p, decision: UNDER_REVIEW}) { userErrors { code } } }`,
 		vars: func(a *apitest.API) map[string]any {

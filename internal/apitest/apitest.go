@@ -33,6 +33,9 @@ type Options struct {
 	Limits        *graph.Limits
 	// NoDemo starts from an empty, migrated database.
 	NoDemo bool
+	// Showcase adds the demo's sample staff, indicators and membership dates (make run has
+	// them; most tests build their own).
+	Showcase bool
 	// Log receives the server's log; discarded when nil.
 	Log io.Writer
 }
@@ -52,8 +55,12 @@ type API struct {
 func New(t testing.TB, o Options) *API {
 	t.Helper()
 	d := testdb.New(t)
+	load := seed.DemoWithoutShowcase
+	if o.Showcase {
+		load = seed.Demo
+	}
 	if !o.NoDemo {
-		if err := seed.Demo(context.Background(), d, seed.DefaultPassword); err != nil {
+		if err := load(context.Background(), d, seed.DefaultPassword); err != nil {
 			t.Fatalf("demo seed: %v", err)
 		}
 	}

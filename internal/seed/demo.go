@@ -1,6 +1,7 @@
 // Package seed loads the demo data set (contract "Demo data set"). Only the public facts of
-// b40-network-rules.md are presented as facts; what they do not say (mayors, populations,
-// join dates of cities other than Istanbul) is left empty rather than invented.
+// b40-network-rules.md are presented as facts; what they do not say (mayors, populations, how
+// and when most cities joined) is left empty rather than invented, and sample people, content
+// and figures say they are samples.
 package seed
 
 import (
@@ -98,6 +99,16 @@ const demoLockKey = 0x6234305f73656564 // "b40_seed"
 // Demo loads the demo data set, with every demo account's password set to password; running it
 // again changes nothing else.
 func Demo(ctx context.Context, d *bun.DB, password string) error {
+	return load(ctx, d, password, true)
+}
+
+// DemoWithoutShowcase is Demo without the sample staff, indicators and membership dates, for
+// tests that build those themselves.
+func DemoWithoutShowcase(ctx context.Context, d *bun.DB, password string) error {
+	return load(ctx, d, password, false)
+}
+
+func load(ctx context.Context, d *bun.DB, password string, showcase bool) error {
 	hash, err := demoHash(ctx, password)
 	if err != nil {
 		return err
@@ -108,6 +119,9 @@ func Demo(ctx context.Context, d *bun.DB, password string) error {
 		}
 		accounts := func(ctx context.Context, tx bun.Tx) error { return seedAccounts(ctx, tx, hash) }
 		steps := []func(context.Context, bun.Tx) error{seedCities, seedNetwork, seedSummits, seedTerms, seedGroups, accounts, seedApplications, seedSamples}
+		if showcase {
+			steps = append(steps, seedShowcase)
+		}
 		for _, step := range steps {
 			if err := step(ctx, tx); err != nil {
 				return fmt.Errorf("demo seed: %w", err)

@@ -96,7 +96,35 @@ func TestSyntheticLoad(t *testing.T) {
 		t.Errorf("second load: %+v %v", again, err)
 	}
 	var latest int
-	if err := d.NewRaw("SELECT count(*) FROM measurement_latest").Scan(ctx, &latest); err != nil || latest != 3*5 {
+	if err := d.NewRaw("SELECT count(*) FROM measurement_latest WHERE city_id IN (SELECT id FROM city WHERE slug LIKE 'synthetic-city-%')").Scan(ctx, &latest); err != nil || latest != 3*5 {
 		t.Errorf("latest measurements %d: %v", latest, err)
+	}
+}
+
+// The demo shows the product at work: a compliant secretariat, indicators with targets and
+// figures, and the membership dates the public record gives.
+func TestDemoShowsTheProductAtWork(t *testing.T) {
+	t.Parallel()
+	d := testdb.New(t)
+	ctx := context.Background()
+	if err := seed.Demo(ctx, d, seed.DefaultPassword); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Secretaries, Experts, Indicators, Targets, Measurements, Dated int
+	}
+	if err := d.NewRaw(`SELECT
+		(SELECT count(*) FROM secretariat_staff WHERE position = 'NETWORK_SECRETARY') AS secretaries,
+		(SELECT count(*) FROM secretariat_staff WHERE position = 'EXPERT' AND english_level IN ('B2', 'C1', 'C2')) AS experts,
+		(SELECT count(*) FROM indicator) AS indicators, (SELECT count(*) FROM indicator_target) AS targets,
+		(SELECT count(*) FROM measurement) AS measurements, (SELECT count(*) FROM city WHERE member_since IS NOT NULL) AS dated`).Scan(ctx, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Secretaries != 1 || got.Experts < 2 || got.Indicators < 3 || got.Targets < 6 || got.Measurements < 5 || got.Dated != 4 {
+		t.Errorf("demo: %+v", got)
+	}
+	var founders int
+	if err := d.NewRaw("SELECT count(*) FROM city WHERE join_route = 'FOUNDING'").Scan(ctx, &founders); err != nil || founders != 1 {
+		t.Errorf("only Istanbul is a founder on record: %d %v", founders, err)
 	}
 }
