@@ -5615,109 +5615,219 @@ var sources = []*ast.Source{
 # are in b40-network-rules.md.
 
 "RFC 3339 date-time."
-scalar DateTime
+scalar DateTime @specifiedBy(url: "https://datatracker.ietf.org/doc/html/rfc3339#section-5.6")
 "Calendar date, YYYY-MM-DD."
-scalar Date
+scalar Date @specifiedBy(url: "https://datatracker.ietf.org/doc/html/rfc3339#section-5.6")
 "ISO 3166-1 alpha-2 country code; XK for Kosovo."
-scalar CountryCode
+scalar CountryCode @specifiedBy(url: "https://www.iso.org/iso-3166-country-codes.html")
 "Absolute http(s) URL."
-scalar URL
+scalar URL @specifiedBy(url: "https://url.spec.whatwg.org/")
 "E-mail address."
-scalar Email
+scalar Email @specifiedBy(url: "https://datatracker.ietf.org/doc/html/rfc5322#section-3.4.1")
 
 "Every entity has an opaque global ID that node(id) resolves (contract C2)."
 interface Node {
+  "Opaque global ID (contract C2)."
   id: ID!
 }
 
 "Relay page information (contract C3)."
 type PageInfo {
+  "Whether items follow this page."
   hasNextPage: Boolean!
+  "Whether items precede this page."
   hasPreviousPage: Boolean!
+  "Cursor of the first item of the page; null when the page is empty."
   startCursor: String
+  "Cursor of the last item of the page; null when the page is empty."
   endCursor: String
 }
 
 "Codes of expected mutation outcomes (contract C4)."
 enum UserErrorCode {
+  "The input breaks a rule of its own (a required field, a format, a range); field names it."
   INVALID
+  "What the input names does not exist, or the caller may not see it."
   NOT_FOUND
+  "The object changed since expectedVersion was read; reload and try again (contract C6)."
   CONFLICT
+  "The object already exists (a key, a name or a membership is taken)."
   DUPLICATE
+  "A network rule forbids it; the message cites the rule (for example R4.5)."
   RULE_VIOLATION
+  "The city has already voted in this round of the election (one city, one vote)."
   ALREADY_VOTED
+  "R2.4: the city holds the presidency the term before or after, so may not stand."
   INELIGIBLE_CONSECUTIVE_TERM
+  "The city's country is not one of the network's eligible (Balkan) countries."
   NOT_ELIGIBLE_COUNTRY
 }
 
 "An expected failure of a mutation; the mutation changed nothing."
 type UserError {
+  "What kind of failure it is."
   code: UserErrorCode!
   "Path to the input field at fault, when there is one."
   field: [String!]
+  "What went wrong, for a person; it names the rule when a rule refused."
   message: String!
 }
 
 "Values of extensions.code on top-level GraphQL errors (contract C5)."
 enum ErrorCode {
+  "The request needs a signed-in caller, or its token is invalid, expired or revoked (HTTP 401 for a bad token)."
   UNAUTHENTICATED
+  "The caller is signed in but its role may not do this."
   FORBIDDEN
+  "The object does not exist, or the caller may not see it (the two answer alike)."
   NOT_FOUND
+  "The request is malformed: a parse or validation error, a bad variable, a bad ID, a NUL character, a refused shape."
   INVALID_INPUT
+  "The operation would cost more than the server's complexity budget (20,000)."
   COMPLEXITY_LIMIT_EXCEEDED
+  "The operation nests deeper than 12 levels."
   DEPTH_LIMIT_EXCEEDED
+  "Too many attempts (sign-ins, invitations, applications) from this address or for this account; wait and retry."
   RATE_LIMITED
+  "An unexpected failure; the message holds only a requestId to quote, details go to the server's log."
   INTERNAL
+  "The database is down or restarting; retry after the Retry-After header (HTTP 503)."
+  UNAVAILABLE
+  "The server runs read-only (its binary is older than the database schema); mutations are refused."
+  READ_ONLY
 }
 
 "Translatable text (contract C7)."
 type TranslatedText {
   "The text in locale, else the request's Accept-Language, else English, else the original."
-  text(locale: String): String!
+  text(
+    "The locale wanted (BCP 47, e.g. \"tr\"); without it the request's Accept-Language, then English."
+    locale: String
+  ): String!
   "The original locale."
   locale: String!
+  "Every translation, the original's locale included."
   translations: [Translation!]!
 }
 
+"The text in one locale."
 type Translation {
+  "BCP 47 locale of this text."
   locale: String!
+  "The text."
   text: String!
   "Machine-made; never mixed with human text."
   machine: Boolean!
 }
 
+"The input of translation."
 input TranslationInput {
+  "BCP 47 locale of this text (e.g. \"en\", \"tr\", \"sr-Latn\")."
   locale: String!
+  "The text."
   text: String!
   "A machine translation: kept apart from human text and used only where no human text exists."
   machine: Boolean = false
 }
 
+"Sort direction."
 enum OrderDirection {
+  "Smallest first (A to Z, oldest first)."
   ASC
+  "Largest first (Z to A, newest first)."
   DESC
 }
 
+"Everything the API reads. What each caller sees follows its role (contract, \"Roles and who sees what\")."
 type Query {
-  node(id: ID!): Node
-  nodes(ids: [ID!]!): [Node]!
+  "Any entity by its global ID (contract C2), or null when it does not exist or the caller may not see it."
+  node(
+    "The global ID."
+    id: ID!
+  ): Node
+  "Entities by global ID, in the order asked; null where one does not exist or may not be seen. At most 100 IDs."
+  nodes(
+    "The global IDs (at most 100)."
+    ids: [ID!]!
+  ): [Node]!
 
+  "The network: its name, secretariat, current presidency and members."
   network: Network!
-  cities(first: Int, after: String, last: Int, before: String, filter: CityFilter, orderBy: CityOrder): CityConnection!
-  city(slug: String!): City
-  summits(first: Int, after: String, last: Int, before: String): SummitConnection!
-  presidencyTerms(first: Int, after: String, last: Int, before: String): PresidencyTermConnection!
-  workingGroups(first: Int, after: String, last: Int, before: String, filter: WorkingGroupFilter): WorkingGroupConnection!
-  workingGroup(slug: String!): WorkingGroup
+  "Member cities (and cities that were members), filtered and ordered."
+  cities(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: CityFilter
+    "How the list is ordered; by default the list's natural order."
+    orderBy: CityOrder
+  ): CityConnection!
+  "A city by its slug, or null."
+  city(
+    "The city's slug, e.g. \"istanbul\"."
+    slug: String!
+  ): City
+  "The annual summits, newest first."
+  summits(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+  ): SummitConnection!
+  "Presidency terms, newest first (R2)."
+  presidencyTerms(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+  ): PresidencyTermConnection!
+  "Working groups (R4)."
+  workingGroups(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: WorkingGroupFilter
+  ): WorkingGroupConnection!
+  "A working group by its slug, or null."
+  workingGroup(
+    "The group's slug, e.g. \"local-climate-action\"."
+    slug: String!
+  ): WorkingGroup
 }
 
+"The B40 Balkan Cities Network itself (R1)."
 type Network implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The network's name."
   name: String!
+  "The founding summit's motto."
   motto: String
+  "The date of the founding summit (R1.1)."
   foundedOn: Date!
   "Istanbul Metropolitan Municipality (R3.1); null until recorded."
   secretariatCity: City
+  "The permanent secretariat (R3)."
   secretariat: Secretariat!
   "The term of the current calendar year, if one is on record."
   currentPresidency: PresidencyTerm
@@ -5727,172 +5837,314 @@ type Network implements Node {
   memberCount: Int!
 }
 
+"The permanent secretariat (R3.1): İBB in Istanbul."
 type Secretariat {
+  "The city that holds the secretariat."
   city: City
+  "Its people (R3.3)."
   staff: [SecretariatStaff!]!
+  "Whether its staff meets R3.3."
   compliance: SecretariatCompliance!
 }
 
+"A secretariat post (R3.3)."
 enum SecretariatPosition {
+  "The network secretary (one)."
   NETWORK_SECRETARY
+  "An expert (at least two, with good English)."
   EXPERT
 }
 
 "Common European Framework of Reference level."
 enum CEFRLevel {
+  "Breakthrough."
   A1
+  "Waystage."
   A2
+  "Threshold."
   B1
+  "Vantage (the least R3.3's \"good English\" accepts)."
   B2
+  "Effective operational proficiency."
   C1
+  "Mastery."
   C2
 }
 
+"A person on the secretariat's staff."
 type SecretariatStaff implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The person's name."
   name: String!
+  "Their post."
   position: SecretariatPosition!
+  "Their level of English."
   englishLevel: CEFRLevel!
 }
 
 "R3.3: one network secretary and at least two experts with good English (B2 or above)."
 type SecretariatCompliance {
+  "True when the staff meets R3.3."
   meetsMinimum: Boolean!
+  "What is missing, in words; empty when meetsMinimum."
   problems: [String!]!
 }
 
+"Where a city stands in the network."
 enum CityStatus {
+  "A member city."
   ACTIVE
+  "Membership suspended by the secretariat: it neither counts as a member nor votes."
   SUSPENDED
+  "Left the network; attending a summit makes it ACTIVE again (R6.2)."
   WITHDRAWN
 }
 
+"How a city became a member (R6)."
 enum JoinRoute {
+  "Attended the founding summit (R6.1)."
   FOUNDING
+  "Took part in a later summit (R6.2)."
   SUMMIT
+  "Applied through the membership form and was approved (R6.3)."
   APPLICATION
 }
 
+"A point on the map (WGS 84)."
 type GeoPoint {
+  "Latitude in degrees."
   lat: Float!
+  "Longitude in degrees."
   lng: Float!
 }
 
+"A city of the network, member or former member. Its workspace items are its proposals, practices and implementations."
 type City implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "URL-safe unique name, e.g. \"istanbul\"."
   slug: String!
+  "The city's name in English."
   name: String!
+  "The city's name in its own language."
   localName: String
+  "Its country (ISO 3166-1 alpha-2, XK for Kosovo)."
   country: CountryCode!
+  "Its country's English name."
   countryName: String!
+  "Inhabitants, when on record."
   population: Int
+  "Where it is, when on record."
   location: GeoPoint
+  "Whether it is a member now."
   status: CityStatus!
+  "When it joined, when on record."
   memberSince: Date
   "How the city joined; null when not on record (cities entered from public reports)."
   joinRoute: JoinRoute
   "Derived from attendance at the founding summit (R6.1)."
   isFoundingMember: Boolean!
+  "Its mayor, when on record."
   mayorName: String
+  "The municipality's website."
   website: URL
   "Guards updateCity against lost updates (contract C6)."
   version: Int!
+  "The working groups it belongs to."
   workingGroups: [WorkingGroup!]!
+  "Its delegations to summits, newest first."
   delegations: [Delegation!]!
+  "The presidency terms it held or holds."
   presidencyTerms: [PresidencyTerm!]!
   "The city's proposals the caller may see."
-  proposals(first: Int, after: String, last: Int, before: String, filter: ProposalFilter, orderBy: ProposalOrder): ProposalConnection!
+  proposals(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: ProposalFilter
+    "How the list is ordered; by default the list's natural order."
+    orderBy: ProposalOrder
+  ): ProposalConnection!
   "The city's practices the caller may see."
-  practices(first: Int, after: String, last: Int, before: String, filter: PracticeFilter, orderBy: PracticeOrder): PracticeConnection!
+  practices(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: PracticeFilter
+    "How the list is ordered; by default the list's natural order."
+    orderBy: PracticeOrder
+  ): PracticeConnection!
   "The city's implementations the caller may see."
-  implementations(first: Int, after: String, last: Int, before: String, filter: ImplementationFilter, orderBy: ImplementationOrder): ImplementationConnection!
+  implementations(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: ImplementationFilter
+    "How the list is ordered; by default the list's natural order."
+    orderBy: ImplementationOrder
+  ): ImplementationConnection!
 }
 
+"Narrows a list of city items; every field given must hold (AND), lists match any of their values."
 input CityFilter {
+  "Only items of these cities (global IDs)."
   cityIds: [ID!]
+  "Only items of cities in these countries."
   countries: [CountryCode!]
+  "Only items in these statuses."
   statuses: [CityStatus!]
+  "Only cities that joined these ways."
   joinRoutes: [JoinRoute!]
   "Case-insensitive substring of name, local name or slug."
   search: String
+  "Only cities that joined on or after this date."
   memberSinceFrom: Date
+  "Only cities that joined before this date."
   memberSinceTo: Date
 }
 
+"What a list of city items can be ordered by."
 enum CityOrderField {
+  "By English name."
   NAME
+  "By population (unknown last)."
   POPULATION
+  "By the date they joined (unknown last)."
   MEMBER_SINCE
+  "By country code, then name."
   COUNTRY
 }
 
+"How a list of city items is ordered."
 input CityOrder {
+  "What to order by."
   field: CityOrderField!
+  "Ascending or descending."
   direction: OrderDirection = ASC
 }
 
+"A page of city items (Relay connection, contract C3)."
 type CityConnection {
+  "The items of this page, each with its cursor."
   edges: [CityEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One city in a page, with its cursor."
 type CityEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: City!
 }
 
+"An annual summit of the network's mayors (R1, R2.2)."
 type Summit implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The year it opens in (one summit a year)."
   year: Int!
+  "Its title, e.g. \"Tirana Summit\"."
   title: String!
+  "Its motto, when it had one."
   motto: String
+  "First day."
   startsOn: Date!
+  "Last day."
   endsOn: Date!
+  "Where it was held."
   venue: String
   "The presidency city of the summit's year (R2.5); the founding summit's host is Istanbul."
   hostCity: City!
+  "True for the founding Istanbul Summit of 2021 (R6.1)."
   isFounding: Boolean!
+  "The cities that attended, with their people."
   delegations: [Delegation!]!
   "The presidency election held at this summit, if any (R2.2)."
   election: PresidencyElection
 }
 
+"A page of summit items (Relay connection, contract C3)."
 type SummitConnection {
+  "The items of this page, each with its cursor."
   edges: [SummitEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One summit in a page, with its cursor."
 type SummitEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: Summit!
 }
 
+"A person in a city's delegation."
 type DelegationMember {
+  "The person's name."
   name: String!
+  "Their post, e.g. \"Mayor\"."
   position: String
 }
 
+"A city's delegation to a summit; attending makes a Balkan city a member (R6.2)."
 type Delegation implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The summit attended."
   summit: Summit!
+  "The city."
   city: City!
   "Null when the head of the delegation is not on record."
   head: DelegationMember
+  "The delegation's other members."
   members: [DelegationMember!]!
 }
 
+"Where a term stands relative to today."
 enum PresidencyTermStatus {
+  "Its year has not begun."
   UPCOMING
+  "Its year is the current one."
   ACTIVE
+  "Its year is over."
   COMPLETED
 }
 
+"One year of the rotating presidency (R2.1)."
 type PresidencyTerm implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The year the city presides (R2.6: the year after the summit that elected it)."
   year: Int!
+  "The presiding city."
   city: City!
+  "Its mayor, the network's president that year, when on record."
   mayorName: String
   "The summit that elected the city (R2.6); null for the founding presidency."
   electedAt: Summit
@@ -5900,108 +6152,180 @@ type PresidencyTerm implements Node {
   status: PresidencyTermStatus!
 }
 
+"A page of presidency term items (Relay connection, contract C3)."
 type PresidencyTermConnection {
+  "The items of this page, each with its cursor."
   edges: [PresidencyTermEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One presidency term in a page, with its cursor."
 type PresidencyTermEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: PresidencyTerm!
 }
 
+"Whether a theme is lasting or of the period (R4.2)."
 enum WorkingGroupKind {
+  "A lasting theme."
   PERMANENT
+  "A theme of the period's priorities, with an end date."
   TEMPORARY
 }
 
+"A working group's life cycle (R4.5)."
 enum WorkingGroupStatus {
+  "Proposed by one side, awaiting the other's approval."
   PROPOSED
+  "Approved by the presidency and the secretariat; it meets."
   ACTIVE
+  "No longer meets."
   CLOSED
 }
 
+"The two sides that agree on a new working group (R4.5)."
 enum WorkingGroupSide {
+  "The presidency of the year."
   PRESIDENCY
+  "The permanent secretariat."
   SECRETARIAT
 }
 
+"A technical sub-unit of the network that carries out the year's activities (R4.1)."
 type WorkingGroup implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "URL-safe unique name, e.g. \"local-climate-action\"."
   slug: String!
+  "Its name, translatable (English is required)."
   name: TranslatedText!
+  "What it works on."
   description: String
+  "Permanent or temporary (R4.2)."
   kind: WorkingGroupKind!
   "Set for TEMPORARY groups; past it the group is CLOSED."
   endsOn: Date
+  "Its life cycle."
   status: WorkingGroupStatus!
   "Null for the founding groups (R4.3)."
   proposedBy: WorkingGroupSide
+  "When the second side approved it (R4.5)."
   approvedAt: DateTime
+  "Member cities with their focal points."
   members: [WorkingGroupMember!]!
-  meetings(first: Int, after: String, last: Int, before: String): WorkingGroupMeetingConnection!
+  "Its meetings, newest first."
+  meetings(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+  ): WorkingGroupMeetingConnection!
   "Latest REGULAR or IN_PERSON meeting held (R4.4)."
   lastRegularMeetingOn: Date
   "Three months after the last regular meeting, or after approval when none (R4.4)."
   nextRegularMeetingDue: Date
+  "True when nextRegularMeetingDue has passed without a meeting (R4.4)."
   isMeetingOverdue: Boolean!
   "Member cities' requests for extra meetings (R4.4), newest first; members and the secretariat see them."
   meetingRequests: [MeetingRequest!]!
 }
 
+"Narrows a list of working group items; every field given must hold (AND), lists match any of their values."
 input WorkingGroupFilter {
+  "Only items in these statuses."
   statuses: [WorkingGroupStatus!]
+  "Only groups of these kinds."
   kinds: [WorkingGroupKind!]
   "Groups any of these cities belongs to."
   cityIds: [ID!]
 }
 
+"A page of working group items (Relay connection, contract C3)."
 type WorkingGroupConnection {
+  "The items of this page, each with its cursor."
   edges: [WorkingGroupEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One working group in a page, with its cursor."
 type WorkingGroupEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: WorkingGroup!
 }
 
+"A city's membership of a working group."
 type WorkingGroupMember {
+  "The member city."
   city: City!
+  "The city's contact person for the group."
   focalPoint: String
+  "When it joined."
   joinedAt: DateTime!
 }
 
+"What kind of meeting (R4.4)."
 enum WorkingGroupMeetingKind {
+  "The quarterly online meeting; resets the three-month clock."
   REGULAR
+  "An additional online session, e.g. at a member city's request; does not reset the clock."
   EXTRA
+  "A face-to-face meeting in a member city; resets the clock."
   IN_PERSON
 }
 
+"A meeting of a working group."
 type WorkingGroupMeeting implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The group that met."
   workingGroup: WorkingGroup!
+  "What kind of meeting."
   kind: WorkingGroupMeetingKind!
+  "When it starts."
   startsAt: DateTime!
+  "The link of an online meeting."
   onlineUrl: URL
+  "Where an in-person meeting is held."
   location: String
+  "What it will discuss."
   agenda: String
+  "What was decided, once recorded."
   minutes: String
+  "The cities recorded as present."
   attendingCities: [City!]!
   "The member city whose request led to this EXTRA meeting (R4.4)."
   requestedBy: City
 }
 
+"A page of working group meeting items (Relay connection, contract C3)."
 type WorkingGroupMeetingConnection {
+  "The items of this page, each with its cursor."
   edges: [WorkingGroupMeetingEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One working group meeting in a page, with its cursor."
 type WorkingGroupMeetingEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: WorkingGroupMeeting!
 }
 
@@ -6009,42 +6333,63 @@ type WorkingGroupMeetingEdge {
 # Identity, roles and the audit log
 
 "Any JSON value."
-scalar JSON
+scalar JSON @specifiedBy(url: "https://datatracker.ietf.org/doc/html/rfc8259")
 
+"A role a person can hold."
 enum Role {
+  "Network staff: runs summits, elections, memberships, working groups and reports."
   SECRETARIAT
+  "Read-only network scope for analytics, without personal contact data."
   ANALYST
+  "Runs a city's workspace and its people; votes for the city."
   CITY_ADMIN
+  "Writes a city's workspace."
   CITY_EDITOR
+  "Reads a city's workspace."
   CITY_VIEWER
 }
 
+"A role within one city."
 enum CityRole {
+  "Runs the city's workspace and its people; votes for the city."
   CITY_ADMIN
+  "Writes the city's workspace."
   CITY_EDITOR
+  "Reads the city's workspace."
   CITY_VIEWER
 }
 
+"A role across the network."
 enum NetworkRole {
+  "Network staff."
   SECRETARIAT
+  "Read-only analytics scope."
   ANALYST
 }
 
+"Whether an account can sign in."
 enum UserStatus {
+  "It can sign in."
   ACTIVE
+  "It cannot; its sessions ended."
   DEACTIVATED
 }
 
 "The read scopes an API token can act with."
 enum ApiTokenRole {
+  "Network analytics, as an analyst."
   ANALYST
+  "One city's workspace, read-only."
   CITY_VIEWER
 }
 
 "Who is calling and what they may do."
 type Viewer {
+  "The signed-in person."
   user: User!
+  "Their roles in cities."
   memberships: [CityMembership!]!
+  "Their network roles."
   networkRoles: [NetworkRole!]!
   "A CITY_ADMIN of the city holding the current presidency term acts for the presidency."
   isPresidency: Boolean!
@@ -6056,68 +6401,109 @@ type Viewer {
   apiTokens: [ApiToken!]!
 }
 
+"A person with an account."
 type User implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "Their e-mail address (visible to themselves and those who manage them)."
   email: Email!
+  "Their name."
   name: String!
+  "Whether they can sign in."
   status: UserStatus!
+  "Their network role, if any."
   networkRole: NetworkRole
   "The memberships the caller may see."
   memberships: [CityMembership!]!
+  "When it was created."
   createdAt: DateTime!
 }
 
+"A person's role in one city."
 type CityMembership {
+  "The city."
   city: City!
+  "The role."
   role: CityRole!
 }
 
+"A read-only token for scripts and analytics tools; its secret was shown once."
 type ApiToken implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "A name to recognise it by."
   name: String
+  "The scope it acts with."
   role: ApiTokenRole!
+  "The city of a CITY_VIEWER token."
   city: City
+  "When it was created."
   createdAt: DateTime!
+  "When it stops working (at most a year after creation)."
   expiresAt: DateTime!
+  "When it was revoked, if it was."
   revokedAt: DateTime
 }
 
+"An invitation to take a role; accepting it creates or reactivates the account."
 type Invitation implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "Who is invited."
   email: Email!
+  "The role offered."
   role: Role!
+  "The city of a city role."
   city: City
+  "When it was created."
   createdAt: DateTime!
+  "When it lapses (14 days after it was sent)."
   expiresAt: DateTime!
 }
 
 "One successful mutation (reads are not audited)."
 type AuditEvent implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "When it happened."
   at: DateTime!
+  "Who did it (null for the public or the system, or someone the caller may not see)."
   actor: User
   "The city the change belongs to; null for network-level changes."
   city: City
+  "The mutation, e.g. \"submitProposal\"."
   action: String!
+  "The type of what changed."
   entityType: String!
   "The changed entity's global ID."
   entityId: ID
+  "What changed: ids, statuses and visibility, never the text of workspace items."
   changes: JSON!
+  "The request that made it, to match the server's log."
   requestId: String
 }
 
+"Narrows a list of user items; every field given must hold (AND), lists match any of their values."
 input UserFilter {
+  "Only items of these cities (global IDs)."
   cityIds: [ID!]
+  "Only people holding one of these roles."
   roles: [Role!]
+  "Only items in these statuses."
   statuses: [UserStatus!]
   "Case-insensitive substring of e-mail or name."
   search: String
 }
 
+"Narrows a list of audit event items; every field given must hold (AND), lists match any of their values."
 input AuditEventFilter {
+  "Only items of these cities (global IDs)."
   cityIds: [ID!]
+  "Only these actions."
   actions: [String!]
+  "Only changes to these types."
   entityTypes: [String!]
+  "Only events by these users (global IDs)."
   actorIds: [ID!]
   "Events at or after this instant."
   atFrom: DateTime
@@ -6129,25 +6515,39 @@ input AuditEventFilter {
   to: DateTime @deprecated(reason: "Use atTo: filters name the date they range over.")
 }
 
+"A page of user items (Relay connection, contract C3)."
 type UserConnection {
+  "The items of this page, each with its cursor."
   edges: [UserEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One user in a page, with its cursor."
 type UserEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: User!
 }
 
+"A page of audit event items (Relay connection, contract C3)."
 type AuditEventConnection {
+  "The items of this page, each with its cursor."
   edges: [AuditEventEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One audit event in a page, with its cursor."
 type AuditEventEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: AuditEvent!
 }
 
@@ -6155,75 +6555,159 @@ extend type Query {
   "The caller; null for the anonymous public."
   viewer: Viewer
   "People: the secretariat sees everyone, a CITY_ADMIN the people of its cities."
-  users(first: Int, after: String, last: Int, before: String, filter: UserFilter): UserConnection!
+  users(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: UserFilter
+  ): UserConnection!
   "SECRETARIAT: every event; CITY_ADMIN: its cities' events."
-  auditEvents(first: Int, after: String, last: Int, before: String, filter: AuditEventFilter): AuditEventConnection!
+  auditEvents(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: AuditEventFilter
+  ): AuditEventConnection!
 }
 
+"Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event."
 type Mutation {
   "Opens a session. Unknown e-mail and wrong password answer alike; failures are rate limited."
-  login(input: LoginInput!): LoginPayload!
-  logout(input: LogoutInput!): LogoutPayload!
-  acceptInvitation(input: AcceptInvitationInput!): AcceptInvitationPayload!
+  login(
+    "The mutation's input (contract C4)."
+    input: LoginInput!
+  ): LoginPayload!
+  "Ends the caller's session (or all of them)."
+  logout(
+    "The mutation's input (contract C4)."
+    input: LogoutInput!
+  ): LogoutPayload!
+  "Accepts an invitation: creates or reactivates the account with this password, grants the role and signs in."
+  acceptInvitation(
+    "The mutation's input (contract C4)."
+    input: AcceptInvitationInput!
+  ): AcceptInvitationPayload!
   "Revokes the caller's other sessions."
-  changePassword(input: ChangePasswordInput!): ChangePasswordPayload!
+  changePassword(
+    "The mutation's input (contract C4)."
+    input: ChangePasswordInput!
+  ): ChangePasswordPayload!
   "A read-only token for analytics clients; shown once."
-  createApiToken(input: CreateApiTokenInput!): CreateApiTokenPayload!
-  revokeApiToken(input: RevokeApiTokenInput!): RevokeApiTokenPayload!
+  createApiToken(
+    "The mutation's input (contract C4)."
+    input: CreateApiTokenInput!
+  ): CreateApiTokenPayload!
+  "Revokes one of the caller's API tokens at once."
+  revokeApiToken(
+    "The mutation's input (contract C4)."
+    input: RevokeApiTokenInput!
+  ): RevokeApiTokenPayload!
   "SECRETARIAT: any role; CITY_ADMIN: city roles in its own city."
-  inviteUser(input: InviteUserInput!): InviteUserPayload!
-  setUserRole(input: SetUserRoleInput!): SetUserRolePayload!
-  deactivateUser(input: DeactivateUserInput!): DeactivateUserPayload!
+  inviteUser(
+    "The mutation's input (contract C4)."
+    input: InviteUserInput!
+  ): InviteUserPayload!
+  "Gives a person a role in a city or the network, or removes it (null). A city keeps one admin; the network one secretariat account."
+  setUserRole(
+    "The mutation's input (contract C4)."
+    input: SetUserRoleInput!
+  ): SetUserRolePayload!
+  "Deactivates an account and ends its sessions (a city admin only for people wholly inside its cities)."
+  deactivateUser(
+    "The mutation's input (contract C4)."
+    input: DeactivateUserInput!
+  ): DeactivateUserPayload!
 }
 
+"The input of login."
 input LoginInput {
+  "The account's e-mail address."
   email: String!
+  "Its password."
   password: String!
 }
 
+"The answer of login: what it changed, or userErrors and nothing changed (contract C4)."
 type LoginPayload {
   "The bearer token: send it as 'Authorization: Bearer <token>'."
   token: String
+  "The expires at as it is after the mutation; null when it failed."
   expiresAt: DateTime
+  "The viewer as it is after the mutation; null when it failed."
   viewer: Viewer
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of logout."
 input LogoutInput {
   "Revoke every session of the caller, not just this one."
   allSessions: Boolean = false
 }
 
+"The answer of logout: what it changed, or userErrors and nothing changed (contract C4)."
 type LogoutPayload {
+  "The ok as it is after the mutation; null when it failed."
   ok: Boolean!
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of acceptInvitation."
 input AcceptInvitationInput {
+  "The invitation token the inviter passed on."
   token: String!
+  "The person's name."
   name: String!
+  "Their new password: 12 to 1,024 bytes."
   password: String!
 }
 
+"The answer of acceptInvitation: what it changed, or userErrors and nothing changed (contract C4)."
 type AcceptInvitationPayload {
+  "The token as it is after the mutation; null when it failed."
   token: String
+  "The expires at as it is after the mutation; null when it failed."
   expiresAt: DateTime
+  "The viewer as it is after the mutation; null when it failed."
   viewer: Viewer
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of changePassword."
 input ChangePasswordInput {
+  "The password now."
   currentPassword: String!
+  "The new password: 12 to 1,024 bytes."
   newPassword: String!
 }
 
+"The answer of changePassword: what it changed, or userErrors and nothing changed (contract C4)."
 type ChangePasswordPayload {
+  "The viewer as it is after the mutation; null when it failed."
   viewer: Viewer
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of createApiToken."
 input CreateApiTokenInput {
+  "A name to recognise the token by."
   name: String!
+  "The read-only scope it acts with; the caller must hold it."
   role: ApiTokenRole!
   "Required for CITY_VIEWER: a city where the caller has a role."
   cityId: ID
@@ -6231,122 +6715,190 @@ input CreateApiTokenInput {
   expiresAt: DateTime
 }
 
+"The answer of createApiToken: what it changed, or userErrors and nothing changed (contract C4)."
 type CreateApiTokenPayload {
   "Shown once: store it now."
   token: String
+  "The api token as it is after the mutation; null when it failed."
   apiToken: ApiToken
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of revokeApiToken."
 input RevokeApiTokenInput {
+  "The token (global ID)."
   apiTokenId: ID!
 }
 
+"The answer of revokeApiToken: what it changed, or userErrors and nothing changed (contract C4)."
 type RevokeApiTokenPayload {
+  "The api token as it is after the mutation; null when it failed."
   apiToken: ApiToken
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of inviteUser."
 input InviteUserInput {
+  "Who to invite."
   email: Email!
+  "The role to offer."
   role: Role!
   "Required for city roles."
   cityId: ID
 }
 
+"The answer of inviteUser: what it changed, or userErrors and nothing changed (contract C4)."
 type InviteUserPayload {
+  "The invitation as it is after the mutation; null when it failed."
   invitation: Invitation
   "The token to pass to acceptInvitation; shown once (the server sends no e-mail)."
   invitationToken: String
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of setUserRole."
 input SetUserRoleInput {
+  "The user (global ID)."
   userId: ID!
   "Null removes the user's role in cityId (or its network role when cityId is null)."
   role: Role
+  "The city (global ID)."
   cityId: ID
 }
 
+"The answer of setUserRole: what it changed, or userErrors and nothing changed (contract C4)."
 type SetUserRolePayload {
+  "The user as it is after the mutation; null when it failed."
   user: User
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of deactivateUser."
 input DeactivateUserInput {
+  "The user (global ID)."
   userId: ID!
 }
 
+"The answer of deactivateUser: what it changed, or userErrors and nothing changed (contract C4)."
 type DeactivateUserPayload {
+  "The user as it is after the mutation; null when it failed."
   user: User
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
 # ---------------------------------------------------------------------------------------------
 # Network governance: membership, summits, presidency elections, secretariat, working groups
 
+"Where an application stands (R6.3)."
 enum MembershipApplicationStatus {
+  "Waiting for the secretariat's review."
   SUBMITTED
+  "Approved: the city is a member."
   APPROVED
+  "Rejected; the city may apply again."
   REJECTED
 }
 
+"The secretariat's decision on an application."
 enum MembershipDecision {
+  "Create the city as a member and invite its contact as CITY_ADMIN."
   APPROVE
+  "Turn the application down."
   REJECT
 }
 
 "A city's request to join (R6.3). Its text is shown back exactly as submitted; escape it for display."
 type MembershipApplication implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The applying city's name in English."
   cityName: String!
+  "Its name in its own language."
   localName: String
+  "Its country."
   country: CountryCode!
+  "Its mayor."
   mayorName: String
+  "The person to contact."
   contactName: String!
+  "Their e-mail address (the secretariat only)."
   contactEmail: String!
+  "Their post."
   contactPosition: String
+  "The municipality's website."
   website: String
+  "Inhabitants."
   population: Int
+  "Why the city wants to join."
   motivation: String!
+  "Where it stands."
   status: MembershipApplicationStatus!
+  "When it was submitted."
   submittedAt: DateTime!
+  "When the secretariat decided."
   reviewedAt: DateTime
+  "The secretariat's note on its decision."
   reviewNote: String
   "The member city its approval created."
   city: City
 }
 
+"Narrows a list of membership application items; every field given must hold (AND), lists match any of their values."
 input MembershipApplicationFilter {
+  "Only items in these statuses."
   statuses: [MembershipApplicationStatus!]
+  "Only items of cities in these countries."
   countries: [CountryCode!]
+  "Only applications submitted at or after this instant."
   submittedFrom: DateTime
+  "Only applications submitted before this instant."
   submittedTo: DateTime
 }
 
+"A page of membership application items (Relay connection, contract C3)."
 type MembershipApplicationConnection {
+  "The items of this page, each with its cursor."
   edges: [MembershipApplicationEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One membership application in a page, with its cursor."
 type MembershipApplicationEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: MembershipApplication!
 }
 
+"Where an election stands."
 enum PresidencyElectionStatus {
+  "Candidacies and votes are open (round 1)."
   OPEN
+  "A tie opened another round among the tied."
   RUNOFF
+  "A winner was elected and holds the term."
   DECIDED
+  "Closed without a winner."
   CLOSED
 }
 
 "The election of a term's presiding city at a summit (R2.2; the term is the year after the summit, R2.6)."
 type PresidencyElection implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The summit it is held at (R2.2)."
   summit: Summit!
+  "The term it elects: the summit's year + 1 (R2.6)."
   termYear: Int!
+  "Where it stands."
   status: PresidencyElectionStatus!
   "1, then 2, 3... for runoffs among tied cities."
   round: Int!
@@ -6360,392 +6912,709 @@ type PresidencyElection implements Node {
   voters: [City!]
   "How each city voted; the secretariat only (null for anyone else)."
   ballots: [PresidencyBallot!]
+  "The elected city, once decided."
   winner: City
+  "When it opened."
   openedAt: DateTime!
+  "When it was closed."
   closedAt: DateTime
 }
 
+"A candidate city and its votes in the current round."
 type PresidencyCandidate {
+  "The candidate city."
   city: City!
   "Votes in the current round; null unless the caller is a member or the secretariat."
   votes: Int
 }
 
+"One city's vote (visible to the secretariat and the voting city only)."
 type PresidencyBallot {
+  "The city that voted."
   voter: City!
+  "The city it voted for."
   candidate: City!
+  "When."
   castAt: DateTime!
 }
 
+"Where a request for an extra meeting stands."
 enum MeetingRequestStatus {
+  "Waiting for the secretariat."
   PENDING
+  "Accepted: a meeting was scheduled."
   ACCEPTED
+  "Declined."
   DECLINED
 }
 
 "A member city's request for a meeting beyond the quarterly one (R4.4)."
 type MeetingRequest implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The group asked to meet."
   workingGroup: WorkingGroup!
+  "The city that asked."
   city: City!
+  "Why."
   reason: String!
+  "When it asked."
   requestedAt: DateTime!
+  "Where the request stands."
   status: MeetingRequestStatus!
+  "When the secretariat answered."
   respondedAt: DateTime
+  "The secretariat's note."
   responseNote: String
   "The EXTRA meeting scheduled in answer."
   meeting: WorkingGroupMeeting
 }
 
 extend type Query {
-  presidencyElection(id: ID!): PresidencyElection
+  "A presidency election by its ID, or null."
+  presidencyElection(
+    "The election's global ID."
+    id: ID!
+  ): PresidencyElection
   "SECRETARIAT: the review queue, newest first."
-  membershipApplications(first: Int, after: String, last: Int, before: String, filter: MembershipApplicationFilter): MembershipApplicationConnection!
+  membershipApplications(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: MembershipApplicationFilter
+  ): MembershipApplicationConnection!
 }
 
+"The input of geoPoint."
 input GeoPointInput {
+  "Latitude in degrees (-90..90)."
   lat: Float!
+  "Longitude in degrees (-180..180)."
   lng: Float!
 }
 
+"The input of submitMembershipApplication."
 input SubmitMembershipApplicationInput {
+  "The city's name in English."
   cityName: String!
+  "Its name in its own language."
   localName: String
+  "Its country; must be one of the network's eligible countries."
   country: CountryCode!
+  "Its mayor."
   mayorName: String
+  "The person the secretariat will contact."
   contactName: String!
+  "Their e-mail address."
   contactEmail: String!
+  "Their post."
   contactPosition: String
+  "The municipality's website."
   website: String
+  "Inhabitants."
   population: Int
+  "Why the city wants to join."
   motivation: String!
 }
 
+"The answer of submitMembershipApplication: what it changed, or userErrors and nothing changed (contract C4)."
 type SubmitMembershipApplicationPayload {
+  "The application as it is after the mutation; null when it failed."
   application: MembershipApplication
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of reviewMembershipApplication."
 input ReviewMembershipApplicationInput {
+  "The membership application (global ID)."
   applicationId: ID!
+  "Approve or reject."
   decision: MembershipDecision!
+  "A note on the decision, kept with the application."
   note: String
 }
 
+"The answer of reviewMembershipApplication: what it changed, or userErrors and nothing changed (contract C4)."
 type ReviewMembershipApplicationPayload {
+  "The application as it is after the mutation; null when it failed."
   application: MembershipApplication
   "The city an approval created."
   city: City
   "The contact's invitation to become the city's CITY_ADMIN (shown once; the server sends no e-mail)."
   invitationToken: String
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of createCity."
 input CreateCityInput {
+  "Its name in English."
   name: String!
+  "Its name in its own language."
   localName: String
+  "Its country; must be eligible."
   country: CountryCode!
+  "Inhabitants."
   population: Int
+  "Where it is."
   location: GeoPointInput
+  "Its mayor."
   mayorName: String
+  "The municipality's website."
   website: URL
   "Defaults to the name's slug."
   slug: String
+  "When it joined."
   memberSince: Date
+  "How it joined."
   joinRoute: JoinRoute
 }
 
+"The answer of createCity: what it changed, or userErrors and nothing changed (contract C4)."
 type CreateCityPayload {
+  "The city as it is after the mutation; null when it failed."
   city: City
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of updateCity."
 input UpdateCityInput {
+  "The city (global ID)."
   cityId: ID!
+  "The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6)."
   expectedVersion: Int!
   "Omitted fields stay; an empty string clears localName, mayorName or website."
   name: String
+  "Its name in its own language (null leaves it)."
   localName: String
+  "Its country (null leaves it)."
   country: CountryCode
+  "Inhabitants (null leaves it)."
   population: Int
+  "Where it is (null leaves it)."
   location: GeoPointInput
+  "Its mayor (null leaves it)."
   mayorName: String
+  "Its website (null leaves it)."
   website: String
 }
 
+"The answer of updateCity: what it changed, or userErrors and nothing changed (contract C4)."
 type UpdateCityPayload {
+  "The city as it is after the mutation; null when it failed."
   city: City
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of setCityStatus."
 input SetCityStatusInput {
+  "The city (global ID)."
   cityId: ID!
+  "The new status."
   status: CityStatus!
+  "Why, kept in the audit log."
   reason: String
 }
 
+"The answer of setCityStatus: what it changed, or userErrors and nothing changed (contract C4)."
 type SetCityStatusPayload {
+  "The city as it is after the mutation; null when it failed."
   city: City
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of createSummit."
 input CreateSummitInput {
+  "The year it opens in (one a year)."
   year: Int!
+  "Its title."
   title: String!
+  "Its motto."
   motto: String
+  "First day."
   startsOn: Date!
+  "Last day, not before the first."
   endsOn: Date!
+  "Where."
   venue: String
   "The city holding that year's presidency (R2.5)."
   hostCityId: ID!
+  "True only for the founding summit (there is one)."
   isFounding: Boolean = false
 }
 
+"The answer of createSummit: what it changed, or userErrors and nothing changed (contract C4)."
 type CreateSummitPayload {
+  "The summit as it is after the mutation; null when it failed."
   summit: Summit
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of delegationMember."
 input DelegationMemberInput {
+  "The person's name."
   name: String!
+  "Their post."
   position: String
 }
 
+"The input of newCity."
 input NewCityInput {
+  "Its name in English."
   name: String!
+  "Its name in its own language."
   localName: String
+  "Its country; must be eligible."
   country: CountryCode!
 }
 
+"The input of recordDelegation."
 input RecordDelegationInput {
+  "The summit (global ID)."
   summitId: ID!
   "A member city, or newCity for a city not yet in the network (R6.2)."
   cityId: ID
+  "A city not yet in the network (give this or cityId): it becomes a member (R6.2)."
   newCity: NewCityInput
+  "Who led the delegation."
   head: DelegationMemberInput
+  "The rest of the delegation."
   members: [DelegationMemberInput!]
 }
 
+"The answer of recordDelegation: what it changed, or userErrors and nothing changed (contract C4)."
 type RecordDelegationPayload {
+  "The delegation as it is after the mutation; null when it failed."
   delegation: Delegation
+  "The city as it is after the mutation; null when it failed."
   city: City
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of openPresidencyElection."
 input OpenPresidencyElectionInput {
+  "The summit (global ID)."
   summitId: ID!
+  "The term elected: the summit's year + 1 (R2.6)."
   termYear: Int!
 }
 
+"The answer of openPresidencyElection: what it changed, or userErrors and nothing changed (contract C4)."
 type OpenPresidencyElectionPayload {
+  "The election as it is after the mutation; null when it failed."
   election: PresidencyElection
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of declareCandidacy."
 input DeclareCandidacyInput {
+  "The presidency election (global ID)."
   electionId: ID!
+  "The city (global ID)."
   cityId: ID!
 }
 
+"The answer of declareCandidacy: what it changed, or userErrors and nothing changed (contract C4)."
 type DeclareCandidacyPayload {
+  "The election as it is after the mutation; null when it failed."
   election: PresidencyElection
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of castVote."
 input CastVoteInput {
+  "The presidency election (global ID)."
   electionId: ID!
+  "The candidate voted for (global ID)."
   candidateCityId: ID!
   "The voting city, when the caller administers more than one."
   voterCityId: ID
 }
 
+"The answer of castVote: what it changed, or userErrors and nothing changed (contract C4)."
 type CastVotePayload {
+  "The election as it is after the mutation; null when it failed."
   election: PresidencyElection
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of closePresidencyElection."
 input ClosePresidencyElectionInput {
+  "The presidency election (global ID)."
   electionId: ID!
 }
 
+"The answer of closePresidencyElection: what it changed, or userErrors and nothing changed (contract C4)."
 type ClosePresidencyElectionPayload {
+  "The election as it is after the mutation; null when it failed."
   election: PresidencyElection
   "The term the winner takes (null after a tie, which opens a runoff)."
   term: PresidencyTerm
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of recordPresidencyTerm."
 input RecordPresidencyTermInput {
+  "The term's year."
   year: Int!
+  "The city (global ID)."
   cityId: ID!
+  "The presiding mayor, when on record."
   mayorName: String
 }
 
+"The answer of recordPresidencyTerm: what it changed, or userErrors and nothing changed (contract C4)."
 type RecordPresidencyTermPayload {
+  "The term as it is after the mutation; null when it failed."
   term: PresidencyTerm
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of addSecretariatStaff."
 input AddSecretariatStaffInput {
+  "The person's name."
   name: String!
+  "Their post."
   position: SecretariatPosition!
+  "Their level of English."
   englishLevel: CEFRLevel!
 }
 
+"The answer of addSecretariatStaff: what it changed, or userErrors and nothing changed (contract C4)."
 type AddSecretariatStaffPayload {
+  "The staff as it is after the mutation; null when it failed."
   staff: SecretariatStaff
+  "The secretariat as it is after the mutation; null when it failed."
   secretariat: Secretariat
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of removeSecretariatStaff."
 input RemoveSecretariatStaffInput {
+  "The staff member (global ID)."
   staffId: ID!
 }
 
+"The answer of removeSecretariatStaff: what it changed, or userErrors and nothing changed (contract C4)."
 type RemoveSecretariatStaffPayload {
+  "The staff as it is after the mutation; null when it failed."
   staff: SecretariatStaff
+  "The secretariat as it is after the mutation; null when it failed."
   secretariat: Secretariat
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of proposeWorkingGroup."
 input ProposeWorkingGroupInput {
   "Any locales; English, the working language, is required."
   name: [TranslationInput!]!
+  "What it would work on."
   description: String
+  "Permanent or temporary; a temporary group needs endsOn."
   kind: WorkingGroupKind!
   "Required for TEMPORARY groups."
   endsOn: Date
+  "Its URL name; made from the English name when not given."
   slug: String
   "The proposing side, when the caller acts for both."
   side: WorkingGroupSide
 }
 
+"The answer of proposeWorkingGroup: what it changed, or userErrors and nothing changed (contract C4)."
 type ProposeWorkingGroupPayload {
+  "The working group as it is after the mutation; null when it failed."
   workingGroup: WorkingGroup
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of approveWorkingGroup."
 input ApproveWorkingGroupInput {
+  "The working group (global ID)."
   workingGroupId: ID!
 }
 
+"The answer of approveWorkingGroup: what it changed, or userErrors and nothing changed (contract C4)."
 type ApproveWorkingGroupPayload {
+  "The working group as it is after the mutation; null when it failed."
   workingGroup: WorkingGroup
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of closeWorkingGroup."
 input CloseWorkingGroupInput {
+  "The working group (global ID)."
   workingGroupId: ID!
 }
 
+"The answer of closeWorkingGroup: what it changed, or userErrors and nothing changed (contract C4)."
 type CloseWorkingGroupPayload {
+  "The working group as it is after the mutation; null when it failed."
   workingGroup: WorkingGroup
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of joinWorkingGroup."
 input JoinWorkingGroupInput {
+  "The working group (global ID)."
   workingGroupId: ID!
+  "The city (global ID)."
   cityId: ID!
+  "The city's contact person for the group."
   focalPoint: String
 }
 
+"The answer of joinWorkingGroup: what it changed, or userErrors and nothing changed (contract C4)."
 type JoinWorkingGroupPayload {
+  "The working group as it is after the mutation; null when it failed."
   workingGroup: WorkingGroup
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of leaveWorkingGroup."
 input LeaveWorkingGroupInput {
+  "The working group (global ID)."
   workingGroupId: ID!
+  "The city (global ID)."
   cityId: ID!
 }
 
+"The answer of leaveWorkingGroup: what it changed, or userErrors and nothing changed (contract C4)."
 type LeaveWorkingGroupPayload {
+  "The working group as it is after the mutation; null when it failed."
   workingGroup: WorkingGroup
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of scheduleMeeting."
 input ScheduleMeetingInput {
+  "The working group (global ID)."
   workingGroupId: ID!
+  "What kind of meeting: REGULAR and EXTRA need onlineUrl, IN_PERSON a location."
   kind: WorkingGroupMeetingKind!
+  "When it starts."
   startsAt: DateTime!
   "Required for REGULAR and EXTRA meetings, which are held online (R4.4)."
   onlineUrl: URL
   "Required for IN_PERSON meetings."
   location: String
+  "What it will discuss."
   agenda: String
 }
 
+"The answer of scheduleMeeting: what it changed, or userErrors and nothing changed (contract C4)."
 type ScheduleMeetingPayload {
+  "The meeting as it is after the mutation; null when it failed."
   meeting: WorkingGroupMeeting
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of recordMeetingMinutes."
 input RecordMeetingMinutesInput {
+  "The meeting (global ID)."
   meetingId: ID!
+  "What was decided."
   minutes: String!
+  "The cities present (global IDs)."
   attendingCityIds: [ID!]!
 }
 
+"The answer of recordMeetingMinutes: what it changed, or userErrors and nothing changed (contract C4)."
 type RecordMeetingMinutesPayload {
+  "The meeting as it is after the mutation; null when it failed."
   meeting: WorkingGroupMeeting
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of requestExtraMeeting."
 input RequestExtraMeetingInput {
+  "The working group (global ID)."
   workingGroupId: ID!
+  "The city (global ID)."
   cityId: ID!
+  "Why an extra session is needed."
   reason: String!
 }
 
+"The answer of requestExtraMeeting: what it changed, or userErrors and nothing changed (contract C4)."
 type RequestExtraMeetingPayload {
+  "The request as it is after the mutation; null when it failed."
   request: MeetingRequest
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The session to schedule when accepting a request."
 input ExtraMeetingInput {
+  "When it starts."
   startsAt: DateTime!
+  "Its link (extra sessions are online)."
   onlineUrl: URL!
+  "What it will discuss."
   agenda: String
 }
 
+"The input of respondToMeetingRequest."
 input RespondToMeetingRequestInput {
+  "The request (global ID)."
   requestId: ID!
+  "True to accept (meeting required), false to decline."
   accept: Boolean!
   "Required when accepting: the EXTRA meeting to schedule."
   meeting: ExtraMeetingInput
+  "A note to the city."
   note: String
 }
 
+"The answer of respondToMeetingRequest: what it changed, or userErrors and nothing changed (contract C4)."
 type RespondToMeetingRequestPayload {
+  "The request as it is after the mutation; null when it failed."
   request: MeetingRequest
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
 extend type Mutation {
   "Anyone; rate limited per client address. No fee (R6.4)."
-  submitMembershipApplication(input: SubmitMembershipApplicationInput!): SubmitMembershipApplicationPayload!
-  reviewMembershipApplication(input: ReviewMembershipApplicationInput!): ReviewMembershipApplicationPayload!
-  createCity(input: CreateCityInput!): CreateCityPayload!
-  updateCity(input: UpdateCityInput!): UpdateCityPayload!
-  setCityStatus(input: SetCityStatusInput!): SetCityStatusPayload!
-  createSummit(input: CreateSummitInput!): CreateSummitPayload!
-  recordDelegation(input: RecordDelegationInput!): RecordDelegationPayload!
-  openPresidencyElection(input: OpenPresidencyElectionInput!): OpenPresidencyElectionPayload!
-  declareCandidacy(input: DeclareCandidacyInput!): DeclareCandidacyPayload!
-  castVote(input: CastVoteInput!): CastVotePayload!
-  closePresidencyElection(input: ClosePresidencyElectionInput!): ClosePresidencyElectionPayload!
-  recordPresidencyTerm(input: RecordPresidencyTermInput!): RecordPresidencyTermPayload!
-  addSecretariatStaff(input: AddSecretariatStaffInput!): AddSecretariatStaffPayload!
-  removeSecretariatStaff(input: RemoveSecretariatStaffInput!): RemoveSecretariatStaffPayload!
-  proposeWorkingGroup(input: ProposeWorkingGroupInput!): ProposeWorkingGroupPayload!
-  approveWorkingGroup(input: ApproveWorkingGroupInput!): ApproveWorkingGroupPayload!
-  closeWorkingGroup(input: CloseWorkingGroupInput!): CloseWorkingGroupPayload!
-  joinWorkingGroup(input: JoinWorkingGroupInput!): JoinWorkingGroupPayload!
-  leaveWorkingGroup(input: LeaveWorkingGroupInput!): LeaveWorkingGroupPayload!
-  scheduleMeeting(input: ScheduleMeetingInput!): ScheduleMeetingPayload!
-  recordMeetingMinutes(input: RecordMeetingMinutesInput!): RecordMeetingMinutesPayload!
-  requestExtraMeeting(input: RequestExtraMeetingInput!): RequestExtraMeetingPayload!
-  respondToMeetingRequest(input: RespondToMeetingRequestInput!): RespondToMeetingRequestPayload!
+  submitMembershipApplication(
+    "The mutation's input (contract C4)."
+    input: SubmitMembershipApplicationInput!
+  ): SubmitMembershipApplicationPayload!
+  "Approves (creating the city and inviting its contact as CITY_ADMIN) or rejects an application (SECRETARIAT)."
+  reviewMembershipApplication(
+    "The mutation's input (contract C4)."
+    input: ReviewMembershipApplicationInput!
+  ): ReviewMembershipApplicationPayload!
+  "Adds a city by hand (SECRETARIAT), e.g. for history."
+  createCity(
+    "The mutation's input (contract C4)."
+    input: CreateCityInput!
+  ): CreateCityPayload!
+  "Changes a city's details (SECRETARIAT), against expectedVersion."
+  updateCity(
+    "The mutation's input (contract C4)."
+    input: UpdateCityInput!
+  ): UpdateCityPayload!
+  "Suspends, withdraws or reactivates a city (SECRETARIAT)."
+  setCityStatus(
+    "The mutation's input (contract C4)."
+    input: SetCityStatusInput!
+  ): SetCityStatusPayload!
+  "Schedules a summit (SECRETARIAT); its host is that year's presidency city (R2.5)."
+  createSummit(
+    "The mutation's input (contract C4)."
+    input: CreateSummitInput!
+  ): CreateSummitPayload!
+  "Records a city's delegation to a summit (SECRETARIAT); a new Balkan city becomes a member (R6.2, R6.1)."
+  recordDelegation(
+    "The mutation's input (contract C4)."
+    input: RecordDelegationInput!
+  ): RecordDelegationPayload!
+  "Opens the election at a summit for the following year's term (SECRETARIAT, R2.2, R2.6)."
+  openPresidencyElection(
+    "The mutation's input (contract C4)."
+    input: OpenPresidencyElectionInput!
+  ): OpenPresidencyElectionPayload!
+  "Enters a city as a candidate (its CITY_ADMIN or the SECRETARIAT; R2.3, R2.4)."
+  declareCandidacy(
+    "The mutation's input (contract C4)."
+    input: DeclareCandidacyInput!
+  ): DeclareCandidacyPayload!
+  "Casts the city's one vote in the current round (a CITY_ADMIN of an active member city)."
+  castVote(
+    "The mutation's input (contract C4)."
+    input: CastVoteInput!
+  ): CastVotePayload!
+  "Counts the votes (SECRETARIAT): the winner gets the term and hosts its summit; a tie opens a runoff."
+  closePresidencyElection(
+    "The mutation's input (contract C4)."
+    input: ClosePresidencyElectionInput!
+  ): ClosePresidencyElectionPayload!
+  "Records a past term for history (SECRETARIAT); R2.4 still holds."
+  recordPresidencyTerm(
+    "The mutation's input (contract C4)."
+    input: RecordPresidencyTermInput!
+  ): RecordPresidencyTermPayload!
+  "Adds a person to the secretariat's staff (SECRETARIAT)."
+  addSecretariatStaff(
+    "The mutation's input (contract C4)."
+    input: AddSecretariatStaffInput!
+  ): AddSecretariatStaffPayload!
+  "Removes a person from the secretariat's staff (SECRETARIAT)."
+  removeSecretariatStaff(
+    "The mutation's input (contract C4)."
+    input: RemoveSecretariatStaffInput!
+  ): RemoveSecretariatStaffPayload!
+  "Proposes a working group (the presidency or the SECRETARIAT); the other side approves it (R4.5)."
+  proposeWorkingGroup(
+    "The mutation's input (contract C4)."
+    input: ProposeWorkingGroupInput!
+  ): ProposeWorkingGroupPayload!
+  "Approves a group the other side proposed (R4.5)."
+  approveWorkingGroup(
+    "The mutation's input (contract C4)."
+    input: ApproveWorkingGroupInput!
+  ): ApproveWorkingGroupPayload!
+  "Closes a working group."
+  closeWorkingGroup(
+    "The mutation's input (contract C4)."
+    input: CloseWorkingGroupInput!
+  ): CloseWorkingGroupPayload!
+  "Makes a city a member of a working group (that city's CITY_ADMIN)."
+  joinWorkingGroup(
+    "The mutation's input (contract C4)."
+    input: JoinWorkingGroupInput!
+  ): JoinWorkingGroupPayload!
+  "Takes a city out of a working group (that city's CITY_ADMIN)."
+  leaveWorkingGroup(
+    "The mutation's input (contract C4)."
+    input: LeaveWorkingGroupInput!
+  ): LeaveWorkingGroupPayload!
+  "Schedules a meeting of a working group (SECRETARIAT)."
+  scheduleMeeting(
+    "The mutation's input (contract C4)."
+    input: ScheduleMeetingInput!
+  ): ScheduleMeetingPayload!
+  "Records what a meeting decided and who attended, once it has started."
+  recordMeetingMinutes(
+    "The mutation's input (contract C4)."
+    input: RecordMeetingMinutesInput!
+  ): RecordMeetingMinutesPayload!
+  "Asks for an extra session of a group the city belongs to (R4.4)."
+  requestExtraMeeting(
+    "The mutation's input (contract C4)."
+    input: RequestExtraMeetingInput!
+  ): RequestExtraMeetingPayload!
+  "Accepts (scheduling the session) or declines a request (SECRETARIAT)."
+  respondToMeetingRequest(
+    "The mutation's input (contract C4)."
+    input: RespondToMeetingRequestInput!
+  ): RespondToMeetingRequestPayload!
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -6753,74 +7622,119 @@ extend type Mutation {
 
 "Who sees a workspace item: its own city only, the network (members, secretariat, analysts), or everyone. Drafts are always private."
 enum Visibility {
+  "The own city only."
   PRIVATE
+  "Member cities and the secretariat (and analysts)."
   NETWORK
+  "Everyone, signed in or not."
   PUBLIC
 }
 
+"A proposal's path through the network."
 enum ProposalStatus {
+  "Being written; only the city sees it."
   DRAFT
+  "Sent to the network."
   SUBMITTED
+  "Being reviewed by the secretariat or the presidency."
   UNDER_REVIEW
+  "Accepted; it may become a recommendation."
   ACCEPTED
+  "Declined."
   DECLINED
+  "Withdrawn by the city before a decision."
   WITHDRAWN
 }
 
+"A reviewer's decision on a proposal."
 enum ProposalDecision {
+  "Take it under review."
   UNDER_REVIEW
+  "Accept it."
   ACCEPT
+  "Decline it."
   DECLINE
 }
 
+"Where a city's voluntary implementation stands."
 enum ImplementationStatus {
+  "Committed, not started."
   PLANNED
+  "Under way."
   IN_PROGRESS
+  "Done (progress 100); closed."
   COMPLETED
+  "Paused."
   SUSPENDED
+  "Given up; closed. Committing again starts over."
   NOT_PURSUED
 }
 
+"Whether a practice is shared."
 enum PracticeStatus {
+  "Being written; only the city sees it."
   DRAFT
+  "Shared with those its visibility allows."
   PUBLISHED
 }
 
 "A city's proposal to the network, for a working group or the summit agenda."
 type Proposal implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The city that made it."
   city: City!
+  "Its title, in the author's language."
   title: String!
+  "A short summary."
   summary: String
+  "The full text, translatable."
   body: TranslatedText!
   "Null: for the summit agenda."
   workingGroup: WorkingGroup
+  "Who may see it."
   visibility: Visibility!
+  "Where it stands."
   status: ProposalStatus!
   "Cities that endorsed it."
   endorsements: [City!]!
+  "When it was submitted."
   submittedAt: DateTime
+  "When it was accepted or declined."
   decidedAt: DateTime
+  "The reviewer's note on the decision."
   decisionNote: String
   "The recommendation adopted from it, once accepted."
   recommendation: Recommendation
+  "Raised by every change; send it back as expectedVersion (contract C6)."
   version: Int!
+  "When it was created."
   createdAt: DateTime!
+  "When it last changed."
   updatedAt: DateTime!
 }
 
+"Where a recommendation came from: an accepted proposal, a working group or a summit."
 type RecommendationSource {
+  "The accepted proposal it came from."
   proposal: Proposal
+  "The working group that made it."
   workingGroup: WorkingGroup
+  "The summit that adopted it."
   summit: Summit
 }
 
 "How many cities' implementations (that the caller may see) are at each stage."
 type Adoption {
+  "Cities that committed (every status)."
   committed: Int!
+  "Implementations under way."
   inProgress: Int!
+  "Implementations done."
   completed: Int!
+  "Implementations given up."
   notPursued: Int!
+  "Implementations paused."
   suspended: Int!
   "Cities with any implementation."
   cities: Int!
@@ -6828,74 +7742,139 @@ type Adoption {
 
 "A non-binding recommendation of the network (R6.5)."
 type Recommendation implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "Its title."
   title: String!
+  "Its text, translatable."
   body: TranslatedText!
+  "Where it came from."
   source: RecommendationSource!
+  "When the network adopted it."
   adoptedOn: Date!
-  implementations(first: Int, after: String, last: Int, before: String): ImplementationConnection!
+  "Cities' implementations of it, as far as the caller may see them."
+  implementations(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+  ): ImplementationConnection!
+  "How far cities have taken it up, counted over what the caller may see."
   adoption: Adoption!
 }
 
 "A city's voluntary implementation of a recommendation or of another city's practice."
 type Implementation implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The implementing city."
   city: City!
+  "The recommendation implemented, if it is one."
   recommendation: Recommendation
   "The practice this implementation adopts, when it came from one."
   sourcePractice: Practice
+  "Who may see it."
   visibility: Visibility!
+  "Where it stands."
   status: ImplementationStatus!
+  "Percent done, 0..100."
   progress: Int!
+  "When the city plans to start."
   plannedStart: Date
+  "When the city plans to finish."
   plannedEnd: Date
   "The timeline, newest first; never rewritten."
-  updates(first: Int, after: String, last: Int, before: String): ImplementationUpdateConnection!
+  updates(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+  ): ImplementationUpdateConnection!
+  "The newest entry of its timeline."
   latestUpdate: ImplementationUpdate
+  "Raised by every change; send it back as expectedVersion (contract C6)."
   version: Int!
+  "When it was created."
   createdAt: DateTime!
+  "When it last changed."
   updatedAt: DateTime!
 }
 
+"An entry of an implementation's timeline (append-only)."
 type ImplementationUpdate implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "When it was recorded."
   at: DateTime!
   "Null when the caller may not see the author's account."
   author: User
+  "The status it set."
   status: ImplementationStatus!
+  "The progress it set."
   progress: Int!
+  "What happened."
   note: String
+  "Links to evidence."
   evidenceUrls: [URL!]!
 }
 
 "A good practice a city shares."
 type Practice implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "The city that shares it."
   city: City!
+  "Its title, in the author's language."
   title: String!
+  "A short summary."
   summary: String
+  "The full text, translatable."
   body: TranslatedText!
+  "The working groups it relates to."
   workingGroups: [WorkingGroup!]!
   "Sustainable Development Goals, 1 to 17."
   sdgs: [Int!]!
+  "What it achieved."
   results: String
+  "Who to contact about it."
   contact: String
+  "Links to more."
   links: [URL!]!
+  "Who may see it."
   visibility: Visibility!
+  "Draft or published."
   status: PracticeStatus!
+  "When it was published."
   publishedAt: DateTime
   "The implementations that adopted it, as far as the caller may see them."
   adoptions: [Implementation!]!
+  "Raised by every change; send it back as expectedVersion (contract C6)."
   version: Int!
+  "When it was created."
   createdAt: DateTime!
+  "When it last changed."
   updatedAt: DateTime!
 }
 
+"Narrows a list of proposal items; every field given must hold (AND), lists match any of their values."
 input ProposalFilter {
+  "Only items of these cities (global IDs)."
   cityIds: [ID!]
+  "Only items of cities in these countries."
   countries: [CountryCode!]
+  "Only items linked to these working groups (global IDs)."
   workingGroupIds: [ID!]
+  "Only items in these statuses."
   statuses: [ProposalStatus!]
+  "Only items with these visibilities."
   visibilities: [Visibility!]
   "Submitted (or, for drafts, created) at or after this instant."
   submittedFrom: DateTime
@@ -6909,423 +7888,792 @@ input ProposalFilter {
   search: String
 }
 
+"What a list of proposal items can be ordered by."
 enum ProposalOrderField {
+  "By creation time."
   CREATED_AT
+  "By submission time."
   SUBMITTED_AT
+  "By title."
   TITLE
 }
 
+"How a list of proposal items is ordered."
 input ProposalOrder {
+  "What to order by."
   field: ProposalOrderField!
+  "Ascending or descending."
   direction: OrderDirection = DESC
 }
 
+"Narrows a list of recommendation items; every field given must hold (AND), lists match any of their values."
 input RecommendationFilter {
+  "Only items linked to these working groups (global IDs)."
   workingGroupIds: [ID!]
+  "Only recommendations adopted at these summits."
   summitIds: [ID!]
   "Recommendations these cities implement."
   cityIds: [ID!]
+  "Only items of cities in these countries."
   countries: [CountryCode!]
+  "Only recommendations adopted on or after this date."
   adoptedFrom: Date
+  "Only recommendations adopted before this date."
   adoptedTo: Date
 }
 
+"Narrows a list of implementation items; every field given must hold (AND), lists match any of their values."
 input ImplementationFilter {
+  "Only items of these cities (global IDs)."
   cityIds: [ID!]
+  "Only items of cities in these countries."
   countries: [CountryCode!]
+  "Only implementations of these recommendations."
   recommendationIds: [ID!]
   "Implementations of recommendations from these working groups."
   workingGroupIds: [ID!]
+  "Only items in these statuses."
   statuses: [ImplementationStatus!]
+  "Only items with these visibilities."
   visibilities: [Visibility!]
+  "Only implementations updated at or after this instant."
   updatedFrom: DateTime
+  "Only implementations updated before this instant."
   updatedTo: DateTime
 }
 
+"What a list of implementation items can be ordered by."
 enum ImplementationOrderField {
+  "By last update."
   UPDATED_AT
+  "By progress."
   PROGRESS
+  "By planned end (unknown last)."
   PLANNED_END
 }
 
+"How a list of implementation items is ordered."
 input ImplementationOrder {
+  "What to order by."
   field: ImplementationOrderField!
+  "Ascending or descending."
   direction: OrderDirection = DESC
 }
 
+"Narrows a list of practice items; every field given must hold (AND), lists match any of their values."
 input PracticeFilter {
   "Full text, in the network's languages, accent-insensitive, ranked."
   search: String
+  "Only items of these cities (global IDs)."
   cityIds: [ID!]
+  "Only items of cities in these countries."
   countries: [CountryCode!]
+  "Only items linked to these working groups (global IDs)."
   workingGroupIds: [ID!]
+  "Only practices serving one of these Sustainable Development Goals (1..17)."
   sdgs: [Int!]
+  "Only items in these statuses."
   statuses: [PracticeStatus!]
+  "Only items with these visibilities."
   visibilities: [Visibility!]
+  "Only practices published at or after this instant."
   publishedFrom: DateTime
+  "Only practices published before this instant."
   publishedTo: DateTime
 }
 
+"What a list of practice items can be ordered by."
 enum PracticeOrderField {
+  "By search relevance (with filter.search), else newest first."
   RELEVANCE
+  "By publication time."
   PUBLISHED_AT
+  "By title."
   TITLE
 }
 
+"How a list of practice items is ordered."
 input PracticeOrder {
+  "What to order by."
   field: PracticeOrderField!
+  "Ascending or descending."
   direction: OrderDirection = DESC
 }
 
+"A page of proposal items (Relay connection, contract C3)."
 type ProposalConnection {
+  "The items of this page, each with its cursor."
   edges: [ProposalEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One proposal in a page, with its cursor."
 type ProposalEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: Proposal!
 }
 
+"A page of recommendation items (Relay connection, contract C3)."
 type RecommendationConnection {
+  "The items of this page, each with its cursor."
   edges: [RecommendationEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One recommendation in a page, with its cursor."
 type RecommendationEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: Recommendation!
 }
 
+"A page of implementation items (Relay connection, contract C3)."
 type ImplementationConnection {
+  "The items of this page, each with its cursor."
   edges: [ImplementationEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One implementation in a page, with its cursor."
 type ImplementationEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: Implementation!
 }
 
+"A page of implementation update items (Relay connection, contract C3)."
 type ImplementationUpdateConnection {
+  "The items of this page, each with its cursor."
   edges: [ImplementationUpdateEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One implementation update in a page, with its cursor."
 type ImplementationUpdateEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: ImplementationUpdate!
 }
 
+"A page of practice items (Relay connection, contract C3)."
 type PracticeConnection {
+  "The items of this page, each with its cursor."
   edges: [PracticeEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One practice in a page, with its cursor."
 type PracticeEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: Practice!
 }
 
 extend type Query {
-  proposals(first: Int, after: String, last: Int, before: String, filter: ProposalFilter, orderBy: ProposalOrder): ProposalConnection!
-  recommendations(first: Int, after: String, last: Int, before: String, filter: RecommendationFilter): RecommendationConnection!
-  implementations(first: Int, after: String, last: Int, before: String, filter: ImplementationFilter, orderBy: ImplementationOrder): ImplementationConnection!
-  practices(first: Int, after: String, last: Int, before: String, filter: PracticeFilter, orderBy: PracticeOrder): PracticeConnection!
+  "Proposals to the network the caller may see: its own city's whole, other cities' NETWORK and PUBLIC ones."
+  proposals(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: ProposalFilter
+    "How the list is ordered; by default the list's natural order."
+    orderBy: ProposalOrder
+  ): ProposalConnection!
+  "The network's non-binding recommendations (R6.5); public."
+  recommendations(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: RecommendationFilter
+  ): RecommendationConnection!
+  "Cities' voluntary implementations of recommendations and adopted practices, as far as the caller may see them."
+  implementations(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: ImplementationFilter
+    "How the list is ordered; by default the list's natural order."
+    orderBy: ImplementationOrder
+  ): ImplementationConnection!
+  "Good practices shared by cities, as far as the caller may see them; filter.search searches every language."
+  practices(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: PracticeFilter
+    "How the list is ordered; by default the list's natural order."
+    orderBy: PracticeOrder
+  ): PracticeConnection!
 }
 
+"The input of createProposal."
 input CreateProposalInput {
+  "The city (global ID)."
   cityId: ID!
+  "Its title."
   title: String!
+  "A short summary."
   summary: String
+  "The full text, in one or more languages."
   body: [TranslationInput!]!
   "Omit for the summit agenda."
   workingGroupId: ID
+  "Who may see it once submitted (not PRIVATE)."
   visibility: Visibility = NETWORK
+  "Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6)."
   idempotencyKey: String
 }
 
+"The input of updateProposal."
 input UpdateProposalInput {
+  "The proposal (global ID)."
   proposalId: ID!
+  "The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6)."
   expectedVersion: Int!
+  "New title (null leaves it)."
   title: String
+  "New summary (null leaves it)."
   summary: String
+  "New text (null leaves it)."
   body: [TranslationInput!]
+  "The working group (global ID)."
   workingGroupId: ID
   "Move the proposal to the summit agenda (clears workingGroupId)."
   forSummit: Boolean
+  "New visibility (null leaves it)."
   visibility: Visibility
 }
 
+"The input of submitProposal."
 input SubmitProposalInput {
+  "The proposal (global ID)."
   proposalId: ID!
+  "The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6)."
   expectedVersion: Int
 }
 
+"The input of withdrawProposal."
 input WithdrawProposalInput {
+  "The proposal (global ID)."
   proposalId: ID!
+  "The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6)."
   expectedVersion: Int
 }
 
+"The input of endorseProposal."
 input EndorseProposalInput {
+  "The proposal (global ID)."
   proposalId: ID!
   "The endorsing city (not the author)."
   cityId: ID!
 }
 
+"The input of reviewProposal."
 input ReviewProposalInput {
+  "The proposal (global ID)."
   proposalId: ID!
+  "The decision."
   decision: ProposalDecision!
+  "A note to the city."
   note: String
 }
 
+"The input of adoptRecommendation."
 input AdoptRecommendationInput {
+  "The recommendation's title."
   title: String!
+  "Its text, in one or more languages."
   body: [TranslationInput!]!
   "An ACCEPTED proposal."
   sourceProposalId: ID
+  "The working group (global ID)."
   workingGroupId: ID
+  "The summit (global ID)."
   summitId: ID
+  "When it was adopted (default today)."
   adoptedOn: Date
+  "Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6)."
   idempotencyKey: String
 }
 
+"The answer of adoptRecommendation: what it changed, or userErrors and nothing changed (contract C4)."
 type AdoptRecommendationPayload {
+  "The recommendation as it is after the mutation; null when it failed."
   recommendation: Recommendation
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of commitToRecommendation."
 input CommitToRecommendationInput {
+  "The city (global ID)."
   cityId: ID!
+  "The recommendation (global ID)."
   recommendationId: ID!
+  "When the city plans to start."
   plannedStart: Date
+  "When it plans to finish."
   plannedEnd: Date
+  "Who may see the implementation."
   visibility: Visibility = NETWORK
+  "Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6)."
   idempotencyKey: String
 }
 
+"The input of updateImplementation."
 input UpdateImplementationInput {
+  "The implementation (global ID)."
   implementationId: ID!
+  "The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6)."
   expectedVersion: Int!
+  "New status (null leaves it)."
   status: ImplementationStatus
+  "New progress, 0..100 (null leaves it)."
   progress: Int
+  "What happened, for the timeline."
   note: String
+  "Links to evidence."
   evidenceUrls: [URL!]
+  "New visibility (null leaves it)."
   visibility: Visibility
 }
 
+"The input of adoptPractice."
 input AdoptPracticeInput {
+  "The practice (global ID)."
   practiceId: ID!
   "The adopting city."
   cityId: ID!
+  "When the city plans to start."
   plannedStart: Date
+  "When it plans to finish."
   plannedEnd: Date
+  "Who may see the implementation."
   visibility: Visibility = NETWORK
+  "Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6)."
   idempotencyKey: String
 }
 
+"The input of createPractice."
 input CreatePracticeInput {
+  "The city (global ID)."
   cityId: ID!
+  "Its title."
   title: String!
+  "A short summary."
   summary: String
+  "The full text, in one or more languages."
   body: [TranslationInput!]!
+  "The working groups it relates to."
   workingGroupIds: [ID!]
+  "The Sustainable Development Goals it serves (1..17)."
   sdgs: [Int!]
+  "What it achieved."
   results: String
+  "Who to contact."
   contact: String
+  "Links to more."
   links: [URL!]
+  "Who may see it once published."
   visibility: Visibility = NETWORK
+  "Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6)."
   idempotencyKey: String
 }
 
+"The input of updatePractice."
 input UpdatePracticeInput {
+  "The practice (global ID)."
   practiceId: ID!
+  "The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6)."
   expectedVersion: Int!
+  "New title (null leaves it)."
   title: String
+  "New summary (null leaves it)."
   summary: String
+  "New text (null leaves it)."
   body: [TranslationInput!]
+  "New working groups (null leaves them)."
   workingGroupIds: [ID!]
+  "New goals (null leaves them)."
   sdgs: [Int!]
+  "New results (null leaves them)."
   results: String
+  "New contact (null leaves it)."
   contact: String
+  "New links (null leaves them)."
   links: [URL!]
+  "New visibility (null leaves it)."
   visibility: Visibility
 }
 
+"The input of publishPractice."
 input PublishPracticeInput {
+  "The practice (global ID)."
   practiceId: ID!
+  "The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6)."
   expectedVersion: Int
 }
 
+"The input of unpublishPractice."
 input UnpublishPracticeInput {
+  "The practice (global ID)."
   practiceId: ID!
+  "The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6)."
   expectedVersion: Int
 }
 
 extend type Mutation {
   "The city's CITY_ADMIN or CITY_EDITOR; starts a DRAFT."
-  createProposal(input: CreateProposalInput!): CreateProposalPayload!
+  createProposal(
+    "The mutation's input (contract C4)."
+    input: CreateProposalInput!
+  ): CreateProposalPayload!
   "Drafts only."
-  updateProposal(input: UpdateProposalInput!): UpdateProposalPayload!
-  submitProposal(input: SubmitProposalInput!): SubmitProposalPayload!
+  updateProposal(
+    "The mutation's input (contract C4)."
+    input: UpdateProposalInput!
+  ): UpdateProposalPayload!
+  "Submits a draft proposal to the network; it cannot stay PRIVATE."
+  submitProposal(
+    "The mutation's input (contract C4)."
+    input: SubmitProposalInput!
+  ): SubmitProposalPayload!
   "Any time before a decision."
-  withdrawProposal(input: WithdrawProposalInput!): WithdrawProposalPayload!
-  endorseProposal(input: EndorseProposalInput!): EndorseProposalPayload!
+  withdrawProposal(
+    "The mutation's input (contract C4)."
+    input: WithdrawProposalInput!
+  ): WithdrawProposalPayload!
+  "Records another member city's support for a submitted proposal, once per city."
+  endorseProposal(
+    "The mutation's input (contract C4)."
+    input: EndorseProposalInput!
+  ): EndorseProposalPayload!
   "The secretariat or the presidency."
-  reviewProposal(input: ReviewProposalInput!): ReviewProposalPayload!
+  reviewProposal(
+    "The mutation's input (contract C4)."
+    input: ReviewProposalInput!
+  ): ReviewProposalPayload!
   "SECRETARIAT."
-  adoptRecommendation(input: AdoptRecommendationInput!): AdoptRecommendationPayload!
-  commitToRecommendation(input: CommitToRecommendationInput!): CommitToRecommendationPayload!
+  adoptRecommendation(
+    "The mutation's input (contract C4)."
+    input: AdoptRecommendationInput!
+  ): AdoptRecommendationPayload!
+  "Commits a city to implement a recommendation, voluntarily (R6.5)."
+  commitToRecommendation(
+    "The mutation's input (contract C4)."
+    input: CommitToRecommendationInput!
+  ): CommitToRecommendationPayload!
   "Appends to the timeline; expectedVersion guards against lost updates."
-  updateImplementation(input: UpdateImplementationInput!): UpdateImplementationPayload!
-  createPractice(input: CreatePracticeInput!): CreatePracticePayload!
-  updatePractice(input: UpdatePracticeInput!): UpdatePracticePayload!
-  publishPractice(input: PublishPracticeInput!): PublishPracticePayload!
-  unpublishPractice(input: UnpublishPracticeInput!): UnpublishPracticePayload!
+  updateImplementation(
+    "The mutation's input (contract C4)."
+    input: UpdateImplementationInput!
+  ): UpdateImplementationPayload!
+  "Creates a draft practice in a city's workspace."
+  createPractice(
+    "The mutation's input (contract C4)."
+    input: CreatePracticeInput!
+  ): CreatePracticePayload!
+  "Changes a practice against expectedVersion."
+  updatePractice(
+    "The mutation's input (contract C4)."
+    input: UpdatePracticeInput!
+  ): UpdatePracticePayload!
+  "Publishes a practice to those its visibility allows."
+  publishPractice(
+    "The mutation's input (contract C4)."
+    input: PublishPracticeInput!
+  ): PublishPracticePayload!
+  "Takes a practice back to draft; adoptions already made stay."
+  unpublishPractice(
+    "The mutation's input (contract C4)."
+    input: UnpublishPracticeInput!
+  ): UnpublishPracticePayload!
   "Creates an implementation in the adopting city that points back to the practice."
-  adoptPractice(input: AdoptPracticeInput!): AdoptPracticePayload!
+  adoptPractice(
+    "The mutation's input (contract C4)."
+    input: AdoptPracticeInput!
+  ): AdoptPracticePayload!
 }
 
+"The answer of createProposal: what it changed, or userErrors and nothing changed (contract C4)."
 type CreateProposalPayload {
+  "The proposal as it is after the mutation; null when it failed."
   proposal: Proposal
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of updateProposal: what it changed, or userErrors and nothing changed (contract C4)."
 type UpdateProposalPayload {
+  "The proposal as it is after the mutation; null when it failed."
   proposal: Proposal
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of submitProposal: what it changed, or userErrors and nothing changed (contract C4)."
 type SubmitProposalPayload {
+  "The proposal as it is after the mutation; null when it failed."
   proposal: Proposal
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of withdrawProposal: what it changed, or userErrors and nothing changed (contract C4)."
 type WithdrawProposalPayload {
+  "The proposal as it is after the mutation; null when it failed."
   proposal: Proposal
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of endorseProposal: what it changed, or userErrors and nothing changed (contract C4)."
 type EndorseProposalPayload {
+  "The proposal as it is after the mutation; null when it failed."
   proposal: Proposal
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of reviewProposal: what it changed, or userErrors and nothing changed (contract C4)."
 type ReviewProposalPayload {
+  "The proposal as it is after the mutation; null when it failed."
   proposal: Proposal
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of commitToRecommendation: what it changed, or userErrors and nothing changed (contract C4)."
 type CommitToRecommendationPayload {
+  "The implementation as it is after the mutation; null when it failed."
   implementation: Implementation
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of updateImplementation: what it changed, or userErrors and nothing changed (contract C4)."
 type UpdateImplementationPayload {
+  "The implementation as it is after the mutation; null when it failed."
   implementation: Implementation
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of createPractice: what it changed, or userErrors and nothing changed (contract C4)."
 type CreatePracticePayload {
+  "The practice as it is after the mutation; null when it failed."
   practice: Practice
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of updatePractice: what it changed, or userErrors and nothing changed (contract C4)."
 type UpdatePracticePayload {
+  "The practice as it is after the mutation; null when it failed."
   practice: Practice
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of publishPractice: what it changed, or userErrors and nothing changed (contract C4)."
 type PublishPracticePayload {
+  "The practice as it is after the mutation; null when it failed."
   practice: Practice
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of unpublishPractice: what it changed, or userErrors and nothing changed (contract C4)."
 type UnpublishPracticePayload {
+  "The practice as it is after the mutation; null when it failed."
   practice: Practice
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The answer of adoptPractice: what it changed, or userErrors and nothing changed (contract C4)."
 type AdoptPracticePayload {
+  "The implementation as it is after the mutation; null when it failed."
   implementation: Implementation
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
 # ---------------------------------------------------------------------------------------------
 # Success indicators, analytics, the annual report
 
+"Which way is better."
 enum IndicatorDirection {
+  "Higher is better."
   INCREASE
+  "Lower is better."
   DECREASE
 }
 
+"What an indicator measures."
 enum IndicatorScope {
+  "The network as a whole."
   NETWORK
+  "One working group."
   WORKING_GROUP
+  "Each city, rolled up into a network figure."
   CITY
 }
 
+"Where an indicator's figures come from."
 enum IndicatorSource {
+  "Recorded measurements."
   MANUAL
+  "Computed live from the network's data."
   DERIVED
 }
 
 "The live figures a DERIVED indicator is computed from."
 enum IndicatorMetric {
+  "Active member cities."
   MEMBER_CITIES
+  "Working-group meetings held in the term year."
   MEETINGS_HELD
+  "Practices published (not PRIVATE)."
   PRACTICES_PUBLISHED
+  "Implementations completed (not PRIVATE)."
   IMPLEMENTATIONS_COMPLETED
+  "Cities with at least one implementation (not PRIVATE)."
   CITIES_WITH_IMPLEMENTATION
 }
 
 "How city measurements roll up into the network figure."
 enum IndicatorRollup {
+  "Their sum."
   SUM
+  "Their average."
   AVERAGE
+  "How many cities report a non-zero value."
   COUNT_CITIES
 }
 
 "A success indicator (R5.1)."
 type Indicator implements Node {
+  "Opaque global ID (contract C2)."
   id: ID!
+  "Stable machine name, e.g. \"member-cities\"."
   key: String!
+  "Its name."
   name: String!
+  "What it measures and why."
   description: String
+  "The unit of its values."
   unit: String!
+  "Which way is better."
   direction: IndicatorDirection!
+  "What it measures."
   scope: IndicatorScope!
+  "The group a WORKING_GROUP indicator measures."
   workingGroup: WorkingGroup
+  "Manual or derived."
   source: IndicatorSource!
+  "The live figure of a DERIVED indicator."
   metric: IndicatorMetric
+  "How city values roll up."
   rollup: IndicatorRollup!
+  "Its goals, one per term (R5.1)."
   targets: [IndicatorTarget!]!
-  measurements(first: Int, after: String, last: Int, before: String, cityIds: [ID!]): MeasurementConnection!
+  "Recorded values, newest first."
+  measurements(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Only these cities' measurements."
+    cityIds: [ID!]
+  ): MeasurementConnection!
   "Against the termYear target; cityId for one city's figure of a CITY indicator."
-  progress(termYear: Int!, cityId: ID): IndicatorProgress!
+  progress(
+    "The term whose target to measure against."
+    termYear: Int!
+    "One city's progress instead of the network's."
+    cityId: ID
+  ): IndicatorProgress!
 }
 
+"An indicator's goal for one term (R5.1)."
 type IndicatorTarget {
+  "The term."
   termYear: Int!
+  "Where it started."
   baseline: Float!
+  "Where it should get to."
   target: Float!
+  "By when."
   dueOn: Date!
 }
 
+"One recorded value of a MANUAL indicator."
 type Measurement {
+  "The city it is for; null for a network figure."
   city: City
+  "The value."
   value: Float!
+  "The date it describes."
   measuredOn: Date!
+  "Where it comes from."
   note: String
 }
 
+"An indicator's standing against its term's target."
 type IndicatorProgress {
+  "The term's target, if one is set."
   target: IndicatorTarget
+  "The current value."
   latest: Float
   "Percent of the way from baseline to target (negative when moving away)."
   percent: Float
@@ -7333,265 +8681,477 @@ type IndicatorProgress {
   onTrack: Boolean!
 }
 
+"A page of measurement items (Relay connection, contract C3)."
 type MeasurementConnection {
+  "The items of this page, each with its cursor."
   edges: [MeasurementEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One measurement in a page, with its cursor."
 type MeasurementEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: Measurement!
 }
 
+"A page of indicator items (Relay connection, contract C3)."
 type IndicatorConnection {
+  "The items of this page, each with its cursor."
   edges: [IndicatorEdge!]!
+  "Where this page sits in the whole list."
   pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
   totalCount: Int!
 }
 
+"One indicator in a page, with its cursor."
 type IndicatorEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
   cursor: String!
+  "The item."
   node: Indicator!
 }
 
+"Narrows a list of indicator items; every field given must hold (AND), lists match any of their values."
 input IndicatorFilter {
+  "Only indicators of these scopes."
   scopes: [IndicatorScope!]
+  "Only items linked to these working groups (global IDs)."
   workingGroupIds: [ID!]
   "Indicators with a target in this term."
   termYear: Int
 }
 
+"The width of a period."
 enum TimeInterval {
+  "Calendar months."
   MONTH
+  "Calendar years."
   YEAR
 }
 
+"What implementation figures are grouped by."
 enum ImplementationGrouping {
+  "By city."
   CITY
+  "By country."
   COUNTRY
+  "By recommendation."
   RECOMMENDATION
+  "By the recommendation's working group."
   WORKING_GROUP
 }
 
+"A count for one period."
 type TimeCount {
+  "First day of the period."
   period: Date!
+  "How many in the period."
   count: Int!
+  "How many up to the end of the period."
   cumulative: Int!
 }
 
+"How many implementations are in one status."
 type StatusCount {
+  "The status."
   status: ImplementationStatus!
+  "How many."
   count: Int!
 }
 
+"Implementation figures for one group."
 type StatusBreakdown {
+  "Machine key of the group (a global ID or a country code)."
   key: String!
+  "Its name, for people."
   label: String!
+  "How many in each status."
   counts: [StatusCount!]!
+  "Average progress, 0..100."
   averageProgress: Float!
 }
 
+"One city's take-up of a recommendation."
 type CityAdoption {
+  "The city."
   city: City!
+  "Where its implementation stands."
   status: ImplementationStatus!
+  "Percent done."
   progress: Int!
 }
 
 "One recommendation's row of the recommendation-by-city matrix."
 type RecommendationAdoptionRow {
+  "The recommendation."
   recommendation: Recommendation!
+  "Each city's take-up, as objects (costlier for large networks than the lists below)."
   cities: [CityAdoption!]!
   "The same cells in a compact shape for large matrices: parallel lists, one entry per city."
   cityIds: [ID!]!
+  "Status of each city in cityIds, in the same order."
   statuses: [ImplementationStatus!]!
+  "Progress of each city in cityIds, in the same order."
   progresses: [Int!]!
+  "Cities that committed."
   committed: Int!
+  "Implementations under way."
   inProgress: Int!
+  "Implementations done."
   completed: Int!
+  "Implementations given up."
   notPursued: Int!
 }
 
+"An indicator with its progress for the term asked."
 type IndicatorProgressRow {
+  "The indicator."
   indicator: Indicator!
+  "Its progress."
   progress: IndicatorProgress!
 }
 
+"What a working group did in a year."
 type WorkingGroupActivity {
+  "The group."
   workingGroup: WorkingGroup!
+  "Meetings held that year."
   meetingsHeld: Int!
   "One regular meeting for every full three months the group was active that year (R4.4)."
   meetingsDue: Int!
+  "Extra sessions held."
   extraMeetings: Int!
+  "Member cities."
   members: Int!
+  "Requests for extra meetings."
   meetingRequests: Int!
 }
 
+"How much a city takes part in the network."
 type CityEngagement {
+  "The city."
   city: City!
+  "Proposals it submitted."
   proposalsSubmitted: Int!
+  "Practices it published."
   practicesShared: Int!
+  "Implementations it runs."
   implementations: Int!
+  "Implementations it completed."
   completed: Int!
+  "Proposals it endorsed."
   endorsementsGiven: Int!
+  "Working groups it belongs to."
   workingGroups: Int!
+  "Meetings it attended."
   meetingsAttended: Int!
+  "A weighted sum of the above, for ranking."
   score: Int!
 }
 
 "Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old."
 type Analytics {
-  membershipGrowth(interval: TimeInterval!): [TimeCount!]!
-  implementationStatus(groupBy: ImplementationGrouping!): [StatusBreakdown!]!
+  "Cities joining per period, with running totals."
+  membershipGrowth(
+    "The period width."
+    interval: TimeInterval!
+  ): [TimeCount!]!
+  "Implementations by status, grouped."
+  implementationStatus(
+    "What to group by."
+    groupBy: ImplementationGrouping!
+  ): [StatusBreakdown!]!
   "A page of recommendations, newest first, each with every city's latest implementation."
-  recommendationAdoption(first: Int = 20, offset: Int = 0): [RecommendationAdoptionRow!]!
-  indicatorProgress(termYear: Int!): [IndicatorProgressRow!]!
-  workingGroupActivity(year: Int!): [WorkingGroupActivity!]!
-  cityEngagement(first: Int = 100): [CityEngagement!]!
+  recommendationAdoption(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int = 20
+    "Skip this many recommendations (paging)."
+    offset: Int = 0
+  ): [RecommendationAdoptionRow!]!
+  "Every indicator with a target for the term, with its progress."
+  indicatorProgress(
+    "The term."
+    termYear: Int!
+  ): [IndicatorProgressRow!]!
+  "What each working group did in the year."
+  workingGroupActivity(
+    "The year."
+    year: Int!
+  ): [WorkingGroupActivity!]!
+  "Cities ranked by how much they take part."
+  cityEngagement(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int = 100
+  ): [CityEngagement!]!
 }
 
+"The year's presidency in the annual report."
 type ReportPresidency {
+  "The presiding city."
   city: City!
+  "Its mayor."
   mayorName: String
 }
 
+"A city that joined in the report's year."
 type ReportNewMember {
+  "The city."
   city: City!
+  "How it joined."
   joinRoute: JoinRoute
+  "When."
   memberSince: Date!
 }
 
+"A working group's meetings in the report's year."
 type ReportWorkingGroup {
+  "The group."
   group: WorkingGroup!
+  "Meetings held."
   meetingsHeld: Int!
+  "Regular meetings due (one per full quarter active, R4.4)."
   meetingsDue: Int!
 }
 
+"Proposals of the report's year by outcome."
 type ReportProposals {
+  "Submitted that year."
   submitted: Int!
+  "Accepted."
   accepted: Int!
+  "Declined."
   declined: Int!
+  "Withdrawn."
   withdrawn: Int!
+  "Still under review."
   underReview: Int!
 }
 
+"A recommendation's take-up in the report."
 type ReportRecommendation {
+  "The recommendation, when it still exists."
   recommendation: Recommendation
+  "Its title as reported."
   title: String!
+  "Cities that committed."
   committed: Int!
+  "Under way."
   inProgress: Int!
+  "Done."
   completed: Int!
+  "Given up."
   notPursued: Int!
 }
 
+"Implementations in the report."
 type ReportImplementations {
+  "How many in each status."
   byStatus: [StatusCount!]!
 }
 
+"An indicator against its target in the report."
 type ReportIndicator {
+  "The indicator, when it still exists."
   indicator: Indicator
+  "Its name as reported."
   name: String!
+  "Its unit."
   unit: String!
+  "The term's baseline."
   baseline: Float!
+  "The term's target."
   target: Float!
+  "The value at the report."
   latest: Float
+  "Share of the way from baseline to target."
   percent: Float
+  "Whether it is on track for the due date."
   onTrack: Boolean!
 }
 
 "The term's annual report (R5.2): live (up to 15 seconds old) until finalized, then frozen."
 type AnnualReport {
+  "The report's year."
   year: Int!
+  "The year's presidency."
   presidency: ReportPresidency
+  "The year's summit."
   summit: Summit
+  "Cities that joined in the year."
   newMembers: [ReportNewMember!]!
+  "Working groups' meetings."
   workingGroups: [ReportWorkingGroup!]!
+  "Proposals by outcome."
   proposals: ReportProposals!
+  "Recommendations and their take-up."
   recommendations: [ReportRecommendation!]!
+  "Implementations by status."
   implementations: ReportImplementations!
   "Practices published (not PRIVATE) that year."
   practicesShared: Int!
   "Practices adopted by another city that year: the transfer of practices."
   practicesAdopted: Int!
+  "Indicators against their targets."
   indicators: [ReportIndicator!]!
+  "When these figures were computed."
   generatedAt: DateTime!
+  "When the report was frozen; null while it is live."
   finalizedAt: DateTime
   "GET it with the same credentials: Markdown with tables."
   markdownUrl: String!
 }
 
 extend type Query {
-  indicators(first: Int, after: String, last: Int, before: String, filter: IndicatorFilter): IndicatorConnection!
+  "Success indicators of the network (R5); for signed-in callers."
+  indicators(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Page size from the end or from before: 1..100."
+    last: Int
+    "Return items before this cursor."
+    before: String
+    "Narrows the list."
+    filter: IndicatorFilter
+  ): IndicatorConnection!
   "Signed-in people; frozen once finalized."
-  annualReport(year: Int!): AnnualReport
+  annualReport(
+    "The report's year."
+    year: Int!
+  ): AnnualReport
   "SECRETARIAT, ANALYST and the presidency; filters narrow every figure."
-  analytics(year: Int, countries: [CountryCode!], workingGroupIds: [ID!]): Analytics!
+  analytics(
+    "Only what happened in this year."
+    year: Int
+    "Only cities of these countries."
+    countries: [CountryCode!]
+    "Only what belongs to these working groups."
+    workingGroupIds: [ID!]
+  ): Analytics!
 }
 
+"The input of defineIndicator."
 input DefineIndicatorInput {
+  "Its name."
   name: String!
+  "Its machine name; made from the name when not given."
   key: String
+  "What it measures."
   description: String
+  "The unit of its values."
   unit: String!
+  "Which way is better."
   direction: IndicatorDirection!
+  "What it measures."
   scope: IndicatorScope!
+  "The working group (global ID)."
   workingGroupId: ID
+  "Manual or derived."
   source: IndicatorSource!
+  "The live figure (DERIVED only)."
   metric: IndicatorMetric
+  "How city values roll up (CITY scope)."
   rollup: IndicatorRollup = SUM
 }
 
+"The answer of defineIndicator: what it changed, or userErrors and nothing changed (contract C4)."
 type DefineIndicatorPayload {
+  "The indicator as it is after the mutation; null when it failed."
   indicator: Indicator
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of setIndicatorTarget."
 input SetIndicatorTargetInput {
+  "The indicator (global ID)."
   indicatorId: ID!
+  "The term."
   termYear: Int!
+  "Where it starts."
   baseline: Float!
+  "Where it should get to (not the baseline)."
   target: Float!
+  "By when."
   dueOn: Date!
 }
 
+"The answer of setIndicatorTarget: what it changed, or userErrors and nothing changed (contract C4)."
 type SetIndicatorTargetPayload {
+  "The indicator as it is after the mutation; null when it failed."
   indicator: Indicator
+  "The target as it is after the mutation; null when it failed."
   target: IndicatorTarget
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of recordMeasurement."
 input RecordMeasurementInput {
+  "The indicator (global ID)."
   indicatorId: ID!
   "Required for CITY indicators."
   cityId: ID
+  "The value."
   value: Float!
+  "The date it describes; a second value for the same date replaces the first."
   measuredOn: Date!
+  "Where it comes from."
   note: String
 }
 
+"The answer of recordMeasurement: what it changed, or userErrors and nothing changed (contract C4)."
 type RecordMeasurementPayload {
+  "The measurement as it is after the mutation; null when it failed."
   measurement: Measurement
+  "The indicator as it is after the mutation; null when it failed."
   indicator: Indicator
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
+"The input of finalizeAnnualReport."
 input FinalizeAnnualReportInput {
+  "The year to freeze."
   year: Int!
 }
 
+"The answer of finalizeAnnualReport: what it changed, or userErrors and nothing changed (contract C4)."
 type FinalizeAnnualReportPayload {
+  "The report as it is after the mutation; null when it failed."
   report: AnnualReport
+  "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
 
 extend type Mutation {
   "The presidency or the secretariat (R5.1)."
-  defineIndicator(input: DefineIndicatorInput!): DefineIndicatorPayload!
-  setIndicatorTarget(input: SetIndicatorTargetInput!): SetIndicatorTargetPayload!
+  defineIndicator(
+    "The mutation's input (contract C4)."
+    input: DefineIndicatorInput!
+  ): DefineIndicatorPayload!
+  "Sets an indicator's goal for a term (the presidency or the SECRETARIAT, R5.1)."
+  setIndicatorTarget(
+    "The mutation's input (contract C4)."
+    input: SetIndicatorTargetInput!
+  ): SetIndicatorTargetPayload!
   "CITY indicators: the city's editors; others: the secretariat. One value per indicator, city and date."
-  recordMeasurement(input: RecordMeasurementInput!): RecordMeasurementPayload!
+  recordMeasurement(
+    "The mutation's input (contract C4)."
+    input: RecordMeasurementInput!
+  ): RecordMeasurementPayload!
   "SECRETARIAT: freezes the report (R5.2)."
-  finalizeAnnualReport(input: FinalizeAnnualReportInput!): FinalizeAnnualReportPayload!
+  finalizeAnnualReport(
+    "The mutation's input (contract C4)."
+    input: FinalizeAnnualReportInput!
+  ): FinalizeAnnualReportPayload!
 }
 `, BuiltIn: false},
 }

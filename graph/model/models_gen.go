@@ -21,76 +21,122 @@ import (
 	"github.com/b40-network/workspace/internal/workspace"
 )
 
+// The input of acceptInvitation.
 type AcceptInvitationInput struct {
-	Token    string `json:"token"`
-	Name     string `json:"name"`
+	// The invitation token the inviter passed on.
+	Token string `json:"token"`
+	// The person's name.
+	Name string `json:"name"`
+	// Their new password: 12 to 1,024 bytes.
 	Password string `json:"password"`
 }
 
+// The answer of acceptInvitation: what it changed, or userErrors and nothing changed (contract C4).
 type AcceptInvitationPayload struct {
-	Token      *string      `json:"token,omitempty"`
-	ExpiresAt  *time.Time   `json:"expiresAt,omitempty"`
-	Viewer     *auth.Viewer `json:"viewer,omitempty"`
+	// The token as it is after the mutation; null when it failed.
+	Token *string `json:"token,omitempty"`
+	// The expires at as it is after the mutation; null when it failed.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+	// The viewer as it is after the mutation; null when it failed.
+	Viewer *auth.Viewer `json:"viewer,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of addSecretariatStaff.
 type AddSecretariatStaffInput struct {
-	Name         string `json:"name"`
-	Position     string `json:"position"`
+	// The person's name.
+	Name string `json:"name"`
+	// Their post.
+	Position string `json:"position"`
+	// Their level of English.
 	EnglishLevel string `json:"englishLevel"`
 }
 
+// The answer of addSecretariatStaff: what it changed, or userErrors and nothing changed (contract C4).
 type AddSecretariatStaffPayload struct {
-	Staff       *network.Staff `json:"staff,omitempty"`
-	Secretariat *Secretariat   `json:"secretariat,omitempty"`
-	UserErrors  []*UserError   `json:"userErrors"`
+	// The staff as it is after the mutation; null when it failed.
+	Staff *network.Staff `json:"staff,omitempty"`
+	// The secretariat as it is after the mutation; null when it failed.
+	Secretariat *Secretariat `json:"secretariat,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of adoptPractice.
 type AdoptPracticeInput struct {
+	// The practice (global ID).
 	PracticeID string `json:"practiceId"`
 	// The adopting city.
-	CityID         string     `json:"cityId"`
-	PlannedStart   *time.Time `json:"plannedStart,omitempty"`
-	PlannedEnd     *time.Time `json:"plannedEnd,omitempty"`
-	Visibility     *string    `json:"visibility,omitempty"`
-	IdempotencyKey *string    `json:"idempotencyKey,omitempty"`
+	CityID string `json:"cityId"`
+	// When the city plans to start.
+	PlannedStart *time.Time `json:"plannedStart,omitempty"`
+	// When it plans to finish.
+	PlannedEnd *time.Time `json:"plannedEnd,omitempty"`
+	// Who may see the implementation.
+	Visibility *string `json:"visibility,omitempty"`
+	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// The answer of adoptPractice: what it changed, or userErrors and nothing changed (contract C4).
 type AdoptPracticePayload struct {
+	// The implementation as it is after the mutation; null when it failed.
 	Implementation *workspace.Implementation `json:"implementation,omitempty"`
-	UserErrors     []*UserError              `json:"userErrors"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of adoptRecommendation.
 type AdoptRecommendationInput struct {
-	Title string              `json:"title"`
-	Body  []*TranslationInput `json:"body"`
+	// The recommendation's title.
+	Title string `json:"title"`
+	// Its text, in one or more languages.
+	Body []*TranslationInput `json:"body"`
 	// An ACCEPTED proposal.
-	SourceProposalID *string    `json:"sourceProposalId,omitempty"`
-	WorkingGroupID   *string    `json:"workingGroupId,omitempty"`
-	SummitID         *string    `json:"summitId,omitempty"`
-	AdoptedOn        *time.Time `json:"adoptedOn,omitempty"`
-	IdempotencyKey   *string    `json:"idempotencyKey,omitempty"`
+	SourceProposalID *string `json:"sourceProposalId,omitempty"`
+	// The working group (global ID).
+	WorkingGroupID *string `json:"workingGroupId,omitempty"`
+	// The summit (global ID).
+	SummitID *string `json:"summitId,omitempty"`
+	// When it was adopted (default today).
+	AdoptedOn *time.Time `json:"adoptedOn,omitempty"`
+	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// The answer of adoptRecommendation: what it changed, or userErrors and nothing changed (contract C4).
 type AdoptRecommendationPayload struct {
+	// The recommendation as it is after the mutation; null when it failed.
 	Recommendation *workspace.Recommendation `json:"recommendation,omitempty"`
-	UserErrors     []*UserError              `json:"userErrors"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of approveWorkingGroup.
 type ApproveWorkingGroupInput struct {
+	// The working group (global ID).
 	WorkingGroupID string `json:"workingGroupId"`
 }
 
+// The answer of approveWorkingGroup: what it changed, or userErrors and nothing changed (contract C4).
 type ApproveWorkingGroupPayload struct {
+	// The working group as it is after the mutation; null when it failed.
 	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
-	UserErrors   []*UserError        `json:"userErrors"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Narrows a list of audit event items; every field given must hold (AND), lists match any of their values.
 type AuditEventFilter struct {
-	CityIds     []string `json:"cityIds,omitempty"`
-	Actions     []string `json:"actions,omitempty"`
+	// Only items of these cities (global IDs).
+	CityIds []string `json:"cityIds,omitempty"`
+	// Only these actions.
+	Actions []string `json:"actions,omitempty"`
+	// Only changes to these types.
 	EntityTypes []string `json:"entityTypes,omitempty"`
-	ActorIds    []string `json:"actorIds,omitempty"`
+	// Only events by these users (global IDs).
+	ActorIds []string `json:"actorIds,omitempty"`
 	// Events at or after this instant.
 	AtFrom *time.Time `json:"atFrom,omitempty"`
 	// Events before this instant.
@@ -101,86 +147,135 @@ type AuditEventFilter struct {
 	To *time.Time `json:"to,omitempty"`
 }
 
+// The input of castVote.
 type CastVoteInput struct {
-	ElectionID      string `json:"electionId"`
+	// The presidency election (global ID).
+	ElectionID string `json:"electionId"`
+	// The candidate voted for (global ID).
 	CandidateCityID string `json:"candidateCityId"`
 	// The voting city, when the caller administers more than one.
 	VoterCityID *string `json:"voterCityId,omitempty"`
 }
 
+// The answer of castVote: what it changed, or userErrors and nothing changed (contract C4).
 type CastVotePayload struct {
-	Election   *presidency.Election `json:"election,omitempty"`
-	UserErrors []*UserError         `json:"userErrors"`
-}
-
-type ChangePasswordInput struct {
-	CurrentPassword string `json:"currentPassword"`
-	NewPassword     string `json:"newPassword"`
-}
-
-type ChangePasswordPayload struct {
-	Viewer     *auth.Viewer `json:"viewer,omitempty"`
+	// The election as it is after the mutation; null when it failed.
+	Election *presidency.Election `json:"election,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
-type CityAdoption struct {
-	City     *city.City `json:"city"`
-	Status   string     `json:"status"`
-	Progress int        `json:"progress"`
+// The input of changePassword.
+type ChangePasswordInput struct {
+	// The password now.
+	CurrentPassword string `json:"currentPassword"`
+	// The new password: 12 to 1,024 bytes.
+	NewPassword string `json:"newPassword"`
 }
 
+// The answer of changePassword: what it changed, or userErrors and nothing changed (contract C4).
+type ChangePasswordPayload struct {
+	// The viewer as it is after the mutation; null when it failed.
+	Viewer *auth.Viewer `json:"viewer,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// One city's take-up of a recommendation.
+type CityAdoption struct {
+	// The city.
+	City *city.City `json:"city"`
+	// Where its implementation stands.
+	Status string `json:"status"`
+	// Percent done.
+	Progress int `json:"progress"`
+}
+
+// Narrows a list of city items; every field given must hold (AND), lists match any of their values.
 type CityFilter struct {
-	CityIds    []string `json:"cityIds,omitempty"`
-	Countries  []string `json:"countries,omitempty"`
-	Statuses   []string `json:"statuses,omitempty"`
+	// Only items of these cities (global IDs).
+	CityIds []string `json:"cityIds,omitempty"`
+	// Only items of cities in these countries.
+	Countries []string `json:"countries,omitempty"`
+	// Only items in these statuses.
+	Statuses []string `json:"statuses,omitempty"`
+	// Only cities that joined these ways.
 	JoinRoutes []string `json:"joinRoutes,omitempty"`
 	// Case-insensitive substring of name, local name or slug.
-	Search          *string    `json:"search,omitempty"`
+	Search *string `json:"search,omitempty"`
+	// Only cities that joined on or after this date.
 	MemberSinceFrom *time.Time `json:"memberSinceFrom,omitempty"`
-	MemberSinceTo   *time.Time `json:"memberSinceTo,omitempty"`
+	// Only cities that joined before this date.
+	MemberSinceTo *time.Time `json:"memberSinceTo,omitempty"`
 }
 
+// How a list of city items is ordered.
 type CityOrder struct {
-	Field     CityOrderField  `json:"field"`
+	// What to order by.
+	Field CityOrderField `json:"field"`
+	// Ascending or descending.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// The input of closePresidencyElection.
 type ClosePresidencyElectionInput struct {
+	// The presidency election (global ID).
 	ElectionID string `json:"electionId"`
 }
 
+// The answer of closePresidencyElection: what it changed, or userErrors and nothing changed (contract C4).
 type ClosePresidencyElectionPayload struct {
+	// The election as it is after the mutation; null when it failed.
 	Election *presidency.Election `json:"election,omitempty"`
 	// The term the winner takes (null after a tie, which opens a runoff).
-	Term       *presidency.Term `json:"term,omitempty"`
-	UserErrors []*UserError     `json:"userErrors"`
+	Term *presidency.Term `json:"term,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of closeWorkingGroup.
 type CloseWorkingGroupInput struct {
+	// The working group (global ID).
 	WorkingGroupID string `json:"workingGroupId"`
 }
 
+// The answer of closeWorkingGroup: what it changed, or userErrors and nothing changed (contract C4).
 type CloseWorkingGroupPayload struct {
+	// The working group as it is after the mutation; null when it failed.
 	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
-	UserErrors   []*UserError        `json:"userErrors"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of commitToRecommendation.
 type CommitToRecommendationInput struct {
-	CityID           string     `json:"cityId"`
-	RecommendationID string     `json:"recommendationId"`
-	PlannedStart     *time.Time `json:"plannedStart,omitempty"`
-	PlannedEnd       *time.Time `json:"plannedEnd,omitempty"`
-	Visibility       *string    `json:"visibility,omitempty"`
-	IdempotencyKey   *string    `json:"idempotencyKey,omitempty"`
+	// The city (global ID).
+	CityID string `json:"cityId"`
+	// The recommendation (global ID).
+	RecommendationID string `json:"recommendationId"`
+	// When the city plans to start.
+	PlannedStart *time.Time `json:"plannedStart,omitempty"`
+	// When it plans to finish.
+	PlannedEnd *time.Time `json:"plannedEnd,omitempty"`
+	// Who may see the implementation.
+	Visibility *string `json:"visibility,omitempty"`
+	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// The answer of commitToRecommendation: what it changed, or userErrors and nothing changed (contract C4).
 type CommitToRecommendationPayload struct {
+	// The implementation as it is after the mutation; null when it failed.
 	Implementation *workspace.Implementation `json:"implementation,omitempty"`
-	UserErrors     []*UserError              `json:"userErrors"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of createApiToken.
 type CreateAPITokenInput struct {
+	// A name to recognise the token by.
 	Name string `json:"name"`
+	// The read-only scope it acts with; the caller must hold it.
 	Role string `json:"role"`
 	// Required for CITY_VIEWER: a city where the caller has a role.
 	CityID *string `json:"cityId,omitempty"`
@@ -188,305 +283,488 @@ type CreateAPITokenInput struct {
 	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
 }
 
+// The answer of createApiToken: what it changed, or userErrors and nothing changed (contract C4).
 type CreateAPITokenPayload struct {
 	// Shown once: store it now.
-	Token      *string        `json:"token,omitempty"`
-	APIToken   *auth.APIToken `json:"apiToken,omitempty"`
-	UserErrors []*UserError   `json:"userErrors"`
-}
-
-type CreateCityInput struct {
-	Name       string         `json:"name"`
-	LocalName  *string        `json:"localName,omitempty"`
-	Country    string         `json:"country"`
-	Population *int           `json:"population,omitempty"`
-	Location   *GeoPointInput `json:"location,omitempty"`
-	MayorName  *string        `json:"mayorName,omitempty"`
-	Website    *string        `json:"website,omitempty"`
-	// Defaults to the name's slug.
-	Slug        *string    `json:"slug,omitempty"`
-	MemberSince *time.Time `json:"memberSince,omitempty"`
-	JoinRoute   *string    `json:"joinRoute,omitempty"`
-}
-
-type CreateCityPayload struct {
-	City       *city.City   `json:"city,omitempty"`
+	Token *string `json:"token,omitempty"`
+	// The api token as it is after the mutation; null when it failed.
+	APIToken *auth.APIToken `json:"apiToken,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of createCity.
+type CreateCityInput struct {
+	// Its name in English.
+	Name string `json:"name"`
+	// Its name in its own language.
+	LocalName *string `json:"localName,omitempty"`
+	// Its country; must be eligible.
+	Country string `json:"country"`
+	// Inhabitants.
+	Population *int `json:"population,omitempty"`
+	// Where it is.
+	Location *GeoPointInput `json:"location,omitempty"`
+	// Its mayor.
+	MayorName *string `json:"mayorName,omitempty"`
+	// The municipality's website.
+	Website *string `json:"website,omitempty"`
+	// Defaults to the name's slug.
+	Slug *string `json:"slug,omitempty"`
+	// When it joined.
+	MemberSince *time.Time `json:"memberSince,omitempty"`
+	// How it joined.
+	JoinRoute *string `json:"joinRoute,omitempty"`
+}
+
+// The answer of createCity: what it changed, or userErrors and nothing changed (contract C4).
+type CreateCityPayload struct {
+	// The city as it is after the mutation; null when it failed.
+	City *city.City `json:"city,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of createPractice.
 type CreatePracticeInput struct {
-	CityID          string              `json:"cityId"`
-	Title           string              `json:"title"`
-	Summary         *string             `json:"summary,omitempty"`
-	Body            []*TranslationInput `json:"body"`
-	WorkingGroupIds []string            `json:"workingGroupIds,omitempty"`
-	Sdgs            []int               `json:"sdgs,omitempty"`
-	Results         *string             `json:"results,omitempty"`
-	Contact         *string             `json:"contact,omitempty"`
-	Links           []string            `json:"links,omitempty"`
-	Visibility      *string             `json:"visibility,omitempty"`
-	IdempotencyKey  *string             `json:"idempotencyKey,omitempty"`
-}
-
-type CreatePracticePayload struct {
-	Practice   *workspace.Practice `json:"practice,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
-}
-
-type CreateProposalInput struct {
-	CityID  string              `json:"cityId"`
-	Title   string              `json:"title"`
-	Summary *string             `json:"summary,omitempty"`
-	Body    []*TranslationInput `json:"body"`
-	// Omit for the summit agenda.
-	WorkingGroupID *string `json:"workingGroupId,omitempty"`
-	Visibility     *string `json:"visibility,omitempty"`
+	// The city (global ID).
+	CityID string `json:"cityId"`
+	// Its title.
+	Title string `json:"title"`
+	// A short summary.
+	Summary *string `json:"summary,omitempty"`
+	// The full text, in one or more languages.
+	Body []*TranslationInput `json:"body"`
+	// The working groups it relates to.
+	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
+	// The Sustainable Development Goals it serves (1..17).
+	Sdgs []int `json:"sdgs,omitempty"`
+	// What it achieved.
+	Results *string `json:"results,omitempty"`
+	// Who to contact.
+	Contact *string `json:"contact,omitempty"`
+	// Links to more.
+	Links []string `json:"links,omitempty"`
+	// Who may see it once published.
+	Visibility *string `json:"visibility,omitempty"`
+	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
-type CreateProposalPayload struct {
-	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
-}
-
-type CreateSummitInput struct {
-	Year     int       `json:"year"`
-	Title    string    `json:"title"`
-	Motto    *string   `json:"motto,omitempty"`
-	StartsOn time.Time `json:"startsOn"`
-	EndsOn   time.Time `json:"endsOn"`
-	Venue    *string   `json:"venue,omitempty"`
-	// The city holding that year's presidency (R2.5).
-	HostCityID string `json:"hostCityId"`
-	IsFounding *bool  `json:"isFounding,omitempty"`
-}
-
-type CreateSummitPayload struct {
-	Summit     *summit.Summit `json:"summit,omitempty"`
-	UserErrors []*UserError   `json:"userErrors"`
-}
-
-type DeactivateUserInput struct {
-	UserID string `json:"userId"`
-}
-
-type DeactivateUserPayload struct {
-	User       *auth.User   `json:"user,omitempty"`
+// The answer of createPractice: what it changed, or userErrors and nothing changed (contract C4).
+type CreatePracticePayload struct {
+	// The practice as it is after the mutation; null when it failed.
+	Practice *workspace.Practice `json:"practice,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
-type DeclareCandidacyInput struct {
-	ElectionID string `json:"electionId"`
-	CityID     string `json:"cityId"`
-}
-
-type DeclareCandidacyPayload struct {
-	Election   *presidency.Election `json:"election,omitempty"`
-	UserErrors []*UserError         `json:"userErrors"`
-}
-
-type DefineIndicatorInput struct {
-	Name           string  `json:"name"`
-	Key            *string `json:"key,omitempty"`
-	Description    *string `json:"description,omitempty"`
-	Unit           string  `json:"unit"`
-	Direction      string  `json:"direction"`
-	Scope          string  `json:"scope"`
+// The input of createProposal.
+type CreateProposalInput struct {
+	// The city (global ID).
+	CityID string `json:"cityId"`
+	// Its title.
+	Title string `json:"title"`
+	// A short summary.
+	Summary *string `json:"summary,omitempty"`
+	// The full text, in one or more languages.
+	Body []*TranslationInput `json:"body"`
+	// Omit for the summit agenda.
 	WorkingGroupID *string `json:"workingGroupId,omitempty"`
-	Source         string  `json:"source"`
-	Metric         *string `json:"metric,omitempty"`
-	Rollup         *string `json:"rollup,omitempty"`
+	// Who may see it once submitted (not PRIVATE).
+	Visibility *string `json:"visibility,omitempty"`
+	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
+	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
 
+// The answer of createProposal: what it changed, or userErrors and nothing changed (contract C4).
+type CreateProposalPayload struct {
+	// The proposal as it is after the mutation; null when it failed.
+	Proposal *workspace.Proposal `json:"proposal,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of createSummit.
+type CreateSummitInput struct {
+	// The year it opens in (one a year).
+	Year int `json:"year"`
+	// Its title.
+	Title string `json:"title"`
+	// Its motto.
+	Motto *string `json:"motto,omitempty"`
+	// First day.
+	StartsOn time.Time `json:"startsOn"`
+	// Last day, not before the first.
+	EndsOn time.Time `json:"endsOn"`
+	// Where.
+	Venue *string `json:"venue,omitempty"`
+	// The city holding that year's presidency (R2.5).
+	HostCityID string `json:"hostCityId"`
+	// True only for the founding summit (there is one).
+	IsFounding *bool `json:"isFounding,omitempty"`
+}
+
+// The answer of createSummit: what it changed, or userErrors and nothing changed (contract C4).
+type CreateSummitPayload struct {
+	// The summit as it is after the mutation; null when it failed.
+	Summit *summit.Summit `json:"summit,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of deactivateUser.
+type DeactivateUserInput struct {
+	// The user (global ID).
+	UserID string `json:"userId"`
+}
+
+// The answer of deactivateUser: what it changed, or userErrors and nothing changed (contract C4).
+type DeactivateUserPayload struct {
+	// The user as it is after the mutation; null when it failed.
+	User *auth.User `json:"user,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of declareCandidacy.
+type DeclareCandidacyInput struct {
+	// The presidency election (global ID).
+	ElectionID string `json:"electionId"`
+	// The city (global ID).
+	CityID string `json:"cityId"`
+}
+
+// The answer of declareCandidacy: what it changed, or userErrors and nothing changed (contract C4).
+type DeclareCandidacyPayload struct {
+	// The election as it is after the mutation; null when it failed.
+	Election *presidency.Election `json:"election,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of defineIndicator.
+type DefineIndicatorInput struct {
+	// Its name.
+	Name string `json:"name"`
+	// Its machine name; made from the name when not given.
+	Key *string `json:"key,omitempty"`
+	// What it measures.
+	Description *string `json:"description,omitempty"`
+	// The unit of its values.
+	Unit string `json:"unit"`
+	// Which way is better.
+	Direction string `json:"direction"`
+	// What it measures.
+	Scope string `json:"scope"`
+	// The working group (global ID).
+	WorkingGroupID *string `json:"workingGroupId,omitempty"`
+	// Manual or derived.
+	Source string `json:"source"`
+	// The live figure (DERIVED only).
+	Metric *string `json:"metric,omitempty"`
+	// How city values roll up (CITY scope).
+	Rollup *string `json:"rollup,omitempty"`
+}
+
+// The answer of defineIndicator: what it changed, or userErrors and nothing changed (contract C4).
 type DefineIndicatorPayload struct {
-	Indicator  *indicator.Indicator `json:"indicator,omitempty"`
-	UserErrors []*UserError         `json:"userErrors"`
+	// The indicator as it is after the mutation; null when it failed.
+	Indicator *indicator.Indicator `json:"indicator,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of delegationMember.
 type DelegationMemberInput struct {
-	Name     string  `json:"name"`
+	// The person's name.
+	Name string `json:"name"`
+	// Their post.
 	Position *string `json:"position,omitempty"`
 }
 
+// The input of endorseProposal.
 type EndorseProposalInput struct {
+	// The proposal (global ID).
 	ProposalID string `json:"proposalId"`
 	// The endorsing city (not the author).
 	CityID string `json:"cityId"`
 }
 
+// The answer of endorseProposal: what it changed, or userErrors and nothing changed (contract C4).
 type EndorseProposalPayload struct {
-	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
+	// The proposal as it is after the mutation; null when it failed.
+	Proposal *workspace.Proposal `json:"proposal,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The session to schedule when accepting a request.
 type ExtraMeetingInput struct {
-	StartsAt  time.Time `json:"startsAt"`
-	OnlineURL string    `json:"onlineUrl"`
-	Agenda    *string   `json:"agenda,omitempty"`
+	// When it starts.
+	StartsAt time.Time `json:"startsAt"`
+	// Its link (extra sessions are online).
+	OnlineURL string `json:"onlineUrl"`
+	// What it will discuss.
+	Agenda *string `json:"agenda,omitempty"`
 }
 
+// The input of finalizeAnnualReport.
 type FinalizeAnnualReportInput struct {
+	// The year to freeze.
 	Year int `json:"year"`
 }
 
+// The answer of finalizeAnnualReport: what it changed, or userErrors and nothing changed (contract C4).
 type FinalizeAnnualReportPayload struct {
-	Report     *report.Report `json:"report,omitempty"`
-	UserErrors []*UserError   `json:"userErrors"`
+	// The report as it is after the mutation; null when it failed.
+	Report *report.Report `json:"report,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A point on the map (WGS 84).
 type GeoPoint struct {
+	// Latitude in degrees.
 	Lat float64 `json:"lat"`
+	// Longitude in degrees.
 	Lng float64 `json:"lng"`
 }
 
+// The input of geoPoint.
 type GeoPointInput struct {
+	// Latitude in degrees (-90..90).
 	Lat float64 `json:"lat"`
+	// Longitude in degrees (-180..180).
 	Lng float64 `json:"lng"`
 }
 
+// Narrows a list of implementation items; every field given must hold (AND), lists match any of their values.
 type ImplementationFilter struct {
-	CityIds           []string `json:"cityIds,omitempty"`
-	Countries         []string `json:"countries,omitempty"`
+	// Only items of these cities (global IDs).
+	CityIds []string `json:"cityIds,omitempty"`
+	// Only items of cities in these countries.
+	Countries []string `json:"countries,omitempty"`
+	// Only implementations of these recommendations.
 	RecommendationIds []string `json:"recommendationIds,omitempty"`
 	// Implementations of recommendations from these working groups.
-	WorkingGroupIds []string   `json:"workingGroupIds,omitempty"`
-	Statuses        []string   `json:"statuses,omitempty"`
-	Visibilities    []string   `json:"visibilities,omitempty"`
-	UpdatedFrom     *time.Time `json:"updatedFrom,omitempty"`
-	UpdatedTo       *time.Time `json:"updatedTo,omitempty"`
+	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
+	// Only items in these statuses.
+	Statuses []string `json:"statuses,omitempty"`
+	// Only items with these visibilities.
+	Visibilities []string `json:"visibilities,omitempty"`
+	// Only implementations updated at or after this instant.
+	UpdatedFrom *time.Time `json:"updatedFrom,omitempty"`
+	// Only implementations updated before this instant.
+	UpdatedTo *time.Time `json:"updatedTo,omitempty"`
 }
 
+// How a list of implementation items is ordered.
 type ImplementationOrder struct {
-	Field     ImplementationOrderField `json:"field"`
-	Direction *OrderDirection          `json:"direction,omitempty"`
+	// What to order by.
+	Field ImplementationOrderField `json:"field"`
+	// Ascending or descending.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// Narrows a list of indicator items; every field given must hold (AND), lists match any of their values.
 type IndicatorFilter struct {
-	Scopes          []string `json:"scopes,omitempty"`
+	// Only indicators of these scopes.
+	Scopes []string `json:"scopes,omitempty"`
+	// Only items linked to these working groups (global IDs).
 	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
 	// Indicators with a target in this term.
 	TermYear *int `json:"termYear,omitempty"`
 }
 
+// An indicator with its progress for the term asked.
 type IndicatorProgressRow struct {
+	// The indicator.
 	Indicator *indicator.Indicator `json:"indicator"`
-	Progress  *indicator.Progress  `json:"progress"`
+	// Its progress.
+	Progress *indicator.Progress `json:"progress"`
 }
 
+// The input of inviteUser.
 type InviteUserInput struct {
+	// Who to invite.
 	Email string `json:"email"`
-	Role  string `json:"role"`
+	// The role to offer.
+	Role string `json:"role"`
 	// Required for city roles.
 	CityID *string `json:"cityId,omitempty"`
 }
 
+// The answer of inviteUser: what it changed, or userErrors and nothing changed (contract C4).
 type InviteUserPayload struct {
+	// The invitation as it is after the mutation; null when it failed.
 	Invitation *auth.Invitation `json:"invitation,omitempty"`
 	// The token to pass to acceptInvitation; shown once (the server sends no e-mail).
-	InvitationToken *string      `json:"invitationToken,omitempty"`
-	UserErrors      []*UserError `json:"userErrors"`
-}
-
-type JoinWorkingGroupInput struct {
-	WorkingGroupID string  `json:"workingGroupId"`
-	CityID         string  `json:"cityId"`
-	FocalPoint     *string `json:"focalPoint,omitempty"`
-}
-
-type JoinWorkingGroupPayload struct {
-	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
-	UserErrors   []*UserError        `json:"userErrors"`
-}
-
-type LeaveWorkingGroupInput struct {
-	WorkingGroupID string `json:"workingGroupId"`
-	CityID         string `json:"cityId"`
-}
-
-type LeaveWorkingGroupPayload struct {
-	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
-	UserErrors   []*UserError        `json:"userErrors"`
-}
-
-type LoginInput struct {
-	Email    string `json:"email"`
-	Password string `json:"password"`
-}
-
-type LoginPayload struct {
-	// The bearer token: send it as 'Authorization: Bearer <token>'.
-	Token      *string      `json:"token,omitempty"`
-	ExpiresAt  *time.Time   `json:"expiresAt,omitempty"`
-	Viewer     *auth.Viewer `json:"viewer,omitempty"`
+	InvitationToken *string `json:"invitationToken,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of joinWorkingGroup.
+type JoinWorkingGroupInput struct {
+	// The working group (global ID).
+	WorkingGroupID string `json:"workingGroupId"`
+	// The city (global ID).
+	CityID string `json:"cityId"`
+	// The city's contact person for the group.
+	FocalPoint *string `json:"focalPoint,omitempty"`
+}
+
+// The answer of joinWorkingGroup: what it changed, or userErrors and nothing changed (contract C4).
+type JoinWorkingGroupPayload struct {
+	// The working group as it is after the mutation; null when it failed.
+	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of leaveWorkingGroup.
+type LeaveWorkingGroupInput struct {
+	// The working group (global ID).
+	WorkingGroupID string `json:"workingGroupId"`
+	// The city (global ID).
+	CityID string `json:"cityId"`
+}
+
+// The answer of leaveWorkingGroup: what it changed, or userErrors and nothing changed (contract C4).
+type LeaveWorkingGroupPayload struct {
+	// The working group as it is after the mutation; null when it failed.
+	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of login.
+type LoginInput struct {
+	// The account's e-mail address.
+	Email string `json:"email"`
+	// Its password.
+	Password string `json:"password"`
+}
+
+// The answer of login: what it changed, or userErrors and nothing changed (contract C4).
+type LoginPayload struct {
+	// The bearer token: send it as 'Authorization: Bearer <token>'.
+	Token *string `json:"token,omitempty"`
+	// The expires at as it is after the mutation; null when it failed.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+	// The viewer as it is after the mutation; null when it failed.
+	Viewer *auth.Viewer `json:"viewer,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of logout.
 type LogoutInput struct {
 	// Revoke every session of the caller, not just this one.
 	AllSessions *bool `json:"allSessions,omitempty"`
 }
 
+// The answer of logout: what it changed, or userErrors and nothing changed (contract C4).
 type LogoutPayload struct {
-	Ok         bool         `json:"ok"`
+	// The ok as it is after the mutation; null when it failed.
+	Ok bool `json:"ok"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Narrows a list of membership application items; every field given must hold (AND), lists match any of their values.
 type MembershipApplicationFilter struct {
-	Statuses      []string   `json:"statuses,omitempty"`
-	Countries     []string   `json:"countries,omitempty"`
+	// Only items in these statuses.
+	Statuses []string `json:"statuses,omitempty"`
+	// Only items of cities in these countries.
+	Countries []string `json:"countries,omitempty"`
+	// Only applications submitted at or after this instant.
 	SubmittedFrom *time.Time `json:"submittedFrom,omitempty"`
-	SubmittedTo   *time.Time `json:"submittedTo,omitempty"`
+	// Only applications submitted before this instant.
+	SubmittedTo *time.Time `json:"submittedTo,omitempty"`
 }
 
+// Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event.
 type Mutation struct {
 }
 
+// The input of newCity.
 type NewCityInput struct {
-	Name      string  `json:"name"`
+	// Its name in English.
+	Name string `json:"name"`
+	// Its name in its own language.
 	LocalName *string `json:"localName,omitempty"`
-	Country   string  `json:"country"`
+	// Its country; must be eligible.
+	Country string `json:"country"`
 }
 
+// The input of openPresidencyElection.
 type OpenPresidencyElectionInput struct {
+	// The summit (global ID).
 	SummitID string `json:"summitId"`
-	TermYear int    `json:"termYear"`
+	// The term elected: the summit's year + 1 (R2.6).
+	TermYear int `json:"termYear"`
 }
 
+// The answer of openPresidencyElection: what it changed, or userErrors and nothing changed (contract C4).
 type OpenPresidencyElectionPayload struct {
-	Election   *presidency.Election `json:"election,omitempty"`
-	UserErrors []*UserError         `json:"userErrors"`
+	// The election as it is after the mutation; null when it failed.
+	Election *presidency.Election `json:"election,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Narrows a list of practice items; every field given must hold (AND), lists match any of their values.
 type PracticeFilter struct {
 	// Full text, in the network's languages, accent-insensitive, ranked.
-	Search          *string    `json:"search,omitempty"`
-	CityIds         []string   `json:"cityIds,omitempty"`
-	Countries       []string   `json:"countries,omitempty"`
-	WorkingGroupIds []string   `json:"workingGroupIds,omitempty"`
-	Sdgs            []int      `json:"sdgs,omitempty"`
-	Statuses        []string   `json:"statuses,omitempty"`
-	Visibilities    []string   `json:"visibilities,omitempty"`
-	PublishedFrom   *time.Time `json:"publishedFrom,omitempty"`
-	PublishedTo     *time.Time `json:"publishedTo,omitempty"`
+	Search *string `json:"search,omitempty"`
+	// Only items of these cities (global IDs).
+	CityIds []string `json:"cityIds,omitempty"`
+	// Only items of cities in these countries.
+	Countries []string `json:"countries,omitempty"`
+	// Only items linked to these working groups (global IDs).
+	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
+	// Only practices serving one of these Sustainable Development Goals (1..17).
+	Sdgs []int `json:"sdgs,omitempty"`
+	// Only items in these statuses.
+	Statuses []string `json:"statuses,omitempty"`
+	// Only items with these visibilities.
+	Visibilities []string `json:"visibilities,omitempty"`
+	// Only practices published at or after this instant.
+	PublishedFrom *time.Time `json:"publishedFrom,omitempty"`
+	// Only practices published before this instant.
+	PublishedTo *time.Time `json:"publishedTo,omitempty"`
 }
 
+// How a list of practice items is ordered.
 type PracticeOrder struct {
-	Field     PracticeOrderField `json:"field"`
-	Direction *OrderDirection    `json:"direction,omitempty"`
+	// What to order by.
+	Field PracticeOrderField `json:"field"`
+	// Ascending or descending.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// A candidate city and its votes in the current round.
 type PresidencyCandidate struct {
+	// The candidate city.
 	City *city.City `json:"city"`
 	// Votes in the current round; null unless the caller is a member or the secretariat.
 	Votes *int `json:"votes,omitempty"`
 }
 
+// Narrows a list of proposal items; every field given must hold (AND), lists match any of their values.
 type ProposalFilter struct {
-	CityIds         []string `json:"cityIds,omitempty"`
-	Countries       []string `json:"countries,omitempty"`
+	// Only items of these cities (global IDs).
+	CityIds []string `json:"cityIds,omitempty"`
+	// Only items of cities in these countries.
+	Countries []string `json:"countries,omitempty"`
+	// Only items linked to these working groups (global IDs).
 	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
-	Statuses        []string `json:"statuses,omitempty"`
-	Visibilities    []string `json:"visibilities,omitempty"`
+	// Only items in these statuses.
+	Statuses []string `json:"statuses,omitempty"`
+	// Only items with these visibilities.
+	Visibilities []string `json:"visibilities,omitempty"`
 	// Submitted (or, for drafts, created) at or after this instant.
 	SubmittedFrom *time.Time `json:"submittedFrom,omitempty"`
 	// Submitted (or, for drafts, created) before this instant.
@@ -499,405 +777,644 @@ type ProposalFilter struct {
 	Search *string `json:"search,omitempty"`
 }
 
+// How a list of proposal items is ordered.
 type ProposalOrder struct {
-	Field     ProposalOrderField `json:"field"`
-	Direction *OrderDirection    `json:"direction,omitempty"`
+	// What to order by.
+	Field ProposalOrderField `json:"field"`
+	// Ascending or descending.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
+// The input of proposeWorkingGroup.
 type ProposeWorkingGroupInput struct {
 	// Any locales; English, the working language, is required.
-	Name        []*TranslationInput `json:"name"`
-	Description *string             `json:"description,omitempty"`
-	Kind        string              `json:"kind"`
+	Name []*TranslationInput `json:"name"`
+	// What it would work on.
+	Description *string `json:"description,omitempty"`
+	// Permanent or temporary; a temporary group needs endsOn.
+	Kind string `json:"kind"`
 	// Required for TEMPORARY groups.
 	EndsOn *time.Time `json:"endsOn,omitempty"`
-	Slug   *string    `json:"slug,omitempty"`
+	// Its URL name; made from the English name when not given.
+	Slug *string `json:"slug,omitempty"`
 	// The proposing side, when the caller acts for both.
 	Side *string `json:"side,omitempty"`
 }
 
+// The answer of proposeWorkingGroup: what it changed, or userErrors and nothing changed (contract C4).
 type ProposeWorkingGroupPayload struct {
+	// The working group as it is after the mutation; null when it failed.
 	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
-	UserErrors   []*UserError        `json:"userErrors"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of publishPractice.
 type PublishPracticeInput struct {
-	PracticeID      string `json:"practiceId"`
-	ExpectedVersion *int   `json:"expectedVersion,omitempty"`
+	// The practice (global ID).
+	PracticeID string `json:"practiceId"`
+	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
+// The answer of publishPractice: what it changed, or userErrors and nothing changed (contract C4).
 type PublishPracticePayload struct {
-	Practice   *workspace.Practice `json:"practice,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
+	// The practice as it is after the mutation; null when it failed.
+	Practice *workspace.Practice `json:"practice,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what").
 type Query struct {
 }
 
 // One recommendation's row of the recommendation-by-city matrix.
 type RecommendationAdoptionRow struct {
+	// The recommendation.
 	Recommendation *workspace.Recommendation `json:"recommendation"`
-	Cities         []*CityAdoption           `json:"cities"`
+	// Each city's take-up, as objects (costlier for large networks than the lists below).
+	Cities []*CityAdoption `json:"cities"`
 	// The same cells in a compact shape for large matrices: parallel lists, one entry per city.
-	CityIds    []string `json:"cityIds"`
-	Statuses   []string `json:"statuses"`
-	Progresses []int    `json:"progresses"`
-	Committed  int      `json:"committed"`
-	InProgress int      `json:"inProgress"`
-	Completed  int      `json:"completed"`
-	NotPursued int      `json:"notPursued"`
+	CityIds []string `json:"cityIds"`
+	// Status of each city in cityIds, in the same order.
+	Statuses []string `json:"statuses"`
+	// Progress of each city in cityIds, in the same order.
+	Progresses []int `json:"progresses"`
+	// Cities that committed.
+	Committed int `json:"committed"`
+	// Implementations under way.
+	InProgress int `json:"inProgress"`
+	// Implementations done.
+	Completed int `json:"completed"`
+	// Implementations given up.
+	NotPursued int `json:"notPursued"`
 }
 
+// Narrows a list of recommendation items; every field given must hold (AND), lists match any of their values.
 type RecommendationFilter struct {
+	// Only items linked to these working groups (global IDs).
 	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
-	SummitIds       []string `json:"summitIds,omitempty"`
+	// Only recommendations adopted at these summits.
+	SummitIds []string `json:"summitIds,omitempty"`
 	// Recommendations these cities implement.
-	CityIds     []string   `json:"cityIds,omitempty"`
-	Countries   []string   `json:"countries,omitempty"`
+	CityIds []string `json:"cityIds,omitempty"`
+	// Only items of cities in these countries.
+	Countries []string `json:"countries,omitempty"`
+	// Only recommendations adopted on or after this date.
 	AdoptedFrom *time.Time `json:"adoptedFrom,omitempty"`
-	AdoptedTo   *time.Time `json:"adoptedTo,omitempty"`
+	// Only recommendations adopted before this date.
+	AdoptedTo *time.Time `json:"adoptedTo,omitempty"`
 }
 
+// Where a recommendation came from: an accepted proposal, a working group or a summit.
 type RecommendationSource struct {
-	Proposal     *workspace.Proposal `json:"proposal,omitempty"`
+	// The accepted proposal it came from.
+	Proposal *workspace.Proposal `json:"proposal,omitempty"`
+	// The working group that made it.
 	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
-	Summit       *summit.Summit      `json:"summit,omitempty"`
+	// The summit that adopted it.
+	Summit *summit.Summit `json:"summit,omitempty"`
 }
 
+// The input of recordDelegation.
 type RecordDelegationInput struct {
+	// The summit (global ID).
 	SummitID string `json:"summitId"`
 	// A member city, or newCity for a city not yet in the network (R6.2).
-	CityID  *string                  `json:"cityId,omitempty"`
-	NewCity *NewCityInput            `json:"newCity,omitempty"`
-	Head    *DelegationMemberInput   `json:"head,omitempty"`
+	CityID *string `json:"cityId,omitempty"`
+	// A city not yet in the network (give this or cityId): it becomes a member (R6.2).
+	NewCity *NewCityInput `json:"newCity,omitempty"`
+	// Who led the delegation.
+	Head *DelegationMemberInput `json:"head,omitempty"`
+	// The rest of the delegation.
 	Members []*DelegationMemberInput `json:"members,omitempty"`
 }
 
+// The answer of recordDelegation: what it changed, or userErrors and nothing changed (contract C4).
 type RecordDelegationPayload struct {
+	// The delegation as it is after the mutation; null when it failed.
 	Delegation *summit.Delegation `json:"delegation,omitempty"`
-	City       *city.City         `json:"city,omitempty"`
-	UserErrors []*UserError       `json:"userErrors"`
+	// The city as it is after the mutation; null when it failed.
+	City *city.City `json:"city,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of recordMeasurement.
 type RecordMeasurementInput struct {
+	// The indicator (global ID).
 	IndicatorID string `json:"indicatorId"`
 	// Required for CITY indicators.
-	CityID     *string   `json:"cityId,omitempty"`
-	Value      float64   `json:"value"`
+	CityID *string `json:"cityId,omitempty"`
+	// The value.
+	Value float64 `json:"value"`
+	// The date it describes; a second value for the same date replaces the first.
 	MeasuredOn time.Time `json:"measuredOn"`
-	Note       *string   `json:"note,omitempty"`
+	// Where it comes from.
+	Note *string `json:"note,omitempty"`
 }
 
+// The answer of recordMeasurement: what it changed, or userErrors and nothing changed (contract C4).
 type RecordMeasurementPayload struct {
+	// The measurement as it is after the mutation; null when it failed.
 	Measurement *indicator.Measurement `json:"measurement,omitempty"`
-	Indicator   *indicator.Indicator   `json:"indicator,omitempty"`
-	UserErrors  []*UserError           `json:"userErrors"`
+	// The indicator as it is after the mutation; null when it failed.
+	Indicator *indicator.Indicator `json:"indicator,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of recordMeetingMinutes.
 type RecordMeetingMinutesInput struct {
-	MeetingID        string   `json:"meetingId"`
-	Minutes          string   `json:"minutes"`
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
+	// What was decided.
+	Minutes string `json:"minutes"`
+	// The cities present (global IDs).
 	AttendingCityIds []string `json:"attendingCityIds"`
 }
 
+// The answer of recordMeetingMinutes: what it changed, or userErrors and nothing changed (contract C4).
 type RecordMeetingMinutesPayload struct {
-	Meeting    *workinggroup.Meeting `json:"meeting,omitempty"`
-	UserErrors []*UserError          `json:"userErrors"`
+	// The meeting as it is after the mutation; null when it failed.
+	Meeting *workinggroup.Meeting `json:"meeting,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of recordPresidencyTerm.
 type RecordPresidencyTermInput struct {
-	Year      int     `json:"year"`
-	CityID    string  `json:"cityId"`
+	// The term's year.
+	Year int `json:"year"`
+	// The city (global ID).
+	CityID string `json:"cityId"`
+	// The presiding mayor, when on record.
 	MayorName *string `json:"mayorName,omitempty"`
 }
 
+// The answer of recordPresidencyTerm: what it changed, or userErrors and nothing changed (contract C4).
 type RecordPresidencyTermPayload struct {
-	Term       *presidency.Term `json:"term,omitempty"`
-	UserErrors []*UserError     `json:"userErrors"`
+	// The term as it is after the mutation; null when it failed.
+	Term *presidency.Term `json:"term,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of removeSecretariatStaff.
 type RemoveSecretariatStaffInput struct {
+	// The staff member (global ID).
 	StaffID string `json:"staffId"`
 }
 
+// The answer of removeSecretariatStaff: what it changed, or userErrors and nothing changed (contract C4).
 type RemoveSecretariatStaffPayload struct {
-	Staff       *network.Staff `json:"staff,omitempty"`
-	Secretariat *Secretariat   `json:"secretariat,omitempty"`
-	UserErrors  []*UserError   `json:"userErrors"`
+	// The staff as it is after the mutation; null when it failed.
+	Staff *network.Staff `json:"staff,omitempty"`
+	// The secretariat as it is after the mutation; null when it failed.
+	Secretariat *Secretariat `json:"secretariat,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of requestExtraMeeting.
 type RequestExtraMeetingInput struct {
+	// The working group (global ID).
 	WorkingGroupID string `json:"workingGroupId"`
-	CityID         string `json:"cityId"`
-	Reason         string `json:"reason"`
+	// The city (global ID).
+	CityID string `json:"cityId"`
+	// Why an extra session is needed.
+	Reason string `json:"reason"`
 }
 
+// The answer of requestExtraMeeting: what it changed, or userErrors and nothing changed (contract C4).
 type RequestExtraMeetingPayload struct {
-	Request    *workinggroup.MeetingRequest `json:"request,omitempty"`
-	UserErrors []*UserError                 `json:"userErrors"`
+	// The request as it is after the mutation; null when it failed.
+	Request *workinggroup.MeetingRequest `json:"request,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of respondToMeetingRequest.
 type RespondToMeetingRequestInput struct {
+	// The request (global ID).
 	RequestID string `json:"requestId"`
-	Accept    bool   `json:"accept"`
+	// True to accept (meeting required), false to decline.
+	Accept bool `json:"accept"`
 	// Required when accepting: the EXTRA meeting to schedule.
 	Meeting *ExtraMeetingInput `json:"meeting,omitempty"`
-	Note    *string            `json:"note,omitempty"`
+	// A note to the city.
+	Note *string `json:"note,omitempty"`
 }
 
+// The answer of respondToMeetingRequest: what it changed, or userErrors and nothing changed (contract C4).
 type RespondToMeetingRequestPayload struct {
-	Request    *workinggroup.MeetingRequest `json:"request,omitempty"`
-	UserErrors []*UserError                 `json:"userErrors"`
+	// The request as it is after the mutation; null when it failed.
+	Request *workinggroup.MeetingRequest `json:"request,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of reviewMembershipApplication.
 type ReviewMembershipApplicationInput struct {
-	ApplicationID string  `json:"applicationId"`
-	Decision      string  `json:"decision"`
-	Note          *string `json:"note,omitempty"`
+	// The membership application (global ID).
+	ApplicationID string `json:"applicationId"`
+	// Approve or reject.
+	Decision string `json:"decision"`
+	// A note on the decision, kept with the application.
+	Note *string `json:"note,omitempty"`
 }
 
+// The answer of reviewMembershipApplication: what it changed, or userErrors and nothing changed (contract C4).
 type ReviewMembershipApplicationPayload struct {
+	// The application as it is after the mutation; null when it failed.
 	Application *membership.Application `json:"application,omitempty"`
 	// The city an approval created.
 	City *city.City `json:"city,omitempty"`
 	// The contact's invitation to become the city's CITY_ADMIN (shown once; the server sends no e-mail).
-	InvitationToken *string      `json:"invitationToken,omitempty"`
-	UserErrors      []*UserError `json:"userErrors"`
+	InvitationToken *string `json:"invitationToken,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of reviewProposal.
 type ReviewProposalInput struct {
-	ProposalID string  `json:"proposalId"`
-	Decision   string  `json:"decision"`
-	Note       *string `json:"note,omitempty"`
+	// The proposal (global ID).
+	ProposalID string `json:"proposalId"`
+	// The decision.
+	Decision string `json:"decision"`
+	// A note to the city.
+	Note *string `json:"note,omitempty"`
 }
 
+// The answer of reviewProposal: what it changed, or userErrors and nothing changed (contract C4).
 type ReviewProposalPayload struct {
-	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
+	// The proposal as it is after the mutation; null when it failed.
+	Proposal *workspace.Proposal `json:"proposal,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of revokeApiToken.
 type RevokeAPITokenInput struct {
+	// The token (global ID).
 	APITokenID string `json:"apiTokenId"`
 }
 
+// The answer of revokeApiToken: what it changed, or userErrors and nothing changed (contract C4).
 type RevokeAPITokenPayload struct {
-	APIToken   *auth.APIToken `json:"apiToken,omitempty"`
-	UserErrors []*UserError   `json:"userErrors"`
+	// The api token as it is after the mutation; null when it failed.
+	APIToken *auth.APIToken `json:"apiToken,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of scheduleMeeting.
 type ScheduleMeetingInput struct {
-	WorkingGroupID string    `json:"workingGroupId"`
-	Kind           string    `json:"kind"`
-	StartsAt       time.Time `json:"startsAt"`
+	// The working group (global ID).
+	WorkingGroupID string `json:"workingGroupId"`
+	// What kind of meeting: REGULAR and EXTRA need onlineUrl, IN_PERSON a location.
+	Kind string `json:"kind"`
+	// When it starts.
+	StartsAt time.Time `json:"startsAt"`
 	// Required for REGULAR and EXTRA meetings, which are held online (R4.4).
 	OnlineURL *string `json:"onlineUrl,omitempty"`
 	// Required for IN_PERSON meetings.
 	Location *string `json:"location,omitempty"`
-	Agenda   *string `json:"agenda,omitempty"`
+	// What it will discuss.
+	Agenda *string `json:"agenda,omitempty"`
 }
 
+// The answer of scheduleMeeting: what it changed, or userErrors and nothing changed (contract C4).
 type ScheduleMeetingPayload struct {
-	Meeting    *workinggroup.Meeting `json:"meeting,omitempty"`
-	UserErrors []*UserError          `json:"userErrors"`
+	// The meeting as it is after the mutation; null when it failed.
+	Meeting *workinggroup.Meeting `json:"meeting,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The permanent secretariat (R3.1): İBB in Istanbul.
 type Secretariat struct {
-	City       *city.City          `json:"city,omitempty"`
-	Staff      []*network.Staff    `json:"staff"`
+	// The city that holds the secretariat.
+	City *city.City `json:"city,omitempty"`
+	// Its people (R3.3).
+	Staff []*network.Staff `json:"staff"`
+	// Whether its staff meets R3.3.
 	Compliance *network.Compliance `json:"compliance"`
 }
 
+// The input of setCityStatus.
 type SetCityStatusInput struct {
-	CityID string  `json:"cityId"`
-	Status string  `json:"status"`
+	// The city (global ID).
+	CityID string `json:"cityId"`
+	// The new status.
+	Status string `json:"status"`
+	// Why, kept in the audit log.
 	Reason *string `json:"reason,omitempty"`
 }
 
+// The answer of setCityStatus: what it changed, or userErrors and nothing changed (contract C4).
 type SetCityStatusPayload struct {
-	City       *city.City   `json:"city,omitempty"`
+	// The city as it is after the mutation; null when it failed.
+	City *city.City `json:"city,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of setIndicatorTarget.
 type SetIndicatorTargetInput struct {
-	IndicatorID string    `json:"indicatorId"`
-	TermYear    int       `json:"termYear"`
-	Baseline    float64   `json:"baseline"`
-	Target      float64   `json:"target"`
-	DueOn       time.Time `json:"dueOn"`
+	// The indicator (global ID).
+	IndicatorID string `json:"indicatorId"`
+	// The term.
+	TermYear int `json:"termYear"`
+	// Where it starts.
+	Baseline float64 `json:"baseline"`
+	// Where it should get to (not the baseline).
+	Target float64 `json:"target"`
+	// By when.
+	DueOn time.Time `json:"dueOn"`
 }
 
+// The answer of setIndicatorTarget: what it changed, or userErrors and nothing changed (contract C4).
 type SetIndicatorTargetPayload struct {
-	Indicator  *indicator.Indicator `json:"indicator,omitempty"`
-	Target     *indicator.Target    `json:"target,omitempty"`
-	UserErrors []*UserError         `json:"userErrors"`
+	// The indicator as it is after the mutation; null when it failed.
+	Indicator *indicator.Indicator `json:"indicator,omitempty"`
+	// The target as it is after the mutation; null when it failed.
+	Target *indicator.Target `json:"target,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of setUserRole.
 type SetUserRoleInput struct {
+	// The user (global ID).
 	UserID string `json:"userId"`
 	// Null removes the user's role in cityId (or its network role when cityId is null).
-	Role   *string `json:"role,omitempty"`
+	Role *string `json:"role,omitempty"`
+	// The city (global ID).
 	CityID *string `json:"cityId,omitempty"`
 }
 
+// The answer of setUserRole: what it changed, or userErrors and nothing changed (contract C4).
 type SetUserRolePayload struct {
-	User       *auth.User   `json:"user,omitempty"`
+	// The user as it is after the mutation; null when it failed.
+	User *auth.User `json:"user,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of submitMembershipApplication.
 type SubmitMembershipApplicationInput struct {
-	CityName        string  `json:"cityName"`
-	LocalName       *string `json:"localName,omitempty"`
-	Country         string  `json:"country"`
-	MayorName       *string `json:"mayorName,omitempty"`
-	ContactName     string  `json:"contactName"`
-	ContactEmail    string  `json:"contactEmail"`
+	// The city's name in English.
+	CityName string `json:"cityName"`
+	// Its name in its own language.
+	LocalName *string `json:"localName,omitempty"`
+	// Its country; must be one of the network's eligible countries.
+	Country string `json:"country"`
+	// Its mayor.
+	MayorName *string `json:"mayorName,omitempty"`
+	// The person the secretariat will contact.
+	ContactName string `json:"contactName"`
+	// Their e-mail address.
+	ContactEmail string `json:"contactEmail"`
+	// Their post.
 	ContactPosition *string `json:"contactPosition,omitempty"`
-	Website         *string `json:"website,omitempty"`
-	Population      *int    `json:"population,omitempty"`
-	Motivation      string  `json:"motivation"`
+	// The municipality's website.
+	Website *string `json:"website,omitempty"`
+	// Inhabitants.
+	Population *int `json:"population,omitempty"`
+	// Why the city wants to join.
+	Motivation string `json:"motivation"`
 }
 
+// The answer of submitMembershipApplication: what it changed, or userErrors and nothing changed (contract C4).
 type SubmitMembershipApplicationPayload struct {
+	// The application as it is after the mutation; null when it failed.
 	Application *membership.Application `json:"application,omitempty"`
-	UserErrors  []*UserError            `json:"userErrors"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of submitProposal.
 type SubmitProposalInput struct {
-	ProposalID      string `json:"proposalId"`
-	ExpectedVersion *int   `json:"expectedVersion,omitempty"`
+	// The proposal (global ID).
+	ProposalID string `json:"proposalId"`
+	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
+// The answer of submitProposal: what it changed, or userErrors and nothing changed (contract C4).
 type SubmitProposalPayload struct {
-	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
+	// The proposal as it is after the mutation; null when it failed.
+	Proposal *workspace.Proposal `json:"proposal,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of translation.
 type TranslationInput struct {
+	// BCP 47 locale of this text (e.g. "en", "tr", "sr-Latn").
 	Locale string `json:"locale"`
-	Text   string `json:"text"`
+	// The text.
+	Text string `json:"text"`
 	// A machine translation: kept apart from human text and used only where no human text exists.
 	Machine *bool `json:"machine,omitempty"`
 }
 
+// The input of unpublishPractice.
 type UnpublishPracticeInput struct {
-	PracticeID      string `json:"practiceId"`
-	ExpectedVersion *int   `json:"expectedVersion,omitempty"`
+	// The practice (global ID).
+	PracticeID string `json:"practiceId"`
+	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
+// The answer of unpublishPractice: what it changed, or userErrors and nothing changed (contract C4).
 type UnpublishPracticePayload struct {
-	Practice   *workspace.Practice `json:"practice,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
-}
-
-type UpdateCityInput struct {
-	CityID          string `json:"cityId"`
-	ExpectedVersion int    `json:"expectedVersion"`
-	// Omitted fields stay; an empty string clears localName, mayorName or website.
-	Name       *string        `json:"name,omitempty"`
-	LocalName  *string        `json:"localName,omitempty"`
-	Country    *string        `json:"country,omitempty"`
-	Population *int           `json:"population,omitempty"`
-	Location   *GeoPointInput `json:"location,omitempty"`
-	MayorName  *string        `json:"mayorName,omitempty"`
-	Website    *string        `json:"website,omitempty"`
-}
-
-type UpdateCityPayload struct {
-	City       *city.City   `json:"city,omitempty"`
+	// The practice as it is after the mutation; null when it failed.
+	Practice *workspace.Practice `json:"practice,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of updateCity.
+type UpdateCityInput struct {
+	// The city (global ID).
+	CityID string `json:"cityId"`
+	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
+	ExpectedVersion int `json:"expectedVersion"`
+	// Omitted fields stay; an empty string clears localName, mayorName or website.
+	Name *string `json:"name,omitempty"`
+	// Its name in its own language (null leaves it).
+	LocalName *string `json:"localName,omitempty"`
+	// Its country (null leaves it).
+	Country *string `json:"country,omitempty"`
+	// Inhabitants (null leaves it).
+	Population *int `json:"population,omitempty"`
+	// Where it is (null leaves it).
+	Location *GeoPointInput `json:"location,omitempty"`
+	// Its mayor (null leaves it).
+	MayorName *string `json:"mayorName,omitempty"`
+	// Its website (null leaves it).
+	Website *string `json:"website,omitempty"`
+}
+
+// The answer of updateCity: what it changed, or userErrors and nothing changed (contract C4).
+type UpdateCityPayload struct {
+	// The city as it is after the mutation; null when it failed.
+	City *city.City `json:"city,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of updateImplementation.
 type UpdateImplementationInput struct {
-	ImplementationID string   `json:"implementationId"`
-	ExpectedVersion  int      `json:"expectedVersion"`
-	Status           *string  `json:"status,omitempty"`
-	Progress         *int     `json:"progress,omitempty"`
-	Note             *string  `json:"note,omitempty"`
-	EvidenceUrls     []string `json:"evidenceUrls,omitempty"`
-	Visibility       *string  `json:"visibility,omitempty"`
-}
-
-type UpdateImplementationPayload struct {
-	Implementation *workspace.Implementation `json:"implementation,omitempty"`
-	UserErrors     []*UserError              `json:"userErrors"`
-}
-
-type UpdatePracticeInput struct {
-	PracticeID      string              `json:"practiceId"`
-	ExpectedVersion int                 `json:"expectedVersion"`
-	Title           *string             `json:"title,omitempty"`
-	Summary         *string             `json:"summary,omitempty"`
-	Body            []*TranslationInput `json:"body,omitempty"`
-	WorkingGroupIds []string            `json:"workingGroupIds,omitempty"`
-	Sdgs            []int               `json:"sdgs,omitempty"`
-	Results         *string             `json:"results,omitempty"`
-	Contact         *string             `json:"contact,omitempty"`
-	Links           []string            `json:"links,omitempty"`
-	Visibility      *string             `json:"visibility,omitempty"`
-}
-
-type UpdatePracticePayload struct {
-	Practice   *workspace.Practice `json:"practice,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
-}
-
-type UpdateProposalInput struct {
-	ProposalID      string              `json:"proposalId"`
-	ExpectedVersion int                 `json:"expectedVersion"`
-	Title           *string             `json:"title,omitempty"`
-	Summary         *string             `json:"summary,omitempty"`
-	Body            []*TranslationInput `json:"body,omitempty"`
-	WorkingGroupID  *string             `json:"workingGroupId,omitempty"`
-	// Move the proposal to the summit agenda (clears workingGroupId).
-	ForSummit  *bool   `json:"forSummit,omitempty"`
+	// The implementation (global ID).
+	ImplementationID string `json:"implementationId"`
+	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
+	ExpectedVersion int `json:"expectedVersion"`
+	// New status (null leaves it).
+	Status *string `json:"status,omitempty"`
+	// New progress, 0..100 (null leaves it).
+	Progress *int `json:"progress,omitempty"`
+	// What happened, for the timeline.
+	Note *string `json:"note,omitempty"`
+	// Links to evidence.
+	EvidenceUrls []string `json:"evidenceUrls,omitempty"`
+	// New visibility (null leaves it).
 	Visibility *string `json:"visibility,omitempty"`
 }
 
+// The answer of updateImplementation: what it changed, or userErrors and nothing changed (contract C4).
+type UpdateImplementationPayload struct {
+	// The implementation as it is after the mutation; null when it failed.
+	Implementation *workspace.Implementation `json:"implementation,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of updatePractice.
+type UpdatePracticeInput struct {
+	// The practice (global ID).
+	PracticeID string `json:"practiceId"`
+	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
+	ExpectedVersion int `json:"expectedVersion"`
+	// New title (null leaves it).
+	Title *string `json:"title,omitempty"`
+	// New summary (null leaves it).
+	Summary *string `json:"summary,omitempty"`
+	// New text (null leaves it).
+	Body []*TranslationInput `json:"body,omitempty"`
+	// New working groups (null leaves them).
+	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
+	// New goals (null leaves them).
+	Sdgs []int `json:"sdgs,omitempty"`
+	// New results (null leaves them).
+	Results *string `json:"results,omitempty"`
+	// New contact (null leaves it).
+	Contact *string `json:"contact,omitempty"`
+	// New links (null leaves them).
+	Links []string `json:"links,omitempty"`
+	// New visibility (null leaves it).
+	Visibility *string `json:"visibility,omitempty"`
+}
+
+// The answer of updatePractice: what it changed, or userErrors and nothing changed (contract C4).
+type UpdatePracticePayload struct {
+	// The practice as it is after the mutation; null when it failed.
+	Practice *workspace.Practice `json:"practice,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of updateProposal.
+type UpdateProposalInput struct {
+	// The proposal (global ID).
+	ProposalID string `json:"proposalId"`
+	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
+	ExpectedVersion int `json:"expectedVersion"`
+	// New title (null leaves it).
+	Title *string `json:"title,omitempty"`
+	// New summary (null leaves it).
+	Summary *string `json:"summary,omitempty"`
+	// New text (null leaves it).
+	Body []*TranslationInput `json:"body,omitempty"`
+	// The working group (global ID).
+	WorkingGroupID *string `json:"workingGroupId,omitempty"`
+	// Move the proposal to the summit agenda (clears workingGroupId).
+	ForSummit *bool `json:"forSummit,omitempty"`
+	// New visibility (null leaves it).
+	Visibility *string `json:"visibility,omitempty"`
+}
+
+// The answer of updateProposal: what it changed, or userErrors and nothing changed (contract C4).
 type UpdateProposalPayload struct {
-	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
+	// The proposal as it is after the mutation; null when it failed.
+	Proposal *workspace.Proposal `json:"proposal,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // An expected failure of a mutation; the mutation changed nothing.
 type UserError struct {
+	// What kind of failure it is.
 	Code UserErrorCode `json:"code"`
 	// Path to the input field at fault, when there is one.
-	Field   []string `json:"field,omitempty"`
-	Message string   `json:"message"`
+	Field []string `json:"field,omitempty"`
+	// What went wrong, for a person; it names the rule when a rule refused.
+	Message string `json:"message"`
 }
 
+// Narrows a list of user items; every field given must hold (AND), lists match any of their values.
 type UserFilter struct {
-	CityIds  []string `json:"cityIds,omitempty"`
-	Roles    []string `json:"roles,omitempty"`
+	// Only items of these cities (global IDs).
+	CityIds []string `json:"cityIds,omitempty"`
+	// Only people holding one of these roles.
+	Roles []string `json:"roles,omitempty"`
+	// Only items in these statuses.
 	Statuses []string `json:"statuses,omitempty"`
 	// Case-insensitive substring of e-mail or name.
 	Search *string `json:"search,omitempty"`
 }
 
+// The input of withdrawProposal.
 type WithdrawProposalInput struct {
-	ProposalID      string `json:"proposalId"`
-	ExpectedVersion *int   `json:"expectedVersion,omitempty"`
+	// The proposal (global ID).
+	ProposalID string `json:"proposalId"`
+	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
+// The answer of withdrawProposal: what it changed, or userErrors and nothing changed (contract C4).
 type WithdrawProposalPayload struct {
-	Proposal   *workspace.Proposal `json:"proposal,omitempty"`
-	UserErrors []*UserError        `json:"userErrors"`
+	// The proposal as it is after the mutation; null when it failed.
+	Proposal *workspace.Proposal `json:"proposal,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Narrows a list of working group items; every field given must hold (AND), lists match any of their values.
 type WorkingGroupFilter struct {
+	// Only items in these statuses.
 	Statuses []string `json:"statuses,omitempty"`
-	Kinds    []string `json:"kinds,omitempty"`
+	// Only groups of these kinds.
+	Kinds []string `json:"kinds,omitempty"`
 	// Groups any of these cities belongs to.
 	CityIds []string `json:"cityIds,omitempty"`
 }
 
+// What a list of city items can be ordered by.
 type CityOrderField string
 
 const (
-	CityOrderFieldName        CityOrderField = "NAME"
-	CityOrderFieldPopulation  CityOrderField = "POPULATION"
+	// By English name.
+	CityOrderFieldName CityOrderField = "NAME"
+	// By population (unknown last).
+	CityOrderFieldPopulation CityOrderField = "POPULATION"
+	// By the date they joined (unknown last).
 	CityOrderFieldMemberSince CityOrderField = "MEMBER_SINCE"
-	CityOrderFieldCountry     CityOrderField = "COUNTRY"
+	// By country code, then name.
+	CityOrderFieldCountry CityOrderField = "COUNTRY"
 )
 
 var AllCityOrderField = []CityOrderField{
@@ -954,14 +1471,26 @@ func (e CityOrderField) MarshalJSON() ([]byte, error) {
 type ErrorCode string
 
 const (
-	ErrorCodeUnauthenticated         ErrorCode = "UNAUTHENTICATED"
-	ErrorCodeForbidden               ErrorCode = "FORBIDDEN"
-	ErrorCodeNotFound                ErrorCode = "NOT_FOUND"
-	ErrorCodeInvalidInput            ErrorCode = "INVALID_INPUT"
+	// The request needs a signed-in caller, or its token is invalid, expired or revoked (HTTP 401 for a bad token).
+	ErrorCodeUnauthenticated ErrorCode = "UNAUTHENTICATED"
+	// The caller is signed in but its role may not do this.
+	ErrorCodeForbidden ErrorCode = "FORBIDDEN"
+	// The object does not exist, or the caller may not see it (the two answer alike).
+	ErrorCodeNotFound ErrorCode = "NOT_FOUND"
+	// The request is malformed: a parse or validation error, a bad variable, a bad ID, a NUL character, a refused shape.
+	ErrorCodeInvalidInput ErrorCode = "INVALID_INPUT"
+	// The operation would cost more than the server's complexity budget (20,000).
 	ErrorCodeComplexityLimitExceeded ErrorCode = "COMPLEXITY_LIMIT_EXCEEDED"
-	ErrorCodeDepthLimitExceeded      ErrorCode = "DEPTH_LIMIT_EXCEEDED"
-	ErrorCodeRateLimited             ErrorCode = "RATE_LIMITED"
-	ErrorCodeInternal                ErrorCode = "INTERNAL"
+	// The operation nests deeper than 12 levels.
+	ErrorCodeDepthLimitExceeded ErrorCode = "DEPTH_LIMIT_EXCEEDED"
+	// Too many attempts (sign-ins, invitations, applications) from this address or for this account; wait and retry.
+	ErrorCodeRateLimited ErrorCode = "RATE_LIMITED"
+	// An unexpected failure; the message holds only a requestId to quote, details go to the server's log.
+	ErrorCodeInternal ErrorCode = "INTERNAL"
+	// The database is down or restarting; retry after the Retry-After header (HTTP 503).
+	ErrorCodeUnavailable ErrorCode = "UNAVAILABLE"
+	// The server runs read-only (its binary is older than the database schema); mutations are refused.
+	ErrorCodeReadOnly ErrorCode = "READ_ONLY"
 )
 
 var AllErrorCode = []ErrorCode{
@@ -973,11 +1502,13 @@ var AllErrorCode = []ErrorCode{
 	ErrorCodeDepthLimitExceeded,
 	ErrorCodeRateLimited,
 	ErrorCodeInternal,
+	ErrorCodeUnavailable,
+	ErrorCodeReadOnly,
 }
 
 func (e ErrorCode) IsValid() bool {
 	switch e {
-	case ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeInvalidInput, ErrorCodeComplexityLimitExceeded, ErrorCodeDepthLimitExceeded, ErrorCodeRateLimited, ErrorCodeInternal:
+	case ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeInvalidInput, ErrorCodeComplexityLimitExceeded, ErrorCodeDepthLimitExceeded, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeUnavailable, ErrorCodeReadOnly:
 		return true
 	}
 	return false
@@ -1018,11 +1549,15 @@ func (e ErrorCode) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What a list of implementation items can be ordered by.
 type ImplementationOrderField string
 
 const (
-	ImplementationOrderFieldUpdatedAt  ImplementationOrderField = "UPDATED_AT"
-	ImplementationOrderFieldProgress   ImplementationOrderField = "PROGRESS"
+	// By last update.
+	ImplementationOrderFieldUpdatedAt ImplementationOrderField = "UPDATED_AT"
+	// By progress.
+	ImplementationOrderFieldProgress ImplementationOrderField = "PROGRESS"
+	// By planned end (unknown last).
 	ImplementationOrderFieldPlannedEnd ImplementationOrderField = "PLANNED_END"
 )
 
@@ -1075,10 +1610,13 @@ func (e ImplementationOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Sort direction.
 type OrderDirection string
 
 const (
-	OrderDirectionAsc  OrderDirection = "ASC"
+	// Smallest first (A to Z, oldest first).
+	OrderDirectionAsc OrderDirection = "ASC"
+	// Largest first (Z to A, newest first).
 	OrderDirectionDesc OrderDirection = "DESC"
 )
 
@@ -1130,12 +1668,16 @@ func (e OrderDirection) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What a list of practice items can be ordered by.
 type PracticeOrderField string
 
 const (
-	PracticeOrderFieldRelevance   PracticeOrderField = "RELEVANCE"
+	// By search relevance (with filter.search), else newest first.
+	PracticeOrderFieldRelevance PracticeOrderField = "RELEVANCE"
+	// By publication time.
 	PracticeOrderFieldPublishedAt PracticeOrderField = "PUBLISHED_AT"
-	PracticeOrderFieldTitle       PracticeOrderField = "TITLE"
+	// By title.
+	PracticeOrderFieldTitle PracticeOrderField = "TITLE"
 )
 
 var AllPracticeOrderField = []PracticeOrderField{
@@ -1187,12 +1729,16 @@ func (e PracticeOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// What a list of proposal items can be ordered by.
 type ProposalOrderField string
 
 const (
-	ProposalOrderFieldCreatedAt   ProposalOrderField = "CREATED_AT"
+	// By creation time.
+	ProposalOrderFieldCreatedAt ProposalOrderField = "CREATED_AT"
+	// By submission time.
 	ProposalOrderFieldSubmittedAt ProposalOrderField = "SUBMITTED_AT"
-	ProposalOrderFieldTitle       ProposalOrderField = "TITLE"
+	// By title.
+	ProposalOrderFieldTitle ProposalOrderField = "TITLE"
 )
 
 var AllProposalOrderField = []ProposalOrderField{
@@ -1248,14 +1794,22 @@ func (e ProposalOrderField) MarshalJSON() ([]byte, error) {
 type UserErrorCode string
 
 const (
-	UserErrorCodeInvalid                   UserErrorCode = "INVALID"
-	UserErrorCodeNotFound                  UserErrorCode = "NOT_FOUND"
-	UserErrorCodeConflict                  UserErrorCode = "CONFLICT"
-	UserErrorCodeDuplicate                 UserErrorCode = "DUPLICATE"
-	UserErrorCodeRuleViolation             UserErrorCode = "RULE_VIOLATION"
-	UserErrorCodeAlreadyVoted              UserErrorCode = "ALREADY_VOTED"
+	// The input breaks a rule of its own (a required field, a format, a range); field names it.
+	UserErrorCodeInvalid UserErrorCode = "INVALID"
+	// What the input names does not exist, or the caller may not see it.
+	UserErrorCodeNotFound UserErrorCode = "NOT_FOUND"
+	// The object changed since expectedVersion was read; reload and try again (contract C6).
+	UserErrorCodeConflict UserErrorCode = "CONFLICT"
+	// The object already exists (a key, a name or a membership is taken).
+	UserErrorCodeDuplicate UserErrorCode = "DUPLICATE"
+	// A network rule forbids it; the message cites the rule (for example R4.5).
+	UserErrorCodeRuleViolation UserErrorCode = "RULE_VIOLATION"
+	// The city has already voted in this round of the election (one city, one vote).
+	UserErrorCodeAlreadyVoted UserErrorCode = "ALREADY_VOTED"
+	// R2.4: the city holds the presidency the term before or after, so may not stand.
 	UserErrorCodeIneligibleConsecutiveTerm UserErrorCode = "INELIGIBLE_CONSECUTIVE_TERM"
-	UserErrorCodeNotEligibleCountry        UserErrorCode = "NOT_ELIGIBLE_COUNTRY"
+	// The city's country is not one of the network's eligible (Balkan) countries.
+	UserErrorCodeNotEligibleCountry UserErrorCode = "NOT_ELIGIBLE_COUNTRY"
 )
 
 var AllUserErrorCode = []UserErrorCode{
