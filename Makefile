@@ -3,9 +3,9 @@
 GO ?= go
 export GOFLAGS ?= -buildvcs=false
 
-.PHONY: run test bench build generate check-generate vet deps clean
+.PHONY: run test bench build generate check-generate vet deps pg-deps node-deps clean
 
-run: deps
+run: pg-deps
 	B40_DEMO=$${B40_DEMO:-1} $(GO) run ./cmd/b40 serve
 
 test: deps
@@ -29,7 +29,23 @@ check-generate:
 		echo "go generate changed graph/: commit the generated code"; git status --porcelain -- graph; exit 1; fi
 
 # PostgreSQL binaries: PATH, then /usr/lib/postgresql/*/bin; as root on Debian, install them.
-deps:
+# Node.js runs the real-client tests (Apollo Client, the graphql-http audit): Debian's package
+# when the machine has none, then the locked npm packages.
+deps: pg-deps node-deps
+
+node-deps:
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing Node.js from Debian's packages"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+		else \
+			echo "Node.js not found: install nodejs and npm"; exit 1; \
+		fi; \
+	fi
+	@if [ ! -f internal/clienttest/node_modules/.package-lock.json ] || [ internal/clienttest/package-lock.json -nt internal/clienttest/node_modules/.package-lock.json ]; then \
+		npm ci --prefix internal/clienttest --no-audit --no-fund --loglevel=error; fi
+
+pg-deps:
 	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 			echo "installing PostgreSQL from Debian's packages"; \
@@ -49,6 +65,6 @@ clean:
 
 # Benchmarks print figures; no test asserts on time. First the load test of the server on the
 # synthetic 1,000-city network, then the Go micro-benchmarks.
-bench: deps build
+bench: pg-deps build
 	$(GO) run ./internal/bench -b40 bin/b40 -cities $${BENCH_CITIES:-1000}
 	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -run '^$$' -bench . -benchtime 200x ./...
