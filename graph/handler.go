@@ -26,6 +26,8 @@ type HandlerOptions struct {
 	Logger        *slog.Logger
 	// ReadOnly refuses every mutation (the binary is older than the schema).
 	ReadOnly bool
+	// AnalyticsTTL is how long analytics answers are shared (default analytics.CacheTTL).
+	AnalyticsTTL time.Duration
 	// Observe, when set, is told each operation's name, duration, whether it had errors and
 	// how many SQL statements it sent (-1 when not counted).
 	Observe func(operation string, d time.Duration, failed bool, statements int64)
@@ -65,6 +67,7 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	if opts.ReadOnly {
 		srv.Use(readOnly{})
 	}
+	srv.Use(newAnalyticsAnswers(opts.AnalyticsTTL))
 	srv.AroundResponses(capErrors)
 	if opts.Observe != nil {
 		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {

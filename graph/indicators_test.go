@@ -2,13 +2,14 @@ package graph_test
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/seed"
 )
 
@@ -227,14 +228,13 @@ func TestAnnualReportFreezesWhenFinalized(t *testing.T) {
 	}
 }
 
-// Analytics figures are computed once per analytics.CacheTTL and shared by every caller allowed
-// to see them: the one cache sits in the analytics service, keyed by the figure's arguments, so
-// texts are still chosen per request (locale), every caller still passes analytics.Authorize
-// (role), and a change shows once the figure expires (staleness).
+// Analytics answers are shared by every caller allowed to see them, for a short while: the key
+// holds the locale (Turkish then English names), every caller still passes analytics.Authorize
+// (role), a repeat is answered without SQL, an operation that reads caller-dependent fields is
+// never shared, and a change shows once the answer expires (staleness).
 func TestAnalyticsCacheLocaleRoleAndStaleness(t *testing.T) {
 	t.Parallel()
-	api := apitest.New(t, apitest.Options{})
-	api.Svc.Analytics.SetCache(analytics.NewCache(100, 300*time.Millisecond))
+	api := apitest.New(t, apitest.Options{AnalyticsTTL: 300 * time.Millisecond})
 	analyst := api.Login("analyst@b40.demo")
 	q := `{ analytics { workingGroupActivity(year: 2025) { workingGroup { name { text } } } } }`
 	tr := api.Query(q, nil, map[string]string{"Authorization": "Bearer " + analyst, "Accept-Language": "tr"})
@@ -253,6 +253,19 @@ func TestAnalyticsCacheLocaleRoleAndStaleness(t *testing.T) {
 		if r.ErrorCode() != want {
 			t.Errorf("role: %q after the analyst warmed the cache got %s", who, r.Body)
 		}
+	}
+
+	var c *db.StatementCount
+	if r := api.Do(apitest.Request{Body: mustJSON(map[string]any{"query": q}), ContentType: "application/json", Count: &c,
+		Header: map[string]string{"Authorization": "Bearer " + analyst, "Accept-Language": "en"}}); r.ErrorCode() != "" || c.All.Load() > 1 {
+		t.Errorf("a repeated answer ran %d statements (the token's look-up is the one allowed): %s", c.All.Load(), r.Body)
+	}
+	// A recommendation's implementations depend on who asks: such an operation is never shared.
+	mixed := `{ analytics { recommendationAdoption(first: 1) { recommendation { title implementations { totalCount } } } } }`
+	api.As(analyst, mixed, nil)
+	if r := api.Do(apitest.Request{Body: mustJSON(map[string]any{"query": mixed}), ContentType: "application/json", Count: &c,
+		Header: apitest.Bearer(analyst)}); r.ErrorCode() != "" || c.All.Load() <= 1 {
+		t.Errorf("a caller-dependent operation was shared: %d statements, %s", c.All.Load(), r.Body)
 	}
 
 	growth := `{ analytics { membershipGrowth(interval: YEAR) { count } } }`
@@ -279,4 +292,12 @@ func TestAnalyticsCacheLocaleRoleAndStaleness(t *testing.T) {
 	if n := total(); n != before+1 {
 		t.Errorf("staleness: after the time to live the new member is not counted (%d -> %d)", before, n)
 	}
+}
+
+func mustJSON(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return b
 }

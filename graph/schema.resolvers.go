@@ -42,9 +42,7 @@ func (r *analyticsResolver) RecommendationAdoption(ctx context.Context, obj *ana
 }
 
 func (r *analyticsResolver) IndicatorProgress(ctx context.Context, obj *analytics.Filter, termYear int) ([]*model.IndicatorProgressRow, error) {
-	return analytics.Do(ctx, r.Svc.Analytics.Cache(), analytics.Key("IndicatorProgress", termYear), func(ctx context.Context) ([]*model.IndicatorProgressRow, error) {
-		return r.indicatorProgress(ctx, termYear)
-	})
+	return r.indicatorProgress(ctx, termYear)
 }
 
 func (r *analyticsResolver) WorkingGroupActivity(ctx context.Context, obj *analytics.Filter, year int) ([]*analytics.GroupActivity, error) {

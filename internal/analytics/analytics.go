@@ -22,18 +22,11 @@ type Filter struct {
 
 // Service computes the figures.
 type Service struct {
-	DB    *bun.DB
-	cache *Cache
+	DB *bun.DB
 }
 
 // NewService returns a Service on d.
-func NewService(d *bun.DB) *Service { return &Service{DB: d, cache: NewCache(1000, CacheTTL)} }
-
-// Cache is the service's cache, for figures assembled outside it (indicator progress).
-func (s *Service) Cache() *Cache { return s.cache }
-
-// SetCache replaces the cache (tests use a short time to live).
-func (s *Service) SetCache(c *Cache) { s.cache = c }
+func NewService(d *bun.DB) *Service { return &Service{DB: d} }
 
 // Authorize allows network scope only: the secretariat, analysts and the presidency.
 func Authorize(ctx context.Context) error {
@@ -76,13 +69,11 @@ func (s *Service) MembershipGrowth(ctx context.Context, f Filter, interval strin
 	if f.Year != nil {
 		year = *f.Year
 	}
-	return Do(ctx, s.cache, Key("MembershipGrowth", f, interval), func(ctx context.Context) ([]*TimeCount, error) {
-		return db.Select[*TimeCount](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-			return tx.NewSelect().TableExpr(`(SELECT date_trunc(?, c.member_since)::date AS period, count(*) AS count FROM city c
+	return db.Select[*TimeCount](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().TableExpr(`(SELECT date_trunc(?, c.member_since)::date AS period, count(*) AS count FROM city c
 				WHERE c.member_since IS NOT NULL AND `+cond+` GROUP BY 1) AS g`, append([]any{unit}, args...)...).
-				ColumnExpr("g.period, g.count, (sum(g.count) OVER (ORDER BY g.period))::int AS cumulative").
-				Where("? = 0 OR extract(year FROM g.period) = ?", year, year).Order("g.period")
-		})
+			ColumnExpr("g.period, g.count, (sum(g.count) OVER (ORDER BY g.period))::int AS cumulative").
+			Where("? = 0 OR extract(year FROM g.period) = ?", year, year).Order("g.period")
 	})
 }
 
@@ -118,18 +109,16 @@ func (s *Service) ImplementationStatus(ctx context.Context, f Filter, groupBy st
 	if !ok {
 		return nil, apperr.Invalid([]string{"groupBy"}, "groupBy is CITY, COUNTRY, RECOMMENDATION or WORKING_GROUP")
 	}
-	return Do(ctx, s.cache, Key("ImplementationStatus", f, groupBy), func(ctx context.Context) ([]*StatusBreakdown, error) {
-		return db.Select[*StatusBreakdown](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-			q := tx.NewSelect().TableExpr("implementation AS im").
-				Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN country AS co ON co.code = c.country").
-				Join("LEFT JOIN recommendation AS rc ON rc.id = im.recommendation_id").
-				ColumnExpr(g[1] + " AS key").ColumnExpr(g[2] + " AS label").
-				ColumnExpr(`(SELECT jsonb_agg(jsonb_build_object('status', s, 'count', n) ORDER BY s)
+	return db.Select[*StatusBreakdown](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		q := tx.NewSelect().TableExpr("implementation AS im").
+			Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN country AS co ON co.code = c.country").
+			Join("LEFT JOIN recommendation AS rc ON rc.id = im.recommendation_id").
+			ColumnExpr(g[1] + " AS key").ColumnExpr(g[2] + " AS label").
+			ColumnExpr(`(SELECT jsonb_agg(jsonb_build_object('status', s, 'count', n) ORDER BY s)
 					FROM (SELECT status AS s, count(*) AS n FROM unnest(array_agg(im.status)) AS status GROUP BY status) x) AS counts`).
-				ColumnExpr("round(avg(im.progress)::numeric, 1)::float8 AS average_progress").
-				Where("im.visibility <> 'PRIVATE'").GroupExpr(g[0]).OrderExpr("label")
-			return f.implementations(q)
-		})
+			ColumnExpr("round(avg(im.progress)::numeric, 1)::float8 AS average_progress").
+			Where("im.visibility <> 'PRIVATE'").GroupExpr(g[0]).OrderExpr("label")
+		return f.implementations(q)
 	})
 }
 
@@ -169,25 +158,23 @@ func (s *Service) RecommendationAdoption(ctx context.Context, f Filter, first, o
 	if first < 1 || first > 100 || offset < 0 {
 		return nil, apperr.Invalid([]string{"first"}, "first is 1 to 100, offset at least 0")
 	}
-	return Do(ctx, s.cache, Key("RecommendationAdoption", f, first, offset), func(ctx context.Context) ([]*AdoptionRow, error) {
-		return db.Select[*AdoptionRow](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-			latest := tx.NewSelect().TableExpr("implementation AS im").DistinctOn("im.recommendation_id, im.city_id").
-				Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN recommendation AS rc ON rc.id = im.recommendation_id").
-				ColumnExpr("im.recommendation_id, im.city_id, im.status, im.progress").
-				Where("im.visibility <> 'PRIVATE'").OrderExpr("im.recommendation_id, im.city_id, im.created_at DESC")
-			latest = f.implementations(latest)
-			page := tx.NewSelect().TableExpr("recommendation").Column("id", "adopted_on").OrderExpr("adopted_on DESC, id DESC").Limit(int64(first)).Offset(int64(offset))
-			return tx.NewSelect().With("latest", latest).TableExpr("(?) AS r", page).
-				Join("LEFT JOIN latest AS l ON l.recommendation_id = r.id").
-				ColumnExpr("r.id AS recommendation_id").
-				ColumnExpr(`coalesce(jsonb_agg(jsonb_build_object('cityId', l.city_id, 'status', l.status, 'progress', l.progress) ORDER BY l.city_id)
+	return db.Select[*AdoptionRow](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		latest := tx.NewSelect().TableExpr("implementation AS im").DistinctOn("im.recommendation_id, im.city_id").
+			Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN recommendation AS rc ON rc.id = im.recommendation_id").
+			ColumnExpr("im.recommendation_id, im.city_id, im.status, im.progress").
+			Where("im.visibility <> 'PRIVATE'").OrderExpr("im.recommendation_id, im.city_id, im.created_at DESC")
+		latest = f.implementations(latest)
+		page := tx.NewSelect().TableExpr("recommendation").Column("id", "adopted_on").OrderExpr("adopted_on DESC, id DESC").Limit(int64(first)).Offset(int64(offset))
+		return tx.NewSelect().With("latest", latest).TableExpr("(?) AS r", page).
+			Join("LEFT JOIN latest AS l ON l.recommendation_id = r.id").
+			ColumnExpr("r.id AS recommendation_id").
+			ColumnExpr(`coalesce(jsonb_agg(jsonb_build_object('cityId', l.city_id, 'status', l.status, 'progress', l.progress) ORDER BY l.city_id)
 					FILTER (WHERE l.city_id IS NOT NULL), '[]') AS cities`).
-				ColumnExpr("count(*) FILTER (WHERE l.status = 'PLANNED') AS committed").
-				ColumnExpr("count(*) FILTER (WHERE l.status IN ('IN_PROGRESS', 'SUSPENDED')) AS in_progress").
-				ColumnExpr("count(*) FILTER (WHERE l.status = 'COMPLETED') AS completed").
-				ColumnExpr("count(*) FILTER (WHERE l.status = 'NOT_PURSUED') AS not_pursued").
-				GroupExpr("r.id, r.adopted_on").OrderExpr("r.adopted_on DESC, r.id DESC")
-		})
+			ColumnExpr("count(*) FILTER (WHERE l.status = 'PLANNED') AS committed").
+			ColumnExpr("count(*) FILTER (WHERE l.status IN ('IN_PROGRESS', 'SUSPENDED')) AS in_progress").
+			ColumnExpr("count(*) FILTER (WHERE l.status = 'COMPLETED') AS completed").
+			ColumnExpr("count(*) FILTER (WHERE l.status = 'NOT_PURSUED') AS not_pursued").
+			GroupExpr("r.id, r.adopted_on").OrderExpr("r.adopted_on DESC, r.id DESC")
 	})
 }
 
@@ -259,26 +246,24 @@ func (s *Service) CityEngagement(ctx context.Context, f Filter, limit int) ([]*E
 		year = *f.Year
 	}
 	inYear := func(col string) string { return "(?::int = 0 OR extract(year FROM " + col + ") = ?::int)" }
-	return Do(ctx, s.cache, Key("CityEngagement", f, limit), func(ctx context.Context) ([]*Engagement, error) {
-		return db.Select[*Engagement](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-			q := tx.NewSelect().TableExpr("city AS c").
-				Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM proposal WHERE status <> 'DRAFT' AND visibility <> 'PRIVATE' AND `+inYear("submitted_at")+` GROUP BY city_id) p ON p.city_id = c.id`, year, year).
-				Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM practice WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND `+inYear("published_at")+` GROUP BY city_id) pt ON pt.city_id = c.id`, year, year).
-				Join(`LEFT JOIN (SELECT city_id, count(*) AS n, count(*) FILTER (WHERE status = 'COMPLETED') AS done FROM implementation
+	return db.Select[*Engagement](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		q := tx.NewSelect().TableExpr("city AS c").
+			Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM proposal WHERE status <> 'DRAFT' AND visibility <> 'PRIVATE' AND `+inYear("submitted_at")+` GROUP BY city_id) p ON p.city_id = c.id`, year, year).
+			Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM practice WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND `+inYear("published_at")+` GROUP BY city_id) pt ON pt.city_id = c.id`, year, year).
+			Join(`LEFT JOIN (SELECT city_id, count(*) AS n, count(*) FILTER (WHERE status = 'COMPLETED') AS done FROM implementation
 					WHERE visibility <> 'PRIVATE' AND `+inYear("created_at")+` GROUP BY city_id) im ON im.city_id = c.id`, year, year).
-				Join(`LEFT JOIN (SELECT endorser_city_id AS city_id, count(*) AS n FROM proposal_endorsement WHERE `+inYear("endorsed_at")+` GROUP BY endorser_city_id) e ON e.city_id = c.id`, year, year).
-				Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM working_group_member GROUP BY city_id) wm ON wm.city_id = c.id`).
-				Join(`LEFT JOIN (SELECT a.city_id, count(*) AS n FROM working_group_meeting_attendance a JOIN working_group_meeting m ON m.id = a.meeting_id
+			Join(`LEFT JOIN (SELECT endorser_city_id AS city_id, count(*) AS n FROM proposal_endorsement WHERE `+inYear("endorsed_at")+` GROUP BY endorser_city_id) e ON e.city_id = c.id`, year, year).
+			Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM working_group_member GROUP BY city_id) wm ON wm.city_id = c.id`).
+			Join(`LEFT JOIN (SELECT a.city_id, count(*) AS n FROM working_group_meeting_attendance a JOIN working_group_meeting m ON m.id = a.meeting_id
 					WHERE `+inYear("m.starts_at")+` GROUP BY a.city_id) at ON at.city_id = c.id`, year, year).
-				ColumnExpr("c.id AS city_id").
-				ColumnExpr("coalesce(p.n, 0) AS proposals_submitted, coalesce(pt.n, 0) AS practices_shared").
-				ColumnExpr("coalesce(im.n, 0) AS implementations, coalesce(im.done, 0) AS completed").
-				ColumnExpr("coalesce(e.n, 0) AS endorsements_given, coalesce(wm.n, 0) AS working_groups, coalesce(at.n, 0) AS meetings_attended").
-				ColumnExpr(`(3 * coalesce(p.n, 0) + 3 * coalesce(pt.n, 0) + 2 * coalesce(im.n, 0) + 2 * coalesce(im.done, 0) + coalesce(e.n, 0)
+			ColumnExpr("c.id AS city_id").
+			ColumnExpr("coalesce(p.n, 0) AS proposals_submitted, coalesce(pt.n, 0) AS practices_shared").
+			ColumnExpr("coalesce(im.n, 0) AS implementations, coalesce(im.done, 0) AS completed").
+			ColumnExpr("coalesce(e.n, 0) AS endorsements_given, coalesce(wm.n, 0) AS working_groups, coalesce(at.n, 0) AS meetings_attended").
+			ColumnExpr(`(3 * coalesce(p.n, 0) + 3 * coalesce(pt.n, 0) + 2 * coalesce(im.n, 0) + 2 * coalesce(im.done, 0) + coalesce(e.n, 0)
 					+ coalesce(wm.n, 0) + coalesce(at.n, 0)) AS score`).
-				Where("c.status = 'ACTIVE'").OrderExpr("score DESC, c.id").Limit(int64(limit))
-			q = db.WhereIn(q, "c.country", f.Countries)
-			return q
-		})
+			Where("c.status = 'ACTIVE'").OrderExpr("score DESC, c.id").Limit(int64(limit))
+		q = db.WhereIn(q, "c.country", f.Countries)
+		return q
 	})
 }

@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/uptrace/bun"
 
@@ -36,6 +37,8 @@ type Options struct {
 	// Showcase adds the demo's sample staff, indicators and membership dates (make run has
 	// them; most tests build their own).
 	Showcase bool
+	// AnalyticsTTL shortens how long analytics answers are shared (staleness tests).
+	AnalyticsTTL time.Duration
 	// Log receives the server's log; discarded when nil.
 	Log io.Writer
 }
@@ -89,7 +92,8 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	}
 	svc := app.New(req, d)
 	metrics := httpserver.NewMetrics(req.DB)
-	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation})
+	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation,
+		AnalyticsTTL: o.AnalyticsTTL})
 	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d,
 		Metrics: metrics, CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, GraphiQL: o.Introspection})
 	return &API{t: t, DB: d, Svc: svc, Handler: h, Metrics: httpserver.MetricsHandler(metrics)}

@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,7 +66,16 @@ func main() {
 	b40 := flag.String("b40", "bin/b40", "the server binary")
 	cities := flag.Int("cities", 1000, "synthetic cities")
 	duration := flag.Duration("duration", 2*time.Second, "measuring time per query and concurrency")
+	only := flag.String("only", "", "run only the queries whose name matches this regular expression")
 	flag.Parse()
+	if *only != "" {
+		re, err := regexp.Compile(*only)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench: -only:", err)
+			os.Exit(2)
+		}
+		scenarios = slices.DeleteFunc(scenarios, func(s scenario) bool { return !re.MatchString(s.name) })
+	}
 	if err := run(*b40, *cities, *duration); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
