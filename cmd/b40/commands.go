@@ -25,6 +25,7 @@ import (
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/requestid"
 	"github.com/b40-network/workspace/internal/seed"
+	"github.com/b40-network/workspace/web"
 )
 
 func requestIDHandler(h slog.Handler) slog.Handler { return requestid.LogHandler{Handler: h} }
@@ -142,7 +143,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	})
 	h := httpserver.NewHandler(httpserver.Options{
 		Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d.DB, Metrics: metrics,
-		CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders, GraphiQL: cfg.Introspection, Health: health, ReadOnly: readOnly,
+		CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders, GraphiQL: cfg.Introspection, App: web.Handler(), Health: health, ReadOnly: readOnly,
 	})
 	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, metrics, log)
 	return httpserver.Serve(ctx, ln, h, log, cfg.ShutdownTimeout, func(addr string) {
@@ -295,9 +296,10 @@ func syntheticCmd(ctx context.Context, args []string, getenv func(string) string
 
 // announce tells a person starting the server where to go and, in demo mode, how to sign in.
 func announce(log *slog.Logger, cfg config.Config, base string, readOnly bool) {
+	log.Info("app: " + base + "/")
 	log.Info("API: " + base + "/graphql (POST, or GET for queries)")
 	if cfg.Introspection {
-		log.Info("GraphiQL: " + base + "/")
+		log.Info("GraphiQL: " + base + "/graphiql")
 	}
 	if readOnly {
 		log.Warn("read-only: mutations are refused (the schema is newer than this binary)")

@@ -101,9 +101,11 @@ func TestServeWithEmbeddedDatabaseAndDemo(t *testing.T) {
 	if signedIn.Data.Login.Token == nil {
 		t.Error("the account made by 'b40 users create' cannot sign in")
 	}
-	// B40_DEMO turns GraphiQL on.
-	if r, err := http.Get("http://" + addr + "/"); err != nil || r.StatusCode != 200 {
-		t.Errorf("GraphiQL: %v %v", r, err)
+	// The app at /; B40_DEMO turns GraphiQL on, at /graphiql.
+	for _, p := range []string{"/", "/graphiql"} {
+		if r, err := http.Get("http://" + addr + p); err != nil || r.StatusCode != 200 {
+			t.Errorf("%s: %v %v", p, r, err)
+		}
 	}
 	cancel()
 	select {

@@ -32,8 +32,10 @@ type Options struct {
 	CORSOrigins []string
 	// CORSHeaders are request headers browsers may send, beside DefaultCORSHeaders.
 	CORSHeaders []string
-	// GraphiQL serves the GraphiQL page at /.
-	GraphiQL     bool
+	// GraphiQL serves the GraphiQL page at /graphiql.
+	GraphiQL bool
+	// App serves the single-page app at / (every path the routes above do not take).
+	App          http.Handler
 	MaxBodyBytes int64
 	// Reports serves GET /reports/annual/{year}.md (authenticated like /graphql).
 	Reports http.Handler
@@ -91,7 +93,10 @@ func NewHandler(o Options) http.Handler {
 		route("GET /reports/annual/{file}", "report", corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders).Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
 	}
 	if o.GraphiQL {
-		route("GET /{$}", "graphiql", playground.Handler("B40 Workspace", "/graphql"))
+		route("GET /graphiql", "graphiql", playground.Handler("B40 Workspace", "/graphql"))
+	}
+	if o.App != nil {
+		route("/", "app", o.App) // "GET /" would conflict with "/graphql" in the mux
 	}
 	return mux
 }

@@ -1,0 +1,3933 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 3166-1 alpha-2 country code; XK for Kosovo. */
+  CountryCode: { input: string; output: string; }
+  /** Calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** RFC 3339 date-time. */
+  DateTime: { input: string; output: string; }
+  /** E-mail address. */
+  Email: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  /** Absolute http(s) URL. */
+  URL: { input: string; output: string; }
+};
+
+/** The input of acceptInvitation. */
+export type AcceptInvitationInput = {
+  /** The person's name. */
+  name: Scalars['String']['input'];
+  /** Their new password: 12 to 1,024 bytes. */
+  password: Scalars['String']['input'];
+  /** The invitation token the inviter passed on. */
+  token: Scalars['String']['input'];
+};
+
+/** The answer of acceptInvitation: what it changed, or userErrors and nothing changed (contract C4). */
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  /** The expires at as it is after the mutation; null when it failed. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The token as it is after the mutation; null when it failed. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The viewer as it is after the mutation; null when it failed. */
+  viewer?: Maybe<Viewer>;
+};
+
+/** The input of addSecretariatStaff. */
+export type AddSecretariatStaffInput = {
+  /** Their level of English. */
+  englishLevel: CefrLevel;
+  /** The person's name. */
+  name: Scalars['String']['input'];
+  /** Their post. */
+  position: SecretariatPosition;
+};
+
+/** The answer of addSecretariatStaff: what it changed, or userErrors and nothing changed (contract C4). */
+export type AddSecretariatStaffPayload = {
+  __typename?: 'AddSecretariatStaffPayload';
+  /** The secretariat as it is after the mutation; null when it failed. */
+  secretariat?: Maybe<Secretariat>;
+  /** The staff as it is after the mutation; null when it failed. */
+  staff?: Maybe<SecretariatStaff>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of adoptPractice. */
+export type AdoptPracticeInput = {
+  /** The adopting city. */
+  cityId: Scalars['ID']['input'];
+  /** Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it plans to finish. */
+  plannedEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** When the city plans to start. */
+  plannedStart?: InputMaybe<Scalars['Date']['input']>;
+  /** The practice (global ID). */
+  practiceId: Scalars['ID']['input'];
+  /** Who may see the implementation. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** The answer of adoptPractice: what it changed, or userErrors and nothing changed (contract C4). */
+export type AdoptPracticePayload = {
+  __typename?: 'AdoptPracticePayload';
+  /** The implementation as it is after the mutation; null when it failed. */
+  implementation?: Maybe<Implementation>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of adoptRecommendation. */
+export type AdoptRecommendationInput = {
+  /** When it was adopted (default today). */
+  adoptedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its text, in one or more languages. */
+  body: Array<TranslationInput>;
+  /** Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** An ACCEPTED proposal. */
+  sourceProposalId?: InputMaybe<Scalars['ID']['input']>;
+  /** The summit (global ID). */
+  summitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The recommendation's title. */
+  title: Scalars['String']['input'];
+  /** The working group (global ID). */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of adoptRecommendation: what it changed, or userErrors and nothing changed (contract C4). */
+export type AdoptRecommendationPayload = {
+  __typename?: 'AdoptRecommendationPayload';
+  /** The recommendation as it is after the mutation; null when it failed. */
+  recommendation?: Maybe<Recommendation>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** How many cities' implementations (that the caller may see) are at each stage. */
+export type Adoption = {
+  __typename?: 'Adoption';
+  /** Cities with any implementation. */
+  cities: Scalars['Int']['output'];
+  /** Cities that committed (every status). */
+  committed: Scalars['Int']['output'];
+  /** Implementations done. */
+  completed: Scalars['Int']['output'];
+  /** Implementations under way. */
+  inProgress: Scalars['Int']['output'];
+  /** Implementations given up. */
+  notPursued: Scalars['Int']['output'];
+  /** Implementations paused. */
+  suspended: Scalars['Int']['output'];
+};
+
+/** Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old. */
+export type Analytics = {
+  __typename?: 'Analytics';
+  /** Cities ranked by how much they take part. */
+  cityEngagement: Array<CityEngagement>;
+  /** Implementations by status, grouped. */
+  implementationStatus: Array<StatusBreakdown>;
+  /** Every indicator with a target for the term, with its progress. */
+  indicatorProgress: Array<IndicatorProgressRow>;
+  /** Cities joining per period, with running totals. */
+  membershipGrowth: Array<TimeCount>;
+  /** A page of recommendations, newest first, each with every city's latest implementation. */
+  recommendationAdoption: Array<RecommendationAdoptionRow>;
+  /** What each working group did in the year. */
+  workingGroupActivity: Array<WorkingGroupActivity>;
+};
+
+
+/** Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old. */
+export type AnalyticsCityEngagementArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old. */
+export type AnalyticsImplementationStatusArgs = {
+  groupBy: ImplementationGrouping;
+};
+
+
+/** Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old. */
+export type AnalyticsIndicatorProgressArgs = {
+  termYear: Scalars['Int']['input'];
+};
+
+
+/** Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old. */
+export type AnalyticsMembershipGrowthArgs = {
+  interval: TimeInterval;
+};
+
+
+/** Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old. */
+export type AnalyticsRecommendationAdoptionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Network-wide figures, computed in PostgreSQL; nothing PRIVATE is counted across cities. The figures are the same for every caller allowed to see them and may be up to 15 seconds old. */
+export type AnalyticsWorkingGroupActivityArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** The term's annual report (R5.2): live (up to 15 seconds old) until finalized, then frozen. */
+export type AnnualReport = {
+  __typename?: 'AnnualReport';
+  /** When the report was frozen; null while it is live. */
+  finalizedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When these figures were computed. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** Implementations by status. */
+  implementations: ReportImplementations;
+  /** Indicators against their targets. */
+  indicators: Array<ReportIndicator>;
+  /** GET it with the same credentials: Markdown with tables. */
+  markdownUrl: Scalars['String']['output'];
+  /** Cities that joined in the year. */
+  newMembers: Array<ReportNewMember>;
+  /** Practices adopted by another city that year: the transfer of practices. */
+  practicesAdopted: Scalars['Int']['output'];
+  /** Practices published (not PRIVATE) that year. */
+  practicesShared: Scalars['Int']['output'];
+  /** The year's presidency. */
+  presidency?: Maybe<ReportPresidency>;
+  /** Proposals by outcome. */
+  proposals: ReportProposals;
+  /** Recommendations and their take-up. */
+  recommendations: Array<ReportRecommendation>;
+  /** The year's summit. */
+  summit?: Maybe<Summit>;
+  /** Working groups' meetings. */
+  workingGroups: Array<ReportWorkingGroup>;
+  /** The report's year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A read-only token for scripts and analytics tools; its secret was shown once. */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  /** The city of a CITY_VIEWER token. */
+  city?: Maybe<City>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops working (at most a year after creation). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** A name to recognise it by. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The scope it acts with. */
+  role: ApiTokenRole;
+};
+
+/** The read scopes an API token can act with. */
+export type ApiTokenRole =
+  /** Network analytics, as an analyst. */
+  | 'ANALYST'
+  /** One city's workspace, read-only. */
+  | 'CITY_VIEWER';
+
+/** The input of approveWorkingGroup. */
+export type ApproveWorkingGroupInput = {
+  /** The working group (global ID). */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** The answer of approveWorkingGroup: what it changed, or userErrors and nothing changed (contract C4). */
+export type ApproveWorkingGroupPayload = {
+  __typename?: 'ApproveWorkingGroupPayload';
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The working group as it is after the mutation; null when it failed. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** One successful mutation (reads are not audited). */
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  /** The mutation, e.g. "submitProposal". */
+  action: Scalars['String']['output'];
+  /** Who did it (null for the public or the system, or someone the caller may not see). */
+  actor?: Maybe<User>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** What changed: ids, statuses and visibility, never the text of workspace items. */
+  changes: Scalars['JSON']['output'];
+  /** The city the change belongs to; null for network-level changes. */
+  city?: Maybe<City>;
+  /** The changed entity's global ID. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The type of what changed. */
+  entityType: Scalars['String']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The request that made it, to match the server's log. */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit event items (Relay connection, contract C3). */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit event in a page, with its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEvent;
+};
+
+/** Narrows a list of audit event items; every field given must hold (AND), lists match any of their values. */
+export type AuditEventFilter = {
+  /** Only these actions. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only events by these users (global IDs). */
+  actorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Events at or after this instant. */
+  atFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Events before this instant. */
+  atTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only items of these cities (global IDs). */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only changes to these types. */
+  entityTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Events at or after this instant.
+   * @deprecated Use atFrom: filters name the date they range over.
+   */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Events before this instant.
+   * @deprecated Use atTo: filters name the date they range over.
+   */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Common European Framework of Reference level. */
+export type CefrLevel =
+  /** Breakthrough. */
+  | 'A1'
+  /** Waystage. */
+  | 'A2'
+  /** Threshold. */
+  | 'B1'
+  /** Vantage (the least R3.3's "good English" accepts). */
+  | 'B2'
+  /** Effective operational proficiency. */
+  | 'C1'
+  /** Mastery. */
+  | 'C2';
+
+/** The input of castVote. */
+export type CastVoteInput = {
+  /** The candidate voted for (global ID). */
+  candidateCityId: Scalars['ID']['input'];
+  /** The presidency election (global ID). */
+  electionId: Scalars['ID']['input'];
+  /** The voting city, when the caller administers more than one. */
+  voterCityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of castVote: what it changed, or userErrors and nothing changed (contract C4). */
+export type CastVotePayload = {
+  __typename?: 'CastVotePayload';
+  /** The election as it is after the mutation; null when it failed. */
+  election?: Maybe<PresidencyElection>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of changePassword. */
+export type ChangePasswordInput = {
+  /** The password now. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password: 12 to 1,024 bytes. */
+  newPassword: Scalars['String']['input'];
+};
+
+/** The answer of changePassword: what it changed, or userErrors and nothing changed (contract C4). */
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The viewer as it is after the mutation; null when it failed. */
+  viewer?: Maybe<Viewer>;
+};
+
+/** A city of the network, member or former member. Its workspace items are its proposals, practices and implementations. */
+export type City = Node & {
+  __typename?: 'City';
+  /** Its country (ISO 3166-1 alpha-2, XK for Kosovo). */
+  country: Scalars['CountryCode']['output'];
+  /** Its country's English name. */
+  countryName: Scalars['String']['output'];
+  /** Its delegations to summits, newest first. */
+  delegations: Array<Delegation>;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The city's implementations the caller may see. */
+  implementations: ImplementationConnection;
+  /** Derived from attendance at the founding summit (R6.1). */
+  isFoundingMember: Scalars['Boolean']['output'];
+  /** How the city joined; null when not on record (cities entered from public reports). */
+  joinRoute?: Maybe<JoinRoute>;
+  /** The city's name in its own language. */
+  localName?: Maybe<Scalars['String']['output']>;
+  /** Where it is, when on record. */
+  location?: Maybe<GeoPoint>;
+  /** Its mayor, when on record. */
+  mayorName?: Maybe<Scalars['String']['output']>;
+  /** When it joined, when on record. */
+  memberSince?: Maybe<Scalars['Date']['output']>;
+  /** The city's name in English. */
+  name: Scalars['String']['output'];
+  /** Inhabitants, when on record. */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** The city's practices the caller may see. */
+  practices: PracticeConnection;
+  /** The presidency terms it held or holds. */
+  presidencyTerms: Array<PresidencyTerm>;
+  /** The city's proposals the caller may see. */
+  proposals: ProposalConnection;
+  /** URL-safe unique name, e.g. "istanbul". */
+  slug: Scalars['String']['output'];
+  /** Whether it is a member now. */
+  status: CityStatus;
+  /** Guards updateCity against lost updates (contract C6). */
+  version: Scalars['Int']['output'];
+  /** The municipality's website. */
+  website?: Maybe<Scalars['URL']['output']>;
+  /** The working groups it belongs to. */
+  workingGroups: Array<WorkingGroup>;
+};
+
+
+/** A city of the network, member or former member. Its workspace items are its proposals, practices and implementations. */
+export type CityImplementationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImplementationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ImplementationOrder>;
+};
+
+
+/** A city of the network, member or former member. Its workspace items are its proposals, practices and implementations. */
+export type CityPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PracticeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PracticeOrder>;
+};
+
+
+/** A city of the network, member or former member. Its workspace items are its proposals, practices and implementations. */
+export type CityProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProposalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProposalOrder>;
+};
+
+/** One city's take-up of a recommendation. */
+export type CityAdoption = {
+  __typename?: 'CityAdoption';
+  /** The city. */
+  city: City;
+  /** Percent done. */
+  progress: Scalars['Int']['output'];
+  /** Where its implementation stands. */
+  status: ImplementationStatus;
+};
+
+/** A page of city items (Relay connection, contract C3). */
+export type CityConnection = {
+  __typename?: 'CityConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<CityEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One city in a page, with its cursor. */
+export type CityEdge = {
+  __typename?: 'CityEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: City;
+};
+
+/** How much a city takes part in the network. */
+export type CityEngagement = {
+  __typename?: 'CityEngagement';
+  /** The city. */
+  city: City;
+  /** Implementations it completed. */
+  completed: Scalars['Int']['output'];
+  /** Proposals it endorsed. */
+  endorsementsGiven: Scalars['Int']['output'];
+  /** Implementations it runs. */
+  implementations: Scalars['Int']['output'];
+  /** Meetings it attended. */
+  meetingsAttended: Scalars['Int']['output'];
+  /** Practices it published. */
+  practicesShared: Scalars['Int']['output'];
+  /** Proposals it submitted. */
+  proposalsSubmitted: Scalars['Int']['output'];
+  /** A weighted sum of the above, for ranking. */
+  score: Scalars['Int']['output'];
+  /** Working groups it belongs to. */
+  workingGroups: Scalars['Int']['output'];
+};
+
+/** Narrows a list of city items; every field given must hold (AND), lists match any of their values. */
+export type CityFilter = {
+  /** Only items of these cities (global IDs). */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only items of cities in these countries. */
+  countries?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  /** Only cities that joined these ways. */
+  joinRoutes?: InputMaybe<Array<JoinRoute>>;
+  /** Only cities that joined on or after this date. */
+  memberSinceFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only cities that joined before this date. */
+  memberSinceTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Case-insensitive substring of name, local name or slug. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only items in these statuses. */
+  statuses?: InputMaybe<Array<CityStatus>>;
+};
+
+/** A person's role in one city. */
+export type CityMembership = {
+  __typename?: 'CityMembership';
+  /** The city. */
+  city: City;
+  /** The role. */
+  role: CityRole;
+};
+
+/** How a list of city items is ordered. */
+export type CityOrder = {
+  /** Ascending or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: CityOrderField;
+};
+
+/** What a list of city items can be ordered by. */
+export type CityOrderField =
+  /** By country code, then name. */
+  | 'COUNTRY'
+  /** By the date they joined (unknown last). */
+  | 'MEMBER_SINCE'
+  /** By English name. */
+  | 'NAME'
+  /** By population (unknown last). */
+  | 'POPULATION';
+
+/** A role within one city. */
+export type CityRole =
+  /** Runs the city's workspace and its people; votes for the city. */
+  | 'CITY_ADMIN'
+  /** Writes the city's workspace. */
+  | 'CITY_EDITOR'
+  /** Reads the city's workspace. */
+  | 'CITY_VIEWER';
+
+/** Where a city stands in the network. */
+export type CityStatus =
+  /** A member city. */
+  | 'ACTIVE'
+  /** Membership suspended by the secretariat: it neither counts as a member nor votes. */
+  | 'SUSPENDED'
+  /** Left the network; attending a summit makes it ACTIVE again (R6.2). */
+  | 'WITHDRAWN';
+
+/** The input of closePresidencyElection. */
+export type ClosePresidencyElectionInput = {
+  /** The presidency election (global ID). */
+  electionId: Scalars['ID']['input'];
+};
+
+/** The answer of closePresidencyElection: what it changed, or userErrors and nothing changed (contract C4). */
+export type ClosePresidencyElectionPayload = {
+  __typename?: 'ClosePresidencyElectionPayload';
+  /** The election as it is after the mutation; null when it failed. */
+  election?: Maybe<PresidencyElection>;
+  /** The term the winner takes (null after a tie, which opens a runoff). */
+  term?: Maybe<PresidencyTerm>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of closeWorkingGroup. */
+export type CloseWorkingGroupInput = {
+  /** The working group (global ID). */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** The answer of closeWorkingGroup: what it changed, or userErrors and nothing changed (contract C4). */
+export type CloseWorkingGroupPayload = {
+  __typename?: 'CloseWorkingGroupPayload';
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The working group as it is after the mutation; null when it failed. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** The input of commitToRecommendation. */
+export type CommitToRecommendationInput = {
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it plans to finish. */
+  plannedEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** When the city plans to start. */
+  plannedStart?: InputMaybe<Scalars['Date']['input']>;
+  /** The recommendation (global ID). */
+  recommendationId: Scalars['ID']['input'];
+  /** Who may see the implementation. */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** The answer of commitToRecommendation: what it changed, or userErrors and nothing changed (contract C4). */
+export type CommitToRecommendationPayload = {
+  __typename?: 'CommitToRecommendationPayload';
+  /** The implementation as it is after the mutation; null when it failed. */
+  implementation?: Maybe<Implementation>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of createApiToken. */
+export type CreateApiTokenInput = {
+  /** Required for CITY_VIEWER: a city where the caller has a role. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default 90 days; at most a year. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A name to recognise the token by. */
+  name: Scalars['String']['input'];
+  /** The read-only scope it acts with; the caller must hold it. */
+  role: ApiTokenRole;
+};
+
+/** The answer of createApiToken: what it changed, or userErrors and nothing changed (contract C4). */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The api token as it is after the mutation; null when it failed. */
+  apiToken?: Maybe<ApiToken>;
+  /** Shown once: store it now. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of createCity. */
+export type CreateCityInput = {
+  /** Its country; must be eligible. */
+  country: Scalars['CountryCode']['input'];
+  /** How it joined. */
+  joinRoute?: InputMaybe<JoinRoute>;
+  /** Its name in its own language. */
+  localName?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Its mayor. */
+  mayorName?: InputMaybe<Scalars['String']['input']>;
+  /** When it joined. */
+  memberSince?: InputMaybe<Scalars['Date']['input']>;
+  /** Its name in English. */
+  name: Scalars['String']['input'];
+  /** Inhabitants. */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to the name's slug. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** The municipality's website. */
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
+/** The answer of createCity: what it changed, or userErrors and nothing changed (contract C4). */
+export type CreateCityPayload = {
+  __typename?: 'CreateCityPayload';
+  /** The city as it is after the mutation; null when it failed. */
+  city?: Maybe<City>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of createPractice. */
+export type CreatePracticeInput = {
+  /** The full text, in one or more languages. */
+  body: Array<TranslationInput>;
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** Who to contact. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Links to more. */
+  links?: InputMaybe<Array<Scalars['URL']['input']>>;
+  /** What it achieved. */
+  results?: InputMaybe<Scalars['String']['input']>;
+  /** The Sustainable Development Goals it serves (1..17). */
+  sdgs?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** A short summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+  /** Who may see it once published. */
+  visibility?: InputMaybe<Visibility>;
+  /** The working groups it relates to. */
+  workingGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The answer of createPractice: what it changed, or userErrors and nothing changed (contract C4). */
+export type CreatePracticePayload = {
+  __typename?: 'CreatePracticePayload';
+  /** The practice as it is after the mutation; null when it failed. */
+  practice?: Maybe<Practice>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of createProposal. */
+export type CreateProposalInput = {
+  /** The full text, in one or more languages. */
+  body: Array<TranslationInput>;
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+  /** Who may see it once submitted (not PRIVATE). */
+  visibility?: InputMaybe<Visibility>;
+  /** Omit for the summit agenda. */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of createProposal: what it changed, or userErrors and nothing changed (contract C4). */
+export type CreateProposalPayload = {
+  __typename?: 'CreateProposalPayload';
+  /** The proposal as it is after the mutation; null when it failed. */
+  proposal?: Maybe<Proposal>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of createSummit. */
+export type CreateSummitInput = {
+  /** Last day, not before the first. */
+  endsOn: Scalars['Date']['input'];
+  /** The city holding that year's presidency (R2.5). */
+  hostCityId: Scalars['ID']['input'];
+  /** True only for the founding summit (there is one). */
+  isFounding?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its motto. */
+  motto?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  startsOn: Scalars['Date']['input'];
+  /** Its title. */
+  title: Scalars['String']['input'];
+  /** Where. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** The year it opens in (one a year). */
+  year: Scalars['Int']['input'];
+};
+
+/** The answer of createSummit: what it changed, or userErrors and nothing changed (contract C4). */
+export type CreateSummitPayload = {
+  __typename?: 'CreateSummitPayload';
+  /** The summit as it is after the mutation; null when it failed. */
+  summit?: Maybe<Summit>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of deactivateUser. */
+export type DeactivateUserInput = {
+  /** The user (global ID). */
+  userId: Scalars['ID']['input'];
+};
+
+/** The answer of deactivateUser: what it changed, or userErrors and nothing changed (contract C4). */
+export type DeactivateUserPayload = {
+  __typename?: 'DeactivateUserPayload';
+  /** The user as it is after the mutation; null when it failed. */
+  user?: Maybe<User>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of declareCandidacy. */
+export type DeclareCandidacyInput = {
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** The presidency election (global ID). */
+  electionId: Scalars['ID']['input'];
+};
+
+/** The answer of declareCandidacy: what it changed, or userErrors and nothing changed (contract C4). */
+export type DeclareCandidacyPayload = {
+  __typename?: 'DeclareCandidacyPayload';
+  /** The election as it is after the mutation; null when it failed. */
+  election?: Maybe<PresidencyElection>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of defineIndicator. */
+export type DefineIndicatorInput = {
+  /** What it measures. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Which way is better. */
+  direction: IndicatorDirection;
+  /** Its machine name; made from the name when not given. */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** The live figure (DERIVED only). */
+  metric?: InputMaybe<IndicatorMetric>;
+  /** Its name. */
+  name: Scalars['String']['input'];
+  /** How city values roll up (CITY scope). */
+  rollup?: InputMaybe<IndicatorRollup>;
+  /** What it measures. */
+  scope: IndicatorScope;
+  /** Manual or derived. */
+  source: IndicatorSource;
+  /** The unit of its values. */
+  unit: Scalars['String']['input'];
+  /** The working group (global ID). */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of defineIndicator: what it changed, or userErrors and nothing changed (contract C4). */
+export type DefineIndicatorPayload = {
+  __typename?: 'DefineIndicatorPayload';
+  /** The indicator as it is after the mutation; null when it failed. */
+  indicator?: Maybe<Indicator>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A city's delegation to a summit; attending makes a Balkan city a member (R6.2). */
+export type Delegation = Node & {
+  __typename?: 'Delegation';
+  /** The city. */
+  city: City;
+  /** Null when the head of the delegation is not on record. */
+  head?: Maybe<DelegationMember>;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The delegation's other members. */
+  members: Array<DelegationMember>;
+  /** The summit attended. */
+  summit: Summit;
+};
+
+/** A person in a city's delegation. */
+export type DelegationMember = {
+  __typename?: 'DelegationMember';
+  /** The person's name. */
+  name: Scalars['String']['output'];
+  /** Their post, e.g. "Mayor". */
+  position?: Maybe<Scalars['String']['output']>;
+};
+
+/** The input of delegationMember. */
+export type DelegationMemberInput = {
+  /** The person's name. */
+  name: Scalars['String']['input'];
+  /** Their post. */
+  position?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of endorseProposal. */
+export type EndorseProposalInput = {
+  /** The endorsing city (not the author). */
+  cityId: Scalars['ID']['input'];
+  /** The proposal (global ID). */
+  proposalId: Scalars['ID']['input'];
+};
+
+/** The answer of endorseProposal: what it changed, or userErrors and nothing changed (contract C4). */
+export type EndorseProposalPayload = {
+  __typename?: 'EndorseProposalPayload';
+  /** The proposal as it is after the mutation; null when it failed. */
+  proposal?: Maybe<Proposal>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Values of extensions.code on top-level GraphQL errors (contract C5). */
+export type ErrorCode =
+  /** The operation would cost more than the server's complexity budget (20,000). */
+  | 'COMPLEXITY_LIMIT_EXCEEDED'
+  /** The operation nests deeper than 12 levels. */
+  | 'DEPTH_LIMIT_EXCEEDED'
+  /** The caller is signed in but its role may not do this. */
+  | 'FORBIDDEN'
+  /** An unexpected failure; the message holds only a requestId to quote, details go to the server's log. */
+  | 'INTERNAL'
+  /** The request is malformed: a parse or validation error, a bad variable, a bad ID, a NUL character, a refused shape. */
+  | 'INVALID_INPUT'
+  /** The object does not exist, or the caller may not see it (the two answer alike). */
+  | 'NOT_FOUND'
+  /** Too many attempts (sign-ins, invitations, applications) from this address or for this account; wait and retry. */
+  | 'RATE_LIMITED'
+  /** The server runs read-only (its binary is older than the database schema); mutations are refused. */
+  | 'READ_ONLY'
+  /** The request needs a signed-in caller, or its token is invalid, expired or revoked (HTTP 401 for a bad token). */
+  | 'UNAUTHENTICATED'
+  /** The database is down or restarting; retry after the Retry-After header (HTTP 503). */
+  | 'UNAVAILABLE';
+
+/** The session to schedule when accepting a request. */
+export type ExtraMeetingInput = {
+  /** What it will discuss. */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** Its link (extra sessions are online). */
+  onlineUrl: Scalars['URL']['input'];
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/** The input of finalizeAnnualReport. */
+export type FinalizeAnnualReportInput = {
+  /** The year to freeze. */
+  year: Scalars['Int']['input'];
+};
+
+/** The answer of finalizeAnnualReport: what it changed, or userErrors and nothing changed (contract C4). */
+export type FinalizeAnnualReportPayload = {
+  __typename?: 'FinalizeAnnualReportPayload';
+  /** The report as it is after the mutation; null when it failed. */
+  report?: Maybe<AnnualReport>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A point on the map (WGS 84). */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** Latitude in degrees. */
+  lat: Scalars['Float']['output'];
+  /** Longitude in degrees. */
+  lng: Scalars['Float']['output'];
+};
+
+/** The input of geoPoint. */
+export type GeoPointInput = {
+  /** Latitude in degrees (-90..90). */
+  lat: Scalars['Float']['input'];
+  /** Longitude in degrees (-180..180). */
+  lng: Scalars['Float']['input'];
+};
+
+/** A city's voluntary implementation of a recommendation or of another city's practice. */
+export type Implementation = Node & {
+  __typename?: 'Implementation';
+  /** The implementing city. */
+  city: City;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The newest entry of its timeline. */
+  latestUpdate?: Maybe<ImplementationUpdate>;
+  /** When the city plans to finish. */
+  plannedEnd?: Maybe<Scalars['Date']['output']>;
+  /** When the city plans to start. */
+  plannedStart?: Maybe<Scalars['Date']['output']>;
+  /** Percent done, 0..100. */
+  progress: Scalars['Int']['output'];
+  /** The recommendation implemented, if it is one. */
+  recommendation?: Maybe<Recommendation>;
+  /** The practice this implementation adopts, when it came from one. */
+  sourcePractice?: Maybe<Practice>;
+  /** Where it stands. */
+  status: ImplementationStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The timeline, newest first; never rewritten. */
+  updates: ImplementationUpdateConnection;
+  /** Raised by every change; send it back as expectedVersion (contract C6). */
+  version: Scalars['Int']['output'];
+  /** Who may see it. */
+  visibility: Visibility;
+};
+
+
+/** A city's voluntary implementation of a recommendation or of another city's practice. */
+export type ImplementationUpdatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of implementation items (Relay connection, contract C3). */
+export type ImplementationConnection = {
+  __typename?: 'ImplementationConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<ImplementationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One implementation in a page, with its cursor. */
+export type ImplementationEdge = {
+  __typename?: 'ImplementationEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Implementation;
+};
+
+/** Narrows a list of implementation items; every field given must hold (AND), lists match any of their values. */
+export type ImplementationFilter = {
+  /** Only items of these cities (global IDs). */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only items of cities in these countries. */
+  countries?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  /** Only implementations of these recommendations. */
+  recommendationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only items in these statuses. */
+  statuses?: InputMaybe<Array<ImplementationStatus>>;
+  /** Only implementations updated at or after this instant. */
+  updatedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only implementations updated before this instant. */
+  updatedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only items with these visibilities. */
+  visibilities?: InputMaybe<Array<Visibility>>;
+  /** Implementations of recommendations from these working groups. */
+  workingGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What implementation figures are grouped by. */
+export type ImplementationGrouping =
+  /** By city. */
+  | 'CITY'
+  /** By country. */
+  | 'COUNTRY'
+  /** By recommendation. */
+  | 'RECOMMENDATION'
+  /** By the recommendation's working group. */
+  | 'WORKING_GROUP';
+
+/** How a list of implementation items is ordered. */
+export type ImplementationOrder = {
+  /** Ascending or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: ImplementationOrderField;
+};
+
+/** What a list of implementation items can be ordered by. */
+export type ImplementationOrderField =
+  /** By planned end (unknown last). */
+  | 'PLANNED_END'
+  /** By progress. */
+  | 'PROGRESS'
+  /** By last update. */
+  | 'UPDATED_AT';
+
+/** Where a city's voluntary implementation stands. */
+export type ImplementationStatus =
+  /** Done (progress 100); closed. */
+  | 'COMPLETED'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Given up; closed. Committing again starts over. */
+  | 'NOT_PURSUED'
+  /** Committed, not started. */
+  | 'PLANNED'
+  /** Paused. */
+  | 'SUSPENDED';
+
+/** An entry of an implementation's timeline (append-only). */
+export type ImplementationUpdate = Node & {
+  __typename?: 'ImplementationUpdate';
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** Null when the caller may not see the author's account. */
+  author?: Maybe<User>;
+  /** Links to evidence. */
+  evidenceUrls: Array<Scalars['URL']['output']>;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The progress it set. */
+  progress: Scalars['Int']['output'];
+  /** The status it set. */
+  status: ImplementationStatus;
+};
+
+/** A page of implementation update items (Relay connection, contract C3). */
+export type ImplementationUpdateConnection = {
+  __typename?: 'ImplementationUpdateConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<ImplementationUpdateEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One implementation update in a page, with its cursor. */
+export type ImplementationUpdateEdge = {
+  __typename?: 'ImplementationUpdateEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ImplementationUpdate;
+};
+
+/** A success indicator (R5.1). */
+export type Indicator = Node & {
+  __typename?: 'Indicator';
+  /** What it measures and why. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Which way is better. */
+  direction: IndicatorDirection;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** Stable machine name, e.g. "member-cities". */
+  key: Scalars['String']['output'];
+  /** Recorded values, newest first. */
+  measurements: MeasurementConnection;
+  /** The live figure of a DERIVED indicator. */
+  metric?: Maybe<IndicatorMetric>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Against the termYear target; cityId for one city's figure of a CITY indicator. */
+  progress: IndicatorProgress;
+  /** How city values roll up. */
+  rollup: IndicatorRollup;
+  /** What it measures. */
+  scope: IndicatorScope;
+  /** Manual or derived. */
+  source: IndicatorSource;
+  /** Its goals, one per term (R5.1). */
+  targets: Array<IndicatorTarget>;
+  /** The unit of its values. */
+  unit: Scalars['String']['output'];
+  /** The group a WORKING_GROUP indicator measures. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+
+/** A success indicator (R5.1). */
+export type IndicatorMeasurementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A success indicator (R5.1). */
+export type IndicatorProgressArgs = {
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  termYear: Scalars['Int']['input'];
+};
+
+/** A page of indicator items (Relay connection, contract C3). */
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<IndicatorEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which way is better. */
+export type IndicatorDirection =
+  /** Lower is better. */
+  | 'DECREASE'
+  /** Higher is better. */
+  | 'INCREASE';
+
+/** One indicator in a page, with its cursor. */
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Indicator;
+};
+
+/** Narrows a list of indicator items; every field given must hold (AND), lists match any of their values. */
+export type IndicatorFilter = {
+  /** Only indicators of these scopes. */
+  scopes?: InputMaybe<Array<IndicatorScope>>;
+  /** Indicators with a target in this term. */
+  termYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Only items linked to these working groups (global IDs). */
+  workingGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The live figures a DERIVED indicator is computed from. */
+export type IndicatorMetric =
+  /** Cities with at least one implementation (not PRIVATE). */
+  | 'CITIES_WITH_IMPLEMENTATION'
+  /** Implementations completed (not PRIVATE). */
+  | 'IMPLEMENTATIONS_COMPLETED'
+  /** Working-group meetings held in the term year. */
+  | 'MEETINGS_HELD'
+  /** Active member cities. */
+  | 'MEMBER_CITIES'
+  /** Practices published (not PRIVATE). */
+  | 'PRACTICES_PUBLISHED';
+
+/** An indicator's standing against its term's target. */
+export type IndicatorProgress = {
+  __typename?: 'IndicatorProgress';
+  /** The current value. */
+  latest?: Maybe<Scalars['Float']['output']>;
+  /** At least as far along as the share of the term elapsed. */
+  onTrack: Scalars['Boolean']['output'];
+  /** Percent of the way from baseline to target (negative when moving away). */
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** The term's target, if one is set. */
+  target?: Maybe<IndicatorTarget>;
+};
+
+/** An indicator with its progress for the term asked. */
+export type IndicatorProgressRow = {
+  __typename?: 'IndicatorProgressRow';
+  /** The indicator. */
+  indicator: Indicator;
+  /** Its progress. */
+  progress: IndicatorProgress;
+};
+
+/** How city measurements roll up into the network figure. */
+export type IndicatorRollup =
+  /** Their average. */
+  | 'AVERAGE'
+  /** How many cities report a non-zero value. */
+  | 'COUNT_CITIES'
+  /** Their sum. */
+  | 'SUM';
+
+/** What an indicator measures. */
+export type IndicatorScope =
+  /** Each city, rolled up into a network figure. */
+  | 'CITY'
+  /** The network as a whole. */
+  | 'NETWORK'
+  /** One working group. */
+  | 'WORKING_GROUP';
+
+/** Where an indicator's figures come from. */
+export type IndicatorSource =
+  /** Computed live from the network's data. */
+  | 'DERIVED'
+  /** Recorded measurements. */
+  | 'MANUAL';
+
+/** An indicator's goal for one term (R5.1). */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  /** Where it started. */
+  baseline: Scalars['Float']['output'];
+  /** By when. */
+  dueOn: Scalars['Date']['output'];
+  /** Where it should get to. */
+  target: Scalars['Float']['output'];
+  /** The term. */
+  termYear: Scalars['Int']['output'];
+};
+
+/** An invitation to take a role; accepting it creates or reactivates the account. */
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  /** The city of a city role. */
+  city?: Maybe<City>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who is invited. */
+  email: Scalars['Email']['output'];
+  /** When it lapses (14 days after it was sent). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The role offered. */
+  role: Role;
+};
+
+/** The input of inviteUser. */
+export type InviteUserInput = {
+  /** Required for city roles. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who to invite. */
+  email: Scalars['Email']['input'];
+  /** The role to offer. */
+  role: Role;
+};
+
+/** The answer of inviteUser: what it changed, or userErrors and nothing changed (contract C4). */
+export type InviteUserPayload = {
+  __typename?: 'InviteUserPayload';
+  /** The invitation as it is after the mutation; null when it failed. */
+  invitation?: Maybe<Invitation>;
+  /** The token to pass to acceptInvitation; shown once (the server sends no e-mail). */
+  invitationToken?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** How a city became a member (R6). */
+export type JoinRoute =
+  /** Applied through the membership form and was approved (R6.3). */
+  | 'APPLICATION'
+  /** Attended the founding summit (R6.1). */
+  | 'FOUNDING'
+  /** Took part in a later summit (R6.2). */
+  | 'SUMMIT';
+
+/** The input of joinWorkingGroup. */
+export type JoinWorkingGroupInput = {
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** The city's contact person for the group. */
+  focalPoint?: InputMaybe<Scalars['String']['input']>;
+  /** The working group (global ID). */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** The answer of joinWorkingGroup: what it changed, or userErrors and nothing changed (contract C4). */
+export type JoinWorkingGroupPayload = {
+  __typename?: 'JoinWorkingGroupPayload';
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The working group as it is after the mutation; null when it failed. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** The input of leaveWorkingGroup. */
+export type LeaveWorkingGroupInput = {
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** The working group (global ID). */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** The answer of leaveWorkingGroup: what it changed, or userErrors and nothing changed (contract C4). */
+export type LeaveWorkingGroupPayload = {
+  __typename?: 'LeaveWorkingGroupPayload';
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The working group as it is after the mutation; null when it failed. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** The input of login. */
+export type LoginInput = {
+  /** The account's e-mail address. */
+  email: Scalars['String']['input'];
+  /** Its password. */
+  password: Scalars['String']['input'];
+};
+
+/** The answer of login: what it changed, or userErrors and nothing changed (contract C4). */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** The expires at as it is after the mutation; null when it failed. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The bearer token: send it as 'Authorization: Bearer <token>'. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The viewer as it is after the mutation; null when it failed. */
+  viewer?: Maybe<Viewer>;
+};
+
+/** The input of logout. */
+export type LogoutInput = {
+  /** Revoke every session of the caller, not just this one. */
+  allSessions?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The answer of logout: what it changed, or userErrors and nothing changed (contract C4). */
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  /** The ok as it is after the mutation; null when it failed. */
+  ok: Scalars['Boolean']['output'];
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** One recorded value of a MANUAL indicator. */
+export type Measurement = {
+  __typename?: 'Measurement';
+  /** The city it is for; null for a network figure. */
+  city?: Maybe<City>;
+  /** The date it describes. */
+  measuredOn: Scalars['Date']['output'];
+  /** Where it comes from. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The value. */
+  value: Scalars['Float']['output'];
+};
+
+/** A page of measurement items (Relay connection, contract C3). */
+export type MeasurementConnection = {
+  __typename?: 'MeasurementConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<MeasurementEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One measurement in a page, with its cursor. */
+export type MeasurementEdge = {
+  __typename?: 'MeasurementEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Measurement;
+};
+
+/** A member city's request for a meeting beyond the quarterly one (R4.4). */
+export type MeetingRequest = Node & {
+  __typename?: 'MeetingRequest';
+  /** The city that asked. */
+  city: City;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The EXTRA meeting scheduled in answer. */
+  meeting?: Maybe<WorkingGroupMeeting>;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** When it asked. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** When the secretariat answered. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The secretariat's note. */
+  responseNote?: Maybe<Scalars['String']['output']>;
+  /** Where the request stands. */
+  status: MeetingRequestStatus;
+  /** The group asked to meet. */
+  workingGroup: WorkingGroup;
+};
+
+/** Where a request for an extra meeting stands. */
+export type MeetingRequestStatus =
+  /** Accepted: a meeting was scheduled. */
+  | 'ACCEPTED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Waiting for the secretariat. */
+  | 'PENDING';
+
+/** A city's request to join (R6.3). Its text is shown back exactly as submitted; escape it for display. */
+export type MembershipApplication = Node & {
+  __typename?: 'MembershipApplication';
+  /** The member city its approval created. */
+  city?: Maybe<City>;
+  /** The applying city's name in English. */
+  cityName: Scalars['String']['output'];
+  /** Their e-mail address (the secretariat only). */
+  contactEmail: Scalars['String']['output'];
+  /** The person to contact. */
+  contactName: Scalars['String']['output'];
+  /** Their post. */
+  contactPosition?: Maybe<Scalars['String']['output']>;
+  /** Its country. */
+  country: Scalars['CountryCode']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** Its name in its own language. */
+  localName?: Maybe<Scalars['String']['output']>;
+  /** Its mayor. */
+  mayorName?: Maybe<Scalars['String']['output']>;
+  /** Why the city wants to join. */
+  motivation: Scalars['String']['output'];
+  /** Inhabitants. */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** The secretariat's note on its decision. */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** When the secretariat decided. */
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: MembershipApplicationStatus;
+  /** When it was submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** The municipality's website. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of membership application items (Relay connection, contract C3). */
+export type MembershipApplicationConnection = {
+  __typename?: 'MembershipApplicationConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<MembershipApplicationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One membership application in a page, with its cursor. */
+export type MembershipApplicationEdge = {
+  __typename?: 'MembershipApplicationEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: MembershipApplication;
+};
+
+/** Narrows a list of membership application items; every field given must hold (AND), lists match any of their values. */
+export type MembershipApplicationFilter = {
+  /** Only items of cities in these countries. */
+  countries?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  /** Only items in these statuses. */
+  statuses?: InputMaybe<Array<MembershipApplicationStatus>>;
+  /** Only applications submitted at or after this instant. */
+  submittedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only applications submitted before this instant. */
+  submittedTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Where an application stands (R6.3). */
+export type MembershipApplicationStatus =
+  /** Approved: the city is a member. */
+  | 'APPROVED'
+  /** Rejected; the city may apply again. */
+  | 'REJECTED'
+  /** Waiting for the secretariat's review. */
+  | 'SUBMITTED';
+
+/** The secretariat's decision on an application. */
+export type MembershipDecision =
+  /** Create the city as a member and invite its contact as CITY_ADMIN. */
+  | 'APPROVE'
+  /** Turn the application down. */
+  | 'REJECT';
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accepts an invitation: creates or reactivates the account with this password, grants the role and signs in. */
+  acceptInvitation: AcceptInvitationPayload;
+  /** Adds a person to the secretariat's staff (SECRETARIAT). */
+  addSecretariatStaff: AddSecretariatStaffPayload;
+  /** Creates an implementation in the adopting city that points back to the practice. */
+  adoptPractice: AdoptPracticePayload;
+  /** SECRETARIAT. */
+  adoptRecommendation: AdoptRecommendationPayload;
+  /** Approves a group the other side proposed (R4.5). */
+  approveWorkingGroup: ApproveWorkingGroupPayload;
+  /** Casts the city's one vote in the current round (a CITY_ADMIN of an active member city). */
+  castVote: CastVotePayload;
+  /** Revokes the caller's other sessions. */
+  changePassword: ChangePasswordPayload;
+  /** Counts the votes (SECRETARIAT): the winner gets the term and hosts its summit; a tie opens a runoff. */
+  closePresidencyElection: ClosePresidencyElectionPayload;
+  /** Closes a working group. */
+  closeWorkingGroup: CloseWorkingGroupPayload;
+  /** Commits a city to implement a recommendation, voluntarily (R6.5). */
+  commitToRecommendation: CommitToRecommendationPayload;
+  /** A read-only token for analytics clients; shown once. */
+  createApiToken: CreateApiTokenPayload;
+  /** Adds a city by hand (SECRETARIAT), e.g. for history. */
+  createCity: CreateCityPayload;
+  /** Creates a draft practice in a city's workspace. */
+  createPractice: CreatePracticePayload;
+  /** The city's CITY_ADMIN or CITY_EDITOR; starts a DRAFT. */
+  createProposal: CreateProposalPayload;
+  /** Schedules a summit (SECRETARIAT); its host is that year's presidency city (R2.5). */
+  createSummit: CreateSummitPayload;
+  /** Deactivates an account and ends its sessions (a city admin only for people wholly inside its cities). */
+  deactivateUser: DeactivateUserPayload;
+  /** Enters a city as a candidate (its CITY_ADMIN or the SECRETARIAT; R2.3, R2.4). */
+  declareCandidacy: DeclareCandidacyPayload;
+  /** The presidency or the secretariat (R5.1). */
+  defineIndicator: DefineIndicatorPayload;
+  /** Records another member city's support for a submitted proposal, once per city. */
+  endorseProposal: EndorseProposalPayload;
+  /** SECRETARIAT: freezes the report (R5.2). */
+  finalizeAnnualReport: FinalizeAnnualReportPayload;
+  /** SECRETARIAT: any role; CITY_ADMIN: city roles in its own city. */
+  inviteUser: InviteUserPayload;
+  /** Makes a city a member of a working group (that city's CITY_ADMIN). */
+  joinWorkingGroup: JoinWorkingGroupPayload;
+  /** Takes a city out of a working group (that city's CITY_ADMIN). */
+  leaveWorkingGroup: LeaveWorkingGroupPayload;
+  /** Opens a session. Unknown e-mail and wrong password answer alike; failures are rate limited. */
+  login: LoginPayload;
+  /** Ends the caller's session (or all of them). */
+  logout: LogoutPayload;
+  /** Opens the election at a summit for the following year's term (SECRETARIAT, R2.2, R2.6). */
+  openPresidencyElection: OpenPresidencyElectionPayload;
+  /** Proposes a working group (the presidency or the SECRETARIAT); the other side approves it (R4.5). */
+  proposeWorkingGroup: ProposeWorkingGroupPayload;
+  /** Publishes a practice to those its visibility allows. */
+  publishPractice: PublishPracticePayload;
+  /** Records a city's delegation to a summit (SECRETARIAT); a new Balkan city becomes a member (R6.2, R6.1). */
+  recordDelegation: RecordDelegationPayload;
+  /** CITY indicators: the city's editors; others: the secretariat. One value per indicator, city and date. */
+  recordMeasurement: RecordMeasurementPayload;
+  /** Records what a meeting decided and who attended, once it has started. */
+  recordMeetingMinutes: RecordMeetingMinutesPayload;
+  /** Records a past term for history (SECRETARIAT); R2.4 still holds. */
+  recordPresidencyTerm: RecordPresidencyTermPayload;
+  /** Removes a person from the secretariat's staff (SECRETARIAT). */
+  removeSecretariatStaff: RemoveSecretariatStaffPayload;
+  /** Asks for an extra session of a group the city belongs to (R4.4). */
+  requestExtraMeeting: RequestExtraMeetingPayload;
+  /** Accepts (scheduling the session) or declines a request (SECRETARIAT). */
+  respondToMeetingRequest: RespondToMeetingRequestPayload;
+  /** Approves (creating the city and inviting its contact as CITY_ADMIN) or rejects an application (SECRETARIAT). */
+  reviewMembershipApplication: ReviewMembershipApplicationPayload;
+  /** The secretariat or the presidency. */
+  reviewProposal: ReviewProposalPayload;
+  /** Revokes one of the caller's API tokens at once. */
+  revokeApiToken: RevokeApiTokenPayload;
+  /** Schedules a meeting of a working group (SECRETARIAT). */
+  scheduleMeeting: ScheduleMeetingPayload;
+  /** Suspends, withdraws or reactivates a city (SECRETARIAT). */
+  setCityStatus: SetCityStatusPayload;
+  /** Sets an indicator's goal for a term (the presidency or the SECRETARIAT, R5.1). */
+  setIndicatorTarget: SetIndicatorTargetPayload;
+  /** Gives a person a role in a city or the network, or removes it (null). A city keeps one admin; the network one secretariat account. */
+  setUserRole: SetUserRolePayload;
+  /** Anyone; rate limited per client address. No fee (R6.4). */
+  submitMembershipApplication: SubmitMembershipApplicationPayload;
+  /** Submits a draft proposal to the network; it cannot stay PRIVATE. */
+  submitProposal: SubmitProposalPayload;
+  /** Takes a practice back to draft; adoptions already made stay. */
+  unpublishPractice: UnpublishPracticePayload;
+  /** Changes a city's details (SECRETARIAT), against expectedVersion. */
+  updateCity: UpdateCityPayload;
+  /** Appends to the timeline; expectedVersion guards against lost updates. */
+  updateImplementation: UpdateImplementationPayload;
+  /** Changes a practice against expectedVersion. */
+  updatePractice: UpdatePracticePayload;
+  /** Drafts only. */
+  updateProposal: UpdateProposalPayload;
+  /** Any time before a decision. */
+  withdrawProposal: WithdrawProposalPayload;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationAddSecretariatStaffArgs = {
+  input: AddSecretariatStaffInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationAdoptPracticeArgs = {
+  input: AdoptPracticeInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationAdoptRecommendationArgs = {
+  input: AdoptRecommendationInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationApproveWorkingGroupArgs = {
+  input: ApproveWorkingGroupInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationCastVoteArgs = {
+  input: CastVoteInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationClosePresidencyElectionArgs = {
+  input: ClosePresidencyElectionInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationCloseWorkingGroupArgs = {
+  input: CloseWorkingGroupInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationCommitToRecommendationArgs = {
+  input: CommitToRecommendationInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationCreateCityArgs = {
+  input: CreateCityInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationCreatePracticeArgs = {
+  input: CreatePracticeInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationCreateProposalArgs = {
+  input: CreateProposalInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationCreateSummitArgs = {
+  input: CreateSummitInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationDeactivateUserArgs = {
+  input: DeactivateUserInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationDeclareCandidacyArgs = {
+  input: DeclareCandidacyInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationDefineIndicatorArgs = {
+  input: DefineIndicatorInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationEndorseProposalArgs = {
+  input: EndorseProposalInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationFinalizeAnnualReportArgs = {
+  input: FinalizeAnnualReportInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationJoinWorkingGroupArgs = {
+  input: JoinWorkingGroupInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationLeaveWorkingGroupArgs = {
+  input: LeaveWorkingGroupInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationLogoutArgs = {
+  input: LogoutInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationOpenPresidencyElectionArgs = {
+  input: OpenPresidencyElectionInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationProposeWorkingGroupArgs = {
+  input: ProposeWorkingGroupInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationPublishPracticeArgs = {
+  input: PublishPracticeInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRecordDelegationArgs = {
+  input: RecordDelegationInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRecordMeasurementArgs = {
+  input: RecordMeasurementInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRecordMeetingMinutesArgs = {
+  input: RecordMeetingMinutesInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRecordPresidencyTermArgs = {
+  input: RecordPresidencyTermInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRemoveSecretariatStaffArgs = {
+  input: RemoveSecretariatStaffInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRequestExtraMeetingArgs = {
+  input: RequestExtraMeetingInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRespondToMeetingRequestArgs = {
+  input: RespondToMeetingRequestInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationReviewMembershipApplicationArgs = {
+  input: ReviewMembershipApplicationInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationReviewProposalArgs = {
+  input: ReviewProposalInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationSetCityStatusArgs = {
+  input: SetCityStatusInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationSetIndicatorTargetArgs = {
+  input: SetIndicatorTargetInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationSetUserRoleArgs = {
+  input: SetUserRoleInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationSubmitMembershipApplicationArgs = {
+  input: SubmitMembershipApplicationInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationSubmitProposalArgs = {
+  input: SubmitProposalInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationUnpublishPracticeArgs = {
+  input: UnpublishPracticeInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationUpdateCityArgs = {
+  input: UpdateCityInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationUpdateImplementationArgs = {
+  input: UpdateImplementationInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationUpdatePracticeArgs = {
+  input: UpdatePracticeInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationUpdateProposalArgs = {
+  input: UpdateProposalInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationWithdrawProposalArgs = {
+  input: WithdrawProposalInput;
+};
+
+/** The B40 Balkan Cities Network itself (R1). */
+export type Network = Node & {
+  __typename?: 'Network';
+  /** The term of the current calendar year, if one is on record. */
+  currentPresidency?: Maybe<PresidencyTerm>;
+  /** Countries whose cities may join (R6 decision). */
+  eligibleCountries: Array<Scalars['CountryCode']['output']>;
+  /** The date of the founding summit (R1.1). */
+  foundedOn: Scalars['Date']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** ACTIVE member cities. */
+  memberCount: Scalars['Int']['output'];
+  /** The founding summit's motto. */
+  motto?: Maybe<Scalars['String']['output']>;
+  /** The network's name. */
+  name: Scalars['String']['output'];
+  /** The permanent secretariat (R3). */
+  secretariat: Secretariat;
+  /** Istanbul Metropolitan Municipality (R3.1); null until recorded. */
+  secretariatCity?: Maybe<City>;
+};
+
+/** A role across the network. */
+export type NetworkRole =
+  /** Read-only analytics scope. */
+  | 'ANALYST'
+  /** Network staff. */
+  | 'SECRETARIAT';
+
+/** The input of newCity. */
+export type NewCityInput = {
+  /** Its country; must be eligible. */
+  country: Scalars['CountryCode']['input'];
+  /** Its name in its own language. */
+  localName?: InputMaybe<Scalars['String']['input']>;
+  /** Its name in English. */
+  name: Scalars['String']['input'];
+};
+
+/** Every entity has an opaque global ID that node(id) resolves (contract C2). */
+export type Node = {
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+};
+
+/** The input of openPresidencyElection. */
+export type OpenPresidencyElectionInput = {
+  /** The summit (global ID). */
+  summitId: Scalars['ID']['input'];
+  /** The term elected: the summit's year + 1 (R2.6). */
+  termYear: Scalars['Int']['input'];
+};
+
+/** The answer of openPresidencyElection: what it changed, or userErrors and nothing changed (contract C4). */
+export type OpenPresidencyElectionPayload = {
+  __typename?: 'OpenPresidencyElectionPayload';
+  /** The election as it is after the mutation; null when it failed. */
+  election?: Maybe<PresidencyElection>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest first (A to Z, oldest first). */
+  | 'ASC'
+  /** Largest first (Z to A, newest first). */
+  | 'DESC';
+
+/** Relay page information (contract C3). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of the page; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A good practice a city shares. */
+export type Practice = Node & {
+  __typename?: 'Practice';
+  /** The implementations that adopted it, as far as the caller may see them. */
+  adoptions: Array<Implementation>;
+  /** The full text, translatable. */
+  body: TranslatedText;
+  /** The city that shares it. */
+  city: City;
+  /** Who to contact about it. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** Links to more. */
+  links: Array<Scalars['URL']['output']>;
+  /** When it was published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it achieved. */
+  results?: Maybe<Scalars['String']['output']>;
+  /** Sustainable Development Goals, 1 to 17. */
+  sdgs: Array<Scalars['Int']['output']>;
+  /** Draft or published. */
+  status: PracticeStatus;
+  /** A short summary. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Its title, in the author's language. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Raised by every change; send it back as expectedVersion (contract C6). */
+  version: Scalars['Int']['output'];
+  /** Who may see it. */
+  visibility: Visibility;
+  /** The working groups it relates to. */
+  workingGroups: Array<WorkingGroup>;
+};
+
+/** A page of practice items (Relay connection, contract C3). */
+export type PracticeConnection = {
+  __typename?: 'PracticeConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<PracticeEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One practice in a page, with its cursor. */
+export type PracticeEdge = {
+  __typename?: 'PracticeEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Practice;
+};
+
+/** Narrows a list of practice items; every field given must hold (AND), lists match any of their values. */
+export type PracticeFilter = {
+  /** Only items of these cities (global IDs). */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only items of cities in these countries. */
+  countries?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  /** Only practices published at or after this instant. */
+  publishedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only practices published before this instant. */
+  publishedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only practices serving one of these Sustainable Development Goals (1..17). */
+  sdgs?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Full text, in the network's languages, accent-insensitive, ranked. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only items in these statuses. */
+  statuses?: InputMaybe<Array<PracticeStatus>>;
+  /** Only items with these visibilities. */
+  visibilities?: InputMaybe<Array<Visibility>>;
+  /** Only items linked to these working groups (global IDs). */
+  workingGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** How a list of practice items is ordered. */
+export type PracticeOrder = {
+  /** Ascending or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: PracticeOrderField;
+};
+
+/** What a list of practice items can be ordered by. */
+export type PracticeOrderField =
+  /** By publication time. */
+  | 'PUBLISHED_AT'
+  /** By search relevance (with filter.search), else newest first. */
+  | 'RELEVANCE'
+  /** By title. */
+  | 'TITLE';
+
+/** Whether a practice is shared. */
+export type PracticeStatus =
+  /** Being written; only the city sees it. */
+  | 'DRAFT'
+  /** Shared with those its visibility allows. */
+  | 'PUBLISHED';
+
+/** One city's vote (visible to the secretariat and the voting city only). */
+export type PresidencyBallot = {
+  __typename?: 'PresidencyBallot';
+  /** The city it voted for. */
+  candidate: City;
+  /** When. */
+  castAt: Scalars['DateTime']['output'];
+  /** The city that voted. */
+  voter: City;
+};
+
+/** A candidate city and its votes in the current round. */
+export type PresidencyCandidate = {
+  __typename?: 'PresidencyCandidate';
+  /** The candidate city. */
+  city: City;
+  /** Votes in the current round; null unless the caller is a member or the secretariat. */
+  votes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The election of a term's presiding city at a summit (R2.2; the term is the year after the summit, R2.6). */
+export type PresidencyElection = Node & {
+  __typename?: 'PresidencyElection';
+  /** How each city voted; the secretariat only (null for anyone else). */
+  ballots?: Maybe<Array<PresidencyBallot>>;
+  /** The current round's candidates. */
+  candidates: Array<PresidencyCandidate>;
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Active member cities: one vote each. */
+  eligibleVoters: Scalars['Int']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** When it opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** 1, then 2, 3... for runoffs among tied cities. */
+  round: Scalars['Int']['output'];
+  /** Where it stands. */
+  status: PresidencyElectionStatus;
+  /** The summit it is held at (R2.2). */
+  summit: Summit;
+  /** The term it elects: the summit's year + 1 (R2.6). */
+  termYear: Scalars['Int']['output'];
+  /** Cities that voted in the current round; null unless the caller is a member or the secretariat. */
+  voters?: Maybe<Array<City>>;
+  /** Votes cast in the current round; null unless the caller is a member or the secretariat. */
+  votesCast?: Maybe<Scalars['Int']['output']>;
+  /** The elected city, once decided. */
+  winner?: Maybe<City>;
+};
+
+/** Where an election stands. */
+export type PresidencyElectionStatus =
+  /** Closed without a winner. */
+  | 'CLOSED'
+  /** A winner was elected and holds the term. */
+  | 'DECIDED'
+  /** Candidacies and votes are open (round 1). */
+  | 'OPEN'
+  /** A tie opened another round among the tied. */
+  | 'RUNOFF';
+
+/** One year of the rotating presidency (R2.1). */
+export type PresidencyTerm = Node & {
+  __typename?: 'PresidencyTerm';
+  /** The presiding city. */
+  city: City;
+  /** The summit that elected the city (R2.6); null for the founding presidency. */
+  electedAt?: Maybe<Summit>;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** Its mayor, the network's president that year, when on record. */
+  mayorName?: Maybe<Scalars['String']['output']>;
+  /** Follows the calendar: the current year's term is ACTIVE. */
+  status: PresidencyTermStatus;
+  /** The year the city presides (R2.6: the year after the summit that elected it). */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of presidency term items (Relay connection, contract C3). */
+export type PresidencyTermConnection = {
+  __typename?: 'PresidencyTermConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<PresidencyTermEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One presidency term in a page, with its cursor. */
+export type PresidencyTermEdge = {
+  __typename?: 'PresidencyTermEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: PresidencyTerm;
+};
+
+/** Where a term stands relative to today. */
+export type PresidencyTermStatus =
+  /** Its year is the current one. */
+  | 'ACTIVE'
+  /** Its year is over. */
+  | 'COMPLETED'
+  /** Its year has not begun. */
+  | 'UPCOMING';
+
+/** A city's proposal to the network, for a working group or the summit agenda. */
+export type Proposal = Node & {
+  __typename?: 'Proposal';
+  /** The full text, translatable. */
+  body: TranslatedText;
+  /** The city that made it. */
+  city: City;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was accepted or declined. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The reviewer's note on the decision. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Cities that endorsed it. */
+  endorsements: Array<City>;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The recommendation adopted from it, once accepted. */
+  recommendation?: Maybe<Recommendation>;
+  /** Where it stands. */
+  status: ProposalStatus;
+  /** When it was submitted. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A short summary. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Its title, in the author's language. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Raised by every change; send it back as expectedVersion (contract C6). */
+  version: Scalars['Int']['output'];
+  /** Who may see it. */
+  visibility: Visibility;
+  /** Null: for the summit agenda. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** A page of proposal items (Relay connection, contract C3). */
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<ProposalEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A reviewer's decision on a proposal. */
+export type ProposalDecision =
+  /** Accept it. */
+  | 'ACCEPT'
+  /** Decline it. */
+  | 'DECLINE'
+  /** Take it under review. */
+  | 'UNDER_REVIEW';
+
+/** One proposal in a page, with its cursor. */
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Proposal;
+};
+
+/** Narrows a list of proposal items; every field given must hold (AND), lists match any of their values. */
+export type ProposalFilter = {
+  /** Only items of these cities (global IDs). */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only items of cities in these countries. */
+  countries?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  /**
+   * Submitted (or, for drafts, created) at or after this instant.
+   * @deprecated Use submittedFrom: filters name the date they range over.
+   */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Case-insensitive substring of title or summary. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only items in these statuses. */
+  statuses?: InputMaybe<Array<ProposalStatus>>;
+  /** Submitted (or, for drafts, created) at or after this instant. */
+  submittedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Submitted (or, for drafts, created) before this instant. */
+  submittedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Submitted (or, for drafts, created) before this instant.
+   * @deprecated Use submittedTo: filters name the date they range over.
+   */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only items with these visibilities. */
+  visibilities?: InputMaybe<Array<Visibility>>;
+  /** Only items linked to these working groups (global IDs). */
+  workingGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** How a list of proposal items is ordered. */
+export type ProposalOrder = {
+  /** Ascending or descending. */
+  direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
+  field: ProposalOrderField;
+};
+
+/** What a list of proposal items can be ordered by. */
+export type ProposalOrderField =
+  /** By creation time. */
+  | 'CREATED_AT'
+  /** By submission time. */
+  | 'SUBMITTED_AT'
+  /** By title. */
+  | 'TITLE';
+
+/** A proposal's path through the network. */
+export type ProposalStatus =
+  /** Accepted; it may become a recommendation. */
+  | 'ACCEPTED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Being written; only the city sees it. */
+  | 'DRAFT'
+  /** Sent to the network. */
+  | 'SUBMITTED'
+  /** Being reviewed by the secretariat or the presidency. */
+  | 'UNDER_REVIEW'
+  /** Withdrawn by the city before a decision. */
+  | 'WITHDRAWN';
+
+/** The input of proposeWorkingGroup. */
+export type ProposeWorkingGroupInput = {
+  /** What it would work on. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Required for TEMPORARY groups. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Permanent or temporary; a temporary group needs endsOn. */
+  kind: WorkingGroupKind;
+  /** Any locales; English, the working language, is required. */
+  name: Array<TranslationInput>;
+  /** The proposing side, when the caller acts for both. */
+  side?: InputMaybe<WorkingGroupSide>;
+  /** Its URL name; made from the English name when not given. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer of proposeWorkingGroup: what it changed, or userErrors and nothing changed (contract C4). */
+export type ProposeWorkingGroupPayload = {
+  __typename?: 'ProposeWorkingGroupPayload';
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The working group as it is after the mutation; null when it failed. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** The input of publishPractice. */
+export type PublishPracticeInput = {
+  /** The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The practice (global ID). */
+  practiceId: Scalars['ID']['input'];
+};
+
+/** The answer of publishPractice: what it changed, or userErrors and nothing changed (contract C4). */
+export type PublishPracticePayload = {
+  __typename?: 'PublishPracticePayload';
+  /** The practice as it is after the mutation; null when it failed. */
+  practice?: Maybe<Practice>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type Query = {
+  __typename?: 'Query';
+  /** SECRETARIAT, ANALYST and the presidency; filters narrow every figure. */
+  analytics: Analytics;
+  /** Signed-in people; frozen once finalized. */
+  annualReport?: Maybe<AnnualReport>;
+  /** SECRETARIAT: every event; CITY_ADMIN: its cities' events. */
+  auditEvents: AuditEventConnection;
+  /** Member cities (and cities that were members), filtered and ordered. */
+  cities: CityConnection;
+  /** A city by its slug, or null. */
+  city?: Maybe<City>;
+  /** Cities' voluntary implementations of recommendations and adopted practices, as far as the caller may see them. */
+  implementations: ImplementationConnection;
+  /** Success indicators of the network (R5); for signed-in callers. */
+  indicators: IndicatorConnection;
+  /** SECRETARIAT: the review queue, newest first. */
+  membershipApplications: MembershipApplicationConnection;
+  /** The network: its name, secretariat, current presidency and members. */
+  network: Network;
+  /** Any entity by its global ID (contract C2), or null when it does not exist or the caller may not see it. */
+  node?: Maybe<Node>;
+  /** Entities by global ID, in the order asked; null where one does not exist or may not be seen. At most 100 IDs. */
+  nodes: Array<Maybe<Node>>;
+  /** Good practices shared by cities, as far as the caller may see them; filter.search searches every language. */
+  practices: PracticeConnection;
+  /** A presidency election by its ID, or null. */
+  presidencyElection?: Maybe<PresidencyElection>;
+  /** Presidency terms, newest first (R2). */
+  presidencyTerms: PresidencyTermConnection;
+  /** Proposals to the network the caller may see: its own city's whole, other cities' NETWORK and PUBLIC ones. */
+  proposals: ProposalConnection;
+  /** The network's non-binding recommendations (R6.5); public. */
+  recommendations: RecommendationConnection;
+  /** The annual summits, newest first. */
+  summits: SummitConnection;
+  /** People: the secretariat sees everyone, a CITY_ADMIN the people of its cities. */
+  users: UserConnection;
+  /** The caller; null for the anonymous public. */
+  viewer?: Maybe<Viewer>;
+  /** A working group by its slug, or null. */
+  workingGroup?: Maybe<WorkingGroup>;
+  /** Working groups (R4). */
+  workingGroups: WorkingGroupConnection;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryAnalyticsArgs = {
+  countries?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  workingGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryAnnualReportArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryCitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CityOrder>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryCityArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryImplementationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImplementationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ImplementationOrder>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryMembershipApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MembershipApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryPracticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PracticeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PracticeOrder>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryPresidencyElectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryPresidencyTermsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProposalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProposalOrder>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QuerySummitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryWorkingGroupArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryWorkingGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkingGroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A non-binding recommendation of the network (R6.5). */
+export type Recommendation = Node & {
+  __typename?: 'Recommendation';
+  /** When the network adopted it. */
+  adoptedOn: Scalars['Date']['output'];
+  /** How far cities have taken it up, counted over what the caller may see. */
+  adoption: Adoption;
+  /** Its text, translatable. */
+  body: TranslatedText;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** Cities' implementations of it, as far as the caller may see them. */
+  implementations: ImplementationConnection;
+  /** Where it came from. */
+  source: RecommendationSource;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A non-binding recommendation of the network (R6.5). */
+export type RecommendationImplementationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One recommendation's row of the recommendation-by-city matrix. */
+export type RecommendationAdoptionRow = {
+  __typename?: 'RecommendationAdoptionRow';
+  /** Each city's take-up, as objects (costlier for large networks than the lists below). */
+  cities: Array<CityAdoption>;
+  /** The same cells in a compact shape for large matrices: parallel lists, one entry per city. */
+  cityIds: Array<Scalars['ID']['output']>;
+  /** Cities that committed. */
+  committed: Scalars['Int']['output'];
+  /** Implementations done. */
+  completed: Scalars['Int']['output'];
+  /** Implementations under way. */
+  inProgress: Scalars['Int']['output'];
+  /** Implementations given up. */
+  notPursued: Scalars['Int']['output'];
+  /** Progress of each city in cityIds, in the same order. */
+  progresses: Array<Scalars['Int']['output']>;
+  /** The recommendation. */
+  recommendation: Recommendation;
+  /** Status of each city in cityIds, in the same order. */
+  statuses: Array<ImplementationStatus>;
+};
+
+/** A page of recommendation items (Relay connection, contract C3). */
+export type RecommendationConnection = {
+  __typename?: 'RecommendationConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<RecommendationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One recommendation in a page, with its cursor. */
+export type RecommendationEdge = {
+  __typename?: 'RecommendationEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Recommendation;
+};
+
+/** Narrows a list of recommendation items; every field given must hold (AND), lists match any of their values. */
+export type RecommendationFilter = {
+  /** Only recommendations adopted on or after this date. */
+  adoptedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only recommendations adopted before this date. */
+  adoptedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Recommendations these cities implement. */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only items of cities in these countries. */
+  countries?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  /** Only recommendations adopted at these summits. */
+  summitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only items linked to these working groups (global IDs). */
+  workingGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Where a recommendation came from: an accepted proposal, a working group or a summit. */
+export type RecommendationSource = {
+  __typename?: 'RecommendationSource';
+  /** The accepted proposal it came from. */
+  proposal?: Maybe<Proposal>;
+  /** The summit that adopted it. */
+  summit?: Maybe<Summit>;
+  /** The working group that made it. */
+  workingGroup?: Maybe<WorkingGroup>;
+};
+
+/** The input of recordDelegation. */
+export type RecordDelegationInput = {
+  /** A member city, or newCity for a city not yet in the network (R6.2). */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who led the delegation. */
+  head?: InputMaybe<DelegationMemberInput>;
+  /** The rest of the delegation. */
+  members?: InputMaybe<Array<DelegationMemberInput>>;
+  /** A city not yet in the network (give this or cityId): it becomes a member (R6.2). */
+  newCity?: InputMaybe<NewCityInput>;
+  /** The summit (global ID). */
+  summitId: Scalars['ID']['input'];
+};
+
+/** The answer of recordDelegation: what it changed, or userErrors and nothing changed (contract C4). */
+export type RecordDelegationPayload = {
+  __typename?: 'RecordDelegationPayload';
+  /** The city as it is after the mutation; null when it failed. */
+  city?: Maybe<City>;
+  /** The delegation as it is after the mutation; null when it failed. */
+  delegation?: Maybe<Delegation>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of recordMeasurement. */
+export type RecordMeasurementInput = {
+  /** Required for CITY indicators. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The indicator (global ID). */
+  indicatorId: Scalars['ID']['input'];
+  /** The date it describes; a second value for the same date replaces the first. */
+  measuredOn: Scalars['Date']['input'];
+  /** Where it comes from. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The value. */
+  value: Scalars['Float']['input'];
+};
+
+/** The answer of recordMeasurement: what it changed, or userErrors and nothing changed (contract C4). */
+export type RecordMeasurementPayload = {
+  __typename?: 'RecordMeasurementPayload';
+  /** The indicator as it is after the mutation; null when it failed. */
+  indicator?: Maybe<Indicator>;
+  /** The measurement as it is after the mutation; null when it failed. */
+  measurement?: Maybe<Measurement>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of recordMeetingMinutes. */
+export type RecordMeetingMinutesInput = {
+  /** The cities present (global IDs). */
+  attendingCityIds: Array<Scalars['ID']['input']>;
+  /** The meeting (global ID). */
+  meetingId: Scalars['ID']['input'];
+  /** What was decided. */
+  minutes: Scalars['String']['input'];
+};
+
+/** The answer of recordMeetingMinutes: what it changed, or userErrors and nothing changed (contract C4). */
+export type RecordMeetingMinutesPayload = {
+  __typename?: 'RecordMeetingMinutesPayload';
+  /** The meeting as it is after the mutation; null when it failed. */
+  meeting?: Maybe<WorkingGroupMeeting>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of recordPresidencyTerm. */
+export type RecordPresidencyTermInput = {
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** The presiding mayor, when on record. */
+  mayorName?: InputMaybe<Scalars['String']['input']>;
+  /** The term's year. */
+  year: Scalars['Int']['input'];
+};
+
+/** The answer of recordPresidencyTerm: what it changed, or userErrors and nothing changed (contract C4). */
+export type RecordPresidencyTermPayload = {
+  __typename?: 'RecordPresidencyTermPayload';
+  /** The term as it is after the mutation; null when it failed. */
+  term?: Maybe<PresidencyTerm>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of removeSecretariatStaff. */
+export type RemoveSecretariatStaffInput = {
+  /** The staff member (global ID). */
+  staffId: Scalars['ID']['input'];
+};
+
+/** The answer of removeSecretariatStaff: what it changed, or userErrors and nothing changed (contract C4). */
+export type RemoveSecretariatStaffPayload = {
+  __typename?: 'RemoveSecretariatStaffPayload';
+  /** The secretariat as it is after the mutation; null when it failed. */
+  secretariat?: Maybe<Secretariat>;
+  /** The staff as it is after the mutation; null when it failed. */
+  staff?: Maybe<SecretariatStaff>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Implementations in the report. */
+export type ReportImplementations = {
+  __typename?: 'ReportImplementations';
+  /** How many in each status. */
+  byStatus: Array<StatusCount>;
+};
+
+/** An indicator against its target in the report. */
+export type ReportIndicator = {
+  __typename?: 'ReportIndicator';
+  /** The term's baseline. */
+  baseline: Scalars['Float']['output'];
+  /** The indicator, when it still exists. */
+  indicator?: Maybe<Indicator>;
+  /** The value at the report. */
+  latest?: Maybe<Scalars['Float']['output']>;
+  /** Its name as reported. */
+  name: Scalars['String']['output'];
+  /** Whether it is on track for the due date. */
+  onTrack: Scalars['Boolean']['output'];
+  /** Share of the way from baseline to target. */
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** The term's target. */
+  target: Scalars['Float']['output'];
+  /** Its unit. */
+  unit: Scalars['String']['output'];
+};
+
+/** A city that joined in the report's year. */
+export type ReportNewMember = {
+  __typename?: 'ReportNewMember';
+  /** The city. */
+  city: City;
+  /** How it joined. */
+  joinRoute?: Maybe<JoinRoute>;
+  /** When. */
+  memberSince: Scalars['Date']['output'];
+};
+
+/** The year's presidency in the annual report. */
+export type ReportPresidency = {
+  __typename?: 'ReportPresidency';
+  /** The presiding city. */
+  city: City;
+  /** Its mayor. */
+  mayorName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Proposals of the report's year by outcome. */
+export type ReportProposals = {
+  __typename?: 'ReportProposals';
+  /** Accepted. */
+  accepted: Scalars['Int']['output'];
+  /** Declined. */
+  declined: Scalars['Int']['output'];
+  /** Submitted that year. */
+  submitted: Scalars['Int']['output'];
+  /** Still under review. */
+  underReview: Scalars['Int']['output'];
+  /** Withdrawn. */
+  withdrawn: Scalars['Int']['output'];
+};
+
+/** A recommendation's take-up in the report. */
+export type ReportRecommendation = {
+  __typename?: 'ReportRecommendation';
+  /** Cities that committed. */
+  committed: Scalars['Int']['output'];
+  /** Done. */
+  completed: Scalars['Int']['output'];
+  /** Under way. */
+  inProgress: Scalars['Int']['output'];
+  /** Given up. */
+  notPursued: Scalars['Int']['output'];
+  /** The recommendation, when it still exists. */
+  recommendation?: Maybe<Recommendation>;
+  /** Its title as reported. */
+  title: Scalars['String']['output'];
+};
+
+/** A working group's meetings in the report's year. */
+export type ReportWorkingGroup = {
+  __typename?: 'ReportWorkingGroup';
+  /** The group. */
+  group: WorkingGroup;
+  /** Regular meetings due (one per full quarter active, R4.4). */
+  meetingsDue: Scalars['Int']['output'];
+  /** Meetings held. */
+  meetingsHeld: Scalars['Int']['output'];
+};
+
+/** The input of requestExtraMeeting. */
+export type RequestExtraMeetingInput = {
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** Why an extra session is needed. */
+  reason: Scalars['String']['input'];
+  /** The working group (global ID). */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** The answer of requestExtraMeeting: what it changed, or userErrors and nothing changed (contract C4). */
+export type RequestExtraMeetingPayload = {
+  __typename?: 'RequestExtraMeetingPayload';
+  /** The request as it is after the mutation; null when it failed. */
+  request?: Maybe<MeetingRequest>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of respondToMeetingRequest. */
+export type RespondToMeetingRequestInput = {
+  /** True to accept (meeting required), false to decline. */
+  accept: Scalars['Boolean']['input'];
+  /** Required when accepting: the EXTRA meeting to schedule. */
+  meeting?: InputMaybe<ExtraMeetingInput>;
+  /** A note to the city. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The request (global ID). */
+  requestId: Scalars['ID']['input'];
+};
+
+/** The answer of respondToMeetingRequest: what it changed, or userErrors and nothing changed (contract C4). */
+export type RespondToMeetingRequestPayload = {
+  __typename?: 'RespondToMeetingRequestPayload';
+  /** The request as it is after the mutation; null when it failed. */
+  request?: Maybe<MeetingRequest>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of reviewMembershipApplication. */
+export type ReviewMembershipApplicationInput = {
+  /** The membership application (global ID). */
+  applicationId: Scalars['ID']['input'];
+  /** Approve or reject. */
+  decision: MembershipDecision;
+  /** A note on the decision, kept with the application. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer of reviewMembershipApplication: what it changed, or userErrors and nothing changed (contract C4). */
+export type ReviewMembershipApplicationPayload = {
+  __typename?: 'ReviewMembershipApplicationPayload';
+  /** The application as it is after the mutation; null when it failed. */
+  application?: Maybe<MembershipApplication>;
+  /** The city an approval created. */
+  city?: Maybe<City>;
+  /** The contact's invitation to become the city's CITY_ADMIN (shown once; the server sends no e-mail). */
+  invitationToken?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of reviewProposal. */
+export type ReviewProposalInput = {
+  /** The decision. */
+  decision: ProposalDecision;
+  /** A note to the city. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The proposal (global ID). */
+  proposalId: Scalars['ID']['input'];
+};
+
+/** The answer of reviewProposal: what it changed, or userErrors and nothing changed (contract C4). */
+export type ReviewProposalPayload = {
+  __typename?: 'ReviewProposalPayload';
+  /** The proposal as it is after the mutation; null when it failed. */
+  proposal?: Maybe<Proposal>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of revokeApiToken. */
+export type RevokeApiTokenInput = {
+  /** The token (global ID). */
+  apiTokenId: Scalars['ID']['input'];
+};
+
+/** The answer of revokeApiToken: what it changed, or userErrors and nothing changed (contract C4). */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The api token as it is after the mutation; null when it failed. */
+  apiToken?: Maybe<ApiToken>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A role a person can hold. */
+export type Role =
+  /** Read-only network scope for analytics, without personal contact data. */
+  | 'ANALYST'
+  /** Runs a city's workspace and its people; votes for the city. */
+  | 'CITY_ADMIN'
+  /** Writes a city's workspace. */
+  | 'CITY_EDITOR'
+  /** Reads a city's workspace. */
+  | 'CITY_VIEWER'
+  /** Network staff: runs summits, elections, memberships, working groups and reports. */
+  | 'SECRETARIAT';
+
+/** The input of scheduleMeeting. */
+export type ScheduleMeetingInput = {
+  /** What it will discuss. */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of meeting: REGULAR and EXTRA need onlineUrl, IN_PERSON a location. */
+  kind: WorkingGroupMeetingKind;
+  /** Required for IN_PERSON meetings. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Required for REGULAR and EXTRA meetings, which are held online (R4.4). */
+  onlineUrl?: InputMaybe<Scalars['URL']['input']>;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['input'];
+  /** The working group (global ID). */
+  workingGroupId: Scalars['ID']['input'];
+};
+
+/** The answer of scheduleMeeting: what it changed, or userErrors and nothing changed (contract C4). */
+export type ScheduleMeetingPayload = {
+  __typename?: 'ScheduleMeetingPayload';
+  /** The meeting as it is after the mutation; null when it failed. */
+  meeting?: Maybe<WorkingGroupMeeting>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The permanent secretariat (R3.1): İBB in Istanbul. */
+export type Secretariat = {
+  __typename?: 'Secretariat';
+  /** The city that holds the secretariat. */
+  city?: Maybe<City>;
+  /** Whether its staff meets R3.3. */
+  compliance: SecretariatCompliance;
+  /** Its people (R3.3). */
+  staff: Array<SecretariatStaff>;
+};
+
+/** R3.3: one network secretary and at least two experts with good English (B2 or above). */
+export type SecretariatCompliance = {
+  __typename?: 'SecretariatCompliance';
+  /** True when the staff meets R3.3. */
+  meetsMinimum: Scalars['Boolean']['output'];
+  /** What is missing, in words; empty when meetsMinimum. */
+  problems: Array<Scalars['String']['output']>;
+};
+
+/** A secretariat post (R3.3). */
+export type SecretariatPosition =
+  /** An expert (at least two, with good English). */
+  | 'EXPERT'
+  /** The network secretary (one). */
+  | 'NETWORK_SECRETARY';
+
+/** A person on the secretariat's staff. */
+export type SecretariatStaff = Node & {
+  __typename?: 'SecretariatStaff';
+  /** Their level of English. */
+  englishLevel: CefrLevel;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The person's name. */
+  name: Scalars['String']['output'];
+  /** Their post. */
+  position: SecretariatPosition;
+};
+
+/** The input of setCityStatus. */
+export type SetCityStatusInput = {
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** Why, kept in the audit log. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
+  status: CityStatus;
+};
+
+/** The answer of setCityStatus: what it changed, or userErrors and nothing changed (contract C4). */
+export type SetCityStatusPayload = {
+  __typename?: 'SetCityStatusPayload';
+  /** The city as it is after the mutation; null when it failed. */
+  city?: Maybe<City>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of setIndicatorTarget. */
+export type SetIndicatorTargetInput = {
+  /** Where it starts. */
+  baseline: Scalars['Float']['input'];
+  /** By when. */
+  dueOn: Scalars['Date']['input'];
+  /** The indicator (global ID). */
+  indicatorId: Scalars['ID']['input'];
+  /** Where it should get to (not the baseline). */
+  target: Scalars['Float']['input'];
+  /** The term. */
+  termYear: Scalars['Int']['input'];
+};
+
+/** The answer of setIndicatorTarget: what it changed, or userErrors and nothing changed (contract C4). */
+export type SetIndicatorTargetPayload = {
+  __typename?: 'SetIndicatorTargetPayload';
+  /** The indicator as it is after the mutation; null when it failed. */
+  indicator?: Maybe<Indicator>;
+  /** The target as it is after the mutation; null when it failed. */
+  target?: Maybe<IndicatorTarget>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of setUserRole. */
+export type SetUserRoleInput = {
+  /** The city (global ID). */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Null removes the user's role in cityId (or its network role when cityId is null). */
+  role?: InputMaybe<Role>;
+  /** The user (global ID). */
+  userId: Scalars['ID']['input'];
+};
+
+/** The answer of setUserRole: what it changed, or userErrors and nothing changed (contract C4). */
+export type SetUserRolePayload = {
+  __typename?: 'SetUserRolePayload';
+  /** The user as it is after the mutation; null when it failed. */
+  user?: Maybe<User>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Implementation figures for one group. */
+export type StatusBreakdown = {
+  __typename?: 'StatusBreakdown';
+  /** Average progress, 0..100. */
+  averageProgress: Scalars['Float']['output'];
+  /** How many in each status. */
+  counts: Array<StatusCount>;
+  /** Machine key of the group (a global ID or a country code). */
+  key: Scalars['String']['output'];
+  /** Its name, for people. */
+  label: Scalars['String']['output'];
+};
+
+/** How many implementations are in one status. */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ImplementationStatus;
+};
+
+/** The input of submitMembershipApplication. */
+export type SubmitMembershipApplicationInput = {
+  /** The city's name in English. */
+  cityName: Scalars['String']['input'];
+  /** Their e-mail address. */
+  contactEmail: Scalars['String']['input'];
+  /** The person the secretariat will contact. */
+  contactName: Scalars['String']['input'];
+  /** Their post. */
+  contactPosition?: InputMaybe<Scalars['String']['input']>;
+  /** Its country; must be one of the network's eligible countries. */
+  country: Scalars['CountryCode']['input'];
+  /** Its name in its own language. */
+  localName?: InputMaybe<Scalars['String']['input']>;
+  /** Its mayor. */
+  mayorName?: InputMaybe<Scalars['String']['input']>;
+  /** Why the city wants to join. */
+  motivation: Scalars['String']['input'];
+  /** Inhabitants. */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** The municipality's website. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer of submitMembershipApplication: what it changed, or userErrors and nothing changed (contract C4). */
+export type SubmitMembershipApplicationPayload = {
+  __typename?: 'SubmitMembershipApplicationPayload';
+  /** The application as it is after the mutation; null when it failed. */
+  application?: Maybe<MembershipApplication>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of submitProposal. */
+export type SubmitProposalInput = {
+  /** The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The proposal (global ID). */
+  proposalId: Scalars['ID']['input'];
+};
+
+/** The answer of submitProposal: what it changed, or userErrors and nothing changed (contract C4). */
+export type SubmitProposalPayload = {
+  __typename?: 'SubmitProposalPayload';
+  /** The proposal as it is after the mutation; null when it failed. */
+  proposal?: Maybe<Proposal>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** An annual summit of the network's mayors (R1, R2.2). */
+export type Summit = Node & {
+  __typename?: 'Summit';
+  /** The cities that attended, with their people. */
+  delegations: Array<Delegation>;
+  /** The presidency election held at this summit, if any (R2.2). */
+  election?: Maybe<PresidencyElection>;
+  /** Last day. */
+  endsOn: Scalars['Date']['output'];
+  /** The presidency city of the summit's year (R2.5); the founding summit's host is Istanbul. */
+  hostCity: City;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** True for the founding Istanbul Summit of 2021 (R6.1). */
+  isFounding: Scalars['Boolean']['output'];
+  /** Its motto, when it had one. */
+  motto?: Maybe<Scalars['String']['output']>;
+  /** First day. */
+  startsOn: Scalars['Date']['output'];
+  /** Its title, e.g. "Tirana Summit". */
+  title: Scalars['String']['output'];
+  /** Where it was held. */
+  venue?: Maybe<Scalars['String']['output']>;
+  /** The year it opens in (one summit a year). */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of summit items (Relay connection, contract C3). */
+export type SummitConnection = {
+  __typename?: 'SummitConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<SummitEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One summit in a page, with its cursor. */
+export type SummitEdge = {
+  __typename?: 'SummitEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Summit;
+};
+
+/** A count for one period. */
+export type TimeCount = {
+  __typename?: 'TimeCount';
+  /** How many in the period. */
+  count: Scalars['Int']['output'];
+  /** How many up to the end of the period. */
+  cumulative: Scalars['Int']['output'];
+  /** First day of the period. */
+  period: Scalars['Date']['output'];
+};
+
+/** The width of a period. */
+export type TimeInterval =
+  /** Calendar months. */
+  | 'MONTH'
+  /** Calendar years. */
+  | 'YEAR';
+
+/** Translatable text (contract C7). */
+export type TranslatedText = {
+  __typename?: 'TranslatedText';
+  /** The original locale. */
+  locale: Scalars['String']['output'];
+  /** The text in locale, else the request's Accept-Language, else English, else the original. */
+  text: Scalars['String']['output'];
+  /** Every translation, the original's locale included. */
+  translations: Array<Translation>;
+};
+
+
+/** Translatable text (contract C7). */
+export type TranslatedTextTextArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The text in one locale. */
+export type Translation = {
+  __typename?: 'Translation';
+  /** BCP 47 locale of this text. */
+  locale: Scalars['String']['output'];
+  /** Machine-made; never mixed with human text. */
+  machine: Scalars['Boolean']['output'];
+  /** The text. */
+  text: Scalars['String']['output'];
+};
+
+/** The input of translation. */
+export type TranslationInput = {
+  /** BCP 47 locale of this text (e.g. "en", "tr", "sr-Latn"). */
+  locale: Scalars['String']['input'];
+  /** A machine translation: kept apart from human text and used only where no human text exists. */
+  machine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The text. */
+  text: Scalars['String']['input'];
+};
+
+/** The input of unpublishPractice. */
+export type UnpublishPracticeInput = {
+  /** The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The practice (global ID). */
+  practiceId: Scalars['ID']['input'];
+};
+
+/** The answer of unpublishPractice: what it changed, or userErrors and nothing changed (contract C4). */
+export type UnpublishPracticePayload = {
+  __typename?: 'UnpublishPracticePayload';
+  /** The practice as it is after the mutation; null when it failed. */
+  practice?: Maybe<Practice>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of updateCity. */
+export type UpdateCityInput = {
+  /** The city (global ID). */
+  cityId: Scalars['ID']['input'];
+  /** Its country (null leaves it). */
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6). */
+  expectedVersion: Scalars['Int']['input'];
+  /** Its name in its own language (null leaves it). */
+  localName?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is (null leaves it). */
+  location?: InputMaybe<GeoPointInput>;
+  /** Its mayor (null leaves it). */
+  mayorName?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted fields stay; an empty string clears localName, mayorName or website. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Inhabitants (null leaves it). */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** Its website (null leaves it). */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer of updateCity: what it changed, or userErrors and nothing changed (contract C4). */
+export type UpdateCityPayload = {
+  __typename?: 'UpdateCityPayload';
+  /** The city as it is after the mutation; null when it failed. */
+  city?: Maybe<City>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of updateImplementation. */
+export type UpdateImplementationInput = {
+  /** Links to evidence. */
+  evidenceUrls?: InputMaybe<Array<Scalars['URL']['input']>>;
+  /** The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The implementation (global ID). */
+  implementationId: Scalars['ID']['input'];
+  /** What happened, for the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** New progress, 0..100 (null leaves it). */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** New status (null leaves it). */
+  status?: InputMaybe<ImplementationStatus>;
+  /** New visibility (null leaves it). */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** The answer of updateImplementation: what it changed, or userErrors and nothing changed (contract C4). */
+export type UpdateImplementationPayload = {
+  __typename?: 'UpdateImplementationPayload';
+  /** The implementation as it is after the mutation; null when it failed. */
+  implementation?: Maybe<Implementation>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of updatePractice. */
+export type UpdatePracticeInput = {
+  /** New text (null leaves it). */
+  body?: InputMaybe<Array<TranslationInput>>;
+  /** New contact (null leaves it). */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6). */
+  expectedVersion: Scalars['Int']['input'];
+  /** New links (null leaves them). */
+  links?: InputMaybe<Array<Scalars['URL']['input']>>;
+  /** The practice (global ID). */
+  practiceId: Scalars['ID']['input'];
+  /** New results (null leaves them). */
+  results?: InputMaybe<Scalars['String']['input']>;
+  /** New goals (null leaves them). */
+  sdgs?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** New summary (null leaves it). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** New title (null leaves it). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New visibility (null leaves it). */
+  visibility?: InputMaybe<Visibility>;
+  /** New working groups (null leaves them). */
+  workingGroupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The answer of updatePractice: what it changed, or userErrors and nothing changed (contract C4). */
+export type UpdatePracticePayload = {
+  __typename?: 'UpdatePracticePayload';
+  /** The practice as it is after the mutation; null when it failed. */
+  practice?: Maybe<Practice>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of updateProposal. */
+export type UpdateProposalInput = {
+  /** New text (null leaves it). */
+  body?: InputMaybe<Array<TranslationInput>>;
+  /** The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6). */
+  expectedVersion: Scalars['Int']['input'];
+  /** Move the proposal to the summit agenda (clears workingGroupId). */
+  forSummit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The proposal (global ID). */
+  proposalId: Scalars['ID']['input'];
+  /** New summary (null leaves it). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** New title (null leaves it). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New visibility (null leaves it). */
+  visibility?: InputMaybe<Visibility>;
+  /** The working group (global ID). */
+  workingGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer of updateProposal: what it changed, or userErrors and nothing changed (contract C4). */
+export type UpdateProposalPayload = {
+  __typename?: 'UpdateProposalPayload';
+  /** The proposal as it is after the mutation; null when it failed. */
+  proposal?: Maybe<Proposal>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A person with an account. */
+export type User = Node & {
+  __typename?: 'User';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Their e-mail address (visible to themselves and those who manage them). */
+  email: Scalars['Email']['output'];
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** The memberships the caller may see. */
+  memberships: Array<CityMembership>;
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** Their network role, if any. */
+  networkRole?: Maybe<NetworkRole>;
+  /** Whether they can sign in. */
+  status: UserStatus;
+};
+
+/** A page of user items (Relay connection, contract C3). */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One user in a page, with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: User;
+};
+
+/** An expected failure of a mutation; the mutation changed nothing. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What kind of failure it is. */
+  code: UserErrorCode;
+  /** Path to the input field at fault, when there is one. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for a person; it names the rule when a rule refused. */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of expected mutation outcomes (contract C4). */
+export type UserErrorCode =
+  /** The city has already voted in this round of the election (one city, one vote). */
+  | 'ALREADY_VOTED'
+  /** The object changed since expectedVersion was read; reload and try again (contract C6). */
+  | 'CONFLICT'
+  /** The object already exists (a key, a name or a membership is taken). */
+  | 'DUPLICATE'
+  /** R2.4: the city holds the presidency the term before or after, so may not stand. */
+  | 'INELIGIBLE_CONSECUTIVE_TERM'
+  /** The input breaks a rule of its own (a required field, a format, a range); field names it. */
+  | 'INVALID'
+  /** The city's country is not one of the network's eligible (Balkan) countries. */
+  | 'NOT_ELIGIBLE_COUNTRY'
+  /** What the input names does not exist, or the caller may not see it. */
+  | 'NOT_FOUND'
+  /** A network rule forbids it; the message cites the rule (for example R4.5). */
+  | 'RULE_VIOLATION';
+
+/** Narrows a list of user items; every field given must hold (AND), lists match any of their values. */
+export type UserFilter = {
+  /** Only items of these cities (global IDs). */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only people holding one of these roles. */
+  roles?: InputMaybe<Array<Role>>;
+  /** Case-insensitive substring of e-mail or name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only items in these statuses. */
+  statuses?: InputMaybe<Array<UserStatus>>;
+};
+
+/** Whether an account can sign in. */
+export type UserStatus =
+  /** It can sign in. */
+  | 'ACTIVE'
+  /** It cannot; its sessions ended. */
+  | 'DEACTIVATED';
+
+/** Who is calling and what they may do. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The caller's API tokens (never the tokens themselves). */
+  apiTokens: Array<ApiToken>;
+  /** Signed in with an API token: a read-only scope. */
+  isApiToken: Scalars['Boolean']['output'];
+  /** A CITY_ADMIN of the city holding the current presidency term acts for the presidency. */
+  isPresidency: Scalars['Boolean']['output'];
+  /** Their roles in cities. */
+  memberships: Array<CityMembership>;
+  /** Their network roles. */
+  networkRoles: Array<NetworkRole>;
+  /** The city holding the current presidency term, if any. */
+  presidencyCity?: Maybe<City>;
+  /** The signed-in person. */
+  user: User;
+};
+
+/** Who sees a workspace item: its own city only, the network (members, secretariat, analysts), or everyone. Drafts are always private. */
+export type Visibility =
+  /** Member cities and the secretariat (and analysts). */
+  | 'NETWORK'
+  /** The own city only. */
+  | 'PRIVATE'
+  /** Everyone, signed in or not. */
+  | 'PUBLIC';
+
+/** The input of withdrawProposal. */
+export type WithdrawProposalInput = {
+  /** The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The proposal (global ID). */
+  proposalId: Scalars['ID']['input'];
+};
+
+/** The answer of withdrawProposal: what it changed, or userErrors and nothing changed (contract C4). */
+export type WithdrawProposalPayload = {
+  __typename?: 'WithdrawProposalPayload';
+  /** The proposal as it is after the mutation; null when it failed. */
+  proposal?: Maybe<Proposal>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** A technical sub-unit of the network that carries out the year's activities (R4.1). */
+export type WorkingGroup = Node & {
+  __typename?: 'WorkingGroup';
+  /** When the second side approved it (R4.5). */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it works on. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Set for TEMPORARY groups; past it the group is CLOSED. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** True when nextRegularMeetingDue has passed without a meeting (R4.4). */
+  isMeetingOverdue: Scalars['Boolean']['output'];
+  /** Permanent or temporary (R4.2). */
+  kind: WorkingGroupKind;
+  /** Latest REGULAR or IN_PERSON meeting held (R4.4). */
+  lastRegularMeetingOn?: Maybe<Scalars['Date']['output']>;
+  /** Member cities' requests for extra meetings (R4.4), newest first; members and the secretariat see them. */
+  meetingRequests: Array<MeetingRequest>;
+  /** Its meetings, newest first. */
+  meetings: WorkingGroupMeetingConnection;
+  /** Member cities with their focal points. */
+  members: Array<WorkingGroupMember>;
+  /** Its name, translatable (English is required). */
+  name: TranslatedText;
+  /** Three months after the last regular meeting, or after approval when none (R4.4). */
+  nextRegularMeetingDue?: Maybe<Scalars['Date']['output']>;
+  /** Null for the founding groups (R4.3). */
+  proposedBy?: Maybe<WorkingGroupSide>;
+  /** URL-safe unique name, e.g. "local-climate-action". */
+  slug: Scalars['String']['output'];
+  /** Its life cycle. */
+  status: WorkingGroupStatus;
+};
+
+
+/** A technical sub-unit of the network that carries out the year's activities (R4.1). */
+export type WorkingGroupMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a working group did in a year. */
+export type WorkingGroupActivity = {
+  __typename?: 'WorkingGroupActivity';
+  /** Extra sessions held. */
+  extraMeetings: Scalars['Int']['output'];
+  /** Requests for extra meetings. */
+  meetingRequests: Scalars['Int']['output'];
+  /** One regular meeting for every full three months the group was active that year (R4.4). */
+  meetingsDue: Scalars['Int']['output'];
+  /** Meetings held that year. */
+  meetingsHeld: Scalars['Int']['output'];
+  /** Member cities. */
+  members: Scalars['Int']['output'];
+  /** The group. */
+  workingGroup: WorkingGroup;
+};
+
+/** A page of working group items (Relay connection, contract C3). */
+export type WorkingGroupConnection = {
+  __typename?: 'WorkingGroupConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<WorkingGroupEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One working group in a page, with its cursor. */
+export type WorkingGroupEdge = {
+  __typename?: 'WorkingGroupEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WorkingGroup;
+};
+
+/** Narrows a list of working group items; every field given must hold (AND), lists match any of their values. */
+export type WorkingGroupFilter = {
+  /** Groups any of these cities belongs to. */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only groups of these kinds. */
+  kinds?: InputMaybe<Array<WorkingGroupKind>>;
+  /** Only items in these statuses. */
+  statuses?: InputMaybe<Array<WorkingGroupStatus>>;
+};
+
+/** Whether a theme is lasting or of the period (R4.2). */
+export type WorkingGroupKind =
+  /** A lasting theme. */
+  | 'PERMANENT'
+  /** A theme of the period's priorities, with an end date. */
+  | 'TEMPORARY';
+
+/** A meeting of a working group. */
+export type WorkingGroupMeeting = Node & {
+  __typename?: 'WorkingGroupMeeting';
+  /** What it will discuss. */
+  agenda?: Maybe<Scalars['String']['output']>;
+  /** The cities recorded as present. */
+  attendingCities: Array<City>;
+  /** Opaque global ID (contract C2). */
+  id: Scalars['ID']['output'];
+  /** What kind of meeting. */
+  kind: WorkingGroupMeetingKind;
+  /** Where an in-person meeting is held. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** What was decided, once recorded. */
+  minutes?: Maybe<Scalars['String']['output']>;
+  /** The link of an online meeting. */
+  onlineUrl?: Maybe<Scalars['URL']['output']>;
+  /** The member city whose request led to this EXTRA meeting (R4.4). */
+  requestedBy?: Maybe<City>;
+  /** When it starts. */
+  startsAt: Scalars['DateTime']['output'];
+  /** The group that met. */
+  workingGroup: WorkingGroup;
+};
+
+/** A page of working group meeting items (Relay connection, contract C3). */
+export type WorkingGroupMeetingConnection = {
+  __typename?: 'WorkingGroupMeetingConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<WorkingGroupMeetingEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One working group meeting in a page, with its cursor. */
+export type WorkingGroupMeetingEdge = {
+  __typename?: 'WorkingGroupMeetingEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WorkingGroupMeeting;
+};
+
+/** What kind of meeting (R4.4). */
+export type WorkingGroupMeetingKind =
+  /** An additional online session, e.g. at a member city's request; does not reset the clock. */
+  | 'EXTRA'
+  /** A face-to-face meeting in a member city; resets the clock. */
+  | 'IN_PERSON'
+  /** The quarterly online meeting; resets the three-month clock. */
+  | 'REGULAR';
+
+/** A city's membership of a working group. */
+export type WorkingGroupMember = {
+  __typename?: 'WorkingGroupMember';
+  /** The member city. */
+  city: City;
+  /** The city's contact person for the group. */
+  focalPoint?: Maybe<Scalars['String']['output']>;
+  /** When it joined. */
+  joinedAt: Scalars['DateTime']['output'];
+};
+
+/** The two sides that agree on a new working group (R4.5). */
+export type WorkingGroupSide =
+  /** The presidency of the year. */
+  | 'PRESIDENCY'
+  /** The permanent secretariat. */
+  | 'SECRETARIAT';
+
+/** A working group's life cycle (R4.5). */
+export type WorkingGroupStatus =
+  /** Approved by the presidency and the secretariat; it meets. */
+  | 'ACTIVE'
+  /** No longer meets. */
+  | 'CLOSED'
+  /** Proposed by one side, awaiting the other's approval. */
+  | 'PROPOSED';
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', networkRoles: Array<NetworkRole>, isPresidency: boolean, user: { __typename?: 'User', id: string, name: string, email: string }, memberships: Array<{ __typename?: 'CityMembership', role: CityRole, city: { __typename?: 'City', id: string, slug: string, name: string } }> } | null };
+
+export type AnalyticsPageQueryVariables = Exact<{
+  termYear: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type AnalyticsPageQuery = { __typename?: 'Query', analytics: { __typename?: 'Analytics', membershipGrowth: Array<{ __typename?: 'TimeCount', period: string, count: number, cumulative: number }>, implementationStatus: Array<{ __typename?: 'StatusBreakdown', key: string, label: string, averageProgress: number, counts: Array<{ __typename?: 'StatusCount', status: ImplementationStatus, count: number }> }>, recommendationAdoption: Array<{ __typename?: 'RecommendationAdoptionRow', cityIds: Array<string>, statuses: Array<ImplementationStatus>, progresses: Array<number>, recommendation: { __typename?: 'Recommendation', id: string, title: string } }>, indicatorProgress: Array<{ __typename?: 'IndicatorProgressRow', indicator: { __typename?: 'Indicator', id: string, name: string, unit: string }, progress: { __typename?: 'IndicatorProgress', latest?: number | null, percent?: number | null, onTrack: boolean, target?: { __typename?: 'IndicatorTarget', baseline: number, target: number } | null } }>, workingGroupActivity: Array<{ __typename?: 'WorkingGroupActivity', meetingsHeld: number, meetingsDue: number, workingGroup: { __typename?: 'WorkingGroup', id: string, name: { __typename?: 'TranslatedText', text: string } } }> } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginPayload', token?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'AcceptInvitationPayload', token?: string | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { __typename?: 'Mutation', changePassword: { __typename?: 'ChangePasswordPayload', userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type CitiesQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CityFilter>;
+}>;
+
+
+export type CitiesQuery = { __typename?: 'Query', cities: { __typename?: 'CityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'CityEdge', node: { __typename?: 'City', id: string, slug: string, name: string, localName?: string | null, country: string, countryName: string, status: CityStatus, memberSince?: string | null, isFoundingMember: boolean } }> } };
+
+export type PracticesQueryVariables = Exact<{
+  filter?: InputMaybe<PracticeFilter>;
+}>;
+
+
+export type PracticesQuery = { __typename?: 'Query', practices: { __typename?: 'PracticeConnection', totalCount: number, edges: Array<{ __typename?: 'PracticeEdge', node: { __typename?: 'Practice', id: string, title: string, summary?: string | null, visibility: Visibility, city: { __typename?: 'City', id: string, name: string } } }> } };
+
+export type PracticeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PracticeQuery = { __typename?: 'Query', node?:
+    | { __typename?: 'ApiToken' }
+    | { __typename?: 'AuditEvent' }
+    | { __typename?: 'City' }
+    | { __typename?: 'Delegation' }
+    | { __typename?: 'Implementation' }
+    | { __typename?: 'ImplementationUpdate' }
+    | { __typename?: 'Indicator' }
+    | { __typename?: 'Invitation' }
+    | { __typename?: 'MeetingRequest' }
+    | { __typename?: 'MembershipApplication' }
+    | { __typename?: 'Network' }
+    | { __typename?: 'Practice', id: string, title: string, summary?: string | null, results?: string | null, contact?: string | null, links: Array<string>, visibility: Visibility, status: PracticeStatus, city: { __typename?: 'City', id: string, name: string }, body: { __typename?: 'TranslatedText', text: string, locale: string, translations: Array<{ __typename?: 'Translation', locale: string, machine: boolean }> }, adoptions: Array<{ __typename?: 'Implementation', id: string, status: ImplementationStatus, city: { __typename?: 'City', id: string, name: string } }> }
+    | { __typename?: 'PresidencyElection' }
+    | { __typename?: 'PresidencyTerm' }
+    | { __typename?: 'Proposal' }
+    | { __typename?: 'Recommendation' }
+    | { __typename?: 'SecretariatStaff' }
+    | { __typename?: 'Summit' }
+    | { __typename?: 'User' }
+    | { __typename?: 'WorkingGroup' }
+    | { __typename?: 'WorkingGroupMeeting' }
+   | null };
+
+export type AdoptPracticeMutationVariables = Exact<{
+  input: AdoptPracticeInput;
+}>;
+
+
+export type AdoptPracticeMutation = { __typename?: 'Mutation', adoptPractice: { __typename?: 'AdoptPracticePayload', implementation?: { __typename?: 'Implementation', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type CityPracticesQueryVariables = Exact<{
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type CityPracticesQuery = { __typename?: 'Query', practices: { __typename?: 'PracticeConnection', edges: Array<{ __typename?: 'PracticeEdge', node: { __typename?: 'Practice', id: string, title: string, summary?: string | null, status: PracticeStatus, visibility: Visibility, version: number, body: { __typename?: 'TranslatedText', text: string, locale: string } } }> } };
+
+export type CreatePracticeMutationVariables = Exact<{
+  input: CreatePracticeInput;
+}>;
+
+
+export type CreatePracticeMutation = { __typename?: 'Mutation', createPractice: { __typename?: 'CreatePracticePayload', practice?: { __typename?: 'Practice', id: string } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type UpdatePracticeMutationVariables = Exact<{
+  input: UpdatePracticeInput;
+}>;
+
+
+export type UpdatePracticeMutation = { __typename?: 'Mutation', updatePractice: { __typename?: 'UpdatePracticePayload', practice?: { __typename?: 'Practice', id: string, version: number } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+export type PublishPracticeMutationVariables = Exact<{
+  input: PublishPracticeInput;
+}>;
+
+
+export type PublishPracticeMutation = { __typename?: 'Mutation', publishPractice: { __typename?: 'PublishPracticePayload', practice?: { __typename?: 'Practice', id: string, status: PracticeStatus } | null, userErrors: Array<{ __typename?: 'UserError', code: UserErrorCode, field?: Array<string> | null, message: string }> } };
+
+
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkRoles"}},{"kind":"Field","name":{"kind":"Name","value":"isPresidency"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const AnalyticsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"termYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analytics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipGrowth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"EnumValue","value":"YEAR"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"cumulative"}}]}},{"kind":"Field","name":{"kind":"Name","value":"implementationStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"COUNTRY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageProgress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendationAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cityIds"}},{"kind":"Field","name":{"kind":"Name","value":"statuses"}},{"kind":"Field","name":{"kind":"Name","value":"progresses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicatorProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"termYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"termYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroupActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsDue"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsPageQuery, AnalyticsPageQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const CitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}},{"kind":"Field","name":{"kind":"Name","value":"isFoundingMember"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CitiesQuery, CitiesQueryVariables>;
+export const PracticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Practices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PracticeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"RELEVANCE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PracticesQuery, PracticesQueryVariables>;
+export const PracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Practice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Practice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"results"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"links"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"machine"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PracticeQuery, PracticeQueryVariables>;
+export const AdoptPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"implementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AdoptPracticeMutation, AdoptPracticeMutationVariables>;
+export const CityPracticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CityPractices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cityIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"cityIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cityIds"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CityPracticesQuery, CityPracticesQueryVariables>;
+export const CreatePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePracticeMutation, CreatePracticeMutationVariables>;
+export const UpdatePracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePracticeMutation, UpdatePracticeMutationVariables>;
+export const PublishPracticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPractice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPracticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPractice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PublishPracticeMutation, PublishPracticeMutationVariables>;

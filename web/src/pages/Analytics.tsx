@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { useSession } from '../App';
+import { graphql } from '../gql';
+import { useT, type Key } from '../i18n';
+import { Notice, Select, downloadCSV } from '../ui';
+
+const AnalyticsDoc = graphql(`
+  query AnalyticsPage($termYear: Int!, $year: Int!) {
+    analytics {
+      membershipGrowth(interval: YEAR) { period count cumulative }
+      implementationStatus(groupBy: COUNTRY) { key label counts { status count } averageProgress }
+      recommendationAdoption(first: 10) { recommendation { id title } cityIds statuses progresses }
+      indicatorProgress(termYear: $termYear) { indicator { id name unit } progress { latest percent onTrack target { baseline target } } }
+      workingGroupActivity(year: $year) { workingGroup { id name { text } } meetingsHeld meetingsDue }
+    }
+  }
+`);
+
+const statuses = ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'SUSPENDED', 'NOT_PURSUED'] as const;
+
+export function Analytics() {
+  const t = useT();
+  const { viewer } = useSession();
+  const now = new Date().getFullYear();
+  const [year, setYear] = useState(String(now - 1));
+  const allowed = !!viewer && (viewer.networkRoles.length > 0 || viewer.isPresidency);
+  const [{ data, error }] = useQuery({ query: AnalyticsDoc, variables: { termYear: Number(year), year: Number(year) }, pause: !allowed });
+  if (!allowed) return <Notice kind="info">{t('notAllowed')}</Notice>;
+  if (error) return <Notice kind="error">{t('error')}</Notice>;
+  const a = data?.analytics;
+  const years = Array.from({ length: now - 2020 }, (_, i) => String(2021 + i));
+  return (
+    <section className="analytics">
+      <h1>{t('analytics')}</h1>
+      <Select label={t('year')} value={year} onChange={setYear} options={years.map((y) => [y, y])} />
+      {!a ? <p>{t('loading')}</p> : (
+        <>
+          <Chart title="membershipGrowth" csv={() => downloadCSV('membership-growth.csv', ['period', 'count', 'cumulative'],
+            a.membershipGrowth.map((p) => [p.period, p.count, p.cumulative]))}>
+            <Bars items={a.membershipGrowth.map((p) => ({ label: p.period.slice(0, 4), value: p.cumulative }))} />
+            <DataTable head={[t('year'), t('count'), t('cumulative')]} rows={a.membershipGrowth.map((p) => [p.period.slice(0, 4), p.count, p.cumulative])} />
+          </Chart>
+          <Chart title="implementationStatus" csv={() => downloadCSV('implementation-status.csv', ['country', ...statuses, 'averageProgress'],
+            a.implementationStatus.map((g) => [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), g.averageProgress]))}>
+            <Bars items={a.implementationStatus.map((g) => ({ label: g.label, value: g.counts.reduce((n, c) => n + c.count, 0) }))} />
+            <DataTable head={[t('country'), ...statuses, '%']} rows={a.implementationStatus.map((g) =>
+              [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), Math.round(g.averageProgress)])} />
+          </Chart>
+          <Chart title="adoptionMatrix" csv={() => downloadCSV('recommendation-adoption.csv', ['recommendation', 'cityId', 'status', 'progress'],
+            a.recommendationAdoption.flatMap((r) => r.cityIds.map((c, i) => [r.recommendation.title, c, r.statuses[i], r.progresses[i]])))}>
+            <HeatMap rows={a.recommendationAdoption.map((r) => ({ label: r.recommendation.title, cells: r.progresses }))} />
+          </Chart>
+          <Chart title="indicatorProgress" csv={() => downloadCSV('indicator-progress.csv', ['indicator', 'latest', 'baseline', 'target', 'percent', 'onTrack'],
+            a.indicatorProgress.map((r) => [r.indicator.name, r.progress.latest, r.progress.target?.baseline, r.progress.target?.target, r.progress.percent, String(r.progress.onTrack)]))}>
+            <Bars max={100} items={a.indicatorProgress.map((r) => ({ label: r.indicator.name, value: Math.max(0, Math.min(100, r.progress.percent ?? 0)) }))} />
+            <DataTable head={[t('indicatorProgress'), t('percent'), t('onTrack')]} rows={a.indicatorProgress.map((r) =>
+              [r.indicator.name, r.progress.percent ?? '—', r.progress.onTrack ? '✓' : '✗'])} />
+          </Chart>
+          <Chart title="groupActivity" csv={() => downloadCSV('working-group-activity.csv', ['workingGroup', 'held', 'due'],
+            a.workingGroupActivity.map((g) => [g.workingGroup.name.text, g.meetingsHeld, g.meetingsDue]))}>
+            <DataTable head={[t('groupActivity'), t('held'), t('due')]} rows={a.workingGroupActivity.map((g) => [g.workingGroup.name.text, g.meetingsHeld, g.meetingsDue])} />
+          </Chart>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Chart(props: { title: Key; csv: () => void; children: React.ReactNode }) {
+  const t = useT();
+  return (
+    <figure className="chart" aria-labelledby={'fig-' + props.title}>
+      <figcaption id={'fig-' + props.title}>
+        <h2>{t(props.title)}</h2>
+        <button type="button" onClick={props.csv}>{t('downloadCsv')} <span className="sr-only">{t(props.title)}</span></button>
+      </figcaption>
+      {props.children}
+    </figure>
+  );
+}
+
+// Bars draws horizontal bars; the numbers are in the table beside it, so the picture is decorative.
+function Bars({ items, max }: { items: { label: string; value: number }[]; max?: number }) {
+  const top = max ?? Math.max(1, ...items.map((i) => i.value));
+  const h = 22;
+  return (
+    <svg className="bars" viewBox={`0 0 400 ${items.length * h + 4}`} aria-hidden="true" focusable="false">
+      {items.map((it, i) => (
+        <g key={it.label + i} transform={`translate(0 ${i * h})`}>
+          <text x="0" y="15" className="bar-label">{it.label.slice(0, 28)}</text>
+          <rect x="170" y="3" height="16" width={(230 * it.value) / top} className="bar" />
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+// HeatMap shows each recommendation's cities by progress: darker is further along.
+function HeatMap({ rows }: { rows: { label: string; cells: readonly number[] }[] }) {
+  const size = 6;
+  const width = Math.max(1, ...rows.map((r) => r.cells.length));
+  return (
+    <svg className="heat" viewBox={`0 0 ${200 + width * size} ${rows.length * (size + 8) + 4}`} role="img"
+      aria-label={rows.map((r) => `${r.label}: ${r.cells.length}`).join('; ')}>
+      {rows.map((r, i) => (
+        <g key={r.label + i} transform={`translate(0 ${i * (size + 8)})`}>
+          <text x="0" y={size + 2} className="bar-label">{r.label.slice(0, 30)}</text>
+          {r.cells.map((p, j) => (
+            <rect key={j} x={200 + j * size} y="0" width={size - 1} height={size + 4} className={'heat-' + Math.min(4, Math.floor(p / 25))} />
+          ))}
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+function DataTable({ head, rows }: { head: string[]; rows: (string | number)[][] }) {
+  return (
+    <table className="data">
+      <thead><tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+      <tbody>{rows.map((r, i) => <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>)}</tbody>
+    </table>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { errorCode } from '../api';
+import { useSession } from '../App';
+import { graphql } from '../gql';
+import { useT } from '../i18n';
+import { navigate } from '../router';
+import { Field, Notice, fieldErrors } from '../ui';
+
+const LoginDoc = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) { token userErrors { code field message } }
+  }
+`);
+
+export function SignIn() {
+  const t = useT();
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState('');
+  const [{ fetching }, login] = useMutation(LoginDoc);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setProblem('');
+    const r = await login({ input: { email, password } });
+    if (errorCode(r.error) === 'RATE_LIMITED') return setProblem(t('rateLimited'));
+    const token = r.data?.login.token;
+    if (!token) return setProblem(t('wrongCredentials'));
+    signIn(token);
+    navigate('/');
+  };
+  return (
+    <section className="narrow">
+      <h1>{t('signIn')}</h1>
+      {problem && <Notice kind="error">{problem}</Notice>}
+      <form onSubmit={submit}>
+        <Field label={t('email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <Field label={t('password')} type="password" autoComplete="current-password" required value={password}
+          onChange={(e) => setPassword(e.target.value)} />
+        <button type="submit" disabled={fetching}>{t('signIn')}</button>
+      </form>
+      <p><a href="/invitation" onClick={(e) => { e.preventDefault(); navigate('/invitation'); }}>{t('acceptInvitation')}</a></p>
+    </section>
+  );
+}
+
+const AcceptDoc = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) { token userErrors { code field message } }
+  }
+`);
+
+export function AcceptInvitation() {
+  const t = useT();
+  const { signIn } = useSession();
+  const [form, setForm] = useState({ token: '', name: '', password: '' });
+  const [{ data, fetching }, accept] = useMutation(AcceptDoc);
+  const errs = fieldErrors(data?.acceptInvitation.userErrors);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await accept({ input: form });
+    const token = r.data?.acceptInvitation.token;
+    if (token) {
+      signIn(token);
+      navigate('/');
+    }
+  };
+  return (
+    <section className="narrow">
+      <h1>{t('acceptInvitation')}</h1>
+      <form onSubmit={submit}>
+        <Field label={t('invitationToken')} required value={form.token} error={errs.token} autoComplete="off"
+          onChange={(e) => setForm({ ...form, token: e.target.value })} />
+        <Field label={t('yourName')} required value={form.name} error={errs.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+        <Field label={t('newPassword')} type="password" autoComplete="new-password" required value={form.password} error={errs.password}
+          onChange={(e) => setForm({ ...form, password: e.target.value })} />
+        <button type="submit" disabled={fetching}>{t('acceptInvitation')}</button>
+      </form>
+    </section>
+  );
+}
+
+const ChangePasswordDoc = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) { userErrors { code field message } }
+  }
+`);
+
+export function Account() {
+  const t = useT();
+  const { viewer } = useSession();
+  const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
+  const [done, setDone] = useState(false);
+  const [{ data, fetching }, change] = useMutation(ChangePasswordDoc);
+  const errs = fieldErrors(data?.changePassword.userErrors);
+  if (!viewer) return <Notice kind="info">{t('notAllowed')}</Notice>;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await change({ input: form });
+    setDone(!!r.data && r.data.changePassword.userErrors.length === 0);
+  };
+  return (
+    <section className="narrow">
+      <h1>{t('account')}</h1>
+      <p>{viewer.user.name} · {viewer.user.email}</p>
+      <h2>{t('changePassword')}</h2>
+      {done && <Notice kind="info">{t('passwordChanged')}</Notice>}
+      <form onSubmit={submit}>
+        <Field label={t('currentPassword')} type="password" autoComplete="current-password" required value={form.currentPassword}
+          error={errs.currentPassword} onChange={(e) => setForm({ ...form, currentPassword: e.target.value })} />
+        <Field label={t('newPassword')} type="password" autoComplete="new-password" required value={form.newPassword}
+          error={errs.newPassword} onChange={(e) => setForm({ ...form, newPassword: e.target.value })} />
+        <button type="submit" disabled={fetching}>{t('changePassword')}</button>
+      </form>
+    </section>
+  );
+}

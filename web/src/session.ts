@@ -1,0 +1,30 @@
+// What the browser keeps: the session token in sessionStorage (never in a URL, gone with the
+// tab), the interface language in localStorage (remembered).
+const tokenKey = 'b40.token';
+const langKey = 'b40.lang';
+
+export type Lang = 'en' | 'tr';
+
+export function getToken(): string | null {
+  return sessionStorage.getItem(tokenKey);
+}
+
+export function setToken(token: string | null): void {
+  if (token) sessionStorage.setItem(tokenKey, token);
+  else sessionStorage.removeItem(tokenKey);
+}
+
+export function getLang(): Lang {
+  const v = localStorage.getItem(langKey);
+  if (v === 'en' || v === 'tr') return v;
+  return navigator.language.toLowerCase().startsWith('tr') ? 'tr' : 'en';
+}
+
+export function setLang(lang: Lang): void {
+  localStorage.setItem(langKey, lang);
+}
+
+// A fresh key per create, so a double click or a retry makes one item (contract C6).
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
