@@ -3,7 +3,7 @@
 GO ?= go
 export GOFLAGS ?= -buildvcs=false
 
-.PHONY: run test bench build generate check-generate vet deps pg-deps node-deps clean
+.PHONY: run test bench build generate check-generate vet deps pg-deps node-deps browser-deps web clean
 
 run: pg-deps
 	B40_DEMO=$${B40_DEMO:-1} $(GO) run ./cmd/b40 serve
@@ -22,16 +22,21 @@ vet:
 generate:
 	$(GO) generate ./...
 
-# CI fails when generated code is not what the schema and gqlgen.yml produce.
-check-generate:
+# The app: typed operations from schema.graphqls, then the bundle the binary embeds (web/dist).
+web: node-deps
+	npm --prefix web run codegen
+	npm --prefix web run build
+
+# CI fails when generated code or the app's bundle is not what the sources produce.
+check-generate: web
 	$(GO) generate ./...
-	@if [ -n "$$(git status --porcelain -- graph)" ]; then \
-		echo "go generate changed graph/: commit the generated code"; git status --porcelain -- graph; exit 1; fi
+	@if [ -n "$$(git status --porcelain -- graph web/src/gql web/dist)" ]; then \
+		echo "generated code or web/dist is stale: run make generate web and commit"; git status --porcelain -- graph web/src/gql web/dist; exit 1; fi
 
 # PostgreSQL binaries: PATH, then /usr/lib/postgresql/*/bin; as root on Debian, install them.
 # Node.js runs the real-client tests (Apollo Client, the graphql-http audit): Debian's package
 # when the machine has none, then the locked npm packages.
-deps: pg-deps node-deps
+deps: pg-deps node-deps browser-deps
 
 node-deps:
 	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
@@ -42,8 +47,20 @@ node-deps:
 			echo "Node.js not found: install nodejs and npm"; exit 1; \
 		fi; \
 	fi
-	@if [ ! -f internal/clienttest/node_modules/.package-lock.json ] || [ internal/clienttest/package-lock.json -nt internal/clienttest/node_modules/.package-lock.json ]; then \
-		npm ci --prefix internal/clienttest --no-audit --no-fund --loglevel=error; fi
+	@for d in internal/clienttest web; do \
+		if [ ! -f $$d/node_modules/.package-lock.json ] || [ $$d/package-lock.json -nt $$d/node_modules/.package-lock.json ]; then \
+			npm ci --prefix $$d --no-audit --no-fund --loglevel=error || exit 1; fi; done
+
+# The browser tests drive Debian's Chromium (browser downloads from other hosts fail here).
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] && [ -z "$${CHROMIUM:-}" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing Chromium from Debian's packages"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "Chromium not found: install Debian's chromium package or set CHROMIUM"; exit 1; \
+		fi; \
+	fi
 
 pg-deps:
 	@if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \

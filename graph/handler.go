@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -174,5 +175,7 @@ func (readOnly) MutateOperationContext(_ context.Context, oc *graphql.OperationC
 // breaks non-null fields for every client; so the directive is not advertised (introspection
 // does not list it) and a document using it fails validation with a coded error.
 func withoutDefer(s *ast.Schema) {
-	delete(s.Directives, "defer")
+	deferRemoved.Do(func() { delete(s.Directives, "defer") }) // the parsed schema is shared
 }
+
+var deferRemoved sync.Once

@@ -234,7 +234,7 @@ func TestAnnualReportFreezesWhenFinalized(t *testing.T) {
 // never shared, and a change shows once the answer expires (staleness).
 func TestAnalyticsCacheLocaleRoleAndStaleness(t *testing.T) {
 	t.Parallel()
-	api := apitest.New(t, apitest.Options{AnalyticsTTL: 300 * time.Millisecond})
+	api := apitest.New(t, apitest.Options{AnalyticsTTL: 2 * time.Second})
 	analyst := api.Login("analyst@b40.demo")
 	q := `{ analytics { workingGroupActivity(year: 2025) { workingGroup { name { text } } } } }`
 	tr := api.Query(q, nil, map[string]string{"Authorization": "Bearer " + analyst, "Accept-Language": "tr"})
@@ -288,7 +288,7 @@ func TestAnalyticsCacheLocaleRoleAndStaleness(t *testing.T) {
 	if n := total(); n != before {
 		t.Errorf("staleness: within the time to live the figure changed (%d -> %d)", before, n)
 	}
-	time.Sleep(400 * time.Millisecond)
+	time.Sleep(2100 * time.Millisecond)
 	if n := total(); n != before+1 {
 		t.Errorf("staleness: after the time to live the new member is not counted (%d -> %d)", before, n)
 	}

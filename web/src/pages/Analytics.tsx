@@ -84,8 +84,9 @@ function Chart(props: { title: Key; csv: () => void; children: React.ReactNode }
 function Bars({ items, max }: { items: { label: string; value: number }[]; max?: number }) {
   const top = max ?? Math.max(1, ...items.map((i) => i.value));
   const h = 22;
+  const height = items.length * h + 4;
   return (
-    <svg className="bars" viewBox={`0 0 400 ${items.length * h + 4}`} aria-hidden="true" focusable="false">
+    <svg className="bars" width="400" height={height} viewBox={`0 0 400 ${height}`} aria-hidden="true" focusable="false">
       {items.map((it, i) => (
         <g key={it.label + i} transform={`translate(0 ${i * h})`}>
           <text x="0" y="15" className="bar-label">{it.label.slice(0, 28)}</text>
@@ -98,10 +99,12 @@ function Bars({ items, max }: { items: { label: string; value: number }[]; max?:
 
 // HeatMap shows each recommendation's cities by progress: darker is further along.
 function HeatMap({ rows }: { rows: { label: string; cells: readonly number[] }[] }) {
-  const size = 6;
   const width = Math.max(1, ...rows.map((r) => r.cells.length));
+  const size = Math.max(3, Math.min(14, Math.floor(480 / width)));
+  const w = 200 + width * size;
+  const h = rows.length * (size + 8) + 4;
   return (
-    <svg className="heat" viewBox={`0 0 ${200 + width * size} ${rows.length * (size + 8) + 4}`} role="img"
+    <svg className="heat" width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img"
       aria-label={rows.map((r) => `${r.label}: ${r.cells.length}`).join('; ')}>
       {rows.map((r, i) => (
         <g key={r.label + i} transform={`translate(0 ${i * (size + 8)})`}>

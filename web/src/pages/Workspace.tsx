@@ -59,6 +59,7 @@ export function Workspace() {
           <li key={p.id}>
             {editing === p.id ? (
               <PracticeForm
+                key={p.id + ':' + p.version /* a reload brings the latest version into a fresh form */}
                 practice={p}
                 initial={{ title: p.title, summary: p.summary ?? '', body: p.body.text, visibility: p.visibility }}
                 onClose={() => { setEditing(null); reload(); }}

@@ -1,0 +1,33 @@
+package web_test
+
+import (
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/testdb"
+)
+
+func TestMain(m *testing.M) { testdb.Main(m) }
+
+// TestBrowser runs the app's browser tests (tests/*.test.mjs) in headless Chromium against the
+// real server on a fresh database with the demo data.
+func TestBrowser(t *testing.T) {
+	if _, err := os.Stat("node_modules/playwright-core"); err != nil {
+		t.Fatal("the app's Node packages are not installed: run make deps")
+	}
+	api := apitest.New(t, apitest.Options{Showcase: true})
+	srv := httptest.NewServer(api.Handler)
+	defer srv.Close()
+	shots, _ := filepath.Abs("test-results/screenshots")
+	cmd := exec.Command("node", "--test", "--test-reporter=spec", "--test-concurrency=1", "tests/")
+	cmd.Env = append(os.Environ(), "B40_URL="+srv.URL, "B40_SCREENSHOTS="+shots)
+	out, err := cmd.CombinedOutput()
+	t.Logf("node --test:\n%s", out)
+	if err != nil {
+		t.Fatalf("the browser tests failed: %v", err)
+	}
+}

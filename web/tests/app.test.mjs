@@ -1,0 +1,185 @@
+// The app in real headless Chromium against the real server (started by e2e_test.go, URL in
+// B40_URL, a throw-away database with the demo data). Screenshots of each screen go to
+// B40_SCREENSHOTS (kept out of git).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const base = process.env.B40_URL;
+const shots = process.env.B40_SCREENSHOTS ?? 'test-results/screenshots';
+const password = 'b40-demo-password';
+mkdirSync(shots, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => browser?.close());
+
+// page opens a fresh browser session that fails the test on any console error or other host.
+async function page(t) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const p = await context.newPage();
+  const problems = [];
+  p.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  p.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  p.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push('other host: ' + r.url()); });
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'the page had problems');
+  });
+  return p;
+}
+
+async function signIn(p, email) {
+  await p.goto(base + '/signin');
+  await p.getByLabel('E-mail').fill(email);
+  await p.getByLabel('Password').fill(password);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.getByText('Signed in as').waitFor();
+}
+
+async function gql(query, variables, token) {
+  const r = await fetch(base + '/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await r.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function token(email) {
+  return (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
+}
+
+async function axe(p, name) {
+  const result = await new AxeBuilder({ page: p }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name}`);
+  await p.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+test('a city editor creates, edits and publishes a practice; another city finds it without accents and adopts it', async (t) => {
+  const p = await page(t);
+  await signIn(p, 'editor@tirana.b40.demo');
+  await p.getByRole('link', { name: 'My city' }).click();
+  await p.getByRole('heading', { name: /My city: Tirana/ }).waitFor();
+  await axe(p, 'workspace');
+  const form = p.locator('form.card-form').last();
+  await form.getByLabel('Title').fill('Şehir bahçeleri for every district');
+  await form.getByLabel('Text').fill('Community gardens on municipal land, run with neighbourhood associations.');
+  await form.getByLabel('Visibility').selectOption('PUBLIC');
+  // A double click still makes one practice (the create carries an idempotency key).
+  await form.getByRole('button', { name: 'Create' }).dblclick();
+  await p.getByText('Şehir bahçeleri for every district').first().waitFor();
+  assert.equal(await p.locator('.row', { hasText: 'Şehir bahçeleri for every district' }).count(), 1);
+  await p.getByRole('button', { name: 'Edit Şehir bahçeleri for every district' }).click();
+  await p.getByLabel('Summary').first().fill('Gardens in every district');
+  await p.getByRole('button', { name: 'Save' }).click();
+  await p.getByRole('button', { name: 'Publish Şehir bahçeleri for every district' }).click();
+  await p.locator('.row', { hasText: 'Şehir bahçeleri for every district' }).getByText('Published').waitFor();
+
+  const q = await page(t);
+  await signIn(q, 'editor@split.b40.demo');
+  await q.getByRole('link', { name: 'Practice library' }).click();
+  await q.getByLabel('Search').fill('sehir bahceleri');
+  await q.getByRole('button', { name: /Şehir bahçeleri for every district/ }).click();
+  await q.getByRole('heading', { name: 'Şehir bahçeleri for every district' }).waitFor();
+  await axe(q, 'practice-library');
+  await q.getByRole('button', { name: 'Adopt this practice' }).click();
+  await q.getByText('Adopted: it is now in your implementations.').waitFor();
+  await q.locator('.detail li', { hasText: 'Split' }).waitFor();
+});
+
+test('a stale edit shows the conflict and offers to reload, never overwrites', async (t) => {
+  const tok = await token('editor@athens.b40.demo');
+  const athens = (await gql('{ city(slug: "athens") { id } }')).city.id;
+  const created = await gql(`mutation($c: ID!) { createPractice(input: {cityId: $c, title: "Heat shelters", body: [{locale: "en", text: "Cool rooms."}]}) { practice { id version } } }`,
+    { c: athens }, tok);
+  const { id, version } = created.createPractice.practice;
+  const p = await page(t);
+  await signIn(p, 'editor@athens.b40.demo');
+  await p.getByRole('link', { name: 'My city' }).click();
+  await p.getByRole('button', { name: 'Edit Heat shelters' }).click();
+  // Someone else saves first.
+  await gql('mutation($i: ID!, $v: Int!) { updatePractice(input: {practiceId: $i, expectedVersion: $v, title: "Heat shelters (theirs)"}) { userErrors { code } } }',
+    { i: id, v: version }, tok);
+  await p.getByLabel('Title').first().fill('Heat shelters (mine)');
+  await p.getByRole('button', { name: 'Save' }).click();
+  await p.getByText('Someone changed this since you opened it.').waitFor();
+  await axe(p, 'conflict');
+  await p.getByRole('button', { name: 'Reload the latest version' }).click();
+  // The form now holds the latest version, ready to edit again.
+  await p.getByText('Someone changed this since you opened it.').waitFor({ state: 'detached' });
+  assert.equal(await p.getByLabel('Title').first().inputValue(), 'Heat shelters (theirs)');
+  const after = await gql('query($i: ID!) { node(id: $i) { ... on Practice { title } } }', { i: id }, tok);
+  assert.equal(after.node.title, 'Heat shelters (theirs)');
+});
+
+test("a PRIVATE practice of one city never reaches another city's browser", async (t) => {
+  const tok = await token('editor@sarajevo.b40.demo');
+  const sarajevo = (await gql('{ city(slug: "sarajevo") { id } }')).city.id;
+  const secret = 'Confidential flood budget ' + Date.now();
+  const r = await gql(`mutation($c: ID!, $t: String!) { createPractice(input: {cityId: $c, title: $t, body: [{locale: "en", text: "x"}], visibility: PRIVATE}) { practice { id version } } }`,
+    { c: sarajevo, t: secret }, tok);
+  await gql('mutation($i: ID!) { publishPractice(input: {practiceId: $i}) { userErrors { code } } }', { i: r.createPractice.practice.id }, tok);
+  const p = await page(t);
+  // Every API answer passes through here on its way to the page.
+  const seen = [];
+  await p.route((url) => url.pathname === '/graphql', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    seen.push(body);
+    await route.fulfill({ response, body });
+  });
+  await signIn(p, 'admin@split.b40.demo');
+  for (const link of ['Cities', 'Practice library', 'My city']) {
+    await p.getByRole('link', { name: link }).click();
+    await p.waitForLoadState('networkidle');
+  }
+  await p.getByRole('link', { name: 'Practice library' }).click();
+  await p.getByLabel('Search').fill('Confidential flood');
+  await p.waitForLoadState('networkidle');
+  await p.getByText('Nothing to show.').waitFor();
+  assert.ok(seen.length >= 3, `only ${seen.length} answers seen`);
+  assert.ok(!seen.some((body) => body.includes(secret)), 'the private title reached the browser');
+});
+
+test("the analytics page draws its charts and its CSV has the API's numbers", async (t) => {
+  const p = await page(t);
+  await signIn(p, 'analyst@b40.demo');
+  await p.getByRole('link', { name: 'Analytics' }).click();
+  await p.getByRole('heading', { name: 'Membership growth' }).waitFor();
+  assert.ok((await p.locator('svg.bars rect').count()) > 0, 'no bars drawn');
+  await axe(p, 'analytics');
+  const download = p.waitForEvent('download');
+  await p.getByRole('button', { name: 'Download CSV Membership growth' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
+  const api = await gql('{ analytics { membershipGrowth(interval: YEAR) { period count cumulative } } }', {}, await token('analyst@b40.demo'));
+  assert.deepEqual(csv, ['period,count,cumulative', ...api.analytics.membershipGrowth.map((r) => `${r.period},${r.count},${r.cumulative}`)]);
+});
+
+test('every public screen passes axe, and the Turkish interface shows Turkish labels', async (t) => {
+  const p = await page(t);
+  await p.goto(base + '/');
+  await p.getByRole('heading', { name: 'Cities' }).waitFor();
+  await axe(p, 'cities');
+  await p.goto(base + '/signin');
+  await axe(p, 'sign-in');
+  await p.getByLabel('Language').selectOption('tr');
+  await p.getByRole('heading', { name: 'Giriş yap' }).waitFor();
+  await p.getByRole('link', { name: 'Şehirler' }).click();
+  await p.getByRole('heading', { name: 'Şehirler' }).waitFor();
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'tr');
+  await axe(p, 'cities-tr');
+  await p.reload();
+  await p.getByRole('heading', { name: 'Şehirler' }).waitFor(); // the choice is remembered
+});
