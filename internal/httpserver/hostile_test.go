@@ -132,11 +132,11 @@ func aliases(n int) string {
 func TestIntrospectionAndGraphiQLOnlyWhenConfigured(t *testing.T) {
 	t.Parallel()
 	off := apitest.New(t, apitest.Options{NoDemo: true})
-	if r := off.Do(apitest.Request{Method: http.MethodGet, Path: "/"}); r.Status != http.StatusNotFound {
+	if r := off.Do(apitest.Request{Method: http.MethodGet, Path: "/graphiql"}); r.Status != http.StatusNotFound {
 		t.Errorf("GraphiQL served with introspection off: %d", r.Status)
 	}
 	on := apitest.New(t, apitest.Options{NoDemo: true, Introspection: true})
-	if r := on.Do(apitest.Request{Method: http.MethodGet, Path: "/"}); r.Status != http.StatusOK || !bytes.Contains(r.Body, []byte("graphiql")) {
+	if r := on.Do(apitest.Request{Method: http.MethodGet, Path: "/graphiql"}); r.Status != http.StatusOK || !bytes.Contains(r.Body, []byte("graphiql")) {
 		t.Errorf("GraphiQL: %d", r.Status)
 	}
 	var schema struct {

@@ -94,6 +94,8 @@ func NewHandler(o Options) http.Handler {
 	}
 	if o.GraphiQL {
 		route("GET /graphiql", "graphiql", playground.Handler("B40 Workspace", "/graphql"))
+	} else {
+		route("GET /graphiql", "graphiql", http.NotFoundHandler()) // not the app's page either
 	}
 	if o.App != nil {
 		route("/", "app", o.App) // "GET /" would conflict with "/graphql" in the mux
