@@ -19,7 +19,7 @@ func TestBrowser(t *testing.T) {
 	if _, err := os.Stat("node_modules/playwright-core"); err != nil {
 		t.Fatal("the app's Node packages are not installed: run make deps")
 	}
-	api := apitest.New(t, apitest.Options{Showcase: true})
+	api := apitest.New(t, apitest.Options{Showcase: true, Introspection: true}) // as make run: demo data, GraphiQL on
 	srv := httptest.NewServer(api.Handler)
 	defer srv.Close()
 	shots, _ := filepath.Abs("test-results/screenshots")

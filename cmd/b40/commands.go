@@ -143,7 +143,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	})
 	h := httpserver.NewHandler(httpserver.Options{
 		Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d.DB, Metrics: metrics,
-		CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders, GraphiQL: cfg.Introspection, App: web.Handler(), Health: health, ReadOnly: readOnly,
+		CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders, GraphiQL: cfg.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL(), Health: health, ReadOnly: readOnly,
 	})
 	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, metrics, log)
 	return httpserver.Serve(ctx, ln, h, log, cfg.ShutdownTimeout, func(addr string) {

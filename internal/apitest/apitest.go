@@ -23,8 +23,8 @@ import (
 	"github.com/b40-network/workspace/internal/httpserver"
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/seed"
-	"github.com/b40-network/workspace/web"
 	"github.com/b40-network/workspace/internal/testdb"
+	"github.com/b40-network/workspace/web"
 )
 
 // Options change the server under test.
@@ -96,7 +96,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation,
 		AnalyticsTTL: o.AnalyticsTTL})
 	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d,
-		Metrics: metrics, CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, GraphiQL: o.Introspection, App: web.Handler()})
+		Metrics: metrics, CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, GraphiQL: o.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL()})
 	return &API{t: t, DB: d, Svc: svc, Handler: h, Metrics: httpserver.MetricsHandler(metrics)}
 }
 

@@ -13,7 +13,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	rscors "github.com/rs/cors"
 	"github.com/uptrace/bun"
 
@@ -35,7 +34,9 @@ type Options struct {
 	// GraphiQL serves the GraphiQL page at /graphiql.
 	GraphiQL bool
 	// App serves the single-page app at / (every path the routes above do not take).
-	App          http.Handler
+	App http.Handler
+	// GraphiQLPage is GraphiQL's page, served at /graphiql when GraphiQL is on.
+	GraphiQLPage http.Handler
 	MaxBodyBytes int64
 	// Reports serves GET /reports/annual/{year}.md (authenticated like /graphql).
 	Reports http.Handler
@@ -93,7 +94,11 @@ func NewHandler(o Options) http.Handler {
 		route("GET /reports/annual/{file}", "report", corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders).Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
 	}
 	if o.GraphiQL {
-		route("GET /graphiql", "graphiql", playground.Handler("B40 Workspace", "/graphql"))
+		page := o.GraphiQLPage
+		if page == nil {
+			page = http.NotFoundHandler()
+		}
+		route("GET /graphiql", "graphiql", page)
 	} else {
 		route("GET /graphiql", "graphiql", http.NotFoundHandler()) // not the app's page either
 	}

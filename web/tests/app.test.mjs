@@ -183,3 +183,12 @@ test('every public screen passes axe, and the Turkish interface shows Turkish la
   await p.reload();
   await p.getByRole('heading', { name: 'Şehirler' }).waitFor(); // the choice is remembered
 });
+
+test('GraphiQL loads from the server alone and runs a query', async (t) => {
+  const p = await page(t);
+  await p.goto(base + '/graphiql');
+  await p.locator('.graphiql-container').waitFor();
+  await p.getByRole('button', { name: /Execute query/ }).first().click();
+  await p.locator('.result-window', { hasText: 'B40 Balkan Cities Network' }).waitFor();
+  await p.screenshot({ path: `${shots}/graphiql.png` });
+});
