@@ -11,6 +11,9 @@ import { Cities } from './pages/Cities';
 import { Practices } from './pages/Practices';
 import { Workspace } from './pages/Workspace';
 import { Analytics } from './pages/Analytics';
+import { Network } from './pages/Network';
+import { Recommendations } from './pages/Recommendations';
+import { Desk } from './pages/Desk';
 
 const ViewerDoc = graphql(`
   query Viewer {
@@ -75,9 +78,12 @@ function Shell(props: { signedIn: boolean; lang: Lang; onLang: (l: Lang) => void
         <span className="brand">{t('appName')}</span>
         <nav aria-label={t('nav')}>
           <Link to="/">{t('cities')}</Link>
+          <Link to="/network">{t('network')}</Link>
           <Link to="/practices">{t('practices')}</Link>
+          <Link to="/recommendations">{t('recommendations')}</Link>
           {viewer && viewer.memberships.length > 0 && <Link to="/workspace">{t('workspace')}</Link>}
           {analyticsAllowed && <Link to="/analytics">{t('analytics')}</Link>}
+          {viewer && (viewer.networkRoles.includes('SECRETARIAT') || viewer.isPresidency) && <Link to="/desk">{t('desk')}</Link>}
           {viewer && <Link to="/account">{t('account')}</Link>}
         </nav>
         <div className="session">
@@ -120,6 +126,12 @@ function Route({ path }: { path: string }) {
       return <Workspace />;
     case path === '/analytics':
       return <Analytics />;
+    case path === '/network':
+      return <Network />;
+    case path === '/recommendations':
+      return <Recommendations />;
+    case path === '/desk':
+      return <Desk />;
     default:
       return <Cities />;
   }

@@ -73,7 +73,7 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   await p.getByRole('link', { name: 'My city' }).click();
   await p.getByRole('heading', { name: /My city: Tirana/ }).waitFor();
   await axe(p, 'workspace');
-  const form = p.locator('form.card-form').last();
+  const form = p.getByRole('form', { name: 'New practice' });
   await form.getByLabel('Title').fill('Şehir bahçeleri for every district');
   await form.getByLabel('Text').fill('Community gardens on municipal land, run with neighbourhood associations.');
   await form.getByLabel('Visibility').selectOption('PUBLIC');
@@ -188,7 +188,76 @@ test('GraphiQL loads from the server alone and runs a query', async (t) => {
   const p = await page(t);
   await p.goto(base + '/graphiql');
   await p.locator('.graphiql-container').waitFor();
+  await p.locator('.graphiql-query-editor', { hasText: 'memberCount' }).waitFor();
+  await p.waitForLoadState('networkidle'); // the schema has been read (introspection)
   await p.getByRole('button', { name: /Execute query/ }).first().click();
   await p.locator('.result-window', { hasText: 'B40 Balkan Cities Network' }).waitFor();
   await p.screenshot({ path: `${shots}/graphiql.png` });
+});
+
+test('a proposal goes from draft to accepted, becomes a recommendation, and a city commits to it and records progress', async (t) => {
+  const title = 'Shared cooling centres ' + Date.now();
+  const athens = await page(t);
+  await signIn(athens, 'editor@athens.b40.demo');
+  await athens.getByRole('link', { name: 'My city' }).click();
+  const form = athens.getByRole('form', { name: 'New proposal' });
+  await form.getByLabel('Title').fill(title);
+  await form.getByLabel('Text').fill('Cities open cooling centres in heatwaves and share where they are.');
+  await form.getByRole('button', { name: 'Create' }).click();
+  await athens.getByRole('button', { name: 'Submit ' + title }).click();
+  await athens.locator('.row', { hasText: title }).getByText('SUBMITTED').waitFor();
+
+  const sec = await page(t);
+  await signIn(sec, 'secretariat@b40.demo');
+  await sec.getByRole('link', { name: "Secretariat's desk" }).click();
+  await sec.getByRole('button', { name: 'Take under review ' + title }).click();
+  await sec.getByRole('button', { name: 'Accept ' + title }).click();
+  await sec.getByRole('button', { name: 'Make it a recommendation ' + title }).click();
+  await sec.getByRole('button', { name: 'Make it a recommendation ' + title }).waitFor({ state: 'detached' });
+  await axe(sec, 'desk');
+
+  const split = await page(t);
+  await signIn(split, 'editor@split.b40.demo');
+  await split.getByRole('link', { name: 'Recommendations' }).click();
+  await split.getByRole('heading', { name: 'Recommendations' }).waitFor();
+  await split.getByRole('button', { name: `Commit my city: Split — ${title}` }).click();
+  await split.getByRole('article', { name: title }).getByRole('rowheader', { name: 'Split' }).waitFor();
+  await axe(split, 'recommendations');
+  await split.getByRole('link', { name: 'My city' }).click();
+  const impl = split.getByRole('article', { name: title });
+  await impl.getByLabel('Status').selectOption('IN_PROGRESS');
+  await impl.getByRole('spinbutton', { name: 'Progress' }).fill('30');
+  await impl.getByLabel('Note').fill('Two centres open');
+  await impl.getByRole('button', { name: 'Record an update' }).click();
+  await impl.getByText(/IN_PROGRESS · 30% — Two centres open/).waitFor();
+});
+
+test('a presidency election with a tie goes to a runoff through the UI', async (t) => {
+  const sec = await page(t);
+  await signIn(sec, 'secretariat@b40.demo');
+  await sec.getByRole('link', { name: "Secretariat's desk" }).click();
+  await sec.getByRole('button', { name: 'Open the election' }).click();
+  await sec.getByRole('heading', { name: /Presidency election 2025/ }).waitFor();
+
+  const admins = {};
+  for (const city of ['Split', 'Sarajevo']) {
+    const p = await page(t);
+    await signIn(p, `admin@${city.toLowerCase()}.b40.demo`);
+    await p.getByRole('link', { name: 'Network' }).click();
+    await p.getByRole('button', { name: /2025: OPEN/ }).click();
+    await p.getByRole('button', { name: 'Stand as candidate ' + city }).click();
+    await p.getByRole('listitem').filter({ hasText: city }).first().waitFor();
+    admins[city] = p;
+  }
+  await axe(admins.Split, 'network-election');
+  for (const [city, p] of Object.entries(admins)) {
+    await p.reload();
+    await p.getByRole('button', { name: /2025: OPEN/ }).click();
+    await p.getByLabel(`Vote for (${city})`).selectOption({ label: city });
+    await p.getByRole('button', { name: 'Vote for ' + city }).click();
+    await p.getByText(/1 votes|2\/\d+ votes|1\/\d+ votes/).first().waitFor();
+  }
+  await sec.reload();
+  await sec.getByRole('button', { name: 'Count the votes' }).click();
+  await sec.getByText(/RUNOFF · Round 2/).waitFor();
 });

@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { useSession } from '../App';
 import { graphql } from '../gql';
 import { useT, type Key } from '../i18n';
+import { getToken } from '../session';
 import { Notice, Select, downloadCSV } from '../ui';
 
 const AnalyticsDoc = graphql(`
@@ -13,6 +14,19 @@ const AnalyticsDoc = graphql(`
       recommendationAdoption(first: 10) { recommendation { id title } cityIds statuses progresses }
       indicatorProgress(termYear: $termYear) { indicator { id name unit } progress { latest percent onTrack target { baseline target } } }
       workingGroupActivity(year: $year) { workingGroup { id name { text } } meetingsHeld meetingsDue }
+    }
+  }
+`);
+
+const ReportDoc = graphql(`
+  query AnnualReportPage($year: Int!) {
+    annualReport(year: $year) {
+      year finalizedAt markdownUrl practicesShared
+      presidency { city { name } }
+      newMembers { city { name } memberSince }
+      proposals { submitted accepted declined withdrawn underReview }
+      implementations { byStatus { status count } }
+      workingGroups { group { name { text } } meetingsHeld meetingsDue }
     }
   }
 `);
@@ -61,9 +75,43 @@ export function Analytics() {
             a.workingGroupActivity.map((g) => [g.workingGroup.name.text, g.meetingsHeld, g.meetingsDue]))}>
             <DataTable head={[t('groupActivity'), t('held'), t('due')]} rows={a.workingGroupActivity.map((g) => [g.workingGroup.name.text, g.meetingsHeld, g.meetingsDue])} />
           </Chart>
+          <Report year={Number(year)} />
         </>
       )}
     </section>
+  );
+}
+
+// Report renders the year's annual report and offers its Markdown (fetched with the session's
+// token: a plain link would carry none).
+function Report({ year }: { year: number }) {
+  const t = useT();
+  const [{ data }] = useQuery({ query: ReportDoc, variables: { year } });
+  const r = data?.annualReport;
+  if (!r) return null;
+  const download = async () => {
+    const token = getToken();
+    const res = await fetch(r.markdownUrl, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `b40-annual-report-${r.year}.md`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <article className="report" aria-labelledby="report-h">
+      <h2 id="report-h">{t('annualReport')} {r.year}{r.finalizedAt ? '' : ' (live)'}</h2>
+      <button type="button" onClick={download}>{t('downloadMarkdown')}</button>
+      <p>{t('presidency')}: {r.presidency?.city.name ?? '—'}</p>
+      <p>{t('members')}: {r.newMembers.map((m) => `${m.city.name} (${m.memberSince})`).join(', ') || '—'}</p>
+      <p>{t('proposals')}: {r.proposals.submitted} · {t('accept')} {r.proposals.accepted} · {t('decline')} {r.proposals.declined}</p>
+      <p>{t('implementations')}: {r.implementations.byStatus.map((s) => `${s.status} ${s.count}`).join(', ') || '—'}</p>
+      <p>{t('practices')}: {r.practicesShared}</p>
+      <DataTable head={[t('workingGroups'), t('held'), t('due')]} rows={r.workingGroups.map((g) => [g.group.name.text, g.meetingsHeld, g.meetingsDue])} />
+    </article>
   );
 }
 

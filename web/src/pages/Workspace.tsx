@@ -6,6 +6,8 @@ import type { Visibility } from '../gql/graphql';
 import { useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
 import { Field, Notice, Select, TextArea, fieldErrors, type UserError } from '../ui';
+import { ImplementationsSection } from './Implementations';
+import { ProposalsSection } from './Proposals';
 
 const CityPracticesDoc = graphql(`
   query CityPractices($cityIds: [ID!]) {
@@ -81,6 +83,8 @@ export function Workspace() {
           <PracticeForm cityId={cityId} initial={empty} onClose={reload} onReload={reload} />
         </>
       )}
+      <ProposalsSection key={'p' + cityId} cityId={cityId} canEdit={canEdit} />
+      <ImplementationsSection key={'i' + cityId} cityId={cityId} canEdit={canEdit} />
     </section>
   );
 }
@@ -125,7 +129,7 @@ function PracticeForm(props: {
     }
   };
   return (
-    <form onSubmit={submit} className="card-form">
+    <form onSubmit={submit} className="card-form" aria-label={props.practice ? `${t('edit')}: ${props.initial.title}` : t('newPractice')}>
       {conflict && (
         <Notice kind="error">
           {t('conflict')} <button type="button" onClick={props.onReload}>{t('reload')}</button>

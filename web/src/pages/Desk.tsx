@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { useSession } from '../App';
+import { graphql } from '../gql';
+import { useT } from '../i18n';
+import { newIdempotencyKey } from '../session';
+import { Field, Notice, Select } from '../ui';
+import { ElectionPanel } from './Network';
+
+const DeskDoc = graphql(`
+  query Desk {
+    membershipApplications(first: 50, filter: { statuses: [SUBMITTED] }) {
+      edges { node { id cityName country contactName motivation submittedAt } }
+    }
+    proposals(first: 50, filter: { statuses: [SUBMITTED, UNDER_REVIEW, ACCEPTED] }) {
+      edges { node { id title status city { name } body { text } recommendation { id } } }
+    }
+    summits(first: 10) { edges { node { id year title election { id termYear status } } } }
+    workingGroups(first: 50, filter: { statuses: [PROPOSED] }) { edges { node { id name { text } proposedBy } } }
+  }
+`);
+
+const ReviewApplicationDoc = graphql(`
+  mutation ReviewApplication($input: ReviewMembershipApplicationInput!) {
+    reviewMembershipApplication(input: $input) { invitationToken userErrors { code field message } }
+  }
+`);
+const ReviewProposalDoc = graphql(`
+  mutation ReviewProposal($input: ReviewProposalInput!) { reviewProposal(input: $input) { proposal { id status } userErrors { code field message } } }
+`);
+const AdoptRecommendationDoc = graphql(`
+  mutation AdoptRecommendation($input: AdoptRecommendationInput!) { adoptRecommendation(input: $input) { recommendation { id } userErrors { code field message } } }
+`);
+const OpenElectionDoc = graphql(`
+  mutation OpenElection($input: OpenPresidencyElectionInput!) { openPresidencyElection(input: $input) { election { id } userErrors { code field message } } }
+`);
+const CloseElectionDoc = graphql(`
+  mutation CloseElection($input: ClosePresidencyElectionInput!) { closePresidencyElection(input: $input) { election { id status } userErrors { code field message } } }
+`);
+const ApproveGroupDoc = graphql(`
+  mutation ApproveGroup($input: ApproveWorkingGroupInput!) { approveWorkingGroup(input: $input) { workingGroup { id status } userErrors { code field message } } }
+`);
+
+export function Desk() {
+  const t = useT();
+  const { viewer } = useSession();
+  const secretariat = !!viewer?.networkRoles.includes('SECRETARIAT');
+  const [{ data }, refetch] = useQuery({ query: DeskDoc, pause: !secretariat && !viewer?.isPresidency });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [app, reviewApp] = useMutation(ReviewApplicationDoc);
+  const [prop, reviewProp] = useMutation(ReviewProposalDoc);
+  const [rec, adoptRec] = useMutation(AdoptRecommendationDoc);
+  const [opened, openElection] = useMutation(OpenElectionDoc);
+  const [closed, closeElection] = useMutation(CloseElectionDoc);
+  const [approved, approve] = useMutation(ApproveGroupDoc);
+  const [summitId, setSummitId] = useState('');
+  const [termYear, setTermYear] = useState('');
+  if (!secretariat && !viewer?.isPresidency) return <Notice kind="info">{t('notAllowed')}</Notice>;
+  if (!data) return <p>{t('loading')}</p>;
+  const errors = [app.data?.reviewMembershipApplication.userErrors, prop.data?.reviewProposal.userErrors, rec.data?.adoptRecommendation.userErrors,
+    opened.data?.openPresidencyElection.userErrors, closed.data?.closePresidencyElection.userErrors, approved.data?.approveWorkingGroup.userErrors].flatMap((e) => e ?? []);
+  const token = app.data?.reviewMembershipApplication.invitationToken;
+  const summits = data.summits.edges.map(({ node }) => node);
+  const chosen = summitId || summits[0]?.id || '';
+  return (
+    <section>
+      <h1>{t('desk')}</h1>
+      {errors.map((e) => <Notice key={e.message} kind="error">{e.message}</Notice>)}
+      {secretariat && (
+        <>
+          <h2>{t('applications')}</h2>
+          {token && <Notice kind="info">{t('tokenOnce')} <code>{token}</code></Notice>}
+          <ul className="rows">
+            {data.membershipApplications.edges.map(({ node: a }) => (
+              <li key={a.id} className="row">
+                <strong>{a.cityName}</strong> ({a.country}) · {a.contactName}
+                <button type="button" onClick={async () => { await reviewApp({ input: { applicationId: a.id, decision: 'APPROVE' } }); reload(); }}>{t('approve')} <span className="sr-only">{a.cityName}</span></button>
+                <button type="button" onClick={async () => { await reviewApp({ input: { applicationId: a.id, decision: 'REJECT' } }); reload(); }}>{t('reject')} <span className="sr-only">{a.cityName}</span></button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('proposals')}</h2>
+      <ul className="rows">
+        {data.proposals.edges.map(({ node: p }) => (
+          <li key={p.id} className="row">
+            <strong>{p.title}</strong> · {p.city.name} <span className="badge">{p.status}</span>
+            {p.status === 'SUBMITTED' && <button type="button" onClick={async () => { await reviewProp({ input: { proposalId: p.id, decision: 'UNDER_REVIEW' } }); reload(); }}>{t('review')} <span className="sr-only">{p.title}</span></button>}
+            {(p.status === 'SUBMITTED' || p.status === 'UNDER_REVIEW') && (
+              <>
+                <button type="button" onClick={async () => { await reviewProp({ input: { proposalId: p.id, decision: 'ACCEPT' } }); reload(); }}>{t('accept')} <span className="sr-only">{p.title}</span></button>
+                <button type="button" onClick={async () => { await reviewProp({ input: { proposalId: p.id, decision: 'DECLINE' } }); reload(); }}>{t('decline')} <span className="sr-only">{p.title}</span></button>
+              </>
+            )}
+            {secretariat && p.status === 'ACCEPTED' && !p.recommendation && (
+              <button type="button" onClick={async () => {
+                await adoptRec({ input: { title: p.title, body: [{ locale: 'en', text: p.body.text }], sourceProposalId: p.id, idempotencyKey: newIdempotencyKey() } });
+                reload();
+              }}>{t('makeRecommendation')} <span className="sr-only">{p.title}</span></button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {secretariat && (
+        <>
+          <h2>{t('election')}</h2>
+          <Select label={t('summits')} value={chosen} onChange={setSummitId} options={summits.map((s) => [s.id, `${s.year} ${s.title}`])} />
+          {(() => {
+            const s = summits.find((x) => x.id === chosen);
+            if (!s) return null;
+            if (!s.election) {
+              return (
+                <form onSubmit={async (e) => { e.preventDefault(); await openElection({ input: { summitId: s.id, termYear: Number(termYear || s.year + 1) } }); reload(); }}>
+                  <Field label={t('termYear')} type="number" value={termYear || String(s.year + 1)} onChange={(e) => setTermYear(e.target.value)} />
+                  <button type="submit">{t('openElection')}</button>
+                </form>
+              );
+            }
+            return (
+              <>
+                <ElectionPanel key={s.election.id + s.election.status} id={s.election.id} />
+                {(s.election.status === 'OPEN' || s.election.status === 'RUNOFF') && (
+                  <button type="button" onClick={async () => { await closeElection({ input: { electionId: s.election!.id } }); reload(); }}>{t('closeElection')}</button>
+                )}
+              </>
+            );
+          })()}
+        </>
+      )}
+      <h2>{t('groupApprovals')}</h2>
+      <ul className="rows">
+        {data.workingGroups.edges.map(({ node: g }) => (
+          <li key={g.id} className="row">{g.name.text} ({g.proposedBy})
+            <button type="button" onClick={async () => { await approve({ input: { workingGroupId: g.id } }); reload(); }}>{t('approve')} <span className="sr-only">{g.name.text}</span></button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { useSession } from '../App';
+import { graphql } from '../gql';
+import { useT } from '../i18n';
+import { Notice, Select, fieldErrors } from '../ui';
+
+const NetworkDoc = graphql(`
+  query NetworkPage {
+    summits(first: 20) {
+      edges { node { id year title motto startsOn endsOn venue hostCity { name } delegations { id city { name } }
+        election { id termYear status round winner { name } } } }
+    }
+    presidencyTerms(first: 20) { edges { node { id year status city { name } } } }
+    workingGroups(first: 50) {
+      edges { node { id slug status kind name { text } members { city { id name } } nextRegularMeetingDue isMeetingOverdue
+        meetings(first: 3) { edges { node { id kind startsAt } } } } }
+    }
+  }
+`);
+
+const ElectionDoc = graphql(`
+  query Election($id: ID!) {
+    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id name } votes } winner { name } }
+  }
+`);
+
+const CandidacyDoc = graphql(`
+  mutation DeclareCandidacy($input: DeclareCandidacyInput!) { declareCandidacy(input: $input) { userErrors { code field message } } }
+`);
+
+const VoteDoc = graphql(`
+  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }
+`);
+
+export function Network() {
+  const t = useT();
+  const [{ data }] = useQuery({ query: NetworkDoc });
+  const [election, setElection] = useState<string | null>(null);
+  if (!data) return <p>{t('loading')}</p>;
+  return (
+    <section>
+      <h1>{t('network')}</h1>
+      <h2>{t('summits')}</h2>
+      <table>
+        <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('title')}</th><th scope="col">{t('host')}</th><th scope="col">{t('delegations')}</th><th scope="col">{t('election')}</th></tr></thead>
+        <tbody>
+          {data.summits.edges.map(({ node: s }) => (
+            <tr key={s.id}>
+              <th scope="row">{s.year}</th>
+              <td>{s.title}{s.motto ? ` — “${s.motto}”` : ''}<br /><span className="meta">{s.startsOn} – {s.endsOn}{s.venue ? `, ${s.venue}` : ''}</span></td>
+              <td>{s.hostCity.name}</td>
+              <td>{s.delegations.map((d) => d.city.name).join(', ') || '—'}</td>
+              <td>{s.election ? (
+                <button type="button" className="link" onClick={() => setElection(s.election!.id)}>
+                  {s.election.termYear}: {s.election.status}{s.election.winner ? ` (${s.election.winner.name})` : ''}
+                </button>
+              ) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {election && <ElectionPanel id={election} />}
+      <h2>{t('presidency')}</h2>
+      <ul>{data.presidencyTerms.edges.map(({ node: p }) => <li key={p.id}>{p.year}: {p.city.name} ({p.status})</li>)}</ul>
+      <h2>{t('workingGroups')}</h2>
+      <div className="groups">
+        {data.workingGroups.edges.map(({ node: g }) => (
+          <article key={g.id} className="group" aria-labelledby={'wg-' + g.slug}>
+            <h3 id={'wg-' + g.slug}>{g.name.text}</h3>
+            <p className="meta">{g.kind} · {g.status}</p>
+            <p>{t('nextDue')}: {g.nextRegularMeetingDue ?? '—'} {g.isMeetingOverdue && <strong className="overdue">{t('overdue')}</strong>}</p>
+            <p>{t('members')}: {g.members.map((m) => m.city.name).join(', ') || '—'}</p>
+            <p>{t('meetings')}: {g.meetings.edges.map(({ node: m }) => `${m.startsAt.slice(0, 10)} (${m.kind})`).join(', ') || '—'}</p>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+// ElectionPanel shows an election; a city admin stands or votes for the city.
+export function ElectionPanel({ id }: { id: string }) {
+  const t = useT();
+  const { viewer } = useSession();
+  const [{ data }, refetch] = useQuery({ query: ElectionDoc, variables: { id }, requestPolicy: 'network-only' });
+  const [cand, declare] = useMutation(CandidacyDoc);
+  const [vote, cast] = useMutation(VoteDoc);
+  const [choice, setChoice] = useState('');
+  const e = data?.presidencyElection;
+  if (!e) return null;
+  const adminOf = (viewer?.memberships ?? []).filter((m) => m.role === 'CITY_ADMIN').map((m) => m.city);
+  const open = e.status === 'OPEN' || e.status === 'RUNOFF';
+  const errs = { ...fieldErrors(cand.data?.declareCandidacy.userErrors), ...fieldErrors(vote.data?.castVote.userErrors) };
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <section className="card-form" aria-labelledby="election-h">
+      <h2 id="election-h">{t('election')} {e.termYear}</h2>
+      <p>{t('status_label')}: {e.status} · {t('round')} {e.round}{e.votesCast != null ? ` · ${e.votesCast}/${e.eligibleVoters} ${t('votes')}` : ''}</p>
+      {e.winner && <p><strong>{t('winner')}: {e.winner.name}</strong></p>}
+      <h3>{t('candidates')}</h3>
+      <ul>{e.candidates.map((c) => <li key={c.city.id}>{c.city.name}{c.votes != null ? ` — ${c.votes} ${t('votes')}` : ''}</li>)}</ul>
+      {open && adminOf.map((city) => (
+        <div key={city.id} className="row">
+          <strong>{city.name}</strong>
+          {e.status === 'OPEN' && e.round === 1 && !e.candidates.some((c) => c.city.id === city.id) && (
+            <button type="button" onClick={async () => { await declare({ input: { electionId: e.id, cityId: city.id } }); reload(); }}>{t('standFor')} <span className="sr-only">{city.name}</span></button>
+          )}
+          {e.candidates.length > 0 && (
+            <>
+              <Select label={`${t('voteFor')} (${city.name})`} value={choice || e.candidates[0].city.id} onChange={setChoice}
+                options={e.candidates.map((c) => [c.city.id, c.city.name])} />
+              <button type="button" onClick={async () => {
+                await cast({ input: { electionId: e.id, candidateCityId: choice || e.candidates[0].city.id, voterCityId: city.id } });
+                reload();
+              }}>{t('voteFor')} <span className="sr-only">{city.name}</span></button>
+            </>
+          )}
+        </div>
+      ))}
+      {Object.values(errs).map((m) => <Notice key={m} kind="error">{m}</Notice>)}
+    </section>
+  );
+}

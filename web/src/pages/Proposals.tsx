@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useT } from '../i18n';
+import { newIdempotencyKey } from '../session';
+import { Field, Notice, TextArea, fieldErrors } from '../ui';
+
+const ProposalsDoc = graphql(`
+  query CityProposals($cityIds: [ID!]) {
+    proposals(first: 100, filter: { cityIds: $cityIds }) {
+      edges { node { id title summary status visibility version decisionNote recommendation { id title } } }
+    }
+  }
+`);
+
+const CreateProposalDoc = graphql(`
+  mutation CreateProposal($input: CreateProposalInput!) {
+    createProposal(input: $input) { proposal { id } userErrors { code field message } }
+  }
+`);
+
+const SubmitDoc = graphql(`
+  mutation SubmitProposal($input: SubmitProposalInput!) { submitProposal(input: $input) { proposal { id status } userErrors { code field message } } }
+`);
+
+const WithdrawDoc = graphql(`
+  mutation WithdrawProposal($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { proposal { id status } userErrors { code field message } } }
+`);
+
+export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit: boolean }) {
+  const t = useT();
+  const [{ data }, refetch] = useQuery({ query: ProposalsDoc, variables: { cityIds: [cityId] } });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [form, setForm] = useState({ title: '', summary: '', body: '' });
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [created, create] = useMutation(CreateProposalDoc);
+  const [submitted, submit] = useMutation(SubmitDoc);
+  const [withdrawn, withdraw] = useMutation(WithdrawDoc);
+  const errs = fieldErrors(created.data?.createProposal.userErrors);
+  const actionErrors = [...(submitted.data?.submitProposal.userErrors ?? []), ...(withdrawn.data?.withdrawProposal.userErrors ?? [])];
+  const onCreate = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await create({ input: { cityId, title: form.title, summary: form.summary || null, body: [{ locale: 'en', text: form.body }], idempotencyKey: key } });
+    if (r.data?.createProposal.proposal) {
+      setForm({ title: '', summary: '', body: '' });
+      setKey(newIdempotencyKey());
+      reload();
+    }
+  };
+  return (
+    <>
+      <h2>{t('proposals')}</h2>
+      {actionErrors.map((e) => <Notice key={e.message} kind="error">{e.message}</Notice>)}
+      <ul className="rows">
+        {data?.proposals.edges.map(({ node: p }) => (
+          <li key={p.id} className="row">
+            <strong>{p.title}</strong> <span className="badge">{p.status}</span>
+            {p.recommendation && <span className="meta">→ {p.recommendation.title}</span>}
+            {canEdit && p.status === 'DRAFT' && (
+              <button type="button" onClick={async () => { await submit({ input: { proposalId: p.id, expectedVersion: p.version } }); reload(); }}>
+                {t('submit')} <span className="sr-only">{p.title}</span>
+              </button>
+            )}
+            {canEdit && (p.status === 'DRAFT' || p.status === 'SUBMITTED' || p.status === 'UNDER_REVIEW') && (
+              <button type="button" onClick={async () => { await withdraw({ input: { proposalId: p.id, expectedVersion: p.version } }); reload(); }}>
+                {t('withdraw')} <span className="sr-only">{p.title}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <form onSubmit={onCreate} className="card-form" aria-label={t('newProposal')}>
+          <h3>{t('newProposal')}</h3>
+          <Field label={t('title')} required value={form.title} error={errs.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+          <Field label={t('summary')} value={form.summary} error={errs.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />
+          <TextArea label={t('body')} required value={form.body} error={errs.body} rows={3} onChange={(e) => setForm({ ...form, body: e.target.value })} />
+          <button type="submit" disabled={created.fetching}>{t('create')}</button>
+        </form>
+      )}
+    </>
+  );
+}
