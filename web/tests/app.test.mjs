@@ -97,6 +97,9 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   await q.getByRole('button', { name: 'Adopt this practice' }).click();
   await q.getByText('Adopted: it is now in your implementations.').waitFor();
   await q.locator('.detail li', { hasText: 'Split' }).waitFor();
+  await q.getByRole('link', { name: 'Account' }).click();
+  await q.getByRole('heading', { name: 'Change password' }).waitFor();
+  await axe(q, 'account');
 });
 
 test('a stale edit shows the conflict and offers to reload, never overwrites', async (t) => {
@@ -172,6 +175,14 @@ test('every public screen passes axe, and the Turkish interface shows Turkish la
   await p.goto(base + '/');
   await p.getByRole('heading', { name: 'Cities' }).waitFor();
   await axe(p, 'cities');
+  await p.getByLabel('Country').selectOption('HR');
+  await p.getByRole('rowheader', { name: 'Split' }).waitFor();
+  assert.equal(await p.getByRole('rowheader', { name: /Athens/ }).count(), 0);
+  for (const [path, name] of [['/network', 'network'], ['/recommendations', 'recommendations-public'], ['/invitation', 'invitation'], ['/practices', 'practices-public']]) {
+    await p.goto(base + path);
+    await p.waitForLoadState('networkidle');
+    await axe(p, name);
+  }
   await p.goto(base + '/signin');
   await axe(p, 'sign-in');
   await p.getByLabel('Language').selectOption('tr');

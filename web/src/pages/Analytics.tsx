@@ -11,6 +11,7 @@ const AnalyticsDoc = graphql(`
     analytics {
       membershipGrowth(interval: YEAR) { period count cumulative }
       implementationStatus(groupBy: COUNTRY) { key label counts { status count } averageProgress }
+      byRecommendation: implementationStatus(groupBy: RECOMMENDATION) { key label counts { status count } averageProgress }
       recommendationAdoption(first: 10) { recommendation { id title } cityIds statuses progresses }
       indicatorProgress(termYear: $termYear) { indicator { id name unit } progress { latest percent onTrack target { baseline target } } }
       workingGroupActivity(year: $year) { workingGroup { id name { text } } meetingsHeld meetingsDue }
@@ -59,6 +60,12 @@ export function Analytics() {
             a.implementationStatus.map((g) => [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), g.averageProgress]))}>
             <Bars items={a.implementationStatus.map((g) => ({ label: g.label, value: g.counts.reduce((n, c) => n + c.count, 0) }))} />
             <DataTable head={[t('country'), ...statuses, '%']} rows={a.implementationStatus.map((g) =>
+              [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), Math.round(g.averageProgress)])} />
+          </Chart>
+          <Chart title="implementationByRecommendation" csv={() => downloadCSV('implementation-status-by-recommendation.csv', ['recommendation', ...statuses, 'averageProgress'],
+            a.byRecommendation.map((g) => [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), g.averageProgress]))}>
+            <Bars items={a.byRecommendation.map((g) => ({ label: g.label, value: g.counts.reduce((n, c) => n + c.count, 0) }))} />
+            <DataTable head={[t('recommendations'), ...statuses, '%']} rows={a.byRecommendation.map((g) =>
               [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), Math.round(g.averageProgress)])} />
           </Chart>
           <Chart title="adoptionMatrix" csv={() => downloadCSV('recommendation-adoption.csv', ['recommendation', 'cityId', 'status', 'progress'],

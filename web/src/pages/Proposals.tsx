@@ -19,6 +19,12 @@ const CreateProposalDoc = graphql(`
   }
 `);
 
+const UpdateProposalDoc = graphql(`
+  mutation UpdateProposal($input: UpdateProposalInput!) {
+    updateProposal(input: $input) { proposal { id version } userErrors { code field message } }
+  }
+`);
+
 const SubmitDoc = graphql(`
   mutation SubmitProposal($input: SubmitProposalInput!) { submitProposal(input: $input) { proposal { id status } userErrors { code field message } } }
 `);
@@ -56,6 +62,7 @@ export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit:
           <li key={p.id} className="row">
             <strong>{p.title}</strong> <span className="badge">{p.status}</span>
             {p.recommendation && <span className="meta">→ {p.recommendation.title}</span>}
+            {canEdit && p.status === 'DRAFT' && <EditTitle key={p.id + ':' + p.version} id={p.id} version={p.version} title={p.title} onDone={reload} />}
             {canEdit && p.status === 'DRAFT' && (
               <button type="button" onClick={async () => { await submit({ input: { proposalId: p.id, expectedVersion: p.version } }); reload(); }}>
                 {t('submit')} <span className="sr-only">{p.title}</span>
@@ -79,5 +86,27 @@ export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit:
         </form>
       )}
     </>
+  );
+}
+
+// EditTitle renames a draft against its version; a stale version offers to reload.
+function EditTitle(props: { id: string; version: number; title: string; onDone: () => void }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState(props.title);
+  const [{ data, fetching }, update] = useMutation(UpdateProposalDoc);
+  const errs = data?.updateProposal.userErrors ?? [];
+  const conflict = errs.some((e) => e.code === 'CONFLICT');
+  if (!open) return <button type="button" onClick={() => setOpen(true)}>{t('edit')} <span className="sr-only">{props.title}</span></button>;
+  return (
+    <form aria-label={`${t('edit')}: ${props.title}`} onSubmit={async (e) => {
+      e.preventDefault();
+      const r = await update({ input: { proposalId: props.id, expectedVersion: props.version, title } });
+      if (r.data?.updateProposal.proposal) props.onDone();
+    }}>
+      {conflict && <Notice kind="error">{t('conflict')} <button type="button" onClick={props.onDone}>{t('reload')}</button></Notice>}
+      <Field label={t('title')} value={title} error={fieldErrors(errs).title} onChange={(e) => setTitle(e.target.value)} />
+      <button type="submit" disabled={fetching || conflict}>{t('save')}</button>
+    </form>
   );
 }
