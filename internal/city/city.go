@@ -137,7 +137,7 @@ func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*City, []error) {
 
 // Count returns how many cities match f (memberCount counts ACTIVE members).
 func (s *Service) Count(ctx context.Context, f Filter) (n int, err error) {
-	err = db.Read(ctx, s.DB, func(tx bun.Tx) error {
+	err = db.Read(ctx, s.DB, func(tx bun.IDB) error {
 		n, err = db.Count(ctx, f.apply(tx.NewSelect().Model((*City)(nil))))
 		return err
 	})

@@ -67,7 +67,7 @@ func TestPooledConnectionsCarryNoViewer(t *testing.T) {
 	ctx := context.Background()
 	scoped := db.NewContext(ctx, db.Scope{UserID: 42, CityIDs: []int64{7}, AdminCityIDs: []int64{7}, NetworkRole: "SECRETARIAT"})
 	var inside struct{ User, Role, Cities string }
-	if err := db.Read(scoped, d, func(tx bun.Tx) error {
+	if err := db.Read(scoped, d, func(tx bun.IDB) error {
 		return tx.NewRaw(`SELECT current_setting('b40.user_id') AS user, current_user AS role, current_setting('b40.city_ids') AS cities`).Scan(ctx, &inside)
 	}); err != nil {
 		t.Fatal(err)
@@ -122,7 +122,7 @@ func checkScopedRows(t *testing.T, d *bun.DB) {
 	}
 	for name, c := range scopes {
 		var got struct{ Users, Memberships, Audits, Sessions int }
-		err := db.Read(db.NewContext(ctx, c.scope), d, func(tx bun.Tx) error {
+		err := db.Read(db.NewContext(ctx, c.scope), d, func(tx bun.IDB) error {
 			return tx.NewRaw(`SELECT (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM city_membership) AS memberships,
 				(SELECT count(*) FROM audit_event) AS audits, (SELECT count(*) FROM session) AS sessions`).Scan(ctx, &got)
 		})
@@ -191,7 +191,7 @@ func TestVisibilityModel(t *testing.T) {
 	for it, who := range want {
 		for name, s := range scopes {
 			var got bool
-			if err := db.Read(db.NewContext(ctx, s), d, func(tx bun.Tx) error {
+			if err := db.Read(db.NewContext(ctx, s), d, func(tx bun.IDB) error {
 				return tx.NewRaw("SELECT b40_visible(?, ?, ?)", own, it.visibility, it.draft).Scan(ctx, &got)
 			}); err != nil {
 				t.Fatal(err)

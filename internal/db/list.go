@@ -17,7 +17,7 @@ func List[T any](ctx context.Context, d *bun.DB, args page.Args, key page.Key, v
 		return nil, err
 	}
 	var conn *page.Connection[T]
-	err = Read(ctx, d, func(tx bun.Tx) error {
+	err = Read(ctx, d, func(tx bun.IDB) error {
 		conn, err = page.Fetch(ctx, build(tx), req, key, values)
 		return err
 	})
@@ -25,7 +25,7 @@ func List[T any](ctx context.Context, d *bun.DB, args page.Args, key page.Key, v
 		return nil, err
 	}
 	return conn.WithCount(func(ctx context.Context) (n int, err error) {
-		err = Read(ctx, d, func(tx bun.Tx) error {
+		err = Read(ctx, d, func(tx bun.IDB) error {
 			n, err = Count(ctx, build(tx))
 			return err
 		})
@@ -36,7 +36,7 @@ func List[T any](ctx context.Context, d *bun.DB, args page.Args, key page.Key, v
 // Select runs build in the caller's scope and scans all rows.
 func Select[T any](ctx context.Context, d *bun.DB, build func(bun.IDB) *bun.SelectQuery) ([]T, error) {
 	var rows []T
-	err := Read(ctx, d, func(tx bun.Tx) error { return build(tx).Scan(ctx, &rows) })
+	err := Read(ctx, d, func(tx bun.IDB) error { return build(tx).Scan(ctx, &rows) })
 	return rows, err
 }
 

@@ -55,13 +55,13 @@ func TestRequestRoleReachesOnlyWhatTheAppNeeds(t *testing.T) {
 	}
 	// What the application does use still works in the scope.
 	var n int
-	if err := db.Read(admin, req, func(tx bun.Tx) error {
+	if err := db.Read(admin, req, func(tx bun.IDB) error {
 		return tx.NewRaw("SELECT count(*) FROM app_user WHERE email <> ''").Scan(ctx, &n)
 	}); err != nil {
 		t.Errorf("reading users' public columns: %v", err)
 	}
 	var who struct{ Session, Current string }
-	if err := db.Read(admin, req, func(tx bun.Tx) error {
+	if err := db.Read(admin, req, func(tx bun.IDB) error {
 		if _, err := tx.ExecContext(ctx, "SELECT set_config('role', session_user, true)"); err != nil {
 			return err
 		}

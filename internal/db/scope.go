@@ -44,9 +44,15 @@ func FromContext(ctx context.Context) Scope {
 	return s
 }
 
-// Read runs fn in a read-only transaction as the application role with the caller's scope.
-func Read(ctx context.Context, d *bun.DB, fn func(tx bun.Tx) error) error {
-	return run(ctx, d, &sql.TxOptions{ReadOnly: true}, fn)
+// Read runs fn in a read-only transaction as the application role with the caller's scope:
+// the operation's shared one when there is one (WithOperation), else one of its own.
+func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
+	if op, _ := ctx.Value(operationKey{}).(*operation); op != nil && op.d == d {
+		if ok, err := op.shared(ctx, fn); ok {
+			return err
+		}
+	}
+	return run(ctx, d, &sql.TxOptions{ReadOnly: true}, func(tx bun.Tx) error { return fn(tx) })
 }
 
 // Write runs fn in a read-write transaction as the application role with the caller's scope.
@@ -83,19 +89,28 @@ func idList(ids []int64) string {
 // and login does it again once the password has been checked.
 func SetScope(ctx context.Context, tx bun.Tx, s Scope) error { return setConfig(ctx, tx, false, s) }
 
-func setConfig(ctx context.Context, tx bun.Tx, withRole bool, s Scope) error {
-	q := `SELECT set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
+// setConfigSQL sets the viewer (and, with the role, the role and the statement timeout), all
+// transaction-locally, in one statement.
+const setConfigSQL = `SELECT set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
 		set_config('b40.editor_city_ids', ?, true), set_config('b40.admin_city_ids', ?, true),
-		set_config('b40.network_role', ?, true), set_config('b40.presidency', ?, true)`
+		set_config('b40.network_role', ?, true), set_config('b40.presidency', ?, true),
+		set_config('role', ?, true), set_config('statement_timeout', ?, true)`
+
+// scopeArgs are setConfigSQL's arguments; without the role, the last two leave the current role
+// and timeout as they are.
+func scopeArgs(s Scope, withRole bool) []any {
 	presidency := ""
 	if s.Presidency {
 		presidency = "on"
 	}
 	args := []any{strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), idList(s.EditorCityIDs), idList(s.AdminCityIDs), s.NetworkRole, presidency}
 	if withRole {
-		q += `, set_config('role', ?, true), set_config('statement_timeout', ?, true)`
-		args = append(args, AppRole, StatementTimeout)
+		return append(args, AppRole, StatementTimeout)
 	}
-	_, err := tx.ExecContext(ctx, q, args...)
+	return append(args, bun.Safe("current_user"), bun.Safe("current_setting('statement_timeout')"))
+}
+
+func setConfig(ctx context.Context, tx bun.Tx, withRole bool, s Scope) error {
+	_, err := tx.ExecContext(ctx, setConfigSQL, scopeArgs(s, withRole)...)
 	return err
 }

@@ -38,7 +38,7 @@ func BenchmarkSimpleQuery(b *testing.B) {
 		b.SetParallelism(4)
 		b.RunParallel(func(pb *testing.PB) {
 			for pb.Next() {
-				if err := db.Read(scoped, d, func(tx bun.Tx) error { return query(tx) }); err != nil {
+				if err := db.Read(scoped, d, func(tx bun.IDB) error { return query(tx) }); err != nil {
 					b.Fatal(err)
 				}
 			}

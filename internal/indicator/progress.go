@@ -55,7 +55,7 @@ func (s *Service) value(ctx context.Context, tx bun.IDB, ind *Indicator, termYea
 // Progress is the indicator's standing against its termYear target (nil target: no goal set).
 func (s *Service) Progress(ctx context.Context, ind *Indicator, termYear int, cityID *int64) (*Progress, error) {
 	p := &Progress{}
-	err := db.Read(ctx, s.DB, func(tx bun.Tx) error {
+	err := db.Read(ctx, s.DB, func(tx bun.IDB) error {
 		var ts []*Target
 		if err := tx.NewSelect().Model(&ts).Where("tg.indicator_id = ? AND tg.term_year = ?", ind.ID, termYear).Scan(ctx); err != nil {
 			return err

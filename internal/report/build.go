@@ -20,7 +20,7 @@ func (s *Service) build(ctx context.Context, year int) (*Report, error) {
 	end := start.AddDate(1, 0, 0)
 	var groups []*analytics.GroupActivity
 	var inds []*indicator.Indicator
-	err := db.Read(ctx, s.DB, func(tx bun.Tx) error {
+	err := db.Read(ctx, s.DB, func(tx bun.IDB) error {
 		var pres []*Presidency
 		if err := tx.NewRaw(`SELECT t.city_id, c.name AS city, t.mayor_name FROM presidency_term t JOIN city c ON c.id = t.city_id WHERE t.year = ?`, year).Scan(ctx, &pres); err != nil {
 			return err

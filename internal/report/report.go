@@ -123,7 +123,7 @@ func (s *Service) Get(ctx context.Context, year int) (*Report, error) {
 		return nil, apperr.Invalid([]string{"year"}, "year must be between 2021 and %d", time.Now().Year()+1)
 	}
 	var snap []json.RawMessage
-	if err := db.Read(ctx, s.DB, func(tx bun.Tx) error {
+	if err := db.Read(ctx, s.DB, func(tx bun.IDB) error {
 		return tx.NewRaw("SELECT snapshot FROM annual_report WHERE year = ?", year).Scan(ctx, &snap)
 	}); err != nil {
 		return nil, err
