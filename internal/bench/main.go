@@ -129,6 +129,7 @@ func run(b40 string, cities int, duration time.Duration) error {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
 	fmt.Printf("\n| query | concurrency | req/s | p50 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: |\n")
 	stmts := map[string]float64{}
+	serverRPS := map[string]float64{}
 	for _, sc := range scenarios {
 		before, err := statements("http://" + metricsAddr)
 		if err != nil {
@@ -136,7 +137,10 @@ func run(b40 string, cities int, duration time.Duration) error {
 		}
 		body, _ := json.Marshal(map[string]any{"query": sc.query, "variables": sc.vars})
 		for _, c := range []int{8, 16, 32} {
-			rps, p50, p99, err := load(client, base, body, sc.auth, token, c, duration)
+			rps, p50, p99, err := load(client, base+"/graphql", body, sc.auth, token, c, duration)
+			if c == 16 {
+				serverRPS[sc.name] = rps
+			}
 			if err != nil {
 				return fmt.Errorf("%s: %w", sc.name, err)
 			}
@@ -155,6 +159,23 @@ func run(b40 string, cities int, duration time.Duration) error {
 		fmt.Printf("| %s | %.1f |\n", sc.name, stmts[sc.name])
 	}
 	fmt.Printf("\nserver memory: %s\n", memory(srv.Process.Pid))
+
+	floor, stopFloor, err := startFloor(ctx, pg.URL())
+	if err != nil {
+		return err
+	}
+	defer stopFloor()
+	fmt.Printf("\nbare-Go floor (pgx, the request role, the same RLS scope, one pipelined round trip), 16 clients:\n\n| query | this server req/s | floor req/s | ratio |\n| --- | ---: | ---: | ---: |\n")
+	for _, sc := range scenarios {
+		if _, ok := floorSQL[sc.name]; !ok || serverRPS[sc.name] == 0 {
+			continue
+		}
+		rps, _, _, err := load(client, floor+"/"+sc.name, []byte("{}"), false, "", 16, duration)
+		if err != nil {
+			return fmt.Errorf("floor %s: %w", sc.name, err)
+		}
+		fmt.Printf("| %s | %.0f | %.0f | %.2f |\n", sc.name, serverRPS[sc.name], rps, serverRPS[sc.name]/rps)
+	}
 
 	bin, err := pgembed.FindBinaries()
 	if err != nil {
@@ -216,9 +237,9 @@ func login(base string) (string, error) {
 
 // load sends the request from c workers for d, after a short warm-up, and returns requests per
 // second and the p50 and p99 latencies in milliseconds. A bounded, self-stopping loop.
-func load(client *http.Client, base string, body []byte, auth bool, token string, c int, d time.Duration) (float64, float64, float64, error) {
+func load(client *http.Client, endpoint string, body []byte, auth bool, token string, c int, d time.Duration) (float64, float64, float64, error) {
 	do := func() (time.Duration, error) {
-		req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
+		req, _ := http.NewRequest(http.MethodPost, endpoint, bytes.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
 		if auth {
 			req.Header.Set("Authorization", "Bearer "+token)
