@@ -87,16 +87,13 @@ func newLoaders(s *app.Services) *Loaders {
 
 type loadersKey struct{}
 
-// LoaderMiddleware gives every request its own loaders, so nothing is cached across callers,
-// and one read transaction that its resolvers and loaders share.
+// LoaderMiddleware gives every request its own loaders, so nothing is cached across callers.
 func LoaderMiddleware(s *app.Services, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(s))
 		if db.StatementCountFrom(ctx) == nil {
 			ctx, _ = db.WithStatementCount(ctx) // for the statements-per-operation metric
 		}
-		ctx, end := db.WithOperation(ctx, s.DB) // one read transaction for the operation
-		defer end()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -44,15 +44,10 @@ func FromContext(ctx context.Context) Scope {
 	return s
 }
 
-// Read runs fn in a read-only transaction as the application role with the caller's scope:
-// the operation's shared one when there is one (WithOperation), else one of its own.
+// Read runs fn in a read-only transaction as the application role with the caller's scope,
+// opened in one round trip (readOnce).
 func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
-	if op, _ := ctx.Value(operationKey{}).(*operation); op != nil && op.d == d {
-		if ok, err := op.shared(ctx, fn); ok {
-			return err
-		}
-	}
-	return run(ctx, d, &sql.TxOptions{ReadOnly: true}, func(tx bun.Tx) error { return fn(tx) })
+	return readOnce(ctx, d, fn)
 }
 
 // Write runs fn in a read-write transaction as the application role with the caller's scope.

@@ -1,0 +1,54 @@
+package db
+
+import (
+	"context"
+	"database/sql/driver"
+
+	"github.com/uptrace/bun"
+)
+
+// readOnce runs fn in a read-only transaction of its own, opened with BEGIN READ ONLY and the
+// scope (role, timeout, viewer) in ONE round trip: bun interpolates, so pgx sends them as one
+// simple-protocol statement. The transaction ends with COMMIT (ROLLBACK on failure); a
+// connection whose state is unknown after a failure is discarded, never handed to the next
+// request with a transaction or a scope open.
+//
+// (A transaction shared by all the Reads of a GraphQL operation was tried and measured: it
+// held one connection per operation while concurrent resolvers needed others, and under load
+// every pooled connection ended up held by an operation waiting for one more. It is not used.)
+func readOnce(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) (err error) {
+	conn, err := d.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN READ ONLY; "+setConfigSQL, scopeArgs(FromContext(ctx), true)...); err != nil {
+		discardUnlessIdle(conn)
+		return err
+	}
+	end := context.WithoutCancel(ctx)
+	if err := fn(conn); err != nil {
+		if _, rbErr := conn.ExecContext(end, "ROLLBACK"); rbErr != nil {
+			discard(conn)
+		}
+		return err
+	}
+	if _, err := conn.ExecContext(end, "COMMIT"); err != nil {
+		discard(conn)
+		return err
+	}
+	return nil
+}
+
+// discardUnlessIdle ends whatever the failed opening left and discards the connection when that
+// cannot be done.
+func discardUnlessIdle(conn bun.Conn) {
+	if _, err := conn.ExecContext(context.Background(), "ROLLBACK"); err != nil {
+		discard(conn)
+	}
+}
+
+// discard makes database/sql close the connection instead of pooling it.
+func discard(conn bun.Conn) {
+	_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+}
