@@ -214,22 +214,27 @@ func confirmDown(plan []db.DownStep, yes bool, stdin io.Reader, stdout io.Writer
 }
 
 func backupCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
-		return usageError(usage)
-	}
-	_, _, d, err := setup(ctx, getenv, stderr)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	bin, err := pgembed.FindBinaries()
-	if err != nil {
-		return err
-	}
-	return backup.Backup(ctx, bin, d.URL, args[0], d.DB, stdout)
+	return withDumpTools(ctx, args, getenv, stderr, func(bin, file string, d *database) error {
+		return backup.Backup(ctx, bin, d.URL, file, d.DB, stdout)
+	})
 }
 
 func restoreCmd(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	return withDumpTools(ctx, args, getenv, stderr, func(bin, file string, d *database) error {
+		if err := backup.Restore(ctx, bin, d.URL, file, d.DB, stdout); err != nil {
+			return err
+		}
+		n, err := db.MigrateUp(ctx, d.DB)
+		if err != nil {
+			return fmt.Errorf("the backup is restored, but migrating it forward failed: %w", err)
+		}
+		fmt.Fprintf(stdout, "restore: done; %d newer migration(s) applied\n", n)
+		return nil
+	})
+}
+
+// withDumpTools checks a one-FILE command line, opens the database and finds pg_dump's folder.
+func withDumpTools(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer, fn func(bin, file string, d *database) error) error {
 	if len(args) != 1 || strings.HasPrefix(args[0], "-") {
 		return usageError(usage)
 	}
@@ -242,15 +247,7 @@ func restoreCmd(ctx context.Context, args []string, getenv func(string) string, 
 	if err != nil {
 		return err
 	}
-	if err := backup.Restore(ctx, bin, d.URL, args[0], d.DB, stdout); err != nil {
-		return err
-	}
-	n, err := db.MigrateUp(ctx, d.DB)
-	if err != nil {
-		return fmt.Errorf("the backup is restored, but migrating it forward failed: %w", err)
-	}
-	fmt.Fprintf(stdout, "restore: done; %d newer migration(s) applied\n", n)
-	return nil
+	return fn(bin, args[0], d)
 }
 
 func seedCmd(ctx context.Context, getenv func(string) string, stdout, stderr io.Writer) error {

@@ -56,10 +56,8 @@ func MigrateUp(ctx context.Context, d *bun.DB) (int, error) { return MigrateUpWi
 func MigrateUpWith(ctx context.Context, d *bun.DB, progress func(name string, took time.Duration)) (int, error) {
 	var n int
 	err := withLock(ctx, d, func(m *migrate.Migrator) error {
-		if missing, err := m.MissingMigrations(ctx); err != nil {
+		if err := refuseUnknown(ctx, m); err != nil {
 			return err
-		} else if len(missing) > 0 {
-			return fmt.Errorf("%w: %s", ErrUnknownMigrations, missing)
 		}
 		ms, err := m.MigrationsWithStatus(ctx)
 		if err != nil {
@@ -85,6 +83,18 @@ func MigrateUpWith(ctx context.Context, d *bun.DB, progress func(name string, to
 		return nil
 	})
 	return n, err
+}
+
+// refuseUnknown stops a binary from migrating a schema that a newer one has migrated.
+func refuseUnknown(ctx context.Context, m *migrate.Migrator) error {
+	missing, err := m.MissingMigrations(ctx)
+	if err != nil {
+		return err
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("%w: %s", ErrUnknownMigrations, missing)
+	}
+	return nil
 }
 
 // DownStep is one migration a rollback would undo, and the rows of what it drops.
@@ -123,10 +133,8 @@ var ErrUnknownMigrations = errors.New("the database has migrations this binary d
 func MigrateDown(ctx context.Context, d *bun.DB, to string, confirm func([]DownStep) error) (int, error) {
 	var n int
 	err := withLock(ctx, d, func(m *migrate.Migrator) error {
-		if missing, err := m.MissingMigrations(ctx); err != nil {
+		if err := refuseUnknown(ctx, m); err != nil {
 			return err
-		} else if len(missing) > 0 {
-			return fmt.Errorf("%w: %s", ErrUnknownMigrations, missing)
 		}
 		ms, err := m.MigrationsWithStatus(ctx)
 		if err != nil {
