@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -21,32 +22,32 @@ import (
 // Loaders batch the related-object lookups of one request: every loader's batch function is
 // a service method that reads in the caller's scope, so batching never widens visibility.
 type Loaders struct {
-	City                *dataloadgen.Loader[int64, *city.City]
-	CountryName         *dataloadgen.Loader[string, string]
-	Summit              *dataloadgen.Loader[int64, *summit.Summit]
-	DelegationsBySummit *dataloadgen.Loader[int64, []*summit.Delegation]
-	DelegationsByCity   *dataloadgen.Loader[int64, []*summit.Delegation]
-	TermsByCity         *dataloadgen.Loader[int64, []*presidency.Term]
-	WorkingGroup        *dataloadgen.Loader[int64, *workinggroup.Group]
-	MembersByGroup      *dataloadgen.Loader[int64, []*workinggroup.Member]
-	MembershipsByCity   *dataloadgen.Loader[int64, []*workinggroup.Member]
-	AttendanceByMeeting *dataloadgen.Loader[int64, []*workinggroup.Attendance]
-	Meeting             *dataloadgen.Loader[int64, *workinggroup.Meeting]
-	User                *dataloadgen.Loader[int64, *auth.User]
-	MembershipsByUser   *dataloadgen.Loader[int64, []*auth.CityMembership]
-	ElectionBySummit    *dataloadgen.Loader[int64, *presidency.Election]
-	RequestsByGroup     *dataloadgen.Loader[int64, []*workinggroup.MeetingRequest]
+	City                *lazyLoader[int64, *city.City]
+	CountryName         *lazyLoader[string, string]
+	Summit              *lazyLoader[int64, *summit.Summit]
+	DelegationsBySummit *lazyLoader[int64, []*summit.Delegation]
+	DelegationsByCity   *lazyLoader[int64, []*summit.Delegation]
+	TermsByCity         *lazyLoader[int64, []*presidency.Term]
+	WorkingGroup        *lazyLoader[int64, *workinggroup.Group]
+	MembersByGroup      *lazyLoader[int64, []*workinggroup.Member]
+	MembershipsByCity   *lazyLoader[int64, []*workinggroup.Member]
+	AttendanceByMeeting *lazyLoader[int64, []*workinggroup.Attendance]
+	Meeting             *lazyLoader[int64, *workinggroup.Meeting]
+	User                *lazyLoader[int64, *auth.User]
+	MembershipsByUser   *lazyLoader[int64, []*auth.CityMembership]
+	ElectionBySummit    *lazyLoader[int64, *presidency.Election]
+	RequestsByGroup     *lazyLoader[int64, []*workinggroup.MeetingRequest]
 
-	Practice                 *dataloadgen.Loader[workspace.Key, *workspace.Practice]
-	Recommendation           *dataloadgen.Loader[int64, *workspace.Recommendation]
-	RecommendationByProposal *dataloadgen.Loader[workspace.Key, *workspace.Recommendation]
-	EndorsementsByProposal   *dataloadgen.Loader[workspace.Key, []*workspace.Endorsement]
-	GroupsByPractice         *dataloadgen.Loader[workspace.Key, []*workspace.PracticeGroup]
-	AdoptionsByPractice      *dataloadgen.Loader[workspace.Key, []*workspace.Implementation]
-	LatestUpdate             *dataloadgen.Loader[workspace.Key, *workspace.Update]
-	Adoption                 *dataloadgen.Loader[int64, *workspace.Adoption]
-	FirstPractices           *dataloadgen.Loader[workspace.CityPage, *page.Connection[*workspace.Practice]]
-	PracticeCount            *dataloadgen.Loader[int64, int]
+	Practice                 *lazyLoader[workspace.Key, *workspace.Practice]
+	Recommendation           *lazyLoader[int64, *workspace.Recommendation]
+	RecommendationByProposal *lazyLoader[workspace.Key, *workspace.Recommendation]
+	EndorsementsByProposal   *lazyLoader[workspace.Key, []*workspace.Endorsement]
+	GroupsByPractice         *lazyLoader[workspace.Key, []*workspace.PracticeGroup]
+	AdoptionsByPractice      *lazyLoader[workspace.Key, []*workspace.Implementation]
+	LatestUpdate             *lazyLoader[workspace.Key, *workspace.Update]
+	Adoption                 *lazyLoader[int64, *workspace.Adoption]
+	FirstPractices           *lazyLoader[workspace.CityPage, *page.Connection[*workspace.Practice]]
+	PracticeCount            *lazyLoader[int64, int]
 }
 
 // batchWait is how long a loader waits to collect keys: resolvers of one level run
@@ -55,33 +56,34 @@ const batchWait = time.Millisecond
 
 func newLoaders(s *app.Services) *Loaders {
 	w := dataloadgen.WithWait(batchWait)
+	// Each loader is built on its first use: most operations touch two or three of them.
 	return &Loaders{
-		City:                dataloadgen.NewLoader(s.Cities.ByIDs, w),
-		CountryName:         dataloadgen.NewLoader(s.Network.CountryNames, w),
-		Summit:              dataloadgen.NewLoader(s.Summits.ByIDs, w),
-		DelegationsBySummit: dataloadgen.NewLoader(s.Summits.DelegationsBySummit, w),
-		DelegationsByCity:   dataloadgen.NewLoader(s.Summits.DelegationsByCity, w),
-		TermsByCity:         dataloadgen.NewLoader(s.Presidency.ByCity, w),
-		WorkingGroup:        dataloadgen.NewLoader(s.WorkingGroups.ByIDs, w),
-		MembersByGroup:      dataloadgen.NewLoader(s.WorkingGroups.MembersByGroup, w),
-		MembershipsByCity:   dataloadgen.NewLoader(s.WorkingGroups.MembershipsByCity, w),
-		AttendanceByMeeting: dataloadgen.NewLoader(s.WorkingGroups.AttendanceByMeeting, w),
-		Meeting:             dataloadgen.NewLoader(s.WorkingGroups.MeetingsByIDs, w),
-		User:                dataloadgen.NewLoader(s.Auth.UsersByIDs, w),
-		MembershipsByUser:   dataloadgen.NewLoader(s.Auth.MembershipsByUser, w),
-		ElectionBySummit:    dataloadgen.NewLoader(s.Presidency.ElectionsBySummit, w),
-		RequestsByGroup:     dataloadgen.NewLoader(s.WorkingGroups.RequestsByGroup, w),
+		City:                newLazy(s.Cities.ByIDs, w),
+		CountryName:         newLazy(s.Network.CountryNames, w),
+		Summit:              newLazy(s.Summits.ByIDs, w),
+		DelegationsBySummit: newLazy(s.Summits.DelegationsBySummit, w),
+		DelegationsByCity:   newLazy(s.Summits.DelegationsByCity, w),
+		TermsByCity:         newLazy(s.Presidency.ByCity, w),
+		WorkingGroup:        newLazy(s.WorkingGroups.ByIDs, w),
+		MembersByGroup:      newLazy(s.WorkingGroups.MembersByGroup, w),
+		MembershipsByCity:   newLazy(s.WorkingGroups.MembershipsByCity, w),
+		AttendanceByMeeting: newLazy(s.WorkingGroups.AttendanceByMeeting, w),
+		Meeting:             newLazy(s.WorkingGroups.MeetingsByIDs, w),
+		User:                newLazy(s.Auth.UsersByIDs, w),
+		MembershipsByUser:   newLazy(s.Auth.MembershipsByUser, w),
+		ElectionBySummit:    newLazy(s.Presidency.ElectionsBySummit, w),
+		RequestsByGroup:     newLazy(s.WorkingGroups.RequestsByGroup, w),
 
-		Practice:                 dataloadgen.NewLoader(s.Workspace.PracticesByKeys, w),
-		Recommendation:           dataloadgen.NewLoader(s.Workspace.RecommendationsByIDs, w),
-		RecommendationByProposal: dataloadgen.NewLoader(s.Workspace.RecommendationsByProposal, w),
-		EndorsementsByProposal:   dataloadgen.NewLoader(s.Workspace.EndorsementsByProposal, w),
-		GroupsByPractice:         dataloadgen.NewLoader(s.Workspace.GroupsByPractice, w),
-		AdoptionsByPractice:      dataloadgen.NewLoader(s.Workspace.AdoptionsByPractice, w),
-		LatestUpdate:             dataloadgen.NewLoader(s.Workspace.LatestUpdates, w),
-		Adoption:                 dataloadgen.NewLoader(s.Workspace.Adoptions, w),
-		FirstPractices:           dataloadgen.NewLoader(s.Workspace.FirstPracticesByCity, w),
-		PracticeCount:            dataloadgen.NewLoader(s.Workspace.PracticeCounts, w),
+		Practice:                 newLazy(s.Workspace.PracticesByKeys, w),
+		Recommendation:           newLazy(s.Workspace.RecommendationsByIDs, w),
+		RecommendationByProposal: newLazy(s.Workspace.RecommendationsByProposal, w),
+		EndorsementsByProposal:   newLazy(s.Workspace.EndorsementsByProposal, w),
+		GroupsByPractice:         newLazy(s.Workspace.GroupsByPractice, w),
+		AdoptionsByPractice:      newLazy(s.Workspace.AdoptionsByPractice, w),
+		LatestUpdate:             newLazy(s.Workspace.LatestUpdates, w),
+		Adoption:                 newLazy(s.Workspace.Adoptions, w),
+		FirstPractices:           newLazy(s.Workspace.FirstPracticesByCity, w),
+		PracticeCount:            newLazy(s.Workspace.PracticeCounts, w),
 	}
 }
 
@@ -109,4 +111,30 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 // Endpoint is the GraphQL endpoint as served: authentication, per-request loaders, the handler.
 func Endpoint(s *app.Services, gql http.Handler) http.Handler {
 	return s.Auth.Middleware(LoaderMiddleware(s, gql))
+}
+
+// lazyLoader builds its dataloadgen.Loader on first use, so a request pays for the loaders it
+// uses, not for all of them.
+type lazyLoader[K comparable, V any] struct {
+	once  sync.Once
+	fetch func(context.Context, []K) ([]V, []error)
+	opts  []dataloadgen.Option
+	l     *dataloadgen.Loader[K, V]
+}
+
+func newLazy[K comparable, V any](fetch func(context.Context, []K) ([]V, []error), opts ...dataloadgen.Option) *lazyLoader[K, V] {
+	return &lazyLoader[K, V]{fetch: fetch, opts: opts}
+}
+
+func (z *lazyLoader[K, V]) get() *dataloadgen.Loader[K, V] {
+	z.once.Do(func() { z.l = dataloadgen.NewLoader(z.fetch, z.opts...) })
+	return z.l
+}
+
+// Load returns the value for key, batched with the other keys asked for within batchWait.
+func (z *lazyLoader[K, V]) Load(ctx context.Context, key K) (V, error) { return z.get().Load(ctx, key) }
+
+// LoadAll returns the values for keys, batched.
+func (z *lazyLoader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {
+	return z.get().LoadAll(ctx, keys)
 }

@@ -1,0 +1,30 @@
+package httpserver_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/b40-network/workspace/internal/apitest"
+)
+
+// BenchmarkShapes measures the load test's shapes in process, for profiles (-cpuprofile) and
+// allocations per request.
+func BenchmarkShapes(b *testing.B) {
+	api := apitest.New(b, apitest.Options{})
+	shapes := map[string]string{
+		"a-city-by-id":            `{ city(slug: "athens") { name slug country population status } }`,
+		"b-cities-with-practices": `{ cities(first: 20) { edges { node { name practices(first: 10) { edges { node { title } } } } } } }`,
+	}
+	for name, q := range shapes {
+		body, _ := json.Marshal(map[string]string{"query": q})
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				r := api.Do(apitest.Request{Body: body, ContentType: "application/json"})
+				if r.Status != 200 || len(r.Errors) > 0 {
+					b.Fatalf("%d %s", r.Status, r.Body)
+				}
+			}
+		})
+	}
+}
