@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -300,4 +301,33 @@ func mustJSON(v any) []byte {
 		panic(err)
 	}
 	return b
+}
+
+// Eight analysts asking the same cold figure at once cause one computation: exactly one token
+// look-up each, plus one read of three statements, whether they overlap or not.
+func TestAnalyticsAnswersAreComputedOnceUnderConcurrency(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	token := api.Login("analyst@b40.demo")
+	body := mustJSON(map[string]any{"query": `{ analytics { membershipGrowth(interval: MONTH) { count } } }`})
+	counts := make([]*db.StatementCount, 8)
+	answers := make([]string, 8)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Go(func() {
+			r := api.Do(apitest.Request{Body: body, ContentType: "application/json", Header: apitest.Bearer(token), Count: &counts[i]})
+			answers[i] = string(r.Body)
+		})
+	}
+	wg.Wait()
+	var total int64
+	for i, c := range counts {
+		total += c.All.Load()
+		if answers[i] != answers[0] || strings.Contains(answers[i], `"errors"`) {
+			t.Errorf("answer %d: %s", i, answers[i])
+		}
+	}
+	if total != 8+3 {
+		t.Errorf("%d statements for eight askers, want 11 (8 token look-ups and one computation)", total)
+	}
 }
