@@ -3,7 +3,7 @@
 GO ?= go
 export GOFLAGS ?= -buildvcs=false
 
-.PHONY: run test bench build generate check-generate vet deps pg-deps node-deps browser-deps web clean
+.PHONY: run test bench build generate check-generate vet lint deps pg-deps node-deps browser-deps web clean
 
 run: pg-deps
 	B40_DEMO=$${B40_DEMO:-1} $(GO) run ./cmd/b40 serve
@@ -18,6 +18,10 @@ build:
 
 vet:
 	$(GO) vet ./...
+
+# staticcheck, pinned, from the Go module proxy: every check on, no findings allowed.
+lint:
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 generate:
 	$(GO) generate ./...

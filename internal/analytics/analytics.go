@@ -45,7 +45,7 @@ func (f Filter) countryCond(col string) (string, []any) {
 	if len(f.Countries) == 0 {
 		return "true", nil
 	}
-	return col + " IN (SELECT id FROM city WHERE country IN (?))", []any{bun.In(f.Countries)}
+	return col + " IN (SELECT id FROM city WHERE country IN (?))", []any{bun.List(f.Countries)}
 }
 
 // TimeCount is a count for a period, with the running total.

@@ -129,7 +129,7 @@ func (s *Service) ByID(ctx context.Context, id int64) (*Event, error) {
 	return db.First[*Event](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		q := tx.NewSelect().Model((*Event)(nil)).Where("ae.id = ?", id)
 		if !v.IsSecretariat() {
-			q = q.Where("ae.city_id IN (?)", bun.In(v.AdminCityIDs()))
+			q = q.Where("ae.city_id IN (?)", bun.List(v.AdminCityIDs()))
 		}
 		return q
 	})

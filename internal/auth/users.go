@@ -292,13 +292,13 @@ func (s *Service) Users(ctx context.Context, f UserFilter, args page.Args) (*pag
 		func(tx bun.IDB) *bun.SelectQuery {
 			q := tx.NewSelect().Model((*User)(nil))
 			if !v.IsSecretariat() {
-				q = q.Where("EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.city_id IN (?))", bun.In(v.AdminCityIDs()))
+				q = q.Where("EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.city_id IN (?))", bun.List(v.AdminCityIDs()))
 			}
 			if len(f.CityIDs) > 0 {
-				q = q.Where("EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.city_id IN (?))", bun.In(f.CityIDs))
+				q = q.Where("EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.city_id IN (?))", bun.List(f.CityIDs))
 			}
 			if len(f.Roles) > 0 {
-				q = q.Where("(u.network_role IN (?) OR EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.role IN (?)))", bun.In(f.Roles), bun.In(f.Roles))
+				q = q.Where("(u.network_role IN (?) OR EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.role IN (?)))", bun.List(f.Roles), bun.List(f.Roles))
 			}
 			q = db.WhereIn(q, "u.status", f.Statuses)
 			if s := strings.TrimSpace(f.Search); s != "" {
@@ -312,7 +312,7 @@ func (s *Service) Users(ctx context.Context, f UserFilter, args page.Args) (*pag
 // UsersByIDs loads users the caller may see (loader batch function).
 func (s *Service) UsersByIDs(ctx context.Context, ids []int64) ([]*User, []error) {
 	rows, err := db.Select[*User](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*User)(nil)).Where("u.id IN (?)", bun.In(ids))
+		return tx.NewSelect().Model((*User)(nil)).Where("u.id IN (?)", bun.List(ids))
 	})
 	return db.OrderByKeys(ids, rows, err, func(u *User) int64 { return u.ID })
 }
@@ -320,7 +320,7 @@ func (s *Service) UsersByIDs(ctx context.Context, ids []int64) ([]*User, []error
 // MembershipsByUser loads the memberships the caller may see of each user (loader batch function).
 func (s *Service) MembershipsByUser(ctx context.Context, ids []int64) ([][]*CityMembership, []error) {
 	rows, err := db.Select[*CityMembership](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*CityMembership)(nil)).Where("cm.user_id IN (?)", bun.In(ids)).Order("cm.user_id", "cm.city_id")
+		return tx.NewSelect().Model((*CityMembership)(nil)).Where("cm.user_id IN (?)", bun.List(ids)).Order("cm.user_id", "cm.city_id")
 	})
 	return db.GroupByKeys(ids, rows, err, func(m *CityMembership) int64 { return m.UserID })
 }

@@ -131,7 +131,7 @@ func (s *Service) BySlug(ctx context.Context, slug string) (*City, error) {
 // ByIDs loads cities by id, in the order of ids; a missing city is a NotFound error at its
 // index. It is the batch function of the per-request city loader.
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*City, []error) {
-	rows, err := db.Select[*City](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectCities(tx).Where("c.id IN (?)", bun.In(ids)) })
+	rows, err := db.Select[*City](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectCities(tx).Where("c.id IN (?)", bun.List(ids)) })
 	return db.OrderByKeys(ids, rows, err, func(c *City) int64 { return c.ID })
 }
 

@@ -57,8 +57,7 @@ func openConfig(ctx context.Context, cfg *pgx.ConnConfig, opts Options) (*bun.DB
 	sqldb.SetConnMaxIdleTime(5 * time.Minute)
 	sqldb.SetConnMaxLifetime(time.Hour)
 
-	bdb := bun.NewDB(sqldb, pgdialect.New())
-	bdb.AddQueryHook(statementCounter{})
+	bdb := bun.NewDB(sqldb, pgdialect.New()).WithQueryHook(statementCounter{})
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := bdb.PingContext(pingCtx); err != nil {

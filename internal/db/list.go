@@ -56,5 +56,5 @@ func WhereIn[T any](q *bun.SelectQuery, col string, vals []T) *bun.SelectQuery {
 	if len(vals) == 0 {
 		return q
 	}
-	return q.Where(col+" IN (?)", bun.In(vals))
+	return q.Where(col+" IN (?)", bun.List(vals))
 }

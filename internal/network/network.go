@@ -102,7 +102,7 @@ func (s *Service) CountryNames(ctx context.Context, codes []string) ([]string, [
 		Name string `bun:"name"`
 	}
 	rows, err := db.Select[*row](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Table("country").Column("code", "name").Where("code IN (?)", bun.In(codes))
+		return tx.NewSelect().Table("country").Column("code", "name").Where("code IN (?)", bun.List(codes))
 	})
 	found, errs := db.OrderByKeys(codes, rows, err, func(r *row) string { return r.Code })
 	names := make([]string, len(codes))

@@ -71,7 +71,7 @@ func (s *Service) List(ctx context.Context, args page.Args) (*page.Connection[*S
 // ByIDs loads summits by id (loader batch function).
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*Summit, []error) {
 	rows, err := db.Select[*Summit](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Summit)(nil)).Where("s.id IN (?)", bun.In(ids))
+		return tx.NewSelect().Model((*Summit)(nil)).Where("s.id IN (?)", bun.List(ids))
 	})
 	return db.OrderByKeys(ids, rows, err, func(x *Summit) int64 { return x.ID })
 }
@@ -79,7 +79,7 @@ func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*Summit, []error) {
 // DelegationsBySummit loads each summit's delegations (loader batch function).
 func (s *Service) DelegationsBySummit(ctx context.Context, summitIDs []int64) ([][]*Delegation, []error) {
 	rows, err := db.Select[*Delegation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Delegation)(nil)).Where("d.summit_id IN (?)", bun.In(summitIDs)).Order("d.summit_id", "d.city_id")
+		return tx.NewSelect().Model((*Delegation)(nil)).Where("d.summit_id IN (?)", bun.List(summitIDs)).Order("d.summit_id", "d.city_id")
 	})
 	return db.GroupByKeys(summitIDs, rows, err, func(d *Delegation) int64 { return d.SummitID })
 }
@@ -88,7 +88,7 @@ func (s *Service) DelegationsBySummit(ctx context.Context, summitIDs []int64) ([
 func (s *Service) DelegationsByCity(ctx context.Context, cityIDs []int64) ([][]*Delegation, []error) {
 	rows, err := db.Select[*Delegation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().Model((*Delegation)(nil)).Join("JOIN summit s ON s.id = d.summit_id").
-			Where("d.city_id IN (?)", bun.In(cityIDs)).Order("d.city_id", "s.year")
+			Where("d.city_id IN (?)", bun.List(cityIDs)).Order("d.city_id", "s.year")
 	})
 	return db.GroupByKeys(cityIDs, rows, err, func(d *Delegation) int64 { return d.CityID })
 }

@@ -126,7 +126,7 @@ func (s *Service) Respond(ctx context.Context, cityID, id int64, accept bool, me
 // row-level security shows them to members and the secretariat.
 func (s *Service) RequestsByGroup(ctx context.Context, groupIDs []int64) ([][]*MeetingRequest, []error) {
 	rows, err := db.Select[*MeetingRequest](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*MeetingRequest)(nil)).Where("mr.working_group_id IN (?)", bun.In(groupIDs)).OrderExpr("mr.requested_at DESC, mr.id DESC")
+		return tx.NewSelect().Model((*MeetingRequest)(nil)).Where("mr.working_group_id IN (?)", bun.List(groupIDs)).OrderExpr("mr.requested_at DESC, mr.id DESC")
 	})
 	return db.GroupByKeys(groupIDs, rows, err, func(r *MeetingRequest) int64 { return r.WorkingGroupID })
 }

@@ -139,7 +139,7 @@ func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 	q = db.WhereIn(q, effectiveStatusExpr, f.Statuses)
 	q = db.WhereIn(q, "wg.kind", f.Kinds)
 	if len(f.CityIDs) > 0 {
-		q = q.Where("EXISTS (SELECT 1 FROM working_group_member m WHERE m.working_group_id = wg.id AND m.city_id IN (?))", bun.In(f.CityIDs))
+		q = q.Where("EXISTS (SELECT 1 FROM working_group_member m WHERE m.working_group_id = wg.id AND m.city_id IN (?))", bun.List(f.CityIDs))
 	}
 	return q
 }
@@ -159,14 +159,14 @@ func (s *Service) BySlug(ctx context.Context, slug string) (*Group, error) {
 
 // ByIDs loads groups by id (loader batch function).
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*Group, []error) {
-	rows, err := db.Select[*Group](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectGroups(tx).Where("wg.id IN (?)", bun.In(ids)) })
+	rows, err := db.Select[*Group](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectGroups(tx).Where("wg.id IN (?)", bun.List(ids)) })
 	return db.OrderByKeys(ids, rows, err, func(g *Group) int64 { return g.ID })
 }
 
 // MembersByGroup loads each group's member cities (loader batch function).
 func (s *Service) MembersByGroup(ctx context.Context, groupIDs []int64) ([][]*Member, []error) {
 	rows, err := db.Select[*Member](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Member)(nil)).Where("wgm.working_group_id IN (?)", bun.In(groupIDs)).Order("wgm.working_group_id", "wgm.joined_at", "wgm.city_id")
+		return tx.NewSelect().Model((*Member)(nil)).Where("wgm.working_group_id IN (?)", bun.List(groupIDs)).Order("wgm.working_group_id", "wgm.joined_at", "wgm.city_id")
 	})
 	return db.GroupByKeys(groupIDs, rows, err, func(m *Member) int64 { return m.WorkingGroupID })
 }
@@ -174,7 +174,7 @@ func (s *Service) MembersByGroup(ctx context.Context, groupIDs []int64) ([][]*Me
 // MembershipsByCity loads each city's group memberships (loader batch function).
 func (s *Service) MembershipsByCity(ctx context.Context, cityIDs []int64) ([][]*Member, []error) {
 	rows, err := db.Select[*Member](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Member)(nil)).Where("wgm.city_id IN (?)", bun.In(cityIDs)).Order("wgm.city_id", "wgm.working_group_id")
+		return tx.NewSelect().Model((*Member)(nil)).Where("wgm.city_id IN (?)", bun.List(cityIDs)).Order("wgm.city_id", "wgm.working_group_id")
 	})
 	return db.GroupByKeys(cityIDs, rows, err, func(m *Member) int64 { return m.CityID })
 }
@@ -192,7 +192,7 @@ func (s *Service) Meetings(ctx context.Context, groupID int64, args page.Args) (
 // MeetingsByIDs loads meetings by id (loader batch function).
 func (s *Service) MeetingsByIDs(ctx context.Context, ids []int64) ([]*Meeting, []error) {
 	rows, err := db.Select[*Meeting](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.id IN (?)", bun.In(ids))
+		return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.id IN (?)", bun.List(ids))
 	})
 	return db.OrderByKeys(ids, rows, err, func(m *Meeting) int64 { return m.ID })
 }
@@ -200,7 +200,7 @@ func (s *Service) MeetingsByIDs(ctx context.Context, ids []int64) ([]*Meeting, [
 // AttendanceByMeeting loads the cities recorded at each meeting (loader batch function).
 func (s *Service) AttendanceByMeeting(ctx context.Context, meetingIDs []int64) ([][]*Attendance, []error) {
 	rows, err := db.Select[*Attendance](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Attendance)(nil)).Where("att.meeting_id IN (?)", bun.In(meetingIDs)).Order("att.meeting_id", "att.city_id")
+		return tx.NewSelect().Model((*Attendance)(nil)).Where("att.meeting_id IN (?)", bun.List(meetingIDs)).Order("att.meeting_id", "att.city_id")
 	})
 	return db.GroupByKeys(meetingIDs, rows, err, func(a *Attendance) int64 { return a.MeetingID })
 }

@@ -359,7 +359,7 @@ func (s *Service) RecordMinutes(ctx context.Context, meetingID int64, minutes st
 		}
 		var found int
 		if len(cityIDs) > 0 {
-			if err := tx.NewRaw("SELECT count(*) FROM city WHERE id IN (?)", bun.In(cityIDs)).Scan(ctx, &found); err != nil {
+			if err := tx.NewRaw("SELECT count(*) FROM city WHERE id IN (?)", bun.List(cityIDs)).Scan(ctx, &found); err != nil {
 				return err
 			}
 		}

@@ -195,7 +195,7 @@ func (s *Service) Implementations(ctx context.Context, f Filter, o Order, args p
 		q = db.WhereIn(q, "im.visibility", f.Visibilities)
 		q = db.WhereIn(q, "im.recommendation_id", f.RecommendationIDs)
 		if len(f.WorkingGroupIDs) > 0 {
-			q = q.Where("im.recommendation_id IN (SELECT id FROM recommendation WHERE source_working_group_id IN (?))", bun.In(f.WorkingGroupIDs))
+			q = q.Where("im.recommendation_id IN (SELECT id FROM recommendation WHERE source_working_group_id IN (?))", bun.List(f.WorkingGroupIDs))
 		}
 		return f.between(q, "im.updated_at")
 	})
@@ -214,7 +214,7 @@ func (s *Service) Updates(ctx context.Context, k Key, args page.Args) (*page.Con
 func (s *Service) LatestUpdates(ctx context.Context, keys []Key) ([]*Update, []error) {
 	rows, err := db.Select[*Update](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().Model((*Update)(nil)).DistinctOn("iu.city_id, iu.implementation_id").
-			Where("(iu.city_id, iu.implementation_id) IN (?)", bun.In(tuples(keys))).
+			Where("(iu.city_id, iu.implementation_id) IN ?", bun.Tuple(tuples(keys))).
 			OrderExpr("iu.city_id, iu.implementation_id, iu.at DESC, iu.id DESC")
 	})
 	out, errs := db.OrderByKeys(keys, rows, err, func(u *Update) Key { return Key{u.CityID, u.ImplementationID} })
@@ -225,7 +225,7 @@ func (s *Service) LatestUpdates(ctx context.Context, keys []Key) ([]*Update, []e
 // see them (loader batch function).
 func (s *Service) AdoptionsByPractice(ctx context.Context, keys []Key) ([][]*Implementation, []error) {
 	rows, err := db.Select[*Implementation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Implementation)(nil)).Where("(im.source_practice_city_id, im.source_practice_id) IN (?)", bun.In(tuples(keys))).
+		return tx.NewSelect().Model((*Implementation)(nil)).Where("(im.source_practice_city_id, im.source_practice_id) IN ?", bun.Tuple(tuples(keys))).
 			OrderExpr("im.created_at, im.city_id, im.id")
 	})
 	return db.GroupByKeys(keys, rows, err, func(i *Implementation) Key { return Key{*i.SourcePracticeCityID, *i.SourcePracticeID} })

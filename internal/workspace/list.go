@@ -36,7 +36,7 @@ type Order struct {
 func (f Filter) cities(q *bun.SelectQuery, col string) *bun.SelectQuery {
 	q = db.WhereIn(q, col, f.CityIDs)
 	if len(f.Countries) > 0 {
-		q = q.Where(col+" IN (SELECT id FROM city WHERE country IN (?))", bun.In(f.Countries))
+		q = q.Where(col+" IN (SELECT id FROM city WHERE country IN (?))", bun.List(f.Countries))
 	}
 	return q
 }

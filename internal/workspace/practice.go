@@ -239,7 +239,7 @@ func (s *Service) PracticeByKey(ctx context.Context, k Key) (*Practice, error) {
 // PracticesByKeys loads practices (loader batch function).
 func (s *Service) PracticesByKeys(ctx context.Context, keys []Key) ([]*Practice, []error) {
 	rows, err := db.Select[*Practice](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Practice)(nil)).Where("(pt.city_id, pt.id) IN (?)", bun.In(tuples(keys)))
+		return tx.NewSelect().Model((*Practice)(nil)).Where("(pt.city_id, pt.id) IN ?", bun.Tuple(tuples(keys)))
 	})
 	return db.OrderByKeys(keys, rows, err, func(p *Practice) Key { return p.Key() })
 }
@@ -247,7 +247,7 @@ func (s *Service) PracticesByKeys(ctx context.Context, keys []Key) ([]*Practice,
 // GroupsByPractice loads each practice's working groups (loader batch function).
 func (s *Service) GroupsByPractice(ctx context.Context, keys []Key) ([][]*PracticeGroup, []error) {
 	rows, err := db.Select[*PracticeGroup](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*PracticeGroup)(nil)).Where("(pwg.city_id, pwg.practice_id) IN (?)", bun.In(tuples(keys))).Order("pwg.working_group_id")
+		return tx.NewSelect().Model((*PracticeGroup)(nil)).Where("(pwg.city_id, pwg.practice_id) IN ?", bun.Tuple(tuples(keys))).Order("pwg.working_group_id")
 	})
 	return db.GroupByKeys(keys, rows, err, func(g *PracticeGroup) Key { return Key{g.CityID, g.PracticeID} })
 }
@@ -290,7 +290,7 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 		inner = db.WhereIn(inner, "pt.status", f.Statuses)
 		inner = db.WhereIn(inner, "pt.visibility", f.Visibilities)
 		if len(f.WorkingGroupIDs) > 0 {
-			inner = inner.Where("EXISTS (SELECT 1 FROM practice_working_group g WHERE g.city_id = pt.city_id AND g.practice_id = pt.id AND g.working_group_id IN (?))", bun.In(f.WorkingGroupIDs))
+			inner = inner.Where("EXISTS (SELECT 1 FROM practice_working_group g WHERE g.city_id = pt.city_id AND g.practice_id = pt.id AND g.working_group_id IN (?))", bun.List(f.WorkingGroupIDs))
 		}
 		if len(f.SDGs) > 0 {
 			inner = inner.Where("pt.sdgs && ?", pgdialect.Array(f.SDGs))
@@ -320,7 +320,7 @@ func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]
 	rows, err := db.Select[*Practice](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		ranked := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns").
 			ColumnExpr("row_number() OVER (PARTITION BY pt.city_id ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC)::float8 AS rank").
-			Where("pt.city_id IN (?)", bun.In(ids))
+			Where("pt.city_id IN (?)", bun.List(ids))
 		return tx.NewSelect().TableExpr("(?) AS pt", ranked).ColumnExpr("pt.*").Where("pt.rank <= ?", limit+1).
 			OrderExpr("pt.city_id, coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC")
 	})
@@ -354,7 +354,7 @@ func (s *Service) PracticeCounts(ctx context.Context, cityIDs []int64) ([]int, [
 		N      int   `bun:"n"`
 	}
 	rows, err := db.Select[*row](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().TableExpr("practice AS pt").ColumnExpr("pt.city_id, count(*) AS n").Where("pt.city_id IN (?)", bun.In(cityIDs)).Group("pt.city_id")
+		return tx.NewSelect().TableExpr("practice AS pt").ColumnExpr("pt.city_id, count(*) AS n").Where("pt.city_id IN (?)", bun.List(cityIDs)).Group("pt.city_id")
 	})
 	out := make([]int, len(cityIDs))
 	errs := make([]error, len(cityIDs))

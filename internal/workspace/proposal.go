@@ -284,7 +284,7 @@ func (s *Service) ProposalByKey(ctx context.Context, k Key) (*Proposal, error) {
 // EndorsementsByProposal loads the endorsing cities of each proposal (loader batch function).
 func (s *Service) EndorsementsByProposal(ctx context.Context, keys []Key) ([][]*Endorsement, []error) {
 	rows, err := db.Select[*Endorsement](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Endorsement)(nil)).Where("(en.city_id, en.proposal_id) IN (?)", bun.In(tuples(keys))).Order("en.endorsed_at")
+		return tx.NewSelect().Model((*Endorsement)(nil)).Where("(en.city_id, en.proposal_id) IN ?", bun.Tuple(tuples(keys))).Order("en.endorsed_at")
 	})
 	return db.GroupByKeys(keys, rows, err, func(e *Endorsement) Key { return Key{e.CityID, e.ProposalID} })
 }

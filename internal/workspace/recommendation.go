@@ -94,7 +94,7 @@ func (s *Service) RecommendationByID(ctx context.Context, id int64) (*Recommenda
 // RecommendationsByIDs loads recommendations (loader batch function).
 func (s *Service) RecommendationsByIDs(ctx context.Context, ids []int64) ([]*Recommendation, []error) {
 	rows, err := db.Select[*Recommendation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Recommendation)(nil)).Where("rc.id IN (?)", bun.In(ids))
+		return tx.NewSelect().Model((*Recommendation)(nil)).Where("rc.id IN (?)", bun.List(ids))
 	})
 	return db.OrderByKeys(ids, rows, err, func(r *Recommendation) int64 { return r.ID })
 }
@@ -102,7 +102,7 @@ func (s *Service) RecommendationsByIDs(ctx context.Context, ids []int64) ([]*Rec
 // RecommendationsByProposal finds each proposal's recommendation (loader batch function).
 func (s *Service) RecommendationsByProposal(ctx context.Context, keys []Key) ([]*Recommendation, []error) {
 	rows, err := db.Select[*Recommendation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Recommendation)(nil)).Where("(rc.source_proposal_city_id, rc.source_proposal_id) IN (?)", bun.In(tuples(keys)))
+		return tx.NewSelect().Model((*Recommendation)(nil)).Where("(rc.source_proposal_city_id, rc.source_proposal_id) IN ?", bun.Tuple(tuples(keys)))
 	})
 	out, errs := db.OrderByKeys(keys, rows, err, func(r *Recommendation) Key { return Key{*r.SourceProposalCityID, *r.SourceProposalID} })
 	return out, notFoundIsNil(errs)
@@ -128,11 +128,11 @@ func (s *Service) Recommendations(ctx context.Context, f Filter, args page.Args)
 			q = db.WhereIn(q, "rc.source_summit_id", f.SummitIDs)
 			// Recommendations some of these cities implement.
 			if len(f.CityIDs) > 0 {
-				q = q.Where("EXISTS (SELECT 1 FROM implementation im WHERE im.recommendation_id = rc.id AND im.city_id IN (?))", bun.In(f.CityIDs))
+				q = q.Where("EXISTS (SELECT 1 FROM implementation im WHERE im.recommendation_id = rc.id AND im.city_id IN (?))", bun.List(f.CityIDs))
 			}
 			if len(f.Countries) > 0 {
 				q = q.Where(`EXISTS (SELECT 1 FROM implementation im JOIN city c ON c.id = im.city_id
-					WHERE im.recommendation_id = rc.id AND c.country IN (?))`, bun.In(f.Countries))
+					WHERE im.recommendation_id = rc.id AND c.country IN (?))`, bun.List(f.Countries))
 			}
 			return f.between(q, "rc.adopted_on")
 		})
@@ -150,7 +150,7 @@ func (s *Service) Adoptions(ctx context.Context, ids []int64) ([]*Adoption, []er
 			ColumnExpr("count(*) FILTER (WHERE im.status = 'NOT_PURSUED') AS not_pursued").
 			ColumnExpr("count(*) FILTER (WHERE im.status = 'SUSPENDED') AS suspended").
 			ColumnExpr("count(DISTINCT im.city_id) AS cities").
-			Where("im.recommendation_id IN (?)", bun.In(ids)).Group("im.recommendation_id")
+			Where("im.recommendation_id IN (?)", bun.List(ids)).Group("im.recommendation_id")
 	})
 	out, errs := db.OrderByKeys(ids, rows, err, func(a *Adoption) int64 { return a.RecommendationID })
 	for i := range out {
