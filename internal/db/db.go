@@ -19,6 +19,8 @@ import (
 type Options struct {
 	MaxOpenConns int
 	MaxIdleConns int
+	// afterConnect runs on every new connection (the request pool sets its public baseline).
+	afterConnect func(context.Context, *pgx.Conn) error
 }
 
 // Open connects to url and checks the connection.
@@ -45,7 +47,11 @@ func openConfig(ctx context.Context, cfg *pgx.ConnConfig, opts Options) (*bun.DB
 	for k, v := range pinnedSettings {
 		cfg.RuntimeParams[k] = v
 	}
-	sqldb := stdlib.OpenDB(*cfg)
+	var connOpts []stdlib.OptionOpenDB
+	if opts.afterConnect != nil {
+		connOpts = append(connOpts, stdlib.OptionAfterConnect(opts.afterConnect))
+	}
+	sqldb := stdlib.OpenDB(*cfg, connOpts...)
 	if opts.MaxOpenConns <= 0 {
 		opts.MaxOpenConns = 20
 	}

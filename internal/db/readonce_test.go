@@ -122,3 +122,53 @@ func TestReadLeavesNothingAfterAFailure(t *testing.T) {
 		t.Errorf("the connection kept something: %+v, in a transaction: %v", after, inTx)
 	}
 }
+
+// On the request pool, an anonymous Read runs in the public scope its connections rest in: one
+// statement, no transaction. A signed-in Read overrides the scope for its transaction only, and
+// forty concurrent anonymous and signed-in Reads on two connections never see each other's scope.
+func TestRequestPoolRestsInThePublicScope(t *testing.T) {
+	t.Parallel()
+	owner := testdb.New(t)
+	ctx := context.Background()
+	req, err := db.OpenRequestPool(ctx, owner, db.Options{MaxOpenConns: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer req.Close()
+	type seen struct{ User, Role, Network string }
+	look := func(ctx context.Context) (seen, error) {
+		var s seen
+		err := db.Read(ctx, req, func(tx bun.IDB) error {
+			return tx.NewRaw(`SELECT current_setting('b40.user_id') AS user, current_user AS role,
+				current_setting('b40.network_role') AS network`).Scan(ctx, &s)
+		})
+		return s, err
+	}
+	anon, count := db.WithStatementCount(ctx)
+	if s, err := look(anon); err != nil || s.User != "0" || s.Role != db.AppRole || s.Network != "" {
+		t.Fatalf("anonymous: %+v %v", s, err)
+	}
+	if n := count.All.Load(); n != 1 {
+		t.Errorf("an anonymous read sent %d statements, want 1", n)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for i := range 40 {
+		wg.Go(func() {
+			want := seen{User: "0", Role: db.AppRole}
+			c := ctx
+			if i%2 == 1 {
+				c = db.NewContext(ctx, db.Scope{UserID: int64(i), NetworkRole: "SECRETARIAT"})
+				want = seen{User: fmt.Sprint(i), Role: db.AppRole, Network: "SECRETARIAT"}
+			}
+			if s, err := look(c); err != nil || s != want {
+				errs <- fmt.Errorf("read %d saw %+v (%v), want %+v", i, s, err, want)
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}

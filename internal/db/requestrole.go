@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
@@ -48,8 +49,31 @@ func OpenRequestPool(ctx context.Context, owner *bun.DB, opts Options) (*bun.DB,
 		return nil, err
 	}
 	cfg.User, cfg.Password = role, password
-	return openConfig(ctx, cfg, opts)
+	opts.afterConnect = publicBaseline
+	d, err := openConfig(ctx, cfg, opts)
+	if err == nil {
+		publicPools.Store(d, true)
+	}
+	return d, err
 }
+
+// Every connection of the request pool rests in the anonymous public's scope: the application
+// role, the statement timeout and an empty viewer, set for the session when it connects. A
+// signed-in request overrides them transaction-locally, and they come back at COMMIT or
+// ROLLBACK (a connection whose transaction cannot be ended is discarded). So an anonymous Read
+// needs no transaction at all: one statement, one round trip.
+const publicBaselineSQL = `SET ROLE ` + AppRole + `; SET statement_timeout = '` + StatementTimeout + `';
+	SELECT set_config('b40.user_id', '0', false), set_config('b40.city_ids', '{}', false),
+	set_config('b40.editor_city_ids', '{}', false), set_config('b40.admin_city_ids', '{}', false),
+	set_config('b40.network_role', '', false), set_config('b40.presidency', '', false)`
+
+func publicBaseline(ctx context.Context, conn *pgx.Conn) error {
+	_, err := conn.Exec(ctx, publicBaselineSQL)
+	return err
+}
+
+// publicPools are the request pools whose connections rest in the public scope.
+var publicPools sync.Map
 
 // ConnConfig is the configuration d's connections were opened with (a copy).
 func ConnConfig(ctx context.Context, owner *bun.DB) (*pgx.ConnConfig, error) {

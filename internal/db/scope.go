@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -45,8 +46,12 @@ func FromContext(ctx context.Context) Scope {
 }
 
 // Read runs fn in a read-only transaction as the application role with the caller's scope,
-// opened in one round trip (readOnce).
+// opened in one round trip (readOnce); for the anonymous public on the request pool, whose
+// connections rest in the public scope, without a transaction at all.
 func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
+	if _, public := publicPools.Load(d); public && reflect.DeepEqual(FromContext(ctx), Scope{}) {
+		return fn(d)
+	}
 	return readOnce(ctx, d, fn)
 }
 
