@@ -22,10 +22,9 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/httpserver"
 	"github.com/b40-network/workspace/internal/pgembed"
-	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/requestid"
 	"github.com/b40-network/workspace/internal/seed"
-	"github.com/b40-network/workspace/web"
+	"github.com/b40-network/workspace/internal/server"
 )
 
 func requestIDHandler(h slog.Handler) slog.Handler { return requestid.LogHandler{Handler: h} }
@@ -136,17 +135,12 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	if d.Embedded != nil {
 		go d.Embedded.Supervise(ctx, health.Down, health.Up)
 	}
-	svc := app.New(req, d.DB)
-	metrics := httpserver.NewMetrics(req.DB)
-	gql := graph.NewHandler(svc, graph.HandlerOptions{
-		Introspection: cfg.Introspection, Limits: graph.DefaultLimits, Logger: log, Observe: metrics.ObserveOperation, ReadOnly: readOnly,
+	stack := server.New(app.New(req, d.DB), d.DB, server.Config{
+		Logger: log, Introspection: cfg.Introspection, Limits: graph.DefaultLimits, CORSOrigins: cfg.CORSOrigins,
+		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health,
 	})
-	h := httpserver.NewHandler(httpserver.Options{
-		Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d.DB, Metrics: metrics,
-		CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders, GraphiQL: cfg.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL(), Health: health, ReadOnly: readOnly,
-	})
-	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, metrics, log)
-	return httpserver.Serve(ctx, ln, h, log, cfg.ShutdownTimeout, func(addr string) {
+	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, stack.Metrics, log)
+	return httpserver.Serve(ctx, ln, stack.Handler, log, cfg.ShutdownTimeout, func(addr string) {
 		log.Info("listening on http://" + addr)
 		announce(log, cfg, "http://"+addr, readOnly)
 	})

@@ -55,15 +55,15 @@ func b40(t *testing.T, env []string, stdin string, args ...string) (string, erro
 	return string(out), err
 }
 
-// server is a running `b40 serve` process.
-type server struct {
+// serveProc is a running `b40 serve` process.
+type serveProc struct {
 	cmd  *exec.Cmd
 	addr string
 	logs *lockedBuffer
 	done chan error
 }
 
-func startServer(t *testing.T, env []string) *server {
+func startServer(t *testing.T, env []string) *serveProc {
 	t.Helper()
 	s, err := tryServer(env)
 	if err != nil {
@@ -74,12 +74,12 @@ func startServer(t *testing.T, env []string) *server {
 }
 
 // tryServer starts `b40 serve` and waits for its "listening on" line, or for it to exit.
-func tryServer(env []string) (*server, error) {
+func tryServer(env []string) (*serveProc, error) {
 	cmd := exec.Command(os.Args[0], "serve")
 	cmd.Env = env
 	pr, pw := io.Pipe()
 	cmd.Stdout, cmd.Stderr = pw, pw
-	s := &server{cmd: cmd, logs: &lockedBuffer{}, done: make(chan error, 1)}
+	s := &serveProc{cmd: cmd, logs: &lockedBuffer{}, done: make(chan error, 1)}
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func tryServer(env []string) (*server, error) {
 	}
 }
 
-func (s *server) stop() {
+func (s *serveProc) stop() {
 	if s.cmd.ProcessState != nil {
 		return
 	}
@@ -139,7 +139,7 @@ func (a answer) code() string {
 	return c
 }
 
-func (s *server) query(t *testing.T, token, q string, vars map[string]any) answer {
+func (s *serveProc) query(t *testing.T, token, q string, vars map[string]any) answer {
 	t.Helper()
 	a, err := s.tryQuery(token, q, vars)
 	if err != nil {
@@ -148,7 +148,7 @@ func (s *server) query(t *testing.T, token, q string, vars map[string]any) answe
 	return a
 }
 
-func (s *server) tryQuery(token, q string, vars map[string]any) (answer, error) {
+func (s *serveProc) tryQuery(token, q string, vars map[string]any) (answer, error) {
 	body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, "http://"+s.addr+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
@@ -168,7 +168,7 @@ func (s *server) tryQuery(token, q string, vars map[string]any) (answer, error) 
 	return a, nil
 }
 
-func (s *server) ready() (int, string) {
+func (s *serveProc) ready() (int, string) {
 	resp, err := http.Get("http://" + s.addr + "/readyz")
 	if err != nil {
 		return 0, err.Error()
@@ -178,7 +178,7 @@ func (s *server) ready() (int, string) {
 	return resp.StatusCode, string(b)
 }
 
-func (s *server) login(t *testing.T, email, password string) string {
+func (s *serveProc) login(t *testing.T, email, password string) string {
 	t.Helper()
 	a := s.query(t, "", `mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }`,
 		map[string]any{"e": email, "p": password})

@@ -21,10 +21,9 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/httpserver"
-	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/seed"
+	"github.com/b40-network/workspace/internal/server"
 	"github.com/b40-network/workspace/internal/testdb"
-	"github.com/b40-network/workspace/web"
 )
 
 // Options change the server under test.
@@ -92,12 +91,9 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 		t.Cleanup(func() { _ = req.Close() })
 	}
 	svc := app.New(req, d)
-	metrics := httpserver.NewMetrics(req.DB)
-	gql := graph.NewHandler(svc, graph.HandlerOptions{Introspection: o.Introspection, Limits: limits, Logger: log, Observe: metrics.ObserveOperation,
-		AnalyticsTTL: o.AnalyticsTTL})
-	h := httpserver.NewHandler(httpserver.Options{Logger: log, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)), DB: d,
-		Metrics: metrics, CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, GraphiQL: o.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL()})
-	return &API{t: t, DB: d, Svc: svc, Handler: h, Metrics: httpserver.MetricsHandler(metrics)}
+	stack := server.New(svc, d, server.Config{Logger: log, Introspection: o.Introspection, Limits: limits,
+		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL})
+	return &API{t: t, DB: d, Svc: svc, Handler: stack.Handler, Metrics: httpserver.MetricsHandler(stack.Metrics)}
 }
 
 // Error is one GraphQL error of a response.

@@ -1,0 +1,53 @@
+// Package server is the one composition root of the HTTP stack: `b40 serve` and the test
+// harness both build what they serve here, so the tests run exactly what production runs.
+package server
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/graph"
+	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/report"
+	"github.com/b40-network/workspace/web"
+)
+
+// Config is what changes the stack between deployments (and tests).
+type Config struct {
+	Logger        *slog.Logger
+	Introspection bool
+	Limits        graph.Limits
+	CORSOrigins   []string
+	CORSHeaders   []string
+	// ReadOnly: the binary is older than the schema; mutations are refused.
+	ReadOnly bool
+	// Health knows when the database is down (nil: never known ahead of a failing query).
+	Health *httpserver.Health
+	// AnalyticsTTL shortens how long analytics answers are shared (0: the default).
+	AnalyticsTTL time.Duration
+}
+
+// Stack is the built HTTP side.
+type Stack struct {
+	Handler http.Handler
+	Metrics *httpserver.Metrics
+}
+
+// New builds the routes (app, API, GraphiQL, reports, health) over svc; owner answers /readyz.
+func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
+	metrics := httpserver.NewMetrics(svc.DB.DB)
+	gql := graph.NewHandler(svc, graph.HandlerOptions{
+		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation,
+		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL,
+	})
+	h := httpserver.NewHandler(httpserver.Options{
+		Logger: cfg.Logger, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)),
+		DB: owner, Metrics: metrics, CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders,
+		GraphiQL: cfg.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL(), Health: cfg.Health, ReadOnly: cfg.ReadOnly,
+	})
+	return &Stack{Handler: h, Metrics: metrics}
+}
