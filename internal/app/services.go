@@ -2,8 +2,6 @@
 package app
 
 import (
-	"context"
-
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/analytics"
@@ -41,7 +39,7 @@ type Services struct {
 
 // New builds the services: requests on d, the few secret lookups on owner.
 func New(d, owner *bun.DB) *Services {
-	a := auth.NewService(d, owner, recordAuth)
+	a := auth.NewService(d, owner)
 	ind := indicator.NewService(d)
 	return &Services{
 		Indicators:    ind,
@@ -59,13 +57,4 @@ func New(d, owner *bun.DB) *Services {
 		Presidency:    presidency.NewService(d),
 		WorkingGroups: workinggroup.NewService(d),
 	}
-}
-
-// recordAuth writes auth's audit entries through the audit log.
-func recordAuth(ctx context.Context, tx bun.IDB, e auth.AuditEntry) error {
-	ev := audit.Event{ActorUserID: e.ActorUserID, CityID: e.CityID, Action: e.Action, EntityType: e.EntityType, Changes: e.Changes}
-	if e.EntityID != "" {
-		ev.EntityID = &e.EntityID
-	}
-	return audit.Record(ctx, tx, ev)
 }

@@ -10,8 +10,8 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/apperr"
-	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/requestid"
 )
@@ -31,12 +31,12 @@ type Event struct {
 	RequestID   *string        `bun:"request_id"`
 }
 
-// Record writes e in tx with the actor and request id of ctx. actor overrides the viewer when
-// the mutation established who acts (login, invitation acceptance).
+// Record writes e in tx with the actor (the scoped context's user) and request id of ctx; an
+// explicit actor wins (invitation acceptance names the new user).
 func Record(ctx context.Context, tx bun.IDB, e Event) error {
 	if e.ActorUserID == nil {
-		if v := auth.FromContext(ctx); v != nil {
-			e.ActorUserID = &v.UserID
+		if id := db.FromContext(ctx).UserID; id != 0 {
+			e.ActorUserID = &id
 		}
 	}
 	if id := requestid.FromContext(ctx); id != "" {
@@ -49,6 +49,13 @@ func Record(ctx context.Context, tx bun.IDB, e Event) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO audit_event (actor_user_id, city_id, action, entity_type, entity_id, changes, request_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, e.ActorUserID, e.CityID, e.Action, e.EntityType, e.EntityID, changesJSON(e.Changes), e.RequestID)
 	return err
+}
+
+// Entity records action on the entity typ with key (its global ID), in cityID's log when it
+// belongs to a city. Changes never carry workspace text: the secretariat reads every event.
+func Entity(ctx context.Context, tx bun.IDB, cityID *int64, action, typ string, key []int64, changes map[string]any) error {
+	id := gid.Encode(typ, key...)
+	return Record(ctx, tx, Event{CityID: cityID, Action: action, EntityType: typ, EntityID: &id, Changes: changes})
 }
 
 // Filter narrows the list.
@@ -74,6 +81,10 @@ func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 	return q
 }
 
+// secretariat is auth.RoleSecretariat as the scope carries it (auth writes audit events, so the
+// audit log reads the caller from the scoped context, not from auth).
+const secretariat = "SECRETARIAT"
+
 // Service lists events.
 type Service struct{ DB *bun.DB }
 
@@ -85,12 +96,12 @@ var key = page.Key{Exprs: []string{"ae.at", "ae.id"}, Types: []string{"timestamp
 // List returns events newest first: the secretariat sees all, a city admin its cities' events
 // only, anyone else is refused.
 func (s *Service) List(ctx context.Context, f Filter, args page.Args) (*page.Connection[*Event], error) {
-	v, err := auth.RequireUser(ctx)
-	if err != nil {
-		return nil, err
+	sc := db.FromContext(ctx)
+	if sc.UserID == 0 {
+		return nil, apperr.ErrUnauthenticated
 	}
-	if !v.IsSecretariat() {
-		admin := v.AdminCityIDs()
+	if sc.NetworkRole != secretariat {
+		admin := sc.AdminCityIDs
 		if len(admin) == 0 {
 			return nil, apperr.ErrForbidden
 		}
@@ -122,14 +133,14 @@ func intersectOrAll(wanted, allowed []int64) []int64 {
 
 // ByID loads one event the caller may see, or nil.
 func (s *Service) ByID(ctx context.Context, id int64) (*Event, error) {
-	v := auth.FromContext(ctx)
-	if v == nil || (!v.IsSecretariat() && len(v.AdminCityIDs()) == 0) {
+	sc := db.FromContext(ctx)
+	if sc.UserID == 0 || (sc.NetworkRole != secretariat && len(sc.AdminCityIDs) == 0) {
 		return nil, nil
 	}
 	return db.First[*Event](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		q := tx.NewSelect().Model((*Event)(nil)).Where("ae.id = ?", id)
-		if !v.IsSecretariat() {
-			q = q.Where("ae.city_id IN (?)", bun.List(v.AdminCityIDs()))
+		if sc.NetworkRole != secretariat {
+			q = q.Where("ae.city_id IN (?)", bun.List(sc.AdminCityIDs))
 		}
 		return q
 	})

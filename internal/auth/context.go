@@ -30,3 +30,5 @@ func checkName(name string) error {
 	}
 	return nil
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -9,6 +9,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 )
@@ -36,24 +37,11 @@ type Service struct {
 	Now     func() time.Time
 	byEmail *AttemptLimiter
 	byAddr  *AttemptLimiter
-	// Record writes the audit event of a successful mutation (audit.Record; a field to keep
-	// the packages acyclic).
-	Record func(ctx context.Context, tx bun.IDB, e AuditEntry) error
-}
-
-// AuditEntry is what auth's mutations tell the audit log.
-type AuditEntry struct {
-	ActorUserID *int64
-	CityID      *int64
-	Action      string
-	EntityType  string
-	EntityID    string
-	Changes     map[string]any
 }
 
 // NewService returns a Service with requests on d and secret lookups on owner.
-func NewService(d, owner *bun.DB, record func(context.Context, bun.IDB, AuditEntry) error) *Service {
-	return &Service{DB: d, Owner: owner, Now: time.Now, Record: record,
+func NewService(d, owner *bun.DB) *Service {
+	return &Service{DB: d, Owner: owner, Now: time.Now,
 		byEmail: NewAttemptLimiter(loginBurst, loginInterval), byAddr: NewAttemptLimiter(loginBurst*4, loginInterval/4)}
 }
 
@@ -173,7 +161,7 @@ func (s *Service) openSession(ctx context.Context, userID int64, action string) 
 			hash, userID, expires).Scan(ctx, &id); err != nil {
 			return err
 		}
-		return s.Record(ctx, tx, AuditEntry{ActorUserID: &userID, Action: action, EntityType: "Session", EntityID: gid.Encode("Session", id)})
+		return audit.Record(ctx, tx, audit.Event{ActorUserID: &userID, Action: action, EntityType: "Session", EntityID: ptr(gid.Encode("Session", id))})
 	})
 	if err != nil {
 		return nil, err
@@ -201,7 +189,7 @@ func (s *Service) Logout(ctx context.Context, all bool) error {
 		if _, err := q.Exec(ctx); err != nil {
 			return err
 		}
-		return s.Record(ctx, tx, AuditEntry{Action: "logout", EntityType: "Session", EntityID: gid.Encode("Session", v.SessionID),
+		return audit.Record(ctx, tx, audit.Event{Action: "logout", EntityType: "Session", EntityID: ptr(gid.Encode("Session", v.SessionID)),
 			Changes: map[string]any{"allSessions": all}})
 	})
 }
@@ -245,8 +233,8 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, name, password st
 		if err := db.SetScope(ctx, tx, db.Scope{UserID: uid.Int64}); err != nil {
 			return err
 		}
-		return s.Record(ctx, tx, AuditEntry{ActorUserID: &uid.Int64,
-			Action: "acceptInvitation", EntityType: "User", EntityID: gid.Encode("User", uid.Int64)})
+		return audit.Record(ctx, tx, audit.Event{ActorUserID: &uid.Int64,
+			Action: "acceptInvitation", EntityType: "User", EntityID: ptr(gid.Encode("User", uid.Int64))})
 	})
 	if err != nil {
 		return nil, err
@@ -303,7 +291,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 			Where("user_id = ? AND kind = 'SESSION' AND id <> ? AND revoked_at IS NULL", v.UserID, v.SessionID).Exec(ctx); err != nil {
 			return err
 		}
-		return s.Record(ctx, tx, AuditEntry{Action: "changePassword", EntityType: "User", EntityID: gid.Encode("User", v.UserID)})
+		return audit.Record(ctx, tx, audit.Event{Action: "changePassword", EntityType: "User", EntityID: ptr(gid.Encode("User", v.UserID))})
 	})
 }
 

@@ -12,7 +12,6 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/db"
-	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/slug"
 )
 
@@ -131,7 +130,7 @@ func (s *Service) Create(ctx context.Context, in Input) (*City, error) {
 		if c, err = CreateTx(ctx, tx, in); err != nil {
 			return err
 		}
-		return record(ctx, tx, c.ID, "createCity", map[string]any{"name": c.Name, "country": c.Country, "slug": c.Slug})
+		return audit.Entity(ctx, tx, &c.ID, "createCity", "City", []int64{c.ID}, map[string]any{"name": c.Name, "country": c.Country, "slug": c.Slug})
 	})
 	return c, err
 }
@@ -183,7 +182,7 @@ func (s *Service) Update(ctx context.Context, id int64, expectedVersion int, in 
 			"mayor_name", "website", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return record(ctx, tx, c.ID, "updateCity", changes)
+		return audit.Entity(ctx, tx, &c.ID, "updateCity", "City", []int64{c.ID}, changes)
 	})
 	if err != nil {
 		return nil, err
@@ -216,7 +215,7 @@ func (s *Service) SetStatus(ctx context.Context, id int64, status, reason string
 		if _, err := tx.NewUpdate().Model(&c).Column("status", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return record(ctx, tx, c.ID, "setCityStatus", map[string]any{"status": map[string]any{"from": from, "to": status}, "reason": reason})
+		return audit.Entity(ctx, tx, &c.ID, "setCityStatus", "City", []int64{c.ID}, map[string]any{"status": map[string]any{"from": from, "to": status}, "reason": reason})
 	})
 	if err != nil {
 		return nil, err
@@ -230,11 +229,6 @@ func lockCity(ctx context.Context, tx bun.IDB, id int64, c *City) error {
 		return apperr.User(apperr.CodeNotFound, []string{"cityId"}, "no such city")
 	}
 	return err
-}
-
-func record(ctx context.Context, tx bun.IDB, cityID int64, action string, changes map[string]any) error {
-	id := gid.Encode("City", cityID)
-	return audit.Record(ctx, tx, audit.Event{CityID: &cityID, Action: action, EntityType: "City", EntityID: &id, Changes: changes})
 }
 
 func nonEmpty(s string) *string {

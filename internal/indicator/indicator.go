@@ -14,7 +14,6 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/db"
-	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/slug"
 )
@@ -104,11 +103,6 @@ func requireGovernance(ctx context.Context) (*auth.Viewer, error) {
 	return v, nil
 }
 
-func record(ctx context.Context, tx bun.IDB, cityID *int64, action string, id int64, changes map[string]any) error {
-	eid := gid.Encode("Indicator", id)
-	return audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: action, EntityType: "Indicator", EntityID: &eid, Changes: changes})
-}
-
 // Define adds an indicator. A DERIVED one names its metric; its values are computed live.
 func (s *Service) Define(ctx context.Context, in Indicator) (*Indicator, error) {
 	v, err := requireGovernance(ctx)
@@ -151,7 +145,7 @@ func (s *Service) Define(ctx context.Context, in Indicator) (*Indicator, error) 
 			}
 			return err
 		}
-		return record(ctx, tx, nil, "defineIndicator", in.ID, map[string]any{"key": in.Key, "source": in.Source})
+		return audit.Entity(ctx, tx, nil, "defineIndicator", "Indicator", []int64{in.ID}, map[string]any{"key": in.Key, "source": in.Source})
 	})
 	if err != nil {
 		return nil, err
@@ -189,7 +183,7 @@ func (s *Service) SetTarget(ctx context.Context, t Target) (*Target, error) {
 			Returning("set_at").Exec(ctx); err != nil {
 			return err
 		}
-		return record(ctx, tx, nil, "setIndicatorTarget", t.IndicatorID, map[string]any{"termYear": t.TermYear, "baseline": t.Baseline, "target": t.Target})
+		return audit.Entity(ctx, tx, nil, "setIndicatorTarget", "Indicator", []int64{t.IndicatorID}, map[string]any{"termYear": t.TermYear, "baseline": t.Baseline, "target": t.Target})
 	})
 	if err != nil {
 		return nil, err
@@ -250,7 +244,7 @@ func (s *Service) RecordMeasurement(ctx context.Context, m Measurement) (*Measur
 		if len(prev) == 1 {
 			changes["replaced"] = prev[0]
 		}
-		return record(ctx, tx, m.CityID, "recordMeasurement", m.IndicatorID, changes)
+		return audit.Entity(ctx, tx, m.CityID, "recordMeasurement", "Indicator", []int64{m.IndicatorID}, changes)
 	})
 	if err != nil {
 		return nil, err

@@ -11,7 +11,6 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/db"
-	"github.com/b40-network/workspace/internal/gid"
 )
 
 var (
@@ -73,7 +72,6 @@ func (s *Service) RemoveStaff(ctx context.Context, id int64) (*Staff, error) {
 }
 
 func recordStaff(ctx context.Context, tx bun.IDB, action string, st *Staff) error {
-	id := gid.Encode("SecretariatStaff", st.ID)
-	return audit.Record(ctx, tx, audit.Event{Action: action, EntityType: "SecretariatStaff", EntityID: &id,
-		Changes: map[string]any{"name": st.Name, "position": st.Position, "englishLevel": st.EnglishLevel}})
+	return audit.Entity(ctx, tx, nil, action, "SecretariatStaff", []int64{st.ID},
+		map[string]any{"name": st.Name, "position": st.Position, "englishLevel": st.EnglishLevel})
 }

@@ -61,11 +61,6 @@ type Tally struct {
 	Votes  *int64 `bun:"votes"`
 }
 
-func recordElection(ctx context.Context, tx bun.IDB, cityID *int64, action string, e *Election, changes map[string]any) error {
-	id := gid.Encode("PresidencyElection", e.ID)
-	return audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: action, EntityType: "PresidencyElection", EntityID: &id, Changes: changes})
-}
-
 // electionLockSpace keeps the elections' advisory locks apart from other uses of them.
 const electionLockSpace = 0x656c << 48
 
@@ -119,7 +114,7 @@ func (s *Service) OpenElection(ctx context.Context, summitID int64, termYear int
 			}
 			return err
 		}
-		return recordElection(ctx, tx, nil, "openPresidencyElection", e, map[string]any{"termYear": termYear})
+		return audit.Entity(ctx, tx, nil, "openPresidencyElection", "PresidencyElection", []int64{e.ID}, map[string]any{"termYear": termYear})
 	})
 	if err != nil {
 		return nil, err
@@ -187,7 +182,7 @@ func (s *Service) DeclareCandidacy(ctx context.Context, electionID, cityID int64
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeDuplicate, []string{"cityId"}, "the city already stands in this election")
 		}
-		return recordElection(ctx, tx, &cityID, "declareCandidacy", &e, map[string]any{"cityId": gid.Encode("City", cityID)})
+		return audit.Entity(ctx, tx, &cityID, "declareCandidacy", "PresidencyElection", []int64{e.ID}, map[string]any{"cityId": gid.Encode("City", cityID)})
 	})
 	if err != nil {
 		return nil, err
@@ -247,7 +242,7 @@ func (s *Service) CastVote(ctx context.Context, electionID, candidateCityID int6
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeAlreadyVoted, []string{"electionId"}, "one member city, one vote: your city has voted in round %d", e.Round)
 		}
-		return recordElection(ctx, tx, voterCityID, "castVote", &e, map[string]any{"round": e.Round})
+		return audit.Entity(ctx, tx, voterCityID, "castVote", "PresidencyElection", []int64{e.ID}, map[string]any{"round": e.Round})
 	})
 	if err != nil {
 		return nil, err
@@ -314,7 +309,7 @@ func (s *Service) CloseElection(ctx context.Context, electionID int64) (*Electio
 			return err
 		}
 		changes := map[string]any{"status": e.Status, "round": e.Round, "tally": fmt.Sprint(tally)}
-		return recordElection(ctx, tx, e.WinnerCityID, "closePresidencyElection", &e, changes)
+		return audit.Entity(ctx, tx, e.WinnerCityID, "closePresidencyElection", "PresidencyElection", []int64{e.ID}, changes)
 	})
 	if err != nil {
 		return nil, err

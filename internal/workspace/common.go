@@ -9,9 +9,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/apperr"
-	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
-	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
 )
 
@@ -102,11 +100,4 @@ func checkURLs(field string, urls []string, max int) error {
 		}
 	}
 	return nil
-}
-
-// record audits a workspace change. Its changes never carry an item's content: the secretariat
-// reads every audit event, and must not read a city's PRIVATE items or drafts through it.
-func record(ctx context.Context, tx bun.IDB, cityID *int64, action, typ string, key []int64, changes map[string]any) error {
-	id := gid.Encode(typ, key...)
-	return audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: action, EntityType: typ, EntityID: &id, Changes: changes})
 }

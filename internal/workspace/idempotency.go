@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"github.com/b40-network/workspace/internal/audit"
 
 	"github.com/uptrace/bun"
 
@@ -80,7 +81,7 @@ func (s *Service) createOnce(ctx context.Context, v *auth.Viewer, idempotencyKey
 		if err != nil || !created {
 			return err
 		}
-		return record(ctx, tx, &k.CityID, op, typ, []int64{k.CityID, k.ID}, changes)
+		return audit.Entity(ctx, tx, &k.CityID, op, typ, []int64{k.CityID, k.ID}, changes)
 	})
 	return k, err
 }

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"context"
+	"github.com/b40-network/workspace/internal/audit"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -125,7 +126,7 @@ func (s *Service) UpdateImplementation(ctx context.Context, k Key, expected int,
 			Progress: im.Progress, Note: in.Note, EvidenceURLs: urls}).Returning("NULL").Exec(ctx); err != nil {
 			return err
 		}
-		return record(ctx, tx, &im.CityID, "updateImplementation", "Implementation", []int64{im.CityID, im.ID},
+		return audit.Entity(ctx, tx, &im.CityID, "updateImplementation", "Implementation", []int64{im.CityID, im.ID},
 			map[string]any{"status": im.Status, "progress": im.Progress})
 	})
 	if err != nil {

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"context"
+	"github.com/b40-network/workspace/internal/audit"
 	"slices"
 	"strings"
 	"time"
@@ -149,7 +150,7 @@ func (s *Service) changePractice(ctx context.Context, k Key, expected *int, acti
 			"status", "published_at", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return record(ctx, tx, &p.CityID, action, "Practice", []int64{p.CityID, p.ID}, changes)
+		return audit.Entity(ctx, tx, &p.CityID, action, "Practice", []int64{p.CityID, p.ID}, changes)
 	})
 	if err != nil {
 		return nil, err

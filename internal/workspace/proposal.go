@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"context"
+	"github.com/b40-network/workspace/internal/audit"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -135,7 +136,7 @@ func (s *Service) changeProposal(ctx context.Context, k Key, expected *int, acti
 		if _, err := tx.NewUpdate().Model(&p).ExcludeColumn("city_id", "id", "created_at", "created_by_user_id", "updated_at").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return record(ctx, tx, &p.CityID, action, "Proposal", []int64{p.CityID, p.ID}, changes)
+		return audit.Entity(ctx, tx, &p.CityID, action, "Proposal", []int64{p.CityID, p.ID}, changes)
 	})
 	if err != nil {
 		return nil, err
@@ -214,7 +215,7 @@ func (s *Service) EndorseProposal(ctx context.Context, k Key, endorser int64) (*
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeDuplicate, []string{"cityId"}, "the city already endorsed this proposal")
 		}
-		return record(ctx, tx, &endorser, "endorseProposal", "Proposal", []int64{k.CityID, k.ID}, nil)
+		return audit.Entity(ctx, tx, &endorser, "endorseProposal", "Proposal", []int64{k.CityID, k.ID}, nil)
 	})
 	if err != nil {
 		return nil, err
@@ -266,7 +267,7 @@ func (s *Service) ReviewProposal(ctx context.Context, k Key, decision string, no
 		if _, err := tx.NewUpdate().Model(&p).Column("status", "decided_at", "decided_by_user_id", "decision_note", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return record(ctx, tx, &p.CityID, "reviewProposal", "Proposal", []int64{p.CityID, p.ID}, map[string]any{"status": map[string]any{"from": from, "to": p.Status}})
+		return audit.Entity(ctx, tx, &p.CityID, "reviewProposal", "Proposal", []int64{p.CityID, p.ID}, map[string]any{"status": map[string]any{"from": from, "to": p.Status}})
 	})
 	if err != nil {
 		return nil, err

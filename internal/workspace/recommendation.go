@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"context"
+	"github.com/b40-network/workspace/internal/audit"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -76,7 +77,7 @@ func (s *Service) AdoptRecommendation(ctx context.Context, in RecommendationInpu
 		if err != nil || !created {
 			return err
 		}
-		return record(ctx, tx, nil, "adoptRecommendation", "Recommendation", []int64{r.ID}, map[string]any{"title": r.Title})
+		return audit.Entity(ctx, tx, nil, "adoptRecommendation", "Recommendation", []int64{r.ID}, map[string]any{"title": r.Title})
 	})
 	if err != nil {
 		return nil, err
