@@ -48,6 +48,7 @@ type Application struct {
 // Service runs the application form and the review queue.
 type Service struct {
 	DB      *bun.DB
+	Now     func() time.Time // the clock, injected so tests can set it
 	Auth    *auth.Service
 	limiter *auth.AttemptLimiter
 }
@@ -60,7 +61,7 @@ const (
 
 // NewService returns a Service on d.
 func NewService(d *bun.DB, a *auth.Service) *Service {
-	return &Service{DB: d, Auth: a, limiter: auth.NewAttemptLimiter(submitBurst, submitInterval)}
+	return &Service{DB: d, Now: time.Now, Auth: a, limiter: auth.NewAttemptLimiter(submitBurst, submitInterval)}
 }
 
 type limit struct {
@@ -154,7 +155,7 @@ func (s *Service) Submit(ctx context.Context, a Application) (*Application, erro
 	if err != nil {
 		return nil, err
 	}
-	a.SubmittedAt = time.Now()
+	a.SubmittedAt = s.Now()
 	return &a, nil
 }
 
@@ -221,7 +222,7 @@ func (s *Service) Review(ctx context.Context, id int64, approve bool, note strin
 		if a.Status != "SUBMITTED" {
 			return apperr.User(apperr.CodeConflict, []string{"applicationId"}, "the application was already %s", strings.ToLower(a.Status))
 		}
-		now := time.Now()
+		now := s.Now()
 		a.ReviewedAt, a.ReviewedByUserID, a.ReviewNote = &now, &v.UserID, nonEmpty(note)
 		a.Status = "REJECTED"
 		if approve {

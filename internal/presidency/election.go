@@ -282,7 +282,7 @@ func (s *Service) CloseElection(ctx context.Context, electionID int64) (*Electio
 				leaders = append(leaders, t.CityID)
 			}
 		}
-		now := time.Now()
+		now := s.Now()
 		if len(leaders) > 1 {
 			// R2 decision: a tie leaves the election undecided and opens a runoff among the tied.
 			e.Status, e.Round = "RUNOFF", e.Round+1
@@ -322,8 +322,8 @@ func (s *Service) RecordTerm(ctx context.Context, year int, cityID int64, mayorN
 	if _, err := auth.RequireSecretariat(ctx); err != nil {
 		return nil, err
 	}
-	if year < 2021 || year > time.Now().Year()+5 {
-		return nil, apperr.User(apperr.CodeInvalid, []string{"year"}, "the year must be between 2021 and %d", time.Now().Year()+5)
+	if year < 2021 || year > s.Now().Year()+5 {
+		return nil, apperr.User(apperr.CodeInvalid, []string{"year"}, "the year must be between 2021 and %d", s.Now().Year()+5)
 	}
 	t := &Term{CityID: cityID, Year: year, MayorName: mayorName}
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {

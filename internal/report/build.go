@@ -14,7 +14,7 @@ import (
 // build assembles the year from the data, in one read transaction. Across cities it counts
 // only what the network may see: nothing PRIVATE.
 func (s *Service) build(ctx context.Context, year int) (*Report, error) {
-	r := &Report{Year: year, GeneratedAt: time.Now().UTC(), NewMembers: []NewMember{}, WorkingGroups: []GroupYear{},
+	r := &Report{Year: year, GeneratedAt: s.Now().UTC(), NewMembers: []NewMember{}, WorkingGroups: []GroupYear{},
 		Recommendations: []RecommendationRow{}, Indicators: []IndicatorRow{}}
 	start := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	end := start.AddDate(1, 0, 0)

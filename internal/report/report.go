@@ -98,6 +98,7 @@ type IndicatorRow struct {
 // Service builds and freezes reports.
 type Service struct {
 	DB         *bun.DB
+	Now        func() time.Time // the clock, injected so tests can set it
 	Indicators *indicator.Service
 	// live keeps a year's unfinalized report for analytics.CacheTTL: it reads the whole network.
 	live *analytics.Cache
@@ -105,7 +106,7 @@ type Service struct {
 
 // NewService returns a Service on d.
 func NewService(d *bun.DB, ind *indicator.Service) *Service {
-	return &Service{DB: d, Indicators: ind, live: analytics.NewCache(20, analytics.CacheTTL)}
+	return &Service{DB: d, Now: time.Now, Indicators: ind, live: analytics.NewCache(20, analytics.CacheTTL)}
 }
 
 // authorize: any signed-in person reads the report (members, secretariat, analysts).
@@ -119,8 +120,8 @@ func (s *Service) Get(ctx context.Context, year int) (*Report, error) {
 	if err := authorize(ctx); err != nil {
 		return nil, err
 	}
-	if year < 2021 || year > time.Now().Year()+1 {
-		return nil, apperr.Invalid([]string{"year"}, "year must be between 2021 and %d", time.Now().Year()+1)
+	if year < 2021 || year > s.Now().Year()+1 {
+		return nil, apperr.Invalid([]string{"year"}, "year must be between 2021 and %d", s.Now().Year()+1)
 	}
 	var snap []json.RawMessage
 	if err := db.Read(ctx, s.DB, func(tx bun.IDB) error {
@@ -153,7 +154,7 @@ func (s *Service) Finalize(ctx context.Context, year int) (*Report, error) {
 	if r.FinalizedAt != nil {
 		return nil, apperr.User(apperr.CodeDuplicate, []string{"year"}, "the %d report was finalized on %s", year, r.FinalizedAt.Format(time.DateOnly))
 	}
-	now := time.Now().UTC()
+	now := s.Now().UTC()
 	r.FinalizedAt = &now
 	b, err := json.Marshal(r)
 	if err != nil {

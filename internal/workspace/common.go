@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/uptrace/bun"
@@ -14,10 +15,13 @@ import (
 )
 
 // Service runs the workspace.
-type Service struct{ DB *bun.DB }
+type Service struct {
+	DB  *bun.DB
+	Now func() time.Time // the clock, injected so tests can set it
+}
 
 // NewService returns a Service on d.
-func NewService(d *bun.DB) *Service { return &Service{DB: d} }
+func NewService(d *bun.DB) *Service { return &Service{DB: d, Now: time.Now} }
 
 var visibilities = map[string]bool{"PRIVATE": true, "NETWORK": true, "PUBLIC": true}
 

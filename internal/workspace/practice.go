@@ -5,7 +5,6 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
@@ -174,7 +173,7 @@ func (s *Service) PublishPractice(ctx context.Context, k Key, expected *int) (*P
 		if p.Status == "PUBLISHED" {
 			return nil, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "the practice is already published")
 		}
-		now := time.Now()
+		now := s.Now()
 		p.Status, p.PublishedAt = "PUBLISHED", &now
 		return map[string]any{"status": "PUBLISHED"}, nil
 	})

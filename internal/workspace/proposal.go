@@ -3,7 +3,6 @@ package workspace
 import (
 	"context"
 	"github.com/b40-network/workspace/internal/audit"
-	"time"
 
 	"github.com/uptrace/bun"
 
@@ -166,7 +165,7 @@ func (s *Service) SubmitProposal(ctx context.Context, k Key, expected *int) (*Pr
 		if p.Visibility == "PRIVATE" {
 			return nil, apperr.User(apperr.CodeInvalid, []string{"visibility"}, "a proposal to the network is visible to it: set visibility NETWORK or PUBLIC first")
 		}
-		now := time.Now()
+		now := s.Now()
 		p.Status, p.SubmittedAt = "SUBMITTED", &now
 		return map[string]any{"status": "SUBMITTED"}, nil
 	})
@@ -257,7 +256,7 @@ func (s *Service) ReviewProposal(ctx context.Context, k Key, decision string, no
 		case decision == ReviewUnderReview && p.Status == "SUBMITTED":
 			p.Status = "UNDER_REVIEW"
 		case (decision == ReviewAccept || decision == ReviewDecline) && (p.Status == "SUBMITTED" || p.Status == "UNDER_REVIEW"):
-			now := time.Now()
+			now := s.Now()
 			p.Status, p.DecidedAt, p.DecidedByUserID = map[string]string{ReviewAccept: "ACCEPTED", ReviewDecline: "DECLINED"}[decision], &now, &v.UserID
 		default:
 			return apperr.User(apperr.CodeRuleViolation, []string{"decision"}, "a %s proposal cannot be moved by %s", p.Status, decision)

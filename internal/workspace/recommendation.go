@@ -31,7 +31,7 @@ func (s *Service) AdoptRecommendation(ctx context.Context, in RecommendationInpu
 	if err != nil {
 		return nil, err
 	}
-	r := &Recommendation{CreatedByUserID: &v.UserID, Version: 1, AdoptedOn: time.Now().UTC().Truncate(24 * time.Hour)}
+	r := &Recommendation{CreatedByUserID: &v.UserID, Version: 1, AdoptedOn: s.Now().UTC().Truncate(24 * time.Hour)}
 	if r.Title, err = text("title", in.Title, true, 300); err != nil {
 		return nil, err
 	}
