@@ -11,7 +11,7 @@ import (
 	"github.com/b40-network/workspace/internal/indicator"
 )
 
-const typeIndicator = "Indicator"
+const typeIndicator = gid.Indicator
 
 func optionalCityArg(id *string) (*int64, error) {
 	if id == nil {

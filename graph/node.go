@@ -13,22 +13,22 @@ import (
 
 // Global ID type names, one per Node type.
 const (
-	typeNetwork          = "Network"
-	typeCity             = "City"
-	typeSummit           = "Summit"
-	typeDelegation       = "Delegation"
-	typePresidencyTerm   = "PresidencyTerm"
-	typeWorkingGroup     = "WorkingGroup"
-	typeMeeting          = "WorkingGroupMeeting"
-	typeSecretariatStaff = "SecretariatStaff"
-	typeUser             = "User"
-	typeAPIToken         = "ApiToken"
-	typeInvitation       = "Invitation"
-	typeAuditEvent       = "AuditEvent"
+	typeNetwork          = gid.Network
+	typeCity             = gid.City
+	typeSummit           = gid.Summit
+	typeDelegation       = gid.Delegation
+	typePresidencyTerm   = gid.PresidencyTerm
+	typeWorkingGroup     = gid.WorkingGroup
+	typeMeeting          = gid.WorkingGroupMeeting
+	typeSecretariatStaff = gid.SecretariatStaff
+	typeUser             = gid.User
+	typeAPIToken         = gid.ApiToken
+	typeInvitation       = gid.Invitation
+	typeAuditEvent       = gid.AuditEvent
 
-	typeMembershipApplication = "MembershipApplication"
-	typePresidencyElection    = "PresidencyElection"
-	typeMeetingRequest        = "MeetingRequest"
+	typeMembershipApplication = gid.MembershipApplication
+	typePresidencyElection    = gid.PresidencyElection
+	typeMeetingRequest        = gid.MeetingRequest
 )
 
 // maxNodes bounds nodes(ids).

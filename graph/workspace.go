@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"github.com/b40-network/workspace/internal/gid"
 	"time"
 
 	"github.com/b40-network/workspace/graph/model"
@@ -16,11 +17,11 @@ import (
 
 // Global ID types of the workspace; tenant rows carry their city.
 const (
-	typeProposal       = "Proposal"
-	typeRecommendation = "Recommendation"
-	typeImplementation = "Implementation"
-	typeUpdate         = "ImplementationUpdate"
-	typePractice       = "Practice"
+	typeProposal       = gid.Proposal
+	typeRecommendation = gid.Recommendation
+	typeImplementation = gid.Implementation
+	typeUpdate         = gid.ImplementationUpdate
+	typePractice       = gid.Practice
 )
 
 func tenantKey(id, typ string, field ...string) (workspace.Key, error) {

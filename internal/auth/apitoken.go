@@ -65,7 +65,7 @@ func (s *Service) CreateAPIToken(ctx context.Context, name, role string, cityID 
 			Returning("id, created_at").Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Action: "createApiToken", EntityType: "ApiToken", EntityID: ptr(gid.Encode("ApiToken", t.ID)),
+		return audit.Record(ctx, tx, audit.Event{Action: "createApiToken", EntityType: gid.ApiToken, EntityID: ptr(gid.Encode(gid.ApiToken, t.ID)),
 			Changes: map[string]any{"name": name, "role": role, "expiresAt": exp}})
 	})
 	if err != nil {
@@ -90,7 +90,7 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int64) (*APIToken, erro
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeNotFound, []string{"apiTokenId"}, "no such API token")
 		}
-		return audit.Record(ctx, tx, audit.Event{Action: "revokeApiToken", EntityType: "ApiToken", EntityID: ptr(gid.Encode("ApiToken", id))})
+		return audit.Record(ctx, tx, audit.Event{Action: "revokeApiToken", EntityType: gid.ApiToken, EntityID: ptr(gid.Encode(gid.ApiToken, id))})
 	})
 	if err != nil {
 		return nil, err

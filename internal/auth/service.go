@@ -161,7 +161,7 @@ func (s *Service) openSession(ctx context.Context, userID int64, action string) 
 			hash, userID, expires).Scan(ctx, &id); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{ActorUserID: &userID, Action: action, EntityType: "Session", EntityID: ptr(gid.Encode("Session", id))})
+		return audit.Record(ctx, tx, audit.Event{ActorUserID: &userID, Action: action, EntityType: gid.Session, EntityID: ptr(gid.Encode(gid.Session, id))})
 	})
 	if err != nil {
 		return nil, err
@@ -189,7 +189,7 @@ func (s *Service) Logout(ctx context.Context, all bool) error {
 		if _, err := q.Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Action: "logout", EntityType: "Session", EntityID: ptr(gid.Encode("Session", v.SessionID)),
+		return audit.Record(ctx, tx, audit.Event{Action: "logout", EntityType: gid.Session, EntityID: ptr(gid.Encode(gid.Session, v.SessionID)),
 			Changes: map[string]any{"allSessions": all}})
 	})
 }
@@ -234,7 +234,7 @@ func (s *Service) AcceptInvitation(ctx context.Context, token, name, password st
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{ActorUserID: &uid.Int64,
-			Action: "acceptInvitation", EntityType: "User", EntityID: ptr(gid.Encode("User", uid.Int64))})
+			Action: "acceptInvitation", EntityType: gid.User, EntityID: ptr(gid.Encode(gid.User, uid.Int64))})
 	})
 	if err != nil {
 		return nil, err
@@ -291,7 +291,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 			Where("user_id = ? AND kind = 'SESSION' AND id <> ? AND revoked_at IS NULL", v.UserID, v.SessionID).Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Action: "changePassword", EntityType: "User", EntityID: ptr(gid.Encode("User", v.UserID))})
+		return audit.Record(ctx, tx, audit.Event{Action: "changePassword", EntityType: gid.User, EntityID: ptr(gid.Encode(gid.User, v.UserID))})
 	})
 }
 

@@ -90,7 +90,7 @@ func (s *Service) InviteUser(ctx context.Context, email, role string, cityID *in
 		if inv, token, err = s.InviteTx(ctx, tx, email, role, cityID); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: "inviteUser", EntityType: "Invitation", EntityID: ptr(gid.Encode("Invitation", inv.ID)),
+		return audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: "inviteUser", EntityType: gid.Invitation, EntityID: ptr(gid.Encode(gid.Invitation, inv.ID)),
 			Changes: map[string]any{"email": inv.Email, "role": role}})
 	})
 	if err != nil {
@@ -189,7 +189,7 @@ func (s *Service) setCityRole(ctx context.Context, tx bun.Tx, u *User, role stri
 	if err != nil {
 		return err
 	}
-	return audit.Record(ctx, tx, audit.Event{CityID: &cityID, Action: "setUserRole", EntityType: "User", EntityID: ptr(gid.Encode("User", u.ID)),
+	return audit.Record(ctx, tx, audit.Event{CityID: &cityID, Action: "setUserRole", EntityType: gid.User, EntityID: ptr(gid.Encode(gid.User, u.ID)),
 		Changes: map[string]any{"role": map[string]any{"from": nullable(current), "to": nullable(role)}}})
 }
 
@@ -211,7 +211,7 @@ func (s *Service) setNetworkRole(ctx context.Context, tx bun.Tx, u *User, role s
 	if _, err := tx.NewUpdate().Model(u).Column("network_role").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 		return err
 	}
-	return audit.Record(ctx, tx, audit.Event{Action: "setUserRole", EntityType: "User", EntityID: ptr(gid.Encode("User", u.ID)),
+	return audit.Record(ctx, tx, audit.Event{Action: "setUserRole", EntityType: gid.User, EntityID: ptr(gid.Encode(gid.User, u.ID)),
 		Changes: map[string]any{"networkRole": map[string]any{"from": nullable(current), "to": nullable(role)}}})
 }
 
@@ -261,7 +261,7 @@ func (s *Service) DeactivateUser(ctx context.Context, userID int64) (*User, erro
 		if _, err := tx.NewUpdate().Table("session").Set("revoked_at = now()").Where("user_id = ? AND revoked_at IS NULL", u.ID).Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Action: "deactivateUser", EntityType: "User", EntityID: ptr(gid.Encode("User", u.ID))})
+		return audit.Record(ctx, tx, audit.Event{Action: "deactivateUser", EntityType: gid.User, EntityID: ptr(gid.Encode(gid.User, u.ID))})
 	})
 	if err != nil {
 		return nil, err

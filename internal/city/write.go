@@ -2,6 +2,7 @@ package city
 
 import (
 	"context"
+	"github.com/b40-network/workspace/internal/gid"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -130,7 +131,7 @@ func (s *Service) Create(ctx context.Context, in Input) (*City, error) {
 		if c, err = CreateTx(ctx, tx, in); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &c.ID, "createCity", "City", []int64{c.ID}, map[string]any{"name": c.Name, "country": c.Country, "slug": c.Slug})
+		return audit.Entity(ctx, tx, &c.ID, "createCity", gid.City, []int64{c.ID}, map[string]any{"name": c.Name, "country": c.Country, "slug": c.Slug})
 	})
 	return c, err
 }
@@ -182,7 +183,7 @@ func (s *Service) Update(ctx context.Context, id int64, expectedVersion int, in 
 			"mayor_name", "website", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &c.ID, "updateCity", "City", []int64{c.ID}, changes)
+		return audit.Entity(ctx, tx, &c.ID, "updateCity", gid.City, []int64{c.ID}, changes)
 	})
 	if err != nil {
 		return nil, err
@@ -215,7 +216,7 @@ func (s *Service) SetStatus(ctx context.Context, id int64, status, reason string
 		if _, err := tx.NewUpdate().Model(&c).Column("status", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &c.ID, "setCityStatus", "City", []int64{c.ID}, map[string]any{"status": map[string]any{"from": from, "to": status}, "reason": reason})
+		return audit.Entity(ctx, tx, &c.ID, "setCityStatus", gid.City, []int64{c.ID}, map[string]any{"status": map[string]any{"from": from, "to": status}, "reason": reason})
 	})
 	if err != nil {
 		return nil, err

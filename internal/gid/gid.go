@@ -10,6 +10,33 @@ import (
 	"github.com/b40-network/workspace/internal/apperr"
 )
 
+// The type names of global IDs: the schema's Node types, and Session for the audit log. One
+// home, so a misspelt type name does not compile.
+const (
+	Network               = "Network"
+	City                  = "City"
+	Summit                = "Summit"
+	Delegation            = "Delegation"
+	PresidencyTerm        = "PresidencyTerm"
+	WorkingGroup          = "WorkingGroup"
+	WorkingGroupMeeting   = "WorkingGroupMeeting"
+	SecretariatStaff      = "SecretariatStaff"
+	User                  = "User"
+	ApiToken              = "ApiToken"
+	Invitation            = "Invitation"
+	AuditEvent            = "AuditEvent"
+	MembershipApplication = "MembershipApplication"
+	PresidencyElection    = "PresidencyElection"
+	MeetingRequest        = "MeetingRequest"
+	Indicator             = "Indicator"
+	Proposal              = "Proposal"
+	Recommendation        = "Recommendation"
+	Implementation        = "Implementation"
+	ImplementationUpdate  = "ImplementationUpdate"
+	Practice              = "Practice"
+	Session               = "Session"
+)
+
 // Encode returns the global ID of the entity typ with the given key parts.
 func Encode(typ string, key ...int64) string {
 	var b strings.Builder

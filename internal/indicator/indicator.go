@@ -4,6 +4,7 @@ package indicator
 
 import (
 	"context"
+	"github.com/b40-network/workspace/internal/gid"
 	"math"
 	"strings"
 	"time"
@@ -145,7 +146,7 @@ func (s *Service) Define(ctx context.Context, in Indicator) (*Indicator, error) 
 			}
 			return err
 		}
-		return audit.Entity(ctx, tx, nil, "defineIndicator", "Indicator", []int64{in.ID}, map[string]any{"key": in.Key, "source": in.Source})
+		return audit.Entity(ctx, tx, nil, "defineIndicator", gid.Indicator, []int64{in.ID}, map[string]any{"key": in.Key, "source": in.Source})
 	})
 	if err != nil {
 		return nil, err
@@ -183,7 +184,7 @@ func (s *Service) SetTarget(ctx context.Context, t Target) (*Target, error) {
 			Returning("set_at").Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, nil, "setIndicatorTarget", "Indicator", []int64{t.IndicatorID}, map[string]any{"termYear": t.TermYear, "baseline": t.Baseline, "target": t.Target})
+		return audit.Entity(ctx, tx, nil, "setIndicatorTarget", gid.Indicator, []int64{t.IndicatorID}, map[string]any{"termYear": t.TermYear, "baseline": t.Baseline, "target": t.Target})
 	})
 	if err != nil {
 		return nil, err
@@ -244,7 +245,7 @@ func (s *Service) RecordMeasurement(ctx context.Context, m Measurement) (*Measur
 		if len(prev) == 1 {
 			changes["replaced"] = prev[0]
 		}
-		return audit.Entity(ctx, tx, m.CityID, "recordMeasurement", "Indicator", []int64{m.IndicatorID}, changes)
+		return audit.Entity(ctx, tx, m.CityID, "recordMeasurement", gid.Indicator, []int64{m.IndicatorID}, changes)
 	})
 	if err != nil {
 		return nil, err

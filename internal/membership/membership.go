@@ -149,7 +149,7 @@ func (s *Service) Submit(ctx context.Context, a Application) (*Application, erro
 		if err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Action: "submitMembershipApplication", EntityType: "MembershipApplication",
+		return audit.Record(ctx, tx, audit.Event{Action: "submitMembershipApplication", EntityType: gid.MembershipApplication,
 			Changes: map[string]any{"cityName": a.CityName, "country": a.Country}})
 	})
 	if err != nil {
@@ -241,8 +241,8 @@ func (s *Service) Review(ctx context.Context, id int64, approve bool, note strin
 		if _, err := tx.NewUpdate().Model(&a).Column("status", "reviewed_at", "reviewed_by_user_id", "review_note", "city_id").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		entity := gid.Encode("MembershipApplication", a.ID)
-		return audit.Record(ctx, tx, audit.Event{CityID: a.CityID, Action: "reviewMembershipApplication", EntityType: "MembershipApplication",
+		entity := gid.Encode(gid.MembershipApplication, a.ID)
+		return audit.Record(ctx, tx, audit.Event{CityID: a.CityID, Action: "reviewMembershipApplication", EntityType: gid.MembershipApplication,
 			EntityID: &entity, Changes: map[string]any{"decision": a.Status, "note": note}})
 	})
 	if err != nil {

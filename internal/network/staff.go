@@ -2,6 +2,7 @@ package network
 
 import (
 	"context"
+	"github.com/b40-network/workspace/internal/gid"
 	"strings"
 	"unicode/utf8"
 
@@ -72,6 +73,6 @@ func (s *Service) RemoveStaff(ctx context.Context, id int64) (*Staff, error) {
 }
 
 func recordStaff(ctx context.Context, tx bun.IDB, action string, st *Staff) error {
-	return audit.Entity(ctx, tx, nil, action, "SecretariatStaff", []int64{st.ID},
+	return audit.Entity(ctx, tx, nil, action, gid.SecretariatStaff, []int64{st.ID},
 		map[string]any{"name": st.Name, "position": st.Position, "englishLevel": st.EnglishLevel})
 }

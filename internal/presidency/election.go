@@ -114,7 +114,7 @@ func (s *Service) OpenElection(ctx context.Context, summitID int64, termYear int
 			}
 			return err
 		}
-		return audit.Entity(ctx, tx, nil, "openPresidencyElection", "PresidencyElection", []int64{e.ID}, map[string]any{"termYear": termYear})
+		return audit.Entity(ctx, tx, nil, "openPresidencyElection", gid.PresidencyElection, []int64{e.ID}, map[string]any{"termYear": termYear})
 	})
 	if err != nil {
 		return nil, err
@@ -182,7 +182,7 @@ func (s *Service) DeclareCandidacy(ctx context.Context, electionID, cityID int64
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeDuplicate, []string{"cityId"}, "the city already stands in this election")
 		}
-		return audit.Entity(ctx, tx, &cityID, "declareCandidacy", "PresidencyElection", []int64{e.ID}, map[string]any{"cityId": gid.Encode("City", cityID)})
+		return audit.Entity(ctx, tx, &cityID, "declareCandidacy", gid.PresidencyElection, []int64{e.ID}, map[string]any{"cityId": gid.Encode(gid.City, cityID)})
 	})
 	if err != nil {
 		return nil, err
@@ -242,7 +242,7 @@ func (s *Service) CastVote(ctx context.Context, electionID, candidateCityID int6
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeAlreadyVoted, []string{"electionId"}, "one member city, one vote: your city has voted in round %d", e.Round)
 		}
-		return audit.Entity(ctx, tx, voterCityID, "castVote", "PresidencyElection", []int64{e.ID}, map[string]any{"round": e.Round})
+		return audit.Entity(ctx, tx, voterCityID, "castVote", gid.PresidencyElection, []int64{e.ID}, map[string]any{"round": e.Round})
 	})
 	if err != nil {
 		return nil, err
@@ -309,7 +309,7 @@ func (s *Service) CloseElection(ctx context.Context, electionID int64) (*Electio
 			return err
 		}
 		changes := map[string]any{"status": e.Status, "round": e.Round, "tally": fmt.Sprint(tally)}
-		return audit.Entity(ctx, tx, e.WinnerCityID, "closePresidencyElection", "PresidencyElection", []int64{e.ID}, changes)
+		return audit.Entity(ctx, tx, e.WinnerCityID, "closePresidencyElection", gid.PresidencyElection, []int64{e.ID}, changes)
 	})
 	if err != nil {
 		return nil, err
@@ -348,8 +348,8 @@ func (s *Service) RecordTerm(ctx context.Context, year int, cityID int64, mayorN
 			}
 			return err
 		}
-		id := gid.Encode("PresidencyTerm", t.ID)
-		return audit.Record(ctx, tx, audit.Event{CityID: &cityID, Action: "recordPresidencyTerm", EntityType: "PresidencyTerm", EntityID: &id,
+		id := gid.Encode(gid.PresidencyTerm, t.ID)
+		return audit.Record(ctx, tx, audit.Event{CityID: &cityID, Action: "recordPresidencyTerm", EntityType: gid.PresidencyTerm, EntityID: &id,
 			Changes: map[string]any{"year": year}})
 	})
 	if err != nil {

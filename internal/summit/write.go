@@ -72,9 +72,9 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*Summit, error) {
 			}
 			return err
 		}
-		id := gid.Encode("Summit", x.ID)
-		return audit.Record(ctx, tx, audit.Event{Action: "createSummit", EntityType: "Summit", EntityID: &id,
-			Changes: map[string]any{"year": x.Year, "title": x.Title, "hostCityId": gid.Encode("City", x.HostCityID)}})
+		id := gid.Encode(gid.Summit, x.ID)
+		return audit.Record(ctx, tx, audit.Event{Action: "createSummit", EntityType: gid.Summit, EntityID: &id,
+			Changes: map[string]any{"year": x.Year, "title": x.Title, "hostCityId": gid.Encode(gid.City, x.HostCityID)}})
 	})
 	if err != nil {
 		return nil, err
@@ -183,8 +183,8 @@ func (s *Service) RecordDelegation(ctx context.Context, in DelegationInput) (*De
 			Returning("id, created_at").Exec(ctx); err != nil {
 			return err
 		}
-		id := gid.Encode("Delegation", d.CityID, d.ID)
-		return audit.Record(ctx, tx, audit.Event{CityID: &d.CityID, Action: "recordDelegation", EntityType: "Delegation", EntityID: &id,
+		id := gid.Encode(gid.Delegation, d.CityID, d.ID)
+		return audit.Record(ctx, tx, audit.Event{CityID: &d.CityID, Action: "recordDelegation", EntityType: gid.Delegation, EntityID: &id,
 			Changes: map[string]any{"summit": sm.Year, "members": len(d.Members), "joinedNetwork": joined}})
 	})
 	if err != nil {

@@ -3,6 +3,7 @@ package workinggroup
 import (
 	"context"
 	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/gid"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -61,7 +62,7 @@ func (s *Service) RequestExtra(ctx context.Context, groupID, cityID int64, reaso
 			Returning("id, requested_at").Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &cityID, "requestExtraMeeting", "MeetingRequest", []int64{cityID, r.ID}, map[string]any{"reason": reason})
+		return audit.Entity(ctx, tx, &cityID, "requestExtraMeeting", gid.MeetingRequest, []int64{cityID, r.ID}, map[string]any{"reason": reason})
 	})
 	if err != nil {
 		return nil, err
@@ -115,7 +116,7 @@ func (s *Service) Respond(ctx context.Context, cityID, id int64, accept bool, me
 		if _, err := tx.NewUpdate().Model(&r).Column("status", "responded_at", "responded_by_user_id", "response_note", "meeting_id").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &r.CityID, "respondToMeetingRequest", "MeetingRequest", []int64{r.CityID, r.ID}, map[string]any{"status": r.Status})
+		return audit.Entity(ctx, tx, &r.CityID, "respondToMeetingRequest", gid.MeetingRequest, []int64{r.CityID, r.ID}, map[string]any{"status": r.Status})
 	})
 	if err != nil {
 		return nil, err

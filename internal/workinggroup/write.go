@@ -101,7 +101,7 @@ func (s *Service) Propose(ctx context.Context, in ProposeInput) (*Group, error) 
 			}
 			return err
 		}
-		return audit.Entity(ctx, tx, nil, "proposeWorkingGroup", "WorkingGroup", []int64{g.ID}, map[string]any{"name": en, "side": side, "kind": g.Kind})
+		return audit.Entity(ctx, tx, nil, "proposeWorkingGroup", gid.WorkingGroup, []int64{g.ID}, map[string]any{"name": en, "side": side, "kind": g.Kind})
 	})
 	if err != nil {
 		return nil, err
@@ -160,7 +160,7 @@ func (s *Service) Approve(ctx context.Context, id int64) (*Group, error) {
 		if _, err := tx.NewUpdate().Model(&g).Column("status", "approved_at", "approved_by_user_id").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, nil, "approveWorkingGroup", "WorkingGroup", []int64{g.ID}, map[string]any{"side": other})
+		return audit.Entity(ctx, tx, nil, "approveWorkingGroup", gid.WorkingGroup, []int64{g.ID}, map[string]any{"side": other})
 	})
 	if err != nil {
 		return nil, err
@@ -190,7 +190,7 @@ func (s *Service) Close(ctx context.Context, id int64) (*Group, error) {
 		if _, err := tx.NewUpdate().Model(&g).Column("status", "closed_at").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, nil, "closeWorkingGroup", "WorkingGroup", []int64{g.ID}, nil)
+		return audit.Entity(ctx, tx, nil, "closeWorkingGroup", gid.WorkingGroup, []int64{g.ID}, nil)
 	})
 	if err != nil {
 		return nil, err
@@ -239,7 +239,7 @@ func (s *Service) Join(ctx context.Context, groupID, cityID int64, focalPoint *s
 			return apperr.User(apperr.CodeDuplicate, []string{"cityId"}, "the city is already a member of the group")
 		}
 		m.JoinedAt = s.Now()
-		return audit.Entity(ctx, tx, &cityID, "joinWorkingGroup", "WorkingGroup", []int64{groupID}, map[string]any{"focalPoint": focalPoint})
+		return audit.Entity(ctx, tx, &cityID, "joinWorkingGroup", gid.WorkingGroup, []int64{groupID}, map[string]any{"focalPoint": focalPoint})
 	})
 	if err != nil {
 		return nil, err
@@ -264,7 +264,7 @@ func (s *Service) Leave(ctx context.Context, groupID, cityID int64) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeNotFound, []string{"workingGroupId"}, "the city is not a member of the group")
 		}
-		return audit.Entity(ctx, tx, &cityID, "leaveWorkingGroup", "WorkingGroup", []int64{groupID}, nil)
+		return audit.Entity(ctx, tx, &cityID, "leaveWorkingGroup", gid.WorkingGroup, []int64{groupID}, nil)
 	})
 }
 
@@ -307,8 +307,8 @@ func (s *Service) insertMeeting(ctx context.Context, tx bun.IDB, groupID int64, 
 	if _, err := tx.NewInsert().Model(m).Returning("id, created_at").Exec(ctx); err != nil {
 		return nil, err
 	}
-	return m, audit.Entity(ctx, tx, requestedBy, "scheduleMeeting", "WorkingGroupMeeting", []int64{m.ID},
-		map[string]any{"kind": m.Kind, "startsAt": m.StartsAt, "workingGroupId": gid.Encode("WorkingGroup", groupID)})
+	return m, audit.Entity(ctx, tx, requestedBy, "scheduleMeeting", gid.WorkingGroupMeeting, []int64{m.ID},
+		map[string]any{"kind": m.Kind, "startsAt": m.StartsAt, "workingGroupId": gid.Encode(gid.WorkingGroup, groupID)})
 }
 
 // ScheduleMeeting schedules a meeting of an active group (SECRETARIAT).
@@ -373,7 +373,7 @@ func (s *Service) RecordMinutes(ctx context.Context, meetingID int64, minutes st
 				return err
 			}
 		}
-		return audit.Entity(ctx, tx, nil, "recordMeetingMinutes", "WorkingGroupMeeting", []int64{m.ID}, map[string]any{"attendingCities": len(uniq(cityIDs))})
+		return audit.Entity(ctx, tx, nil, "recordMeetingMinutes", gid.WorkingGroupMeeting, []int64{m.ID}, map[string]any{"attendingCities": len(uniq(cityIDs))})
 	})
 	if err != nil {
 		return nil, err

@@ -3,6 +3,7 @@ package workspace
 import (
 	"context"
 	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/gid"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -54,7 +55,7 @@ func (s *Service) CommitToRecommendation(ctx context.Context, cityID, recommenda
 	}
 	im := &Implementation{CityID: cityID, RecommendationID: &recommendationID, Visibility: vis, Status: "PLANNED",
 		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
-	key, err := s.createOnce(ctx, v, idempotencyKey, "commitToRecommendation", "Implementation", []any{cityID, recommendationID, plan}, func(tx bun.Tx) (Key, error) {
+	key, err := s.createOnce(ctx, v, idempotencyKey, "commitToRecommendation", gid.Implementation, []any{cityID, recommendationID, plan}, func(tx bun.Tx) (Key, error) {
 		var exists bool
 		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM recommendation WHERE id = ?)", recommendationID).Scan(ctx, &exists); err != nil {
 			return Key{}, err
@@ -126,7 +127,7 @@ func (s *Service) UpdateImplementation(ctx context.Context, k Key, expected int,
 			Progress: im.Progress, Note: in.Note, EvidenceURLs: urls}).Returning("NULL").Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &im.CityID, "updateImplementation", "Implementation", []int64{im.CityID, im.ID},
+		return audit.Entity(ctx, tx, &im.CityID, "updateImplementation", gid.Implementation, []int64{im.CityID, im.ID},
 			map[string]any{"status": im.Status, "progress": im.Progress})
 	})
 	if err != nil {

@@ -3,6 +3,7 @@ package workspace
 import (
 	"context"
 	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/gid"
 	"slices"
 	"strings"
 
@@ -111,7 +112,7 @@ func (s *Service) CreatePractice(ctx context.Context, cityID int64, in PracticeI
 	if err := in.apply(p, true); err != nil {
 		return nil, err
 	}
-	key, err := s.createOnce(ctx, v, idempotencyKey, "createPractice", "Practice", []any{cityID, in}, func(tx bun.Tx) (Key, error) {
+	key, err := s.createOnce(ctx, v, idempotencyKey, "createPractice", gid.Practice, []any{cityID, in}, func(tx bun.Tx) (Key, error) {
 		if _, err := tx.NewInsert().Model(p).ExcludeColumn("published_at").Returning("id, created_at, updated_at").Exec(ctx); err != nil {
 			return Key{}, err
 		}
@@ -149,7 +150,7 @@ func (s *Service) changePractice(ctx context.Context, k Key, expected *int, acti
 			"status", "published_at", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &p.CityID, action, "Practice", []int64{p.CityID, p.ID}, changes)
+		return audit.Entity(ctx, tx, &p.CityID, action, gid.Practice, []int64{p.CityID, p.ID}, changes)
 	})
 	if err != nil {
 		return nil, err
@@ -209,7 +210,7 @@ func (s *Service) AdoptPractice(ctx context.Context, k Key, cityID int64, plan P
 	}
 	im := &Implementation{CityID: cityID, SourcePracticeCityID: &k.CityID, SourcePracticeID: &k.ID, Visibility: vis, Status: "PLANNED",
 		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
-	key, err := s.createOnce(ctx, v, idempotencyKey, "adoptPractice", "Implementation", []any{k, cityID, plan}, func(tx bun.Tx) (Key, error) {
+	key, err := s.createOnce(ctx, v, idempotencyKey, "adoptPractice", gid.Implementation, []any{k, cityID, plan}, func(tx bun.Tx) (Key, error) {
 		var status string
 		if err := tx.NewRaw("SELECT coalesce((SELECT status FROM practice WHERE city_id = ? AND id = ?), '')", k.CityID, k.ID).Scan(ctx, &status); err != nil {
 			return Key{}, err

@@ -3,6 +3,7 @@ package workspace
 import (
 	"context"
 	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/gid"
 
 	"github.com/uptrace/bun"
 
@@ -84,7 +85,7 @@ func (s *Service) CreateProposal(ctx context.Context, cityID int64, in ProposalI
 	if err := in.apply(p, true); err != nil {
 		return nil, err
 	}
-	key, err := s.createOnce(ctx, v, idempotencyKey, "createProposal", "Proposal", []any{cityID, in}, func(tx bun.Tx) (Key, error) {
+	key, err := s.createOnce(ctx, v, idempotencyKey, "createProposal", gid.Proposal, []any{cityID, in}, func(tx bun.Tx) (Key, error) {
 		if err := checkGroup(ctx, tx, p.WorkingGroupID); err != nil {
 			return Key{}, err
 		}
@@ -135,7 +136,7 @@ func (s *Service) changeProposal(ctx context.Context, k Key, expected *int, acti
 		if _, err := tx.NewUpdate().Model(&p).ExcludeColumn("city_id", "id", "created_at", "created_by_user_id", "updated_at").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &p.CityID, action, "Proposal", []int64{p.CityID, p.ID}, changes)
+		return audit.Entity(ctx, tx, &p.CityID, action, gid.Proposal, []int64{p.CityID, p.ID}, changes)
 	})
 	if err != nil {
 		return nil, err
@@ -214,7 +215,7 @@ func (s *Service) EndorseProposal(ctx context.Context, k Key, endorser int64) (*
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeDuplicate, []string{"cityId"}, "the city already endorsed this proposal")
 		}
-		return audit.Entity(ctx, tx, &endorser, "endorseProposal", "Proposal", []int64{k.CityID, k.ID}, nil)
+		return audit.Entity(ctx, tx, &endorser, "endorseProposal", gid.Proposal, []int64{k.CityID, k.ID}, nil)
 	})
 	if err != nil {
 		return nil, err
@@ -266,7 +267,7 @@ func (s *Service) ReviewProposal(ctx context.Context, k Key, decision string, no
 		if _, err := tx.NewUpdate().Model(&p).Column("status", "decided_at", "decided_by_user_id", "decision_note", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &p.CityID, "reviewProposal", "Proposal", []int64{p.CityID, p.ID}, map[string]any{"status": map[string]any{"from": from, "to": p.Status}})
+		return audit.Entity(ctx, tx, &p.CityID, "reviewProposal", gid.Proposal, []int64{p.CityID, p.ID}, map[string]any{"status": map[string]any{"from": from, "to": p.Status}})
 	})
 	if err != nil {
 		return nil, err

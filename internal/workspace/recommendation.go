@@ -3,6 +3,7 @@ package workspace
 import (
 	"context"
 	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/gid"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -77,7 +78,7 @@ func (s *Service) AdoptRecommendation(ctx context.Context, in RecommendationInpu
 		if err != nil || !created {
 			return err
 		}
-		return audit.Entity(ctx, tx, nil, "adoptRecommendation", "Recommendation", []int64{r.ID}, map[string]any{"title": r.Title})
+		return audit.Entity(ctx, tx, nil, "adoptRecommendation", gid.Recommendation, []int64{r.ID}, map[string]any{"title": r.Title})
 	})
 	if err != nil {
 		return nil, err
