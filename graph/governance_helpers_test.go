@@ -10,6 +10,9 @@ import (
 
 // mutation runs a mutation as token and returns its payload's first userError code, a
 // top-level error code, or "OK", with the payload decoded into out when given.
+// mutation runs a mutation and returns "OK", its first userError's code or its top-level error
+// code. It reports decoding problems with t.Errorf (never t.Fatal), so tests may call it from
+// goroutines.
 func mutation(t *testing.T, api *apitest.API, token, query, field string, vars map[string]any, out any) string {
 	t.Helper()
 	var h map[string]string
@@ -21,16 +24,21 @@ func mutation(t *testing.T, api *apitest.API, token, query, field string, vars m
 		return c
 	}
 	var data map[string]json.RawMessage
-	r.Decode(t, &data)
 	var p struct {
 		UserErrors []struct{ Code, Message string }
 	}
+	if err := json.Unmarshal(r.Data, &data); err != nil {
+		t.Errorf("%s: %v: %s", field, err, r.Body)
+		return "UNDECODABLE"
+	}
 	if err := json.Unmarshal(data[field], &p); err != nil {
-		t.Fatalf("%s: %v: %s", field, err, r.Body)
+		t.Errorf("%s: %v: %s", field, err, r.Body)
+		return "UNDECODABLE"
 	}
 	if out != nil {
 		if err := json.Unmarshal(data[field], out); err != nil {
-			t.Fatal(err)
+			t.Errorf("%s: %v", field, err)
+			return "UNDECODABLE"
 		}
 	}
 	if len(p.UserErrors) > 0 {

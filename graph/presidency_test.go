@@ -278,11 +278,12 @@ func TestParallelVotesAndCandidacies(t *testing.T) {
 	athens := api.Login(seed.DemoEmail("admin", "athens"))
 	var wg sync.WaitGroup
 	results := make([]string, 20)
+	athensID := cityGID(api, "athens") // outside the goroutines: a failed look-up stops the test
 	for i := range results {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i] = mutation(t, api, athens, declare, "declareCandidacy", map[string]any{"e": el, "c": cityGID(api, "athens")}, nil)
+			results[i] = mutation(t, api, athens, declare, "declareCandidacy", map[string]any{"e": el, "c": athensID}, nil)
 		}()
 	}
 	wg.Wait()
@@ -295,7 +296,7 @@ func TestParallelVotesAndCandidacies(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i] = mutation(t, api, kotor, castVote, "castVote", map[string]any{"e": el, "c": cityGID(api, "athens")}, nil)
+			results[i] = mutation(t, api, kotor, castVote, "castVote", map[string]any{"e": el, "c": athensID}, nil)
 		}()
 	}
 	wg.Wait()
