@@ -11,6 +11,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/b40-network/workspace/internal/db"
 )
 
 // The bare-Go floor: what the same reads cost with nothing in between. A small HTTP handler
@@ -35,13 +37,16 @@ const floorScope = `SELECT set_config('b40.user_id', '0', true), set_config('b40
 
 // startFloor serves the floor on a loopback port, connected as the database's request login role.
 func startFloor(ctx context.Context, adminURL string) (base string, stop func(), err error) {
-	admin, err := pgx.Connect(ctx, adminURL)
+	admin, err := db.Open(ctx, adminURL, db.Options{MaxOpenConns: 1})
 	if err != nil {
 		return "", nil, err
 	}
-	var role, password string
-	err = admin.QueryRow(ctx, `SELECT 'b40_req_' || left(md5(current_database()), 16), value FROM b40_private.secret WHERE name = 'request_role_password'`).Scan(&role, &password)
-	_ = admin.Close(ctx)
+	role, _, err := db.RequestRole(ctx, admin)
+	var password string
+	if err == nil {
+		err = admin.NewRaw("SELECT value FROM b40_private.secret WHERE name = 'request_role_password'").Scan(ctx, &password)
+	}
+	_ = admin.Close()
 	if err != nil {
 		return "", nil, fmt.Errorf("floor: the request role (start the server first): %w", err)
 	}

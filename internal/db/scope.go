@@ -3,7 +3,6 @@ package db
 import (
 	"context"
 	"database/sql"
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -31,6 +30,12 @@ type Scope struct {
 	Presidency bool
 }
 
+// IsPublic reports whether s is the anonymous public's scope (the zero Scope).
+func (s Scope) IsPublic() bool {
+	return s.UserID == 0 && len(s.CityIDs) == 0 && len(s.EditorCityIDs) == 0 && len(s.AdminCityIDs) == 0 &&
+		s.NetworkRole == "" && !s.Presidency
+}
+
 type scopeKey struct{}
 
 // NewContext returns ctx carrying the caller's scope.
@@ -49,7 +54,7 @@ func FromContext(ctx context.Context) Scope {
 // opened in one round trip (readOnce); for the anonymous public on the request pool, whose
 // connections rest in the public scope, without a transaction at all.
 func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
-	if _, public := publicPools.Load(d); public && reflect.DeepEqual(FromContext(ctx), Scope{}) {
+	if _, public := publicPools.Load(d); public && FromContext(ctx).IsPublic() {
 		return fn(d)
 	}
 	return readOnce(ctx, d, fn)
