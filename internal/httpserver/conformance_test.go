@@ -2,6 +2,7 @@ package httpserver_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -162,5 +163,23 @@ func TestCORSPreflights(t *testing.T) {
 	l := logs.String()
 	if !strings.Contains(l, "CORS preflight refused") || !strings.Contains(l, "header=x-unknown") || !strings.Contains(l, "origin=https://evil.example") {
 		t.Errorf("refused preflights not logged:\n%s", l)
+	}
+}
+
+// A flood of hostile preflights, four senders at once, writes a bounded number of warnings.
+func TestRefusedPreflightLogIsBounded(t *testing.T) {
+	t.Parallel()
+	var logs syncBuffer
+	api := apitest.New(t, apitest.Options{CORSOrigins: []string{"https://app.example.org"}, Log: &logs, NoDemo: true})
+	parallel(4, func(i int) {
+		for j := range 100 {
+			api.Do(apitest.Request{Method: http.MethodOptions, Header: map[string]string{"Origin": fmt.Sprintf("https://evil%d-%d.example", i, j),
+				"Access-Control-Request-Method": "POST"}})
+		}
+	})
+	n := strings.Count(logs.String(), "CORS preflight refused")
+	// The burst, plus at most one a second for as long as the flood lasts.
+	if n < 20 || n > 40 {
+		t.Errorf("400 refused preflights wrote %d warnings", n)
 	}
 }

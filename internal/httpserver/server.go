@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+
+	"golang.org/x/time/rate"
 	"time"
 
 	rscors "github.com/rs/cors"
@@ -84,14 +86,15 @@ func NewHandler(o Options) http.Handler {
 	route := func(pattern, name string, h http.Handler) {
 		mux.Handle(pattern, withRequestID(o.Logger, o.Metrics, name, h))
 	}
-	route("/graphql", "graphql", corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders).Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
+	cors := corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders)
+	route("/graphql", "graphql", cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
 	route("GET /healthz", "healthz", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
 	}))
 	route("GET /readyz", "readyz", readyHandler(o.DB, o.Health, o.ReadOnly))
 	if o.Reports != nil {
-		route("GET /reports/annual/{file}", "report", corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders).Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
+		route("GET /reports/annual/{file}", "report", cors.Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
 	}
 	if o.GraphiQL {
 		page := o.GraphiQLPage
@@ -139,10 +142,28 @@ type cors struct {
 	origins map[string]bool
 	headers map[string]bool
 	c       *rscors.Cors
+	// logs bounds the warnings (a flood of hostile preflights must not flood the log);
+	// suppressed counts those left out, reported with the next one written.
+	logs       *rate.Limiter
+	suppressed atomic.Int64
 }
 
+// warn logs one refused preflight, at most corsLogBurst at once and one a second after that.
+func (c *cors) warn(r *http.Request, msg string, args ...any) {
+	if !c.logs.Allow() {
+		c.suppressed.Add(1)
+		return
+	}
+	if n := c.suppressed.Swap(0); n > 0 {
+		args = append(args, "suppressed_before", n)
+	}
+	c.log.WarnContext(r.Context(), msg, args...)
+}
+
+const corsLogBurst = 20
+
 func corsFor(log *slog.Logger, origins, extraHeaders []string) *cors {
-	c := &cors{log: log, origins: map[string]bool{}, headers: map[string]bool{}}
+	c := &cors{log: log, origins: map[string]bool{}, headers: map[string]bool{}, logs: rate.NewLimiter(rate.Every(time.Second), corsLogBurst)}
 	for _, o := range origins {
 		c.origins[o] = true
 	}
@@ -167,15 +188,15 @@ func (c *cors) Handler(next http.Handler) http.Handler {
 		origin := r.Header.Get("Origin")
 		if r.Method == http.MethodOptions && origin != "" && r.Header.Get("Access-Control-Request-Method") != "" {
 			if !c.origins[origin] {
-				c.log.WarnContext(r.Context(), "CORS preflight refused: origin not in B40_CORS_ORIGINS", "origin", origin)
+				c.warn(r, "CORS preflight refused: origin not in B40_CORS_ORIGINS", "origin", origin)
 			} else {
 				for h := range strings.SplitSeq(r.Header.Get("Access-Control-Request-Headers"), ",") {
 					if h = strings.ToLower(strings.TrimSpace(h)); h != "" && !c.headers[h] {
-						c.log.WarnContext(r.Context(), "CORS preflight refused: header not allowed (add it to B40_CORS_HEADERS)", "origin", origin, "header", h)
+						c.warn(r, "CORS preflight refused: header not allowed (add it to B40_CORS_HEADERS)", "origin", origin, "header", h)
 					}
 				}
 				if m := r.Header.Get("Access-Control-Request-Method"); m != http.MethodGet && m != http.MethodPost {
-					c.log.WarnContext(r.Context(), "CORS preflight refused: method not allowed", "origin", origin, "method", m)
+					c.warn(r, "CORS preflight refused: method not allowed", "origin", origin, "method", m)
 				}
 			}
 		}
