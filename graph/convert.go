@@ -204,3 +204,15 @@ func either[T any](current, deprecated *T) *T {
 	}
 	return deprecated
 }
+
+// names turns a list of enum values into their names.
+func names[T ~string](in []T) []string {
+	if in == nil {
+		return nil
+	}
+	out := make([]string, len(in))
+	for i, v := range in {
+		out[i] = string(v)
+	}
+	return out
+}

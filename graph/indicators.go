@@ -9,6 +9,7 @@ import (
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/indicator"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 const typeIndicator = gid.Indicator
@@ -93,7 +94,7 @@ func (r *Resolver) adoptionMatrix(ctx context.Context, f analytics.Filter, first
 	for i, row := range rows {
 		n := len(row.Cities)
 		o := &model.RecommendationAdoptionRow{Recommendation: recs[i], Cities: make([]*model.CityAdoption, n), CityIds: make([]string, n),
-			Statuses: make([]string, n), Progresses: make([]int, n), Committed: row.Committed, InProgress: row.InProgress,
+			Statuses: make([]workspace.ImplementationStatus, n), Progresses: make([]int, n), Committed: row.Committed, InProgress: row.InProgress,
 			Completed: row.Completed, NotPursued: row.NotPursued}
 		for j, c := range row.Cities {
 			o.Cities[j] = &model.CityAdoption{City: cities[c.CityID], Status: c.Status, Progress: c.Progress}

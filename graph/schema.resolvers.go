@@ -72,7 +72,7 @@ func (r *apiTokenResolver) ID(ctx context.Context, obj *auth.APIToken) (string, 
 	return gid.Encode(typeAPIToken, obj.ID), nil
 }
 
-func (r *apiTokenResolver) Role(ctx context.Context, obj *auth.APIToken) (string, error) {
+func (r *apiTokenResolver) Role(ctx context.Context, obj *auth.APIToken) (auth.Role, error) {
 	return obj.ScopeRole, nil
 }
 
@@ -361,7 +361,7 @@ func (r *mutationResolver) SetUserRole(ctx context.Context, input model.SetUserR
 	}
 	var u *auth.User
 	if err == nil {
-		role := ""
+		var role auth.Role
 		if input.Role != nil {
 			role = *input.Role
 		}
@@ -396,7 +396,7 @@ func (r *mutationResolver) ReviewMembershipApplication(ctx context.Context, inpu
 			return nil, err
 		}
 		var a *membership.Application
-		a, token, err = r.Svc.Membership.Review(ctx, id, input.Decision == "APPROVE", deref(input.Note))
+		a, token, err = r.Svc.Membership.Review(ctx, id, input.Decision, deref(input.Note))
 		return a, err
 	})
 	p := &model.ReviewMembershipApplicationPayload{Application: a, UserErrors: ue}
@@ -948,7 +948,7 @@ func (r *networkResolver) EligibleCountries(ctx context.Context, obj *network.Ne
 }
 
 func (r *networkResolver) MemberCount(ctx context.Context, obj *network.Network) (int, error) {
-	return r.Svc.Cities.Count(ctx, city.Filter{Statuses: []string{"ACTIVE"}})
+	return r.Svc.Cities.Count(ctx, city.Filter{Statuses: []city.Status{city.StatusActive}})
 }
 
 func (r *practiceResolver) ID(ctx context.Context, obj *workspace.Practice) (string, error) {
@@ -1022,7 +1022,7 @@ func (r *presidencyTermResolver) ElectedAt(ctx context.Context, obj *presidency.
 	return r.loaders(ctx).Summit.Load(ctx, *obj.ElectedAtSummitID)
 }
 
-func (r *presidencyTermResolver) Status(ctx context.Context, obj *presidency.Term) (string, error) {
+func (r *presidencyTermResolver) Status(ctx context.Context, obj *presidency.Term) (presidency.TermStatus, error) {
 	return obj.Status(r.Svc.Presidency.Now()), nil
 }
 
@@ -1202,6 +1202,10 @@ func (r *reportNewMemberResolver) City(ctx context.Context, obj *report.NewMembe
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
 
+func (r *reportNewMemberResolver) JoinRoute(ctx context.Context, obj *report.NewMember) (*city.JoinRoute, error) {
+	panic(fmt.Errorf("not implemented: JoinRoute - joinRoute"))
+}
+
 func (r *reportPresidencyResolver) City(ctx context.Context, obj *report.Presidency) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
@@ -1216,6 +1220,10 @@ func (r *reportWorkingGroupResolver) Group(ctx context.Context, obj *report.Grou
 
 func (r *secretariatStaffResolver) ID(ctx context.Context, obj *network.Staff) (string, error) {
 	return gid.Encode(typeSecretariatStaff, obj.ID), nil
+}
+
+func (r *statusCountResolver) Status(ctx context.Context, obj *analytics.StatusCount) (workspace.ImplementationStatus, error) {
+	panic(fmt.Errorf("not implemented: Status - status"))
 }
 
 func (r *summitResolver) ID(ctx context.Context, obj *summit.Summit) (string, error) {
@@ -1270,7 +1278,7 @@ func (r *workingGroupResolver) ID(ctx context.Context, obj *workinggroup.Group) 
 	return gid.Encode(typeWorkingGroup, obj.ID), nil
 }
 
-func (r *workingGroupResolver) Status(ctx context.Context, obj *workinggroup.Group) (string, error) {
+func (r *workingGroupResolver) Status(ctx context.Context, obj *workinggroup.Group) (workinggroup.Status, error) {
 	return obj.EffectiveStatus(r.Svc.WorkingGroups.Now()), nil
 }
 
@@ -1414,6 +1422,8 @@ func (r *Resolver) SecretariatStaff() generated.SecretariatStaffResolver {
 	return &secretariatStaffResolver{r}
 }
 
+func (r *Resolver) StatusCount() generated.StatusCountResolver { return &statusCountResolver{r} }
+
 func (r *Resolver) Summit() generated.SummitResolver { return &summitResolver{r} }
 
 func (r *Resolver) TranslatedText() generated.TranslatedTextResolver {
@@ -1469,6 +1479,7 @@ type (
 	reportRecommendationResolver  struct{ *Resolver }
 	reportWorkingGroupResolver    struct{ *Resolver }
 	secretariatStaffResolver      struct{ *Resolver }
+	statusCountResolver           struct{ *Resolver }
 	summitResolver                struct{ *Resolver }
 	translatedTextResolver        struct{ *Resolver }
 	userResolver                  struct{ *Resolver }

@@ -51,14 +51,14 @@ func decodeAll(ids []string, typ string, field ...string) ([]int64, error) {
 	return out, nil
 }
 
-func proposalInput(title, summary *string, body []*model.TranslationInput, group *string, forSummit *bool, visibility *string) (workspace.ProposalInput, error) {
+func proposalInput(title, summary *string, body []*model.TranslationInput, group *string, forSummit *bool, visibility *workspace.Visibility) (workspace.ProposalInput, error) {
 	in := workspace.ProposalInput{Title: title, Summary: summary, Body: optionalText(body), Visibility: visibility, ForSummit: forSummit != nil && *forSummit}
 	var err error
 	in.WorkingGroupID, err = optionalInputID(group, typeWorkingGroup, "workingGroupId")
 	return in, err
 }
 
-func practiceInput(title, summary *string, body []*model.TranslationInput, groups []string, sdgs []int, results, contact *string, links []string, visibility *string) (workspace.PracticeInput, error) {
+func practiceInput(title, summary *string, body []*model.TranslationInput, groups []string, sdgs []int, results, contact *string, links []string, visibility *workspace.Visibility) (workspace.PracticeInput, error) {
 	in := workspace.PracticeInput{Title: title, Summary: summary, Body: optionalText(body), SDGs: sdgs, Results: results, Contact: contact,
 		Links: links, Visibility: visibility}
 	var err error
@@ -66,7 +66,7 @@ func practiceInput(title, summary *string, body []*model.TranslationInput, group
 	return in, err
 }
 
-func plan(start, end *time.Time, visibility *string) workspace.Plan {
+func plan(start, end *time.Time, visibility *workspace.Visibility) workspace.Plan {
 	return workspace.Plan{PlannedStart: start, PlannedEnd: end, Visibility: visibility}
 }
 
@@ -87,7 +87,7 @@ func proposalFilter(in *model.ProposalFilter, o *model.ProposalOrder, cityID *in
 		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
 			return f, ord, err
 		}
-		f.Countries, f.Statuses, f.Visibilities, f.From, f.To, f.Search = in.Countries, in.Statuses, in.Visibilities,
+		f.Countries, f.Statuses, f.Visibilities, f.From, f.To, f.Search = in.Countries, names(in.Statuses), in.Visibilities,
 			either(in.SubmittedFrom, in.From), either(in.SubmittedTo, in.To), deref(in.Search)
 	}
 	return scoped(f, cityID), ord, nil
@@ -105,7 +105,7 @@ func practiceFilter(in *model.PracticeFilter, o *model.PracticeOrder, cityID *in
 		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
 			return f, ord, err
 		}
-		f.Countries, f.Statuses, f.Visibilities, f.SDGs, f.From, f.To, f.Search = in.Countries, in.Statuses, in.Visibilities, in.Sdgs, in.PublishedFrom, in.PublishedTo, deref(in.Search)
+		f.Countries, f.Statuses, f.Visibilities, f.SDGs, f.From, f.To, f.Search = in.Countries, names(in.Statuses), in.Visibilities, in.Sdgs, in.PublishedFrom, in.PublishedTo, deref(in.Search)
 	}
 	return scoped(f, cityID), ord, nil
 }
@@ -124,7 +124,7 @@ func implementationFilter(in *model.ImplementationFilter, o *model.Implementatio
 		if f.RecommendationIDs, err = decodeIDs(in.RecommendationIds, typeRecommendation, "filter", "recommendationIds"); err != nil {
 			return f, ord, err
 		}
-		f.Countries, f.Statuses, f.Visibilities, f.From, f.To = in.Countries, in.Statuses, in.Visibilities, in.UpdatedFrom, in.UpdatedTo
+		f.Countries, f.Statuses, f.Visibilities, f.From, f.To = in.Countries, names(in.Statuses), in.Visibilities, in.UpdatedFrom, in.UpdatedTo
 	}
 	return scoped(f, cityID), ord, nil
 }

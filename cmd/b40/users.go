@@ -71,7 +71,7 @@ func usersCmd(ctx context.Context, args []string, getenv func(string) string, st
 			cityID = &c
 		}
 		var err error
-		id, err = auth.EnsureAccount(ctx, tx, auth.Account{Email: *email, Name: *name, Role: *role, CityID: cityID, PasswordHash: hash})
+		id, err = auth.EnsureAccount(ctx, tx, auth.Account{Email: *email, Name: *name, Role: auth.Role(*role), CityID: cityID, PasswordHash: hash})
 		if err != nil {
 			return err
 		}

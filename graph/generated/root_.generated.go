@@ -52,6 +52,7 @@ type ResolverRoot interface {
 	ReportRecommendation() ReportRecommendationResolver
 	ReportWorkingGroup() ReportWorkingGroupResolver
 	SecretariatStaff() SecretariatStaffResolver
+	StatusCount() StatusCountResolver
 	Summit() SummitResolver
 	TranslatedText() TranslatedTextResolver
 	User() UserResolver

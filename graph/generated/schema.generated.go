@@ -50,7 +50,7 @@ type AnnualReportResolver interface {
 type ApiTokenResolver interface {
 	ID(ctx context.Context, obj *auth.APIToken) (string, error)
 
-	Role(ctx context.Context, obj *auth.APIToken) (string, error)
+	Role(ctx context.Context, obj *auth.APIToken) (auth.Role, error)
 	City(ctx context.Context, obj *auth.APIToken) (*city.City, error)
 }
 type AuditEventResolver interface {
@@ -219,7 +219,7 @@ type PresidencyTermResolver interface {
 	City(ctx context.Context, obj *presidency.Term) (*city.City, error)
 
 	ElectedAt(ctx context.Context, obj *presidency.Term) (*summit.Summit, error)
-	Status(ctx context.Context, obj *presidency.Term) (string, error)
+	Status(ctx context.Context, obj *presidency.Term) (presidency.TermStatus, error)
 }
 type ProposalResolver interface {
 	ID(ctx context.Context, obj *workspace.Proposal) (string, error)
@@ -267,6 +267,7 @@ type ReportIndicatorResolver interface {
 }
 type ReportNewMemberResolver interface {
 	City(ctx context.Context, obj *report.NewMember) (*city.City, error)
+	JoinRoute(ctx context.Context, obj *report.NewMember) (*city.JoinRoute, error)
 }
 type ReportPresidencyResolver interface {
 	City(ctx context.Context, obj *report.Presidency) (*city.City, error)
@@ -279,6 +280,9 @@ type ReportWorkingGroupResolver interface {
 }
 type SecretariatStaffResolver interface {
 	ID(ctx context.Context, obj *network.Staff) (string, error)
+}
+type StatusCountResolver interface {
+	Status(ctx context.Context, obj *analytics.StatusCount) (workspace.ImplementationStatus, error)
 }
 type SummitResolver interface {
 	ID(ctx context.Context, obj *summit.Summit) (string, error)
@@ -307,7 +311,7 @@ type ViewerResolver interface {
 type WorkingGroupResolver interface {
 	ID(ctx context.Context, obj *workinggroup.Group) (string, error)
 
-	Status(ctx context.Context, obj *workinggroup.Group) (string, error)
+	Status(ctx context.Context, obj *workinggroup.Group) (workinggroup.Status, error)
 
 	Members(ctx context.Context, obj *workinggroup.Group) ([]*workinggroup.Member, error)
 	Meetings(ctx context.Context, obj *workinggroup.Group, first *int, after *string, last *int, before *string) (*page.Connection[*workinggroup.Meeting], error)
@@ -3372,8 +3376,8 @@ func (ec *executionContext) _ApiToken_role(ctx context.Context, field graphql.Co
 			return ec.Resolvers.ApiToken().Role(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNApiTokenRole2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v auth.Role) graphql.Marshaler {
+			return ec.marshalNApiTokenRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4248,8 +4252,8 @@ func (ec *executionContext) _City_status(ctx context.Context, field graphql.Coll
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNCityStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v city.Status) graphql.Marshaler {
+			return ec.marshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4294,8 +4298,8 @@ func (ec *executionContext) _City_joinRoute(ctx context.Context, field graphql.C
 			return obj.JoinRoute, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOJoinRoute2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *city.JoinRoute) graphql.Marshaler {
+			return ec.marshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx, selections, v)
 		},
 		true,
 		false,
@@ -4669,8 +4673,8 @@ func (ec *executionContext) _CityAdoption_status(ctx context.Context, field grap
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNImplementationStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.ImplementationStatus) graphql.Marshaler {
+			return ec.marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5105,8 +5109,8 @@ func (ec *executionContext) _CityMembership_role(ctx context.Context, field grap
 			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNCityRole2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v auth.Role) graphql.Marshaler {
+			return ec.marshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6377,8 +6381,8 @@ func (ec *executionContext) _Implementation_visibility(ctx context.Context, fiel
 			return obj.Visibility, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNVisibility2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6400,8 +6404,8 @@ func (ec *executionContext) _Implementation_status(ctx context.Context, field gr
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNImplementationStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.ImplementationStatus) graphql.Marshaler {
+			return ec.marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6857,8 +6861,8 @@ func (ec *executionContext) _ImplementationUpdate_status(ctx context.Context, fi
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNImplementationStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.ImplementationStatus) graphql.Marshaler {
+			return ec.marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7206,8 +7210,8 @@ func (ec *executionContext) _Indicator_direction(ctx context.Context, field grap
 			return obj.Direction, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNIndicatorDirection2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Direction) graphql.Marshaler {
+			return ec.marshalNIndicatorDirection2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐDirection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7229,8 +7233,8 @@ func (ec *executionContext) _Indicator_scope(ctx context.Context, field graphql.
 			return obj.Scope, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNIndicatorScope2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Scope) graphql.Marshaler {
+			return ec.marshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7284,8 +7288,8 @@ func (ec *executionContext) _Indicator_source(ctx context.Context, field graphql
 			return obj.Source, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNIndicatorSource2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Source) graphql.Marshaler {
+			return ec.marshalNIndicatorSource2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐSource(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7307,8 +7311,8 @@ func (ec *executionContext) _Indicator_metric(ctx context.Context, field graphql
 			return obj.Metric, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOIndicatorMetric2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *indicator.Metric) graphql.Marshaler {
+			return ec.marshalOIndicatorMetric2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMetric(ctx, selections, v)
 		},
 		true,
 		false,
@@ -7330,8 +7334,8 @@ func (ec *executionContext) _Indicator_rollup(ctx context.Context, field graphql
 			return obj.Rollup, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNIndicatorRollup2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v indicator.Rollup) graphql.Marshaler {
+			return ec.marshalNIndicatorRollup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7918,8 +7922,8 @@ func (ec *executionContext) _Invitation_role(ctx context.Context, field graphql.
 			return obj.Role, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRole2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v auth.Role) graphql.Marshaler {
+			return ec.marshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8775,8 +8779,8 @@ func (ec *executionContext) _MeetingRequest_status(ctx context.Context, field gr
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNMeetingRequestStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workinggroup.RequestStatus) graphql.Marshaler {
+			return ec.marshalNMeetingRequestStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐRequestStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9129,8 +9133,8 @@ func (ec *executionContext) _MembershipApplication_status(ctx context.Context, f
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNMembershipApplicationStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v membership.Status) graphql.Marshaler {
+			return ec.marshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12242,8 +12246,8 @@ func (ec *executionContext) _Practice_visibility(ctx context.Context, field grap
 			return obj.Visibility, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNVisibility2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12265,8 +12269,8 @@ func (ec *executionContext) _Practice_status(ctx context.Context, field graphql.
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNPracticeStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.PracticeStatus) graphql.Marshaler {
+			return ec.marshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12774,8 +12778,8 @@ func (ec *executionContext) _PresidencyElection_status(ctx context.Context, fiel
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNPresidencyElectionStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v presidency.ElectionStatus) graphql.Marshaler {
+			return ec.marshalNPresidencyElectionStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐElectionStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13173,8 +13177,8 @@ func (ec *executionContext) _PresidencyTerm_status(ctx context.Context, field gr
 			return ec.Resolvers.PresidencyTerm().Status(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNPresidencyTermStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v presidency.TermStatus) graphql.Marshaler {
+			return ec.marshalNPresidencyTermStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐTermStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13503,8 +13507,8 @@ func (ec *executionContext) _Proposal_visibility(ctx context.Context, field grap
 			return obj.Visibility, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNVisibility2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13526,8 +13530,8 @@ func (ec *executionContext) _Proposal_status(ctx context.Context, field graphql.
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNProposalStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.ProposalStatus) graphql.Marshaler {
+			return ec.marshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15293,8 +15297,8 @@ func (ec *executionContext) _RecommendationAdoptionRow_statuses(ctx context.Cont
 			return obj.Statuses, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNImplementationStatus2ᚕstringᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []workspace.ImplementationStatus) graphql.Marshaler {
+			return ec.marshalNImplementationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatusᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -16339,18 +16343,18 @@ func (ec *executionContext) _ReportNewMember_joinRoute(ctx context.Context, fiel
 			return ec.fieldContext_ReportNewMember_joinRoute(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.JoinRoute, nil
+			return ec.Resolvers.ReportNewMember().JoinRoute(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOJoinRoute2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *city.JoinRoute) graphql.Marshaler {
+			return ec.marshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_ReportNewMember_joinRoute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ReportNewMember", field, false, false, "JoinRoute")
+	return graphql.NewScalarFieldContext("ReportNewMember", field, true, true, "JoinRoute")
 }
 
 func (ec *executionContext) _ReportNewMember_memberSince(ctx context.Context, field graphql.CollectedField, obj *report.NewMember) (ret graphql.Marshaler) {
@@ -17410,8 +17414,8 @@ func (ec *executionContext) _SecretariatStaff_position(ctx context.Context, fiel
 			return obj.Position, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNSecretariatPosition2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v network.Position) graphql.Marshaler {
+			return ec.marshalNSecretariatPosition2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐPosition(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17433,8 +17437,8 @@ func (ec *executionContext) _SecretariatStaff_englishLevel(ctx context.Context, 
 			return obj.EnglishLevel, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNCEFRLevel2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v network.CEFRLevel) graphql.Marshaler {
+			return ec.marshalNCEFRLevel2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐCEFRLevel(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17778,18 +17782,18 @@ func (ec *executionContext) _StatusCount_status(ctx context.Context, field graph
 			return ec.fieldContext_StatusCount_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
+			return ec.Resolvers.StatusCount().Status(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNImplementationStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workspace.ImplementationStatus) graphql.Marshaler {
+			return ec.marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_StatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "ImplementationStatus")
+	return graphql.NewScalarFieldContext("StatusCount", field, true, true, "ImplementationStatus")
 }
 
 func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusCount) (ret graphql.Marshaler) {
@@ -19003,8 +19007,8 @@ func (ec *executionContext) _User_status(ctx context.Context, field graphql.Coll
 			return obj.Status, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNUserStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v auth.UserStatus) graphql.Marshaler {
+			return ec.marshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19026,8 +19030,8 @@ func (ec *executionContext) _User_networkRole(ctx context.Context, field graphql
 			return obj.NetworkRole, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalONetworkRole2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *auth.Role) graphql.Marshaler {
+			return ec.marshalONetworkRole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, selections, v)
 		},
 		true,
 		false,
@@ -19379,8 +19383,8 @@ func (ec *executionContext) _Viewer_networkRoles(ctx context.Context, field grap
 			return obj.NetworkRoles(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
-			return ec.marshalNNetworkRole2ᚕstringᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []auth.Role) graphql.Marshaler {
+			return ec.marshalNNetworkRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19677,8 +19681,8 @@ func (ec *executionContext) _WorkingGroup_kind(ctx context.Context, field graphq
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNWorkingGroupKind2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workinggroup.Kind) graphql.Marshaler {
+			return ec.marshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19723,8 +19727,8 @@ func (ec *executionContext) _WorkingGroup_status(ctx context.Context, field grap
 			return ec.Resolvers.WorkingGroup().Status(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNWorkingGroupStatus2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workinggroup.Status) graphql.Marshaler {
+			return ec.marshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus(ctx, selections, v)
 		},
 		true,
 		true,
@@ -19746,8 +19750,8 @@ func (ec *executionContext) _WorkingGroup_proposedBy(ctx context.Context, field 
 			return obj.ProposedBy, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOWorkingGroupSide2ᚖstring(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *workinggroup.Side) graphql.Marshaler {
+			return ec.marshalOWorkingGroupSide2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐSide(ctx, selections, v)
 		},
 		true,
 		false,
@@ -20313,8 +20317,8 @@ func (ec *executionContext) _WorkingGroupMeeting_kind(ctx context.Context, field
 			return obj.Kind, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNWorkingGroupMeetingKind2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v workinggroup.MeetingKind) graphql.Marshaler {
+			return ec.marshalNWorkingGroupMeetingKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingKind(ctx, selections, v)
 		},
 		true,
 		true,
@@ -20810,14 +20814,14 @@ func (ec *executionContext) unmarshalInputAddSecretariatStaffInput(ctx context.C
 			it.Name = data
 		case "position":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
-			data, err := ec.unmarshalNSecretariatPosition2string(ctx, v)
+			data, err := ec.unmarshalNSecretariatPosition2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐPosition(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Position = data
 		case "englishLevel":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("englishLevel"))
-			data, err := ec.unmarshalNCEFRLevel2string(ctx, v)
+			data, err := ec.unmarshalNCEFRLevel2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐCEFRLevel(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -20891,7 +20895,7 @@ func (ec *executionContext) unmarshalInputAdoptPracticeInput(ctx context.Context
 			it.PlannedEnd = data
 		case "visibility":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
-			data, err := ec.unmarshalOVisibility2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -21276,14 +21280,14 @@ func (ec *executionContext) unmarshalInputCityFilter(ctx context.Context, obj an
 			it.Countries = data
 		case "statuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
-			data, err := ec.unmarshalOCityStatus2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOCityStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Statuses = data
 		case "joinRoutes":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("joinRoutes"))
-			data, err := ec.unmarshalOJoinRoute2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOJoinRoute2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRouteᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -21515,7 +21519,7 @@ func (ec *executionContext) unmarshalInputCommitToRecommendationInput(ctx contex
 			it.PlannedEnd = data
 		case "visibility":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
-			data, err := ec.unmarshalOVisibility2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -21571,7 +21575,7 @@ func (ec *executionContext) unmarshalInputCreateApiTokenInput(ctx context.Contex
 			it.Name = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalNApiTokenRole2string(ctx, v)
+			data, err := ec.unmarshalNApiTokenRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -21690,7 +21694,7 @@ func (ec *executionContext) unmarshalInputCreateCityInput(ctx context.Context, o
 			it.MemberSince = data
 		case "joinRoute":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("joinRoute"))
-			data, err := ec.unmarshalOJoinRoute2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -21799,7 +21803,7 @@ func (ec *executionContext) unmarshalInputCreatePracticeInput(ctx context.Contex
 			it.Links = data
 		case "visibility":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
-			data, err := ec.unmarshalOVisibility2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -21887,7 +21891,7 @@ func (ec *executionContext) unmarshalInputCreateProposalInput(ctx context.Contex
 			it.WorkingGroupID = data
 		case "visibility":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
-			data, err := ec.unmarshalOVisibility2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22154,14 +22158,14 @@ func (ec *executionContext) unmarshalInputDefineIndicatorInput(ctx context.Conte
 			it.Unit = data
 		case "direction":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
-			data, err := ec.unmarshalNIndicatorDirection2string(ctx, v)
+			data, err := ec.unmarshalNIndicatorDirection2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐDirection(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Direction = data
 		case "scope":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scope"))
-			data, err := ec.unmarshalNIndicatorScope2string(ctx, v)
+			data, err := ec.unmarshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22175,21 +22179,21 @@ func (ec *executionContext) unmarshalInputDefineIndicatorInput(ctx context.Conte
 			it.WorkingGroupID = data
 		case "source":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
-			data, err := ec.unmarshalNIndicatorSource2string(ctx, v)
+			data, err := ec.unmarshalNIndicatorSource2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐSource(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Source = data
 		case "metric":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("metric"))
-			data, err := ec.unmarshalOIndicatorMetric2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOIndicatorMetric2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMetric(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Metric = data
 		case "rollup":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rollup"))
-			data, err := ec.unmarshalOIndicatorRollup2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOIndicatorRollup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22504,14 +22508,14 @@ func (ec *executionContext) unmarshalInputImplementationFilter(ctx context.Conte
 			it.WorkingGroupIds = data
 		case "statuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
-			data, err := ec.unmarshalOImplementationStatus2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOImplementationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Statuses = data
 		case "visibilities":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibilities"))
-			data, err := ec.unmarshalOVisibility2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibilityᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22620,7 +22624,7 @@ func (ec *executionContext) unmarshalInputIndicatorFilter(ctx context.Context, o
 		switch k {
 		case "scopes":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("scopes"))
-			data, err := ec.unmarshalOIndicatorScope2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOIndicatorScope2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScopeᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22683,7 +22687,7 @@ func (ec *executionContext) unmarshalInputInviteUserInput(ctx context.Context, o
 			it.Email = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalNRole2string(ctx, v)
+			data, err := ec.unmarshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -22932,7 +22936,7 @@ func (ec *executionContext) unmarshalInputMembershipApplicationFilter(ctx contex
 		switch k {
 		case "statuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
-			data, err := ec.unmarshalOMembershipApplicationStatus2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOMembershipApplicationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -23135,14 +23139,14 @@ func (ec *executionContext) unmarshalInputPracticeFilter(ctx context.Context, ob
 			it.Sdgs = data
 		case "statuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
-			data, err := ec.unmarshalOPracticeStatus2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOPracticeStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Statuses = data
 		case "visibilities":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibilities"))
-			data, err := ec.unmarshalOVisibility2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibilityᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -23272,14 +23276,14 @@ func (ec *executionContext) unmarshalInputProposalFilter(ctx context.Context, ob
 			it.WorkingGroupIds = data
 		case "statuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
-			data, err := ec.unmarshalOProposalStatus2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOProposalStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Statuses = data
 		case "visibilities":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibilities"))
-			data, err := ec.unmarshalOVisibility2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibilityᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -23423,7 +23427,7 @@ func (ec *executionContext) unmarshalInputProposeWorkingGroupInput(ctx context.C
 			it.Description = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalNWorkingGroupKind2string(ctx, v)
+			data, err := ec.unmarshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -23444,7 +23448,7 @@ func (ec *executionContext) unmarshalInputProposeWorkingGroupInput(ctx context.C
 			it.Slug = data
 		case "side":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("side"))
-			data, err := ec.unmarshalOWorkingGroupSide2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOWorkingGroupSide2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐSide(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -24032,7 +24036,7 @@ func (ec *executionContext) unmarshalInputReviewMembershipApplicationInput(ctx c
 			it.ApplicationID = data
 		case "decision":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decision"))
-			data, err := ec.unmarshalNMembershipDecision2string(ctx, v)
+			data, err := ec.unmarshalNMembershipDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐDecision(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -24088,7 +24092,7 @@ func (ec *executionContext) unmarshalInputReviewProposalInput(ctx context.Contex
 			it.ProposalID = data
 		case "decision":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decision"))
-			data, err := ec.unmarshalNProposalDecision2string(ctx, v)
+			data, err := ec.unmarshalNProposalDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐReviewDecision(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -24186,7 +24190,7 @@ func (ec *executionContext) unmarshalInputScheduleMeetingInput(ctx context.Conte
 			it.WorkingGroupID = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
-			data, err := ec.unmarshalNWorkingGroupMeetingKind2string(ctx, v)
+			data, err := ec.unmarshalNWorkingGroupMeetingKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingKind(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -24263,7 +24267,7 @@ func (ec *executionContext) unmarshalInputSetCityStatusInput(ctx context.Context
 			it.CityID = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalNCityStatus2string(ctx, v)
+			data, err := ec.unmarshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -24389,7 +24393,7 @@ func (ec *executionContext) unmarshalInputSetUserRoleInput(ctx context.Context, 
 			it.UserID = data
 		case "role":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
-			data, err := ec.unmarshalORole2ᚖstring(ctx, v)
+			data, err := ec.unmarshalORole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -24813,7 +24817,7 @@ func (ec *executionContext) unmarshalInputUpdateImplementationInput(ctx context.
 			it.ExpectedVersion = data
 		case "status":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalOImplementationStatus2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOImplementationStatus2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -24841,7 +24845,7 @@ func (ec *executionContext) unmarshalInputUpdateImplementationInput(ctx context.
 			it.EvidenceUrls = data
 		case "visibility":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
-			data, err := ec.unmarshalOVisibility2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -24953,7 +24957,7 @@ func (ec *executionContext) unmarshalInputUpdatePracticeInput(ctx context.Contex
 			it.Links = data
 		case "visibility":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
-			data, err := ec.unmarshalOVisibility2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -25044,7 +25048,7 @@ func (ec *executionContext) unmarshalInputUpdateProposalInput(ctx context.Contex
 			it.ForSummit = data
 		case "visibility":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visibility"))
-			data, err := ec.unmarshalOVisibility2ᚖstring(ctx, v)
+			data, err := ec.unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -25093,14 +25097,14 @@ func (ec *executionContext) unmarshalInputUserFilter(ctx context.Context, obj an
 			it.CityIds = data
 		case "roles":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roles"))
-			data, err := ec.unmarshalORole2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalORole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Roles = data
 		case "statuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
-			data, err := ec.unmarshalOUserStatus2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOUserStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -25198,14 +25202,14 @@ func (ec *executionContext) unmarshalInputWorkingGroupFilter(ctx context.Context
 		switch k {
 		case "statuses":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("statuses"))
-			data, err := ec.unmarshalOWorkingGroupStatus2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOWorkingGroupStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatusᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
 			it.Statuses = data
 		case "kinds":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kinds"))
-			data, err := ec.unmarshalOWorkingGroupKind2ᚕstringᚄ(ctx, v)
+			data, err := ec.unmarshalOWorkingGroupKind2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKindᚄ(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30578,10 +30582,11 @@ func (ec *executionContext) _ReportNewMember(ctx context.Context, sel ast.Select
 					return ec._ReportNewMember_city(ctx, field, obj)
 				})
 		case "joinRoute":
-			out.Values[i] = ec._ReportNewMember_joinRoute(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReportNewMember_joinRoute(ctx, field, obj)
+				})
 		case "memberSince":
 			out.Values[i] = ec._ReportNewMember_memberSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -31346,14 +31351,15 @@ func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionS
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("StatusCount")
 		case "status":
-			out.Values[i] = ec._StatusCount_status(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._StatusCount_status(ctx, field, obj)
+				})
 		case "count":
 			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -32789,19 +32795,31 @@ func (ec *executionContext) marshalNApiToken2ᚖgithubᚗcomᚋb40ᚑnetworkᚋw
 	return ec._ApiToken(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNApiTokenRole2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNApiTokenRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, v any) (auth.Role, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNApiTokenRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNApiTokenRole2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNApiTokenRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v auth.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNApiTokenRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ApiTokenRole!")
 	}
 	return res
 }
+
+var (
+	unmarshalNApiTokenRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[string]auth.Role{
+		"ANALYST":     auth.RoleAnalyst,
+		"CITY_VIEWER": auth.RoleCityViewer,
+	}
+	marshalNApiTokenRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[auth.Role]string{
+		auth.RoleAnalyst:    "ANALYST",
+		auth.RoleCityViewer: "CITY_VIEWER",
+	}
+)
 
 func (ec *executionContext) unmarshalNApproveWorkingGroupInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐApproveWorkingGroupInput(ctx context.Context, v any) (model.ApproveWorkingGroupInput, error) {
 	res, err := ec.unmarshalInputApproveWorkingGroupInput(ctx, v)
@@ -32852,19 +32870,39 @@ func (ec *executionContext) marshalNAuditEventEdge2ᚕgithubᚗcomᚋb40ᚑnetwo
 	return ret
 }
 
-func (ec *executionContext) unmarshalNCEFRLevel2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNCEFRLevel2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐCEFRLevel(ctx context.Context, v any) (network.CEFRLevel, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNCEFRLevel2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐCEFRLevel[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCEFRLevel2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNCEFRLevel2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐCEFRLevel(ctx context.Context, sel ast.SelectionSet, v network.CEFRLevel) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNCEFRLevel2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐCEFRLevel[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "CEFRLevel!")
 	}
 	return res
 }
+
+var (
+	unmarshalNCEFRLevel2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐCEFRLevel = map[string]network.CEFRLevel{
+		"A1": network.A1,
+		"A2": network.A2,
+		"B1": network.B1,
+		"B2": network.B2,
+		"C1": network.C1,
+		"C2": network.C2,
+	}
+	marshalNCEFRLevel2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐCEFRLevel = map[network.CEFRLevel]string{
+		network.A1: "A1",
+		network.A2: "A2",
+		network.B1: "B1",
+		network.B2: "B2",
+		network.C1: "C1",
+		network.C2: "C2",
+	}
+)
 
 func (ec *executionContext) unmarshalNCastVoteInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐCastVoteInput(ctx context.Context, v any) (model.CastVoteInput, error) {
 	res, err := ec.unmarshalInputCastVoteInput(ctx, v)
@@ -33026,33 +33064,61 @@ func (ec *executionContext) marshalNCityOrderField2githubᚗcomᚋb40ᚑnetwork�
 	return v
 }
 
-func (ec *executionContext) unmarshalNCityRole2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, v any) (auth.Role, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCityRole2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v auth.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "CityRole!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNCityStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+var (
+	unmarshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[string]auth.Role{
+		"CITY_ADMIN":  auth.RoleCityAdmin,
+		"CITY_EDITOR": auth.RoleCityEditor,
+		"CITY_VIEWER": auth.RoleCityViewer,
+	}
+	marshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[auth.Role]string{
+		auth.RoleCityAdmin:  "CITY_ADMIN",
+		auth.RoleCityEditor: "CITY_EDITOR",
+		auth.RoleCityViewer: "CITY_VIEWER",
+	}
+)
+
+func (ec *executionContext) unmarshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus(ctx context.Context, v any) (city.Status, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCityStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus(ctx context.Context, sel ast.SelectionSet, v city.Status) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "CityStatus!")
 	}
 	return res
 }
+
+var (
+	unmarshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus = map[string]city.Status{
+		"ACTIVE":    city.StatusActive,
+		"SUSPENDED": city.StatusSuspended,
+		"WITHDRAWN": city.StatusWithdrawn,
+	}
+	marshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus = map[city.Status]string{
+		city.StatusActive:    "ACTIVE",
+		city.StatusSuspended: "SUSPENDED",
+		city.StatusWithdrawn: "WITHDRAWN",
+	}
+)
 
 func (ec *executionContext) unmarshalNClosePresidencyElectionInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐClosePresidencyElectionInput(ctx context.Context, v any) (model.ClosePresidencyElectionInput, error) {
 	res, err := ec.unmarshalInputClosePresidencyElectionInput(ctx, v)
@@ -33433,27 +33499,45 @@ func (ec *executionContext) marshalNImplementationOrderField2githubᚗcomᚋb40�
 	return v
 }
 
-func (ec *executionContext) unmarshalNImplementationStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx context.Context, v any) (workspace.ImplementationStatus, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNImplementationStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx context.Context, sel ast.SelectionSet, v workspace.ImplementationStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ImplementationStatus!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNImplementationStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+var (
+	unmarshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus = map[string]workspace.ImplementationStatus{
+		"PLANNED":     workspace.ImplementationPlanned,
+		"IN_PROGRESS": workspace.ImplementationInProgress,
+		"COMPLETED":   workspace.ImplementationCompleted,
+		"SUSPENDED":   workspace.ImplementationSuspended,
+		"NOT_PURSUED": workspace.ImplementationNotPursued,
+	}
+	marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus = map[workspace.ImplementationStatus]string{
+		workspace.ImplementationPlanned:    "PLANNED",
+		workspace.ImplementationInProgress: "IN_PROGRESS",
+		workspace.ImplementationCompleted:  "COMPLETED",
+		workspace.ImplementationSuspended:  "SUSPENDED",
+		workspace.ImplementationNotPursued: "NOT_PURSUED",
+	}
+)
+
+func (ec *executionContext) unmarshalNImplementationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatusᚄ(ctx context.Context, v any) ([]workspace.ImplementationStatus, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]workspace.ImplementationStatus, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNImplementationStatus2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -33461,11 +33545,11 @@ func (ec *executionContext) unmarshalNImplementationStatus2ᚕstringᚄ(ctx cont
 	return res, nil
 }
 
-func (ec *executionContext) marshalNImplementationStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalNImplementationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []workspace.ImplementationStatus) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNImplementationStatus2string(ctx, sel, v[i])
+		return ec.marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -33529,19 +33613,31 @@ func (ec *executionContext) marshalNIndicatorConnection2ᚖgithubᚗcomᚋb40ᚑ
 	return ec._IndicatorConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNIndicatorDirection2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNIndicatorDirection2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐDirection(ctx context.Context, v any) (indicator.Direction, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNIndicatorDirection2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐDirection[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNIndicatorDirection2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNIndicatorDirection2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐDirection(ctx context.Context, sel ast.SelectionSet, v indicator.Direction) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNIndicatorDirection2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐDirection[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "IndicatorDirection!")
 	}
 	return res
 }
+
+var (
+	unmarshalNIndicatorDirection2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐDirection = map[string]indicator.Direction{
+		"INCREASE": indicator.Increase,
+		"DECREASE": indicator.Decrease,
+	}
+	marshalNIndicatorDirection2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐDirection = map[indicator.Direction]string{
+		indicator.Increase: "INCREASE",
+		indicator.Decrease: "DECREASE",
+	}
+)
 
 func (ec *executionContext) marshalNIndicatorEdge2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdge(ctx context.Context, sel ast.SelectionSet, v page.Edge[*indicator.Indicator]) graphql.Marshaler {
 	return ec._IndicatorEdge(ctx, sel, &v)
@@ -33595,47 +33691,87 @@ func (ec *executionContext) marshalNIndicatorProgressRow2ᚖgithubᚗcomᚋb40�
 	return ec._IndicatorProgressRow(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNIndicatorRollup2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNIndicatorRollup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup(ctx context.Context, v any) (indicator.Rollup, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNIndicatorRollup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNIndicatorRollup2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNIndicatorRollup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup(ctx context.Context, sel ast.SelectionSet, v indicator.Rollup) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNIndicatorRollup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "IndicatorRollup!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNIndicatorScope2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+var (
+	unmarshalNIndicatorRollup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup = map[string]indicator.Rollup{
+		"SUM":          indicator.RollupSum,
+		"AVERAGE":      indicator.RollupAverage,
+		"COUNT_CITIES": indicator.RollupCountCities,
+	}
+	marshalNIndicatorRollup2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup = map[indicator.Rollup]string{
+		indicator.RollupSum:         "SUM",
+		indicator.RollupAverage:     "AVERAGE",
+		indicator.RollupCountCities: "COUNT_CITIES",
+	}
+)
+
+func (ec *executionContext) unmarshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope(ctx context.Context, v any) (indicator.Scope, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNIndicatorScope2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope(ctx context.Context, sel ast.SelectionSet, v indicator.Scope) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "IndicatorScope!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNIndicatorSource2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+var (
+	unmarshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope = map[string]indicator.Scope{
+		"NETWORK":       indicator.ScopeNetwork,
+		"WORKING_GROUP": indicator.ScopeWorkingGroup,
+		"CITY":          indicator.ScopeCity,
+	}
+	marshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope = map[indicator.Scope]string{
+		indicator.ScopeNetwork:      "NETWORK",
+		indicator.ScopeWorkingGroup: "WORKING_GROUP",
+		indicator.ScopeCity:         "CITY",
+	}
+)
+
+func (ec *executionContext) unmarshalNIndicatorSource2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐSource(ctx context.Context, v any) (indicator.Source, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNIndicatorSource2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐSource[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNIndicatorSource2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNIndicatorSource2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐSource(ctx context.Context, sel ast.SelectionSet, v indicator.Source) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNIndicatorSource2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐSource[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "IndicatorSource!")
 	}
 	return res
 }
+
+var (
+	unmarshalNIndicatorSource2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐSource = map[string]indicator.Source{
+		"MANUAL":  indicator.SourceManual,
+		"DERIVED": indicator.SourceDerived,
+	}
+	marshalNIndicatorSource2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐSource = map[indicator.Source]string{
+		indicator.SourceManual:  "MANUAL",
+		indicator.SourceDerived: "DERIVED",
+	}
+)
 
 func (ec *executionContext) marshalNIndicatorTarget2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐTargetᚄ(ctx context.Context, sel ast.SelectionSet, v []*indicator.Target) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -33692,19 +33828,33 @@ func (ec *executionContext) marshalNJSON2map(ctx context.Context, sel ast.Select
 	return res
 }
 
-func (ec *executionContext) unmarshalNJoinRoute2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNJoinRoute2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx context.Context, v any) (city.JoinRoute, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNJoinRoute2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNJoinRoute2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNJoinRoute2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx context.Context, sel ast.SelectionSet, v city.JoinRoute) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNJoinRoute2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "JoinRoute!")
 	}
 	return res
 }
+
+var (
+	unmarshalNJoinRoute2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute = map[string]city.JoinRoute{
+		"FOUNDING":    city.JoinFounding,
+		"SUMMIT":      city.JoinSummit,
+		"APPLICATION": city.JoinApplication,
+	}
+	marshalNJoinRoute2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute = map[city.JoinRoute]string{
+		city.JoinFounding:    "FOUNDING",
+		city.JoinSummit:      "SUMMIT",
+		city.JoinApplication: "APPLICATION",
+	}
+)
 
 func (ec *executionContext) unmarshalNJoinWorkingGroupInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐJoinWorkingGroupInput(ctx context.Context, v any) (model.JoinWorkingGroupInput, error) {
 	res, err := ec.unmarshalInputJoinWorkingGroupInput(ctx, v)
@@ -33818,19 +33968,33 @@ func (ec *executionContext) marshalNMeetingRequest2ᚖgithubᚗcomᚋb40ᚑnetwo
 	return ec._MeetingRequest(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNMeetingRequestStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNMeetingRequestStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐRequestStatus(ctx context.Context, v any) (workinggroup.RequestStatus, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNMeetingRequestStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐRequestStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMeetingRequestStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNMeetingRequestStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐRequestStatus(ctx context.Context, sel ast.SelectionSet, v workinggroup.RequestStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNMeetingRequestStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐRequestStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "MeetingRequestStatus!")
 	}
 	return res
 }
+
+var (
+	unmarshalNMeetingRequestStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐRequestStatus = map[string]workinggroup.RequestStatus{
+		"PENDING":  workinggroup.RequestPending,
+		"ACCEPTED": workinggroup.RequestAccepted,
+		"DECLINED": workinggroup.RequestDeclined,
+	}
+	marshalNMeetingRequestStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐRequestStatus = map[workinggroup.RequestStatus]string{
+		workinggroup.RequestPending:  "PENDING",
+		workinggroup.RequestAccepted: "ACCEPTED",
+		workinggroup.RequestDeclined: "DECLINED",
+	}
+)
 
 func (ec *executionContext) marshalNMembershipApplication2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐApplication(ctx context.Context, sel ast.SelectionSet, v *membership.Application) graphql.Marshaler {
 	if v == nil {
@@ -33868,33 +34032,59 @@ func (ec *executionContext) marshalNMembershipApplicationEdge2ᚕgithubᚗcomᚋ
 	return ret
 }
 
-func (ec *executionContext) unmarshalNMembershipApplicationStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus(ctx context.Context, v any) (membership.Status, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMembershipApplicationStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus(ctx context.Context, sel ast.SelectionSet, v membership.Status) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "MembershipApplicationStatus!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNMembershipDecision2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+var (
+	unmarshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus = map[string]membership.Status{
+		"SUBMITTED": membership.StatusSubmitted,
+		"APPROVED":  membership.StatusApproved,
+		"REJECTED":  membership.StatusRejected,
+	}
+	marshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus = map[membership.Status]string{
+		membership.StatusSubmitted: "SUBMITTED",
+		membership.StatusApproved:  "APPROVED",
+		membership.StatusRejected:  "REJECTED",
+	}
+)
+
+func (ec *executionContext) unmarshalNMembershipDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐDecision(ctx context.Context, v any) (membership.Decision, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNMembershipDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐDecision[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNMembershipDecision2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNMembershipDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐDecision(ctx context.Context, sel ast.SelectionSet, v membership.Decision) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNMembershipDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐDecision[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "MembershipDecision!")
 	}
 	return res
 }
+
+var (
+	unmarshalNMembershipDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐDecision = map[string]membership.Decision{
+		"APPROVE": membership.Approve,
+		"REJECT":  membership.Reject,
+	}
+	marshalNMembershipDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐDecision = map[membership.Decision]string{
+		membership.Approve: "APPROVE",
+		membership.Reject:  "REJECT",
+	}
+)
 
 func (ec *executionContext) marshalNNetwork2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐNetwork(ctx context.Context, sel ast.SelectionSet, v *network.Network) graphql.Marshaler {
 	if v == nil {
@@ -33904,27 +34094,39 @@ func (ec *executionContext) marshalNNetwork2ᚖgithubᚗcomᚋb40ᚑnetworkᚋwo
 	return ec._Network(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNNetworkRole2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNNetworkRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, v any) (auth.Role, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNNetworkRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNNetworkRole2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNNetworkRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v auth.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNNetworkRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "NetworkRole!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNNetworkRole2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+var (
+	unmarshalNNetworkRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[string]auth.Role{
+		"SECRETARIAT": auth.RoleSecretariat,
+		"ANALYST":     auth.RoleAnalyst,
+	}
+	marshalNNetworkRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[auth.Role]string{
+		auth.RoleSecretariat: "SECRETARIAT",
+		auth.RoleAnalyst:     "ANALYST",
+	}
+)
+
+func (ec *executionContext) unmarshalNNetworkRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, v any) ([]auth.Role, error) {
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]auth.Role, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNNetworkRole2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNNetworkRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -33932,11 +34134,11 @@ func (ec *executionContext) unmarshalNNetworkRole2ᚕstringᚄ(ctx context.Conte
 	return res, nil
 }
 
-func (ec *executionContext) marshalNNetworkRole2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalNNetworkRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []auth.Role) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNNetworkRole2string(ctx, sel, v[i])
+		return ec.marshalNNetworkRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -34021,19 +34223,31 @@ func (ec *executionContext) marshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetw
 	return v
 }
 
-func (ec *executionContext) unmarshalNPracticeStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus(ctx context.Context, v any) (workspace.PracticeStatus, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNPracticeStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus(ctx context.Context, sel ast.SelectionSet, v workspace.PracticeStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PracticeStatus!")
 	}
 	return res
 }
+
+var (
+	unmarshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus = map[string]workspace.PracticeStatus{
+		"DRAFT":     workspace.PracticeDraft,
+		"PUBLISHED": workspace.PracticePublished,
+	}
+	marshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus = map[workspace.PracticeStatus]string{
+		workspace.PracticeDraft:     "DRAFT",
+		workspace.PracticePublished: "PUBLISHED",
+	}
+)
 
 func (ec *executionContext) marshalNPresidencyBallot2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐBallot(ctx context.Context, sel ast.SelectionSet, v *presidency.Ballot) graphql.Marshaler {
 	if v == nil {
@@ -34067,19 +34281,35 @@ func (ec *executionContext) marshalNPresidencyCandidate2ᚖgithubᚗcomᚋb40ᚑ
 	return ec._PresidencyCandidate(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNPresidencyElectionStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNPresidencyElectionStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐElectionStatus(ctx context.Context, v any) (presidency.ElectionStatus, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNPresidencyElectionStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐElectionStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNPresidencyElectionStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNPresidencyElectionStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐElectionStatus(ctx context.Context, sel ast.SelectionSet, v presidency.ElectionStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNPresidencyElectionStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐElectionStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PresidencyElectionStatus!")
 	}
 	return res
 }
+
+var (
+	unmarshalNPresidencyElectionStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐElectionStatus = map[string]presidency.ElectionStatus{
+		"OPEN":    presidency.ElectionOpen,
+		"RUNOFF":  presidency.ElectionRunoff,
+		"DECIDED": presidency.ElectionDecided,
+		"CLOSED":  presidency.ElectionClosed,
+	}
+	marshalNPresidencyElectionStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐElectionStatus = map[presidency.ElectionStatus]string{
+		presidency.ElectionOpen:    "OPEN",
+		presidency.ElectionRunoff:  "RUNOFF",
+		presidency.ElectionDecided: "DECIDED",
+		presidency.ElectionClosed:  "CLOSED",
+	}
+)
 
 func (ec *executionContext) marshalNPresidencyTerm2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐTermᚄ(ctx context.Context, sel ast.SelectionSet, v []*presidency.Term) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -34133,19 +34363,33 @@ func (ec *executionContext) marshalNPresidencyTermEdge2ᚕgithubᚗcomᚋb40ᚑn
 	return ret
 }
 
-func (ec *executionContext) unmarshalNPresidencyTermStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNPresidencyTermStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐTermStatus(ctx context.Context, v any) (presidency.TermStatus, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNPresidencyTermStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐTermStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNPresidencyTermStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNPresidencyTermStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐTermStatus(ctx context.Context, sel ast.SelectionSet, v presidency.TermStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNPresidencyTermStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐTermStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "PresidencyTermStatus!")
 	}
 	return res
 }
+
+var (
+	unmarshalNPresidencyTermStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐTermStatus = map[string]presidency.TermStatus{
+		"UPCOMING":  presidency.TermUpcoming,
+		"ACTIVE":    presidency.TermActive,
+		"COMPLETED": presidency.TermCompleted,
+	}
+	marshalNPresidencyTermStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpresidencyᚐTermStatus = map[presidency.TermStatus]string{
+		presidency.TermUpcoming:  "UPCOMING",
+		presidency.TermActive:    "ACTIVE",
+		presidency.TermCompleted: "COMPLETED",
+	}
+)
 
 func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposal(ctx context.Context, sel ast.SelectionSet, v *workspace.Proposal) graphql.Marshaler {
 	if v == nil {
@@ -34163,19 +34407,33 @@ func (ec *executionContext) marshalNProposalConnection2ᚖgithubᚗcomᚋb40ᚑn
 	return ec._ProposalConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNProposalDecision2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNProposalDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐReviewDecision(ctx context.Context, v any) (workspace.ReviewDecision, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNProposalDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐReviewDecision[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNProposalDecision2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNProposalDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐReviewDecision(ctx context.Context, sel ast.SelectionSet, v workspace.ReviewDecision) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNProposalDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐReviewDecision[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalDecision!")
 	}
 	return res
 }
+
+var (
+	unmarshalNProposalDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐReviewDecision = map[string]workspace.ReviewDecision{
+		"UNDER_REVIEW": workspace.ReviewUnderReview,
+		"ACCEPT":       workspace.ReviewAccept,
+		"DECLINE":      workspace.ReviewDecline,
+	}
+	marshalNProposalDecision2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐReviewDecision = map[workspace.ReviewDecision]string{
+		workspace.ReviewUnderReview: "UNDER_REVIEW",
+		workspace.ReviewAccept:      "ACCEPT",
+		workspace.ReviewDecline:     "DECLINE",
+	}
+)
 
 func (ec *executionContext) marshalNProposalEdge2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋpageᚐEdge(ctx context.Context, sel ast.SelectionSet, v page.Edge[*workspace.Proposal]) graphql.Marshaler {
 	return ec._ProposalEdge(ctx, sel, &v)
@@ -34207,19 +34465,39 @@ func (ec *executionContext) marshalNProposalOrderField2githubᚗcomᚋb40ᚑnetw
 	return v
 }
 
-func (ec *executionContext) unmarshalNProposalStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus(ctx context.Context, v any) (workspace.ProposalStatus, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNProposalStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus(ctx context.Context, sel ast.SelectionSet, v workspace.ProposalStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalStatus!")
 	}
 	return res
 }
+
+var (
+	unmarshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus = map[string]workspace.ProposalStatus{
+		"DRAFT":        workspace.ProposalDraft,
+		"SUBMITTED":    workspace.ProposalSubmitted,
+		"UNDER_REVIEW": workspace.ProposalUnderReview,
+		"ACCEPTED":     workspace.ProposalAccepted,
+		"DECLINED":     workspace.ProposalDeclined,
+		"WITHDRAWN":    workspace.ProposalWithdrawn,
+	}
+	marshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus = map[workspace.ProposalStatus]string{
+		workspace.ProposalDraft:       "DRAFT",
+		workspace.ProposalSubmitted:   "SUBMITTED",
+		workspace.ProposalUnderReview: "UNDER_REVIEW",
+		workspace.ProposalAccepted:    "ACCEPTED",
+		workspace.ProposalDeclined:    "DECLINED",
+		workspace.ProposalWithdrawn:   "WITHDRAWN",
+	}
+)
 
 func (ec *executionContext) unmarshalNProposeWorkingGroupInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐProposeWorkingGroupInput(ctx context.Context, v any) (model.ProposeWorkingGroupInput, error) {
 	res, err := ec.unmarshalInputProposeWorkingGroupInput(ctx, v)
@@ -34533,19 +34811,37 @@ func (ec *executionContext) marshalNRevokeApiTokenPayload2ᚖgithubᚗcomᚋb40�
 	return ec._RevokeApiTokenPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNRole2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, v any) (auth.Role, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNRole2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v auth.Role) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Role!")
 	}
 	return res
 }
+
+var (
+	unmarshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[string]auth.Role{
+		"SECRETARIAT": auth.RoleSecretariat,
+		"ANALYST":     auth.RoleAnalyst,
+		"CITY_ADMIN":  auth.RoleCityAdmin,
+		"CITY_EDITOR": auth.RoleCityEditor,
+		"CITY_VIEWER": auth.RoleCityViewer,
+	}
+	marshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[auth.Role]string{
+		auth.RoleSecretariat: "SECRETARIAT",
+		auth.RoleAnalyst:     "ANALYST",
+		auth.RoleCityAdmin:   "CITY_ADMIN",
+		auth.RoleCityEditor:  "CITY_EDITOR",
+		auth.RoleCityViewer:  "CITY_VIEWER",
+	}
+)
 
 func (ec *executionContext) unmarshalNScheduleMeetingInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐScheduleMeetingInput(ctx context.Context, v any) (model.ScheduleMeetingInput, error) {
 	res, err := ec.unmarshalInputScheduleMeetingInput(ctx, v)
@@ -34576,19 +34872,31 @@ func (ec *executionContext) marshalNSecretariatCompliance2ᚖgithubᚗcomᚋb40�
 	return ec._SecretariatCompliance(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNSecretariatPosition2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNSecretariatPosition2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐPosition(ctx context.Context, v any) (network.Position, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNSecretariatPosition2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐPosition[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSecretariatPosition2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNSecretariatPosition2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐPosition(ctx context.Context, sel ast.SelectionSet, v network.Position) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNSecretariatPosition2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐPosition[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "SecretariatPosition!")
 	}
 	return res
 }
+
+var (
+	unmarshalNSecretariatPosition2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐPosition = map[string]network.Position{
+		"NETWORK_SECRETARY": network.PositionNetworkSecretary,
+		"EXPERT":            network.PositionExpert,
+	}
+	marshalNSecretariatPosition2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐPosition = map[network.Position]string{
+		network.PositionNetworkSecretary: "NETWORK_SECRETARY",
+		network.PositionExpert:           "EXPERT",
+	}
+)
 
 func (ec *executionContext) marshalNSecretariatStaff2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋnetworkᚐStaffᚄ(ctx context.Context, sel ast.SelectionSet, v []*network.Staff) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -35042,33 +35350,59 @@ func (ec *executionContext) marshalNUserErrorCode2githubᚗcomᚋb40ᚑnetwork�
 	return v
 }
 
-func (ec *executionContext) unmarshalNUserStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus(ctx context.Context, v any) (auth.UserStatus, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNUserStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus(ctx context.Context, sel ast.SelectionSet, v auth.UserStatus) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "UserStatus!")
 	}
 	return res
 }
 
-func (ec *executionContext) unmarshalNVisibility2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+var (
+	unmarshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus = map[string]auth.UserStatus{
+		"ACTIVE":      auth.UserActive,
+		"DEACTIVATED": auth.UserDeactivated,
+	}
+	marshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus = map[auth.UserStatus]string{
+		auth.UserActive:      "ACTIVE",
+		auth.UserDeactivated: "DEACTIVATED",
+	}
+)
+
+func (ec *executionContext) unmarshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx context.Context, v any) (workspace.Visibility, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNVisibility2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx context.Context, sel ast.SelectionSet, v workspace.Visibility) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Visibility!")
 	}
 	return res
 }
+
+var (
+	unmarshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility = map[string]workspace.Visibility{
+		"PRIVATE": workspace.VisibilityPrivate,
+		"NETWORK": workspace.VisibilityNetwork,
+		"PUBLIC":  workspace.VisibilityPublic,
+	}
+	marshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility = map[workspace.Visibility]string{
+		workspace.VisibilityPrivate: "PRIVATE",
+		workspace.VisibilityNetwork: "NETWORK",
+		workspace.VisibilityPublic:  "PUBLIC",
+	}
+)
 
 func (ec *executionContext) unmarshalNWithdrawProposalInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐWithdrawProposalInput(ctx context.Context, v any) (model.WithdrawProposalInput, error) {
 	res, err := ec.unmarshalInputWithdrawProposalInput(ctx, v)
@@ -35159,19 +35493,31 @@ func (ec *executionContext) marshalNWorkingGroupEdge2ᚕgithubᚗcomᚋb40ᚑnet
 	return ret
 }
 
-func (ec *executionContext) unmarshalNWorkingGroupKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind(ctx context.Context, v any) (workinggroup.Kind, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNWorkingGroupKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind(ctx context.Context, sel ast.SelectionSet, v workinggroup.Kind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "WorkingGroupKind!")
 	}
 	return res
 }
+
+var (
+	unmarshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind = map[string]workinggroup.Kind{
+		"PERMANENT": workinggroup.KindPermanent,
+		"TEMPORARY": workinggroup.KindTemporary,
+	}
+	marshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind = map[workinggroup.Kind]string{
+		workinggroup.KindPermanent: "PERMANENT",
+		workinggroup.KindTemporary: "TEMPORARY",
+	}
+)
 
 func (ec *executionContext) marshalNWorkingGroupMeeting2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeeting(ctx context.Context, sel ast.SelectionSet, v *workinggroup.Meeting) graphql.Marshaler {
 	if v == nil {
@@ -35209,19 +35555,33 @@ func (ec *executionContext) marshalNWorkingGroupMeetingEdge2ᚕgithubᚗcomᚋb4
 	return ret
 }
 
-func (ec *executionContext) unmarshalNWorkingGroupMeetingKind2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNWorkingGroupMeetingKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingKind(ctx context.Context, v any) (workinggroup.MeetingKind, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNWorkingGroupMeetingKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingKind[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNWorkingGroupMeetingKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNWorkingGroupMeetingKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingKind(ctx context.Context, sel ast.SelectionSet, v workinggroup.MeetingKind) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNWorkingGroupMeetingKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingKind[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "WorkingGroupMeetingKind!")
 	}
 	return res
 }
+
+var (
+	unmarshalNWorkingGroupMeetingKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingKind = map[string]workinggroup.MeetingKind{
+		"REGULAR":   workinggroup.MeetingRegular,
+		"EXTRA":     workinggroup.MeetingExtra,
+		"IN_PERSON": workinggroup.MeetingInPerson,
+	}
+	marshalNWorkingGroupMeetingKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMeetingKind = map[workinggroup.MeetingKind]string{
+		workinggroup.MeetingRegular:  "REGULAR",
+		workinggroup.MeetingExtra:    "EXTRA",
+		workinggroup.MeetingInPerson: "IN_PERSON",
+	}
+)
 
 func (ec *executionContext) marshalNWorkingGroupMember2ᚕᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐMemberᚄ(ctx context.Context, sel ast.SelectionSet, v []*workinggroup.Member) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -35247,19 +35607,33 @@ func (ec *executionContext) marshalNWorkingGroupMember2ᚖgithubᚗcomᚋb40ᚑn
 	return ec._WorkingGroupMember(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNWorkingGroupStatus2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+func (ec *executionContext) unmarshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus(ctx context.Context, v any) (workinggroup.Status, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNWorkingGroupStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+func (ec *executionContext) marshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus(ctx context.Context, sel ast.SelectionSet, v workinggroup.Status) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := scalar.MarshalString(marshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus[v])
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "WorkingGroupStatus!")
 	}
 	return res
 }
+
+var (
+	unmarshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus = map[string]workinggroup.Status{
+		"PROPOSED": workinggroup.StatusProposed,
+		"ACTIVE":   workinggroup.StatusActive,
+		"CLOSED":   workinggroup.StatusClosed,
+	}
+	marshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus = map[workinggroup.Status]string{
+		workinggroup.StatusProposed: "PROPOSED",
+		workinggroup.StatusActive:   "ACTIVE",
+		workinggroup.StatusClosed:   "CLOSED",
+	}
+)
 
 func (ec *executionContext) marshalOAnnualReport2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋreportᚐReport(ctx context.Context, sel ast.SelectionSet, v *report.Report) graphql.Marshaler {
 	if v == nil {
@@ -35325,16 +35699,16 @@ func (ec *executionContext) unmarshalOCityOrder2ᚖgithubᚗcomᚋb40ᚑnetwork�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOCityStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOCityStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatusᚄ(ctx context.Context, v any) ([]city.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]city.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNCityStatus2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -35342,14 +35716,14 @@ func (ec *executionContext) unmarshalOCityStatus2ᚕstringᚄ(ctx context.Contex
 	return res, nil
 }
 
-func (ec *executionContext) marshalOCityStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOCityStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []city.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCityStatus2string(ctx, sel, v[i])
+		return ec.marshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -35535,16 +35909,16 @@ func (ec *executionContext) unmarshalOImplementationOrder2ᚖgithubᚗcomᚋb40�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOImplementationStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOImplementationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatusᚄ(ctx context.Context, v any) ([]workspace.ImplementationStatus, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]workspace.ImplementationStatus, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNImplementationStatus2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -35552,14 +35926,14 @@ func (ec *executionContext) unmarshalOImplementationStatus2ᚕstringᚄ(ctx cont
 	return res, nil
 }
 
-func (ec *executionContext) marshalOImplementationStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOImplementationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []workspace.ImplementationStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNImplementationStatus2string(ctx, sel, v[i])
+		return ec.marshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -35571,23 +35945,41 @@ func (ec *executionContext) marshalOImplementationStatus2ᚕstringᚄ(ctx contex
 	return ret
 }
 
-func (ec *executionContext) unmarshalOImplementationStatus2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOImplementationStatus2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx context.Context, v any) (*workspace.ImplementationStatus, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalOImplementationStatus2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOImplementationStatus2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOImplementationStatus2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx context.Context, sel ast.SelectionSet, v *workspace.ImplementationStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(marshalOImplementationStatus2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus[*v])
 	return res
 }
+
+var (
+	unmarshalOImplementationStatus2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus = map[string]workspace.ImplementationStatus{
+		"PLANNED":     workspace.ImplementationPlanned,
+		"IN_PROGRESS": workspace.ImplementationInProgress,
+		"COMPLETED":   workspace.ImplementationCompleted,
+		"SUSPENDED":   workspace.ImplementationSuspended,
+		"NOT_PURSUED": workspace.ImplementationNotPursued,
+	}
+	marshalOImplementationStatus2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus = map[workspace.ImplementationStatus]string{
+		workspace.ImplementationPlanned:    "PLANNED",
+		workspace.ImplementationInProgress: "IN_PROGRESS",
+		workspace.ImplementationCompleted:  "COMPLETED",
+		workspace.ImplementationSuspended:  "SUSPENDED",
+		workspace.ImplementationNotPursued: "NOT_PURSUED",
+	}
+)
 
 func (ec *executionContext) marshalOImplementationUpdate2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐUpdate(ctx context.Context, sel ast.SelectionSet, v *workspace.Update) graphql.Marshaler {
 	if v == nil {
@@ -35611,52 +36003,84 @@ func (ec *executionContext) unmarshalOIndicatorFilter2ᚖgithubᚗcomᚋb40ᚑne
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOIndicatorMetric2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOIndicatorMetric2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMetric(ctx context.Context, v any) (*indicator.Metric, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalOIndicatorMetric2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMetric[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOIndicatorMetric2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOIndicatorMetric2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMetric(ctx context.Context, sel ast.SelectionSet, v *indicator.Metric) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(marshalOIndicatorMetric2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMetric[*v])
 	return res
 }
 
-func (ec *executionContext) unmarshalOIndicatorRollup2ᚖstring(ctx context.Context, v any) (*string, error) {
+var (
+	unmarshalOIndicatorMetric2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMetric = map[string]indicator.Metric{
+		"MEMBER_CITIES":              indicator.MetricMemberCities,
+		"MEETINGS_HELD":              indicator.MetricMeetingsHeld,
+		"PRACTICES_PUBLISHED":        indicator.MetricPracticesPublished,
+		"IMPLEMENTATIONS_COMPLETED":  indicator.MetricImplementationsCompleted,
+		"CITIES_WITH_IMPLEMENTATION": indicator.MetricCitiesWithImplementation,
+	}
+	marshalOIndicatorMetric2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMetric = map[indicator.Metric]string{
+		indicator.MetricMemberCities:             "MEMBER_CITIES",
+		indicator.MetricMeetingsHeld:             "MEETINGS_HELD",
+		indicator.MetricPracticesPublished:       "PRACTICES_PUBLISHED",
+		indicator.MetricImplementationsCompleted: "IMPLEMENTATIONS_COMPLETED",
+		indicator.MetricCitiesWithImplementation: "CITIES_WITH_IMPLEMENTATION",
+	}
+)
+
+func (ec *executionContext) unmarshalOIndicatorRollup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup(ctx context.Context, v any) (*indicator.Rollup, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalOIndicatorRollup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOIndicatorRollup2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOIndicatorRollup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup(ctx context.Context, sel ast.SelectionSet, v *indicator.Rollup) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(marshalOIndicatorRollup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup[*v])
 	return res
 }
 
-func (ec *executionContext) unmarshalOIndicatorScope2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+var (
+	unmarshalOIndicatorRollup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup = map[string]indicator.Rollup{
+		"SUM":          indicator.RollupSum,
+		"AVERAGE":      indicator.RollupAverage,
+		"COUNT_CITIES": indicator.RollupCountCities,
+	}
+	marshalOIndicatorRollup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐRollup = map[indicator.Rollup]string{
+		indicator.RollupSum:         "SUM",
+		indicator.RollupAverage:     "AVERAGE",
+		indicator.RollupCountCities: "COUNT_CITIES",
+	}
+)
+
+func (ec *executionContext) unmarshalOIndicatorScope2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScopeᚄ(ctx context.Context, v any) ([]indicator.Scope, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]indicator.Scope, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNIndicatorScope2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -35664,14 +36088,14 @@ func (ec *executionContext) unmarshalOIndicatorScope2ᚕstringᚄ(ctx context.Co
 	return res, nil
 }
 
-func (ec *executionContext) marshalOIndicatorScope2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOIndicatorScope2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScopeᚄ(ctx context.Context, sel ast.SelectionSet, v []indicator.Scope) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNIndicatorScope2string(ctx, sel, v[i])
+		return ec.marshalNIndicatorScope2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐScope(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -35697,16 +36121,16 @@ func (ec *executionContext) marshalOInvitation2ᚖgithubᚗcomᚋb40ᚑnetwork�
 	return ec._Invitation(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOJoinRoute2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOJoinRoute2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRouteᚄ(ctx context.Context, v any) ([]city.JoinRoute, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]city.JoinRoute, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNJoinRoute2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNJoinRoute2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -35714,14 +36138,14 @@ func (ec *executionContext) unmarshalOJoinRoute2ᚕstringᚄ(ctx context.Context
 	return res, nil
 }
 
-func (ec *executionContext) marshalOJoinRoute2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOJoinRoute2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRouteᚄ(ctx context.Context, sel ast.SelectionSet, v []city.JoinRoute) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNJoinRoute2string(ctx, sel, v[i])
+		return ec.marshalNJoinRoute2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -35733,23 +36157,37 @@ func (ec *executionContext) marshalOJoinRoute2ᚕstringᚄ(ctx context.Context, 
 	return ret
 }
 
-func (ec *executionContext) unmarshalOJoinRoute2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx context.Context, v any) (*city.JoinRoute, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOJoinRoute2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute(ctx context.Context, sel ast.SelectionSet, v *city.JoinRoute) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(marshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute[*v])
 	return res
 }
+
+var (
+	unmarshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute = map[string]city.JoinRoute{
+		"FOUNDING":    city.JoinFounding,
+		"SUMMIT":      city.JoinSummit,
+		"APPLICATION": city.JoinApplication,
+	}
+	marshalOJoinRoute2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐJoinRoute = map[city.JoinRoute]string{
+		city.JoinFounding:    "FOUNDING",
+		city.JoinSummit:      "SUMMIT",
+		city.JoinApplication: "APPLICATION",
+	}
+)
 
 func (ec *executionContext) marshalOMeasurement2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋindicatorᚐMeasurement(ctx context.Context, sel ast.SelectionSet, v *indicator.Measurement) graphql.Marshaler {
 	if v == nil {
@@ -35780,16 +36218,16 @@ func (ec *executionContext) unmarshalOMembershipApplicationFilter2ᚖgithubᚗco
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOMembershipApplicationStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOMembershipApplicationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatusᚄ(ctx context.Context, v any) ([]membership.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]membership.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNMembershipApplicationStatus2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -35797,14 +36235,14 @@ func (ec *executionContext) unmarshalOMembershipApplicationStatus2ᚕstringᚄ(c
 	return res, nil
 }
 
-func (ec *executionContext) marshalOMembershipApplicationStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOMembershipApplicationStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []membership.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMembershipApplicationStatus2string(ctx, sel, v[i])
+		return ec.marshalNMembershipApplicationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋmembershipᚐStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -35816,23 +36254,35 @@ func (ec *executionContext) marshalOMembershipApplicationStatus2ᚕstringᚄ(ctx
 	return ret
 }
 
-func (ec *executionContext) unmarshalONetworkRole2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalONetworkRole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, v any) (*auth.Role, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalONetworkRole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalONetworkRole2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalONetworkRole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v *auth.Role) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(marshalONetworkRole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[*v])
 	return res
 }
+
+var (
+	unmarshalONetworkRole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[string]auth.Role{
+		"SECRETARIAT": auth.RoleSecretariat,
+		"ANALYST":     auth.RoleAnalyst,
+	}
+	marshalONetworkRole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[auth.Role]string{
+		auth.RoleSecretariat: "SECRETARIAT",
+		auth.RoleAnalyst:     "ANALYST",
+	}
+)
 
 func (ec *executionContext) unmarshalONewCityInput2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐNewCityInput(ctx context.Context, v any) (*model.NewCityInput, error) {
 	if v == nil {
@@ -35888,16 +36338,16 @@ func (ec *executionContext) unmarshalOPracticeOrder2ᚖgithubᚗcomᚋb40ᚑnetw
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOPracticeStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOPracticeStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatusᚄ(ctx context.Context, v any) ([]workspace.PracticeStatus, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]workspace.PracticeStatus, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNPracticeStatus2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -35905,14 +36355,14 @@ func (ec *executionContext) unmarshalOPracticeStatus2ᚕstringᚄ(ctx context.Co
 	return res, nil
 }
 
-func (ec *executionContext) marshalOPracticeStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOPracticeStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []workspace.PracticeStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPracticeStatus2string(ctx, sel, v[i])
+		return ec.marshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -35980,16 +36430,16 @@ func (ec *executionContext) unmarshalOProposalOrder2ᚖgithubᚗcomᚋb40ᚑnetw
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOProposalStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOProposalStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatusᚄ(ctx context.Context, v any) ([]workspace.ProposalStatus, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]workspace.ProposalStatus, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNProposalStatus2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -35997,14 +36447,14 @@ func (ec *executionContext) unmarshalOProposalStatus2ᚕstringᚄ(ctx context.Co
 	return res, nil
 }
 
-func (ec *executionContext) marshalOProposalStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOProposalStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []workspace.ProposalStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNProposalStatus2string(ctx, sel, v[i])
+		return ec.marshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -36038,16 +36488,16 @@ func (ec *executionContext) marshalOReportPresidency2ᚖgithubᚗcomᚋb40ᚑnet
 	return ec._ReportPresidency(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalORole2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalORole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, v any) ([]auth.Role, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]auth.Role, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNRole2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -36055,14 +36505,14 @@ func (ec *executionContext) unmarshalORole2ᚕstringᚄ(ctx context.Context, v a
 	return res, nil
 }
 
-func (ec *executionContext) marshalORole2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalORole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []auth.Role) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRole2string(ctx, sel, v[i])
+		return ec.marshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -36074,23 +36524,41 @@ func (ec *executionContext) marshalORole2ᚕstringᚄ(ctx context.Context, sel a
 	return ret
 }
 
-func (ec *executionContext) unmarshalORole2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalORole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, v any) (*auth.Role, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalORole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalORole2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalORole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, sel ast.SelectionSet, v *auth.Role) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(marshalORole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole[*v])
 	return res
 }
+
+var (
+	unmarshalORole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[string]auth.Role{
+		"SECRETARIAT": auth.RoleSecretariat,
+		"ANALYST":     auth.RoleAnalyst,
+		"CITY_ADMIN":  auth.RoleCityAdmin,
+		"CITY_EDITOR": auth.RoleCityEditor,
+		"CITY_VIEWER": auth.RoleCityViewer,
+	}
+	marshalORole2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole = map[auth.Role]string{
+		auth.RoleSecretariat: "SECRETARIAT",
+		auth.RoleAnalyst:     "ANALYST",
+		auth.RoleCityAdmin:   "CITY_ADMIN",
+		auth.RoleCityEditor:  "CITY_EDITOR",
+		auth.RoleCityViewer:  "CITY_VIEWER",
+	}
+)
 
 func (ec *executionContext) marshalOSecretariat2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐSecretariat(ctx context.Context, sel ast.SelectionSet, v *model.Secretariat) graphql.Marshaler {
 	if v == nil {
@@ -36198,16 +36666,16 @@ func (ec *executionContext) unmarshalOUserFilter2ᚖgithubᚗcomᚋb40ᚑnetwork
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOUserStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOUserStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatusᚄ(ctx context.Context, v any) ([]auth.UserStatus, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]auth.UserStatus, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNUserStatus2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -36215,14 +36683,14 @@ func (ec *executionContext) unmarshalOUserStatus2ᚕstringᚄ(ctx context.Contex
 	return res, nil
 }
 
-func (ec *executionContext) marshalOUserStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOUserStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []auth.UserStatus) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNUserStatus2string(ctx, sel, v[i])
+		return ec.marshalNUserStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐUserStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -36241,16 +36709,16 @@ func (ec *executionContext) marshalOViewer2ᚖgithubᚗcomᚋb40ᚑnetworkᚋwor
 	return ec._Viewer(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOVisibility2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOVisibility2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibilityᚄ(ctx context.Context, v any) ([]workspace.Visibility, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]workspace.Visibility, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNVisibility2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -36258,14 +36726,14 @@ func (ec *executionContext) unmarshalOVisibility2ᚕstringᚄ(ctx context.Contex
 	return res, nil
 }
 
-func (ec *executionContext) marshalOVisibility2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOVisibility2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibilityᚄ(ctx context.Context, sel ast.SelectionSet, v []workspace.Visibility) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNVisibility2string(ctx, sel, v[i])
+		return ec.marshalNVisibility2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -36277,23 +36745,37 @@ func (ec *executionContext) marshalOVisibility2ᚕstringᚄ(ctx context.Context,
 	return ret
 }
 
-func (ec *executionContext) unmarshalOVisibility2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx context.Context, v any) (*workspace.Visibility, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOVisibility2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility(ctx context.Context, sel ast.SelectionSet, v *workspace.Visibility) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(marshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility[*v])
 	return res
 }
+
+var (
+	unmarshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility = map[string]workspace.Visibility{
+		"PRIVATE": workspace.VisibilityPrivate,
+		"NETWORK": workspace.VisibilityNetwork,
+		"PUBLIC":  workspace.VisibilityPublic,
+	}
+	marshalOVisibility2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐVisibility = map[workspace.Visibility]string{
+		workspace.VisibilityPrivate: "PRIVATE",
+		workspace.VisibilityNetwork: "NETWORK",
+		workspace.VisibilityPublic:  "PUBLIC",
+	}
+)
 
 func (ec *executionContext) marshalOWorkingGroup2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐGroup(ctx context.Context, sel ast.SelectionSet, v *workinggroup.Group) graphql.Marshaler {
 	if v == nil {
@@ -36310,16 +36792,16 @@ func (ec *executionContext) unmarshalOWorkingGroupFilter2ᚖgithubᚗcomᚋb40�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalOWorkingGroupKind2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+func (ec *executionContext) unmarshalOWorkingGroupKind2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKindᚄ(ctx context.Context, v any) ([]workinggroup.Kind, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]workinggroup.Kind, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNWorkingGroupKind2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -36327,14 +36809,14 @@ func (ec *executionContext) unmarshalOWorkingGroupKind2ᚕstringᚄ(ctx context.
 	return res, nil
 }
 
-func (ec *executionContext) marshalOWorkingGroupKind2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOWorkingGroupKind2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKindᚄ(ctx context.Context, sel ast.SelectionSet, v []workinggroup.Kind) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNWorkingGroupKind2string(ctx, sel, v[i])
+		return ec.marshalNWorkingGroupKind2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐKind(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -36353,34 +36835,46 @@ func (ec *executionContext) marshalOWorkingGroupMeeting2ᚖgithubᚗcomᚋb40ᚑ
 	return ec._WorkingGroupMeeting(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalOWorkingGroupSide2ᚖstring(ctx context.Context, v any) (*string, error) {
+func (ec *executionContext) unmarshalOWorkingGroupSide2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐSide(ctx context.Context, v any) (*workinggroup.Side, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalOWorkingGroupSide2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐSide[tmp]
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOWorkingGroupSide2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+func (ec *executionContext) marshalOWorkingGroupSide2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐSide(ctx context.Context, sel ast.SelectionSet, v *workinggroup.Side) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := scalar.MarshalString(marshalOWorkingGroupSide2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐSide[*v])
 	return res
 }
 
-func (ec *executionContext) unmarshalOWorkingGroupStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+var (
+	unmarshalOWorkingGroupSide2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐSide = map[string]workinggroup.Side{
+		"PRESIDENCY":  workinggroup.SidePresidency,
+		"SECRETARIAT": workinggroup.SideSecretariat,
+	}
+	marshalOWorkingGroupSide2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐSide = map[workinggroup.Side]string{
+		workinggroup.SidePresidency:  "PRESIDENCY",
+		workinggroup.SideSecretariat: "SECRETARIAT",
+	}
+)
+
+func (ec *executionContext) unmarshalOWorkingGroupStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatusᚄ(ctx context.Context, v any) ([]workinggroup.Status, error) {
 	if v == nil {
 		return nil, nil
 	}
 	vSlice := graphql.CoerceList(v)
 	var err error
-	res := make([]string, len(vSlice))
+	res := make([]workinggroup.Status, len(vSlice))
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNWorkingGroupStatus2string(ctx, vSlice[i])
+		res[i], err = ec.unmarshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -36388,14 +36882,14 @@ func (ec *executionContext) unmarshalOWorkingGroupStatus2ᚕstringᚄ(ctx contex
 	return res, nil
 }
 
-func (ec *executionContext) marshalOWorkingGroupStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+func (ec *executionContext) marshalOWorkingGroupStatus2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []workinggroup.Status) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNWorkingGroupStatus2string(ctx, sel, v[i])
+		return ec.marshalNWorkingGroupStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkinggroupᚐStatus(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {

@@ -48,9 +48,9 @@ type AddSecretariatStaffInput struct {
 	// The person's name.
 	Name string `json:"name"`
 	// Their post.
-	Position string `json:"position"`
+	Position network.Position `json:"position"`
 	// Their level of English.
-	EnglishLevel string `json:"englishLevel"`
+	EnglishLevel network.CEFRLevel `json:"englishLevel"`
 }
 
 // The answer of addSecretariatStaff: what it changed, or userErrors and nothing changed (contract C4).
@@ -74,7 +74,7 @@ type AdoptPracticeInput struct {
 	// When it plans to finish.
 	PlannedEnd *time.Time `json:"plannedEnd,omitempty"`
 	// Who may see the implementation.
-	Visibility *string `json:"visibility,omitempty"`
+	Visibility *workspace.Visibility `json:"visibility,omitempty"`
 	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -186,7 +186,7 @@ type CityAdoption struct {
 	// The city.
 	City *city.City `json:"city"`
 	// Where its implementation stands.
-	Status string `json:"status"`
+	Status workspace.ImplementationStatus `json:"status"`
 	// Percent done.
 	Progress int `json:"progress"`
 }
@@ -198,9 +198,9 @@ type CityFilter struct {
 	// Only items of cities in these countries.
 	Countries []string `json:"countries,omitempty"`
 	// Only items in these statuses.
-	Statuses []string `json:"statuses,omitempty"`
+	Statuses []city.Status `json:"statuses,omitempty"`
 	// Only cities that joined these ways.
-	JoinRoutes []string `json:"joinRoutes,omitempty"`
+	JoinRoutes []city.JoinRoute `json:"joinRoutes,omitempty"`
 	// Case-insensitive substring of name, local name or slug.
 	Search *string `json:"search,omitempty"`
 	// Only cities that joined on or after this date.
@@ -258,7 +258,7 @@ type CommitToRecommendationInput struct {
 	// When it plans to finish.
 	PlannedEnd *time.Time `json:"plannedEnd,omitempty"`
 	// Who may see the implementation.
-	Visibility *string `json:"visibility,omitempty"`
+	Visibility *workspace.Visibility `json:"visibility,omitempty"`
 	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -276,7 +276,7 @@ type CreateAPITokenInput struct {
 	// A name to recognise the token by.
 	Name string `json:"name"`
 	// The read-only scope it acts with; the caller must hold it.
-	Role string `json:"role"`
+	Role auth.Role `json:"role"`
 	// Required for CITY_VIEWER: a city where the caller has a role.
 	CityID *string `json:"cityId,omitempty"`
 	// Default 90 days; at most a year.
@@ -314,7 +314,7 @@ type CreateCityInput struct {
 	// When it joined.
 	MemberSince *time.Time `json:"memberSince,omitempty"`
 	// How it joined.
-	JoinRoute *string `json:"joinRoute,omitempty"`
+	JoinRoute *city.JoinRoute `json:"joinRoute,omitempty"`
 }
 
 // The answer of createCity: what it changed, or userErrors and nothing changed (contract C4).
@@ -346,7 +346,7 @@ type CreatePracticeInput struct {
 	// Links to more.
 	Links []string `json:"links,omitempty"`
 	// Who may see it once published.
-	Visibility *string `json:"visibility,omitempty"`
+	Visibility *workspace.Visibility `json:"visibility,omitempty"`
 	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -372,7 +372,7 @@ type CreateProposalInput struct {
 	// Omit for the summit agenda.
 	WorkingGroupID *string `json:"workingGroupId,omitempty"`
 	// Who may see it once submitted (not PRIVATE).
-	Visibility *string `json:"visibility,omitempty"`
+	Visibility *workspace.Visibility `json:"visibility,omitempty"`
 	// Makes retries safe: a retry with the same key returns the first result instead of creating another (contract C6).
 	IdempotencyKey *string `json:"idempotencyKey,omitempty"`
 }
@@ -454,17 +454,17 @@ type DefineIndicatorInput struct {
 	// The unit of its values.
 	Unit string `json:"unit"`
 	// Which way is better.
-	Direction string `json:"direction"`
+	Direction indicator.Direction `json:"direction"`
 	// What it measures.
-	Scope string `json:"scope"`
+	Scope indicator.Scope `json:"scope"`
 	// The working group (global ID).
 	WorkingGroupID *string `json:"workingGroupId,omitempty"`
 	// Manual or derived.
-	Source string `json:"source"`
+	Source indicator.Source `json:"source"`
 	// The live figure (DERIVED only).
-	Metric *string `json:"metric,omitempty"`
+	Metric *indicator.Metric `json:"metric,omitempty"`
 	// How city values roll up (CITY scope).
-	Rollup *string `json:"rollup,omitempty"`
+	Rollup *indicator.Rollup `json:"rollup,omitempty"`
 }
 
 // The answer of defineIndicator: what it changed, or userErrors and nothing changed (contract C4).
@@ -550,9 +550,9 @@ type ImplementationFilter struct {
 	// Implementations of recommendations from these working groups.
 	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
 	// Only items in these statuses.
-	Statuses []string `json:"statuses,omitempty"`
+	Statuses []workspace.ImplementationStatus `json:"statuses,omitempty"`
 	// Only items with these visibilities.
-	Visibilities []string `json:"visibilities,omitempty"`
+	Visibilities []workspace.Visibility `json:"visibilities,omitempty"`
 	// Only implementations updated at or after this instant.
 	UpdatedFrom *time.Time `json:"updatedFrom,omitempty"`
 	// Only implementations updated before this instant.
@@ -570,7 +570,7 @@ type ImplementationOrder struct {
 // Narrows a list of indicator items; every field given must hold (AND), lists match any of their values.
 type IndicatorFilter struct {
 	// Only indicators of these scopes.
-	Scopes []string `json:"scopes,omitempty"`
+	Scopes []indicator.Scope `json:"scopes,omitempty"`
 	// Only items linked to these working groups (global IDs).
 	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
 	// Indicators with a target in this term.
@@ -590,7 +590,7 @@ type InviteUserInput struct {
 	// Who to invite.
 	Email string `json:"email"`
 	// The role to offer.
-	Role string `json:"role"`
+	Role auth.Role `json:"role"`
 	// Required for city roles.
 	CityID *string `json:"cityId,omitempty"`
 }
@@ -676,7 +676,7 @@ type LogoutPayload struct {
 // Narrows a list of membership application items; every field given must hold (AND), lists match any of their values.
 type MembershipApplicationFilter struct {
 	// Only items in these statuses.
-	Statuses []string `json:"statuses,omitempty"`
+	Statuses []membership.Status `json:"statuses,omitempty"`
 	// Only items of cities in these countries.
 	Countries []string `json:"countries,omitempty"`
 	// Only applications submitted at or after this instant.
@@ -728,9 +728,9 @@ type PracticeFilter struct {
 	// Only practices serving one of these Sustainable Development Goals (1..17).
 	Sdgs []int `json:"sdgs,omitempty"`
 	// Only items in these statuses.
-	Statuses []string `json:"statuses,omitempty"`
+	Statuses []workspace.PracticeStatus `json:"statuses,omitempty"`
 	// Only items with these visibilities.
-	Visibilities []string `json:"visibilities,omitempty"`
+	Visibilities []workspace.Visibility `json:"visibilities,omitempty"`
 	// Only practices published at or after this instant.
 	PublishedFrom *time.Time `json:"publishedFrom,omitempty"`
 	// Only practices published before this instant.
@@ -762,9 +762,9 @@ type ProposalFilter struct {
 	// Only items linked to these working groups (global IDs).
 	WorkingGroupIds []string `json:"workingGroupIds,omitempty"`
 	// Only items in these statuses.
-	Statuses []string `json:"statuses,omitempty"`
+	Statuses []workspace.ProposalStatus `json:"statuses,omitempty"`
 	// Only items with these visibilities.
-	Visibilities []string `json:"visibilities,omitempty"`
+	Visibilities []workspace.Visibility `json:"visibilities,omitempty"`
 	// Submitted (or, for drafts, created) at or after this instant.
 	SubmittedFrom *time.Time `json:"submittedFrom,omitempty"`
 	// Submitted (or, for drafts, created) before this instant.
@@ -792,13 +792,13 @@ type ProposeWorkingGroupInput struct {
 	// What it would work on.
 	Description *string `json:"description,omitempty"`
 	// Permanent or temporary; a temporary group needs endsOn.
-	Kind string `json:"kind"`
+	Kind workinggroup.Kind `json:"kind"`
 	// Required for TEMPORARY groups.
 	EndsOn *time.Time `json:"endsOn,omitempty"`
 	// Its URL name; made from the English name when not given.
 	Slug *string `json:"slug,omitempty"`
 	// The proposing side, when the caller acts for both.
-	Side *string `json:"side,omitempty"`
+	Side *workinggroup.Side `json:"side,omitempty"`
 }
 
 // The answer of proposeWorkingGroup: what it changed, or userErrors and nothing changed (contract C4).
@@ -838,7 +838,7 @@ type RecommendationAdoptionRow struct {
 	// The same cells in a compact shape for large matrices: parallel lists, one entry per city.
 	CityIds []string `json:"cityIds"`
 	// Status of each city in cityIds, in the same order.
-	Statuses []string `json:"statuses"`
+	Statuses []workspace.ImplementationStatus `json:"statuses"`
 	// Progress of each city in cityIds, in the same order.
 	Progresses []int `json:"progresses"`
 	// Cities that committed.
@@ -1020,7 +1020,7 @@ type ReviewMembershipApplicationInput struct {
 	// The membership application (global ID).
 	ApplicationID string `json:"applicationId"`
 	// Approve or reject.
-	Decision string `json:"decision"`
+	Decision membership.Decision `json:"decision"`
 	// A note on the decision, kept with the application.
 	Note *string `json:"note,omitempty"`
 }
@@ -1042,7 +1042,7 @@ type ReviewProposalInput struct {
 	// The proposal (global ID).
 	ProposalID string `json:"proposalId"`
 	// The decision.
-	Decision string `json:"decision"`
+	Decision workspace.ReviewDecision `json:"decision"`
 	// A note to the city.
 	Note *string `json:"note,omitempty"`
 }
@@ -1074,7 +1074,7 @@ type ScheduleMeetingInput struct {
 	// The working group (global ID).
 	WorkingGroupID string `json:"workingGroupId"`
 	// What kind of meeting: REGULAR and EXTRA need onlineUrl, IN_PERSON a location.
-	Kind string `json:"kind"`
+	Kind workinggroup.MeetingKind `json:"kind"`
 	// When it starts.
 	StartsAt time.Time `json:"startsAt"`
 	// Required for REGULAR and EXTRA meetings, which are held online (R4.4).
@@ -1108,7 +1108,7 @@ type SetCityStatusInput struct {
 	// The city (global ID).
 	CityID string `json:"cityId"`
 	// The new status.
-	Status string `json:"status"`
+	Status city.Status `json:"status"`
 	// Why, kept in the audit log.
 	Reason *string `json:"reason,omitempty"`
 }
@@ -1150,7 +1150,7 @@ type SetUserRoleInput struct {
 	// The user (global ID).
 	UserID string `json:"userId"`
 	// Null removes the user's role in cityId (or its network role when cityId is null).
-	Role *string `json:"role,omitempty"`
+	Role *auth.Role `json:"role,omitempty"`
 	// The city (global ID).
 	CityID *string `json:"cityId,omitempty"`
 }
@@ -1274,7 +1274,7 @@ type UpdateImplementationInput struct {
 	// The version the change was made against; a stale one answers CONFLICT and changes nothing (contract C6).
 	ExpectedVersion int `json:"expectedVersion"`
 	// New status (null leaves it).
-	Status *string `json:"status,omitempty"`
+	Status *workspace.ImplementationStatus `json:"status,omitempty"`
 	// New progress, 0..100 (null leaves it).
 	Progress *int `json:"progress,omitempty"`
 	// What happened, for the timeline.
@@ -1282,7 +1282,7 @@ type UpdateImplementationInput struct {
 	// Links to evidence.
 	EvidenceUrls []string `json:"evidenceUrls,omitempty"`
 	// New visibility (null leaves it).
-	Visibility *string `json:"visibility,omitempty"`
+	Visibility *workspace.Visibility `json:"visibility,omitempty"`
 }
 
 // The answer of updateImplementation: what it changed, or userErrors and nothing changed (contract C4).
@@ -1316,7 +1316,7 @@ type UpdatePracticeInput struct {
 	// New links (null leaves them).
 	Links []string `json:"links,omitempty"`
 	// New visibility (null leaves it).
-	Visibility *string `json:"visibility,omitempty"`
+	Visibility *workspace.Visibility `json:"visibility,omitempty"`
 }
 
 // The answer of updatePractice: what it changed, or userErrors and nothing changed (contract C4).
@@ -1344,7 +1344,7 @@ type UpdateProposalInput struct {
 	// Move the proposal to the summit agenda (clears workingGroupId).
 	ForSummit *bool `json:"forSummit,omitempty"`
 	// New visibility (null leaves it).
-	Visibility *string `json:"visibility,omitempty"`
+	Visibility *workspace.Visibility `json:"visibility,omitempty"`
 }
 
 // The answer of updateProposal: what it changed, or userErrors and nothing changed (contract C4).
@@ -1370,9 +1370,9 @@ type UserFilter struct {
 	// Only items of these cities (global IDs).
 	CityIds []string `json:"cityIds,omitempty"`
 	// Only people holding one of these roles.
-	Roles []string `json:"roles,omitempty"`
+	Roles []auth.Role `json:"roles,omitempty"`
 	// Only items in these statuses.
-	Statuses []string `json:"statuses,omitempty"`
+	Statuses []auth.UserStatus `json:"statuses,omitempty"`
 	// Case-insensitive substring of e-mail or name.
 	Search *string `json:"search,omitempty"`
 }
@@ -1396,9 +1396,9 @@ type WithdrawProposalPayload struct {
 // Narrows a list of working group items; every field given must hold (AND), lists match any of their values.
 type WorkingGroupFilter struct {
 	// Only items in these statuses.
-	Statuses []string `json:"statuses,omitempty"`
+	Statuses []workinggroup.Status `json:"statuses,omitempty"`
 	// Only groups of these kinds.
-	Kinds []string `json:"kinds,omitempty"`
+	Kinds []workinggroup.Kind `json:"kinds,omitempty"`
 	// Groups any of these cities belongs to.
 	CityIds []string `json:"cityIds,omitempty"`
 }

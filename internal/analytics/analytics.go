@@ -11,6 +11,7 @@ import (
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 // Filter narrows every figure: a year, countries, working groups (where they apply).
@@ -134,9 +135,9 @@ func (f Filter) implementations(q *bun.SelectQuery) *bun.SelectQuery {
 
 // CityStatus is one cell of the adoption matrix.
 type CityStatus struct {
-	CityID   int64  `json:"cityId"`
-	Status   string `json:"status"`
-	Progress int    `json:"progress"`
+	CityID   int64                          `json:"cityId"`
+	Status   workspace.ImplementationStatus `json:"status"`
+	Progress int                            `json:"progress"`
 }
 
 // AdoptionRow is one recommendation's row of the matrix: each city's latest implementation.

@@ -81,10 +81,6 @@ func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 	return q
 }
 
-// secretariat is auth.RoleSecretariat as the scope carries it (auth writes audit events, so the
-// audit log reads the caller from the scoped context, not from auth).
-const secretariat = "SECRETARIAT"
-
 // Service lists events.
 type Service struct{ DB *bun.DB }
 
@@ -100,7 +96,7 @@ func (s *Service) List(ctx context.Context, f Filter, args page.Args) (*page.Con
 	if sc.UserID == 0 {
 		return nil, apperr.ErrUnauthenticated
 	}
-	if sc.NetworkRole != secretariat {
+	if !sc.Secretariat {
 		admin := sc.AdminCityIDs
 		if len(admin) == 0 {
 			return nil, apperr.ErrForbidden
@@ -134,12 +130,12 @@ func intersectOrAll(wanted, allowed []int64) []int64 {
 // ByID loads one event the caller may see, or nil.
 func (s *Service) ByID(ctx context.Context, id int64) (*Event, error) {
 	sc := db.FromContext(ctx)
-	if sc.UserID == 0 || (sc.NetworkRole != secretariat && len(sc.AdminCityIDs) == 0) {
+	if sc.UserID == 0 || (!sc.Secretariat && len(sc.AdminCityIDs) == 0) {
 		return nil, nil
 	}
 	return db.First[*Event](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		q := tx.NewSelect().Model((*Event)(nil)).Where("ae.id = ?", id)
-		if sc.NetworkRole != secretariat {
+		if !sc.Secretariat {
 			q = q.Where("ae.city_id IN (?)", bun.List(sc.AdminCityIDs))
 		}
 		return q

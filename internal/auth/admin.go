@@ -2,7 +2,6 @@ package auth
 
 import (
 	"context"
-	"database/sql"
 
 	"github.com/uptrace/bun"
 
@@ -12,8 +11,9 @@ import (
 // Account is an account set up outside any request: the first secretariat account of a
 // deployment (`b40 users create`) and the demo accounts.
 type Account struct {
-	Email, Name, Role string
-	CityID            *int64
+	Email, Name string
+	Role        Role
+	CityID      *int64
 	// PasswordHash is an argon2id hash (HashPassword).
 	PasswordHash string
 }
@@ -22,22 +22,22 @@ type Account struct {
 // owner. It runs in tx, so a seed can add many accounts in one transaction.
 func EnsureAccount(ctx context.Context, tx bun.IDB, a Account) (int64, error) {
 	email := normalizeEmail(a.Email)
-	var network sql.NullString
+	var network *Role
 	switch {
-	case IsCityRole(a.Role):
+	case a.Role.IsCity():
 		if a.CityID == nil {
 			return 0, apperr.New(apperr.InvalidInput, "role %s needs a city", a.Role)
 		}
 	case a.Role == RoleSecretariat || a.Role == RoleAnalyst:
-		network = sql.NullString{String: a.Role, Valid: true}
+		network = &a.Role
 	default:
 		return 0, apperr.New(apperr.InvalidInput, "unknown role %q", a.Role)
 	}
 	var id int64
 	err := tx.NewRaw(`INSERT INTO app_user (email, name, password_hash, network_role) VALUES (?, ?, ?, ?)
 		ON CONFLICT ((lower(email))) DO UPDATE SET name = EXCLUDED.name, password_hash = EXCLUDED.password_hash,
-			network_role = coalesce(EXCLUDED.network_role, app_user.network_role), status = 'ACTIVE', updated_at = now()
-		RETURNING id`, email, a.Name, a.PasswordHash, network).Scan(ctx, &id)
+			network_role = coalesce(EXCLUDED.network_role, app_user.network_role), status = ?, updated_at = now()
+		RETURNING id`, email, a.Name, a.PasswordHash, network, UserActive).Scan(ctx, &id)
 	if err != nil {
 		return 0, err
 	}

@@ -20,7 +20,7 @@ type APIToken struct {
 	ID          int64      `bun:"id,pk,autoincrement"`
 	UserID      int64      `bun:"user_id"`
 	Name        *string    `bun:"name"`
-	ScopeRole   string     `bun:"scope_role"`
+	ScopeRole   Role       `bun:"scope_role"`
 	ScopeCityID *int64     `bun:"scope_city_id"`
 	CreatedAt   time.Time  `bun:"created_at,nullzero,default:now()"`
 	ExpiresAt   time.Time  `bun:"expires_at"`
@@ -29,7 +29,7 @@ type APIToken struct {
 
 // CreateAPIToken issues a read-only token acting as role (ANALYST, or CITY_VIEWER of cityID),
 // which the caller must hold.
-func (s *Service) CreateAPIToken(ctx context.Context, name, role string, cityID *int64, expiresAt *time.Time) (*APIToken, string, error) {
+func (s *Service) CreateAPIToken(ctx context.Context, name string, role Role, cityID *int64, expiresAt *time.Time) (*APIToken, string, error) {
 	v, err := RequireWriter(ctx)
 	if err != nil {
 		return nil, "", err
@@ -61,7 +61,7 @@ func (s *Service) CreateAPIToken(ctx context.Context, name, role string, cityID 
 	token, hash := newToken(prefixAPIToken)
 	t := &APIToken{UserID: v.UserID, Name: &name, ScopeRole: role, ScopeCityID: cityID, ExpiresAt: exp}
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		if _, err := tx.NewInsert().Model(t).Value("token_hash", "?", hash).Value("kind", "'API_TOKEN'").
+		if _, err := tx.NewInsert().Model(t).Value("token_hash", "?", hash).Value("kind", "?", kindAPIToken).
 			Returning("id, created_at").Exec(ctx); err != nil {
 			return err
 		}
@@ -82,7 +82,7 @@ func (s *Service) RevokeAPIToken(ctx context.Context, id int64) (*APIToken, erro
 	var t APIToken
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		res, err := tx.NewUpdate().Model(&t).Set("revoked_at = coalesce(revoked_at, now())").
-			Where("id = ? AND kind = 'API_TOKEN'", id).
+			Where("id = ? AND kind = ?", id, kindAPIToken).
 			Returning("id, user_id, name, scope_role, scope_city_id, created_at, expires_at, revoked_at").Exec(ctx)
 		if err != nil {
 			return err
@@ -105,7 +105,7 @@ func (s *Service) APITokens(ctx context.Context) ([]*APIToken, error) {
 		return nil, err
 	}
 	return db.Select[*APIToken](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*APIToken)(nil)).Where("ses.user_id = ? AND ses.kind = 'API_TOKEN'", v.UserID).OrderExpr("ses.id DESC")
+		return tx.NewSelect().Model((*APIToken)(nil)).Where("ses.user_id = ? AND ses.kind = ?", v.UserID, kindAPIToken).OrderExpr("ses.id DESC")
 	})
 }
 
@@ -115,6 +115,6 @@ func (s *Service) APITokenByID(ctx context.Context, id int64) (*APIToken, error)
 		return nil, nil
 	}
 	return db.First[*APIToken](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*APIToken)(nil)).Where("ses.id = ? AND ses.kind = 'API_TOKEN'", id)
+		return tx.NewSelect().Model((*APIToken)(nil)).Where("ses.id = ? AND ses.kind = ?", id, kindAPIToken)
 	})
 }

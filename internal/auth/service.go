@@ -50,9 +50,9 @@ type sessionRow struct {
 	UserID           int64           `bun:"user_id"`
 	Email            string          `bun:"email"`
 	Name             string          `bun:"name"`
-	NetworkRole      sql.NullString  `bun:"network_role"`
-	Kind             string          `bun:"kind"`
-	ScopeRole        sql.NullString  `bun:"scope_role"`
+	NetworkRole      *Role           `bun:"network_role"`
+	Kind             sessionKind     `bun:"kind"`
+	ScopeRole        *Role           `bun:"scope_role"`
 	ScopeCityID      sql.NullInt64   `bun:"scope_city_id"`
 	ExpiresAt        time.Time       `bun:"expires_at"`
 	Memberships      json.RawMessage `bun:"memberships"`
@@ -81,15 +81,16 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*Viewer, erro
 	if err := json.Unmarshal(r.Memberships, &ms); err != nil {
 		return nil, err
 	}
-	if r.Kind == "SESSION" {
-		v.NetworkRole, v.Memberships = r.NetworkRole.String, ms
+	network := deref(r.NetworkRole)
+	if r.Kind == kindSession {
+		v.NetworkRole, v.Memberships = network, ms
 		return v, nil
 	}
 	// An API token acts with its one read scope, and only while the user still holds it.
 	v.APIToken = true
-	switch r.ScopeRole.String {
+	switch deref(r.ScopeRole) {
 	case RoleAnalyst:
-		if r.NetworkRole.String == RoleAnalyst || r.NetworkRole.String == RoleSecretariat {
+		if network == RoleAnalyst || network == RoleSecretariat {
 			v.NetworkRole = RoleAnalyst
 		}
 	case RoleCityViewer:
@@ -157,8 +158,8 @@ func (s *Service) openSession(ctx context.Context, userID int64, action string) 
 	ctx = db.NewContext(ctx, db.Scope{UserID: userID})
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		var id int64
-		if err := tx.NewRaw(`INSERT INTO session (token_hash, user_id, kind, expires_at) VALUES (?, ?, 'SESSION', ?) RETURNING id`,
-			hash, userID, expires).Scan(ctx, &id); err != nil {
+		if err := tx.NewRaw(`INSERT INTO session (token_hash, user_id, kind, expires_at) VALUES (?, ?, ?, ?) RETURNING id`,
+			hash, userID, kindSession, expires).Scan(ctx, &id); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{ActorUserID: &userID, Action: action, EntityType: gid.Session, EntityID: ptr(gid.Encode(gid.Session, id))})
@@ -182,7 +183,7 @@ func (s *Service) Logout(ctx context.Context, all bool) error {
 	return db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		q := tx.NewUpdate().Table("session").Set("revoked_at = now()").Where("revoked_at IS NULL")
 		if all {
-			q = q.Where("user_id = ? AND kind = 'SESSION'", v.UserID)
+			q = q.Where("user_id = ? AND kind = ?", v.UserID, kindSession)
 		} else {
 			q = q.Where("id = ?", v.SessionID)
 		}
@@ -266,7 +267,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 	}
 	// The hash is read on the owner's connection: the application role has no grant on it.
 	var hash string
-	if err := s.Owner.NewRaw("SELECT coalesce(password_hash, '') FROM app_user WHERE id = ? AND status = 'ACTIVE'", v.UserID).Scan(ctx, &hash); err != nil {
+	if err := s.Owner.NewRaw("SELECT coalesce(password_hash, '') FROM app_user WHERE id = ? AND status = ?", v.UserID, UserActive).Scan(ctx, &hash); err != nil {
 		s.byEmail.Give(emailKey)
 		return err
 	}
@@ -288,7 +289,7 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 			return err
 		}
 		if _, err := tx.NewUpdate().Table("session").Set("revoked_at = now()").
-			Where("user_id = ? AND kind = 'SESSION' AND id <> ? AND revoked_at IS NULL", v.UserID, v.SessionID).Exec(ctx); err != nil {
+			Where("user_id = ? AND kind = ? AND id <> ? AND revoked_at IS NULL", v.UserID, kindSession, v.SessionID).Exec(ctx); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, audit.Event{Action: "changePassword", EntityType: gid.User, EntityID: ptr(gid.Encode(gid.User, v.UserID))})

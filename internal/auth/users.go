@@ -18,13 +18,13 @@ import (
 type User struct {
 	bun.BaseModel `bun:"table:app_user,alias:u"`
 
-	ID          int64     `bun:"id,pk,autoincrement"`
-	Email       string    `bun:"email"`
-	Name        string    `bun:"name"`
-	Status      string    `bun:"status"`
-	NetworkRole *string   `bun:"network_role"`
-	CreatedAt   time.Time `bun:"created_at,nullzero,default:now()"`
-	UpdatedAt   time.Time `bun:"updated_at,nullzero,default:now()"`
+	ID          int64      `bun:"id,pk,autoincrement"`
+	Email       string     `bun:"email"`
+	Name        string     `bun:"name"`
+	Status      UserStatus `bun:"status"`
+	NetworkRole *Role      `bun:"network_role"`
+	CreatedAt   time.Time  `bun:"created_at,nullzero,default:now()"`
+	UpdatedAt   time.Time  `bun:"updated_at,nullzero,default:now()"`
 }
 
 // CityMembership is a user's role in a city.
@@ -33,7 +33,7 @@ type CityMembership struct {
 
 	CityID    int64     `bun:"city_id,pk"`
 	UserID    int64     `bun:"user_id,pk"`
-	Role      string    `bun:"role"`
+	Role      Role      `bun:"role"`
 	CreatedAt time.Time `bun:"created_at,nullzero,default:now()"`
 }
 
@@ -43,7 +43,7 @@ type Invitation struct {
 
 	ID         int64      `bun:"id,pk,autoincrement"`
 	Email      string     `bun:"email"`
-	Role       string     `bun:"role"`
+	Role       Role       `bun:"role"`
 	CityID     *int64     `bun:"city_id"`
 	InvitedBy  *int64     `bun:"invited_by"`
 	CreatedAt  time.Time  `bun:"created_at,nullzero,default:now()"`
@@ -53,9 +53,9 @@ type Invitation struct {
 
 // checkGrant says whether v may grant role in cityID: the secretariat grants anything; a city
 // admin grants city roles in its own cities only.
-func checkGrant(v *Viewer, role string, cityID *int64) error {
+func checkGrant(v *Viewer, role Role, cityID *int64) error {
 	switch {
-	case IsCityRole(role):
+	case role.IsCity():
 		if cityID == nil {
 			return apperr.User(apperr.CodeInvalid, []string{"cityId"}, "a city role needs a city")
 		}
@@ -76,7 +76,7 @@ func checkGrant(v *Viewer, role string, cityID *int64) error {
 }
 
 // InviteUser invites email to take role (in cityID for city roles).
-func (s *Service) InviteUser(ctx context.Context, email, role string, cityID *int64) (*Invitation, string, error) {
+func (s *Service) InviteUser(ctx context.Context, email string, role Role, cityID *int64) (*Invitation, string, error) {
 	v, err := RequireWriter(ctx)
 	if err != nil {
 		return nil, "", err
@@ -87,11 +87,8 @@ func (s *Service) InviteUser(ctx context.Context, email, role string, cityID *in
 	var inv *Invitation
 	var token string
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		if inv, token, err = s.InviteTx(ctx, tx, email, role, cityID); err != nil {
-			return err
-		}
-		return audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: "inviteUser", EntityType: gid.Invitation, EntityID: ptr(gid.Encode(gid.Invitation, inv.ID)),
-			Changes: map[string]any{"email": inv.Email, "role": role}})
+		inv, token, err = s.InviteTx(ctx, tx, email, role, cityID)
+		return err
 	})
 	if err != nil {
 		return nil, "", err
@@ -99,10 +96,10 @@ func (s *Service) InviteUser(ctx context.Context, email, role string, cityID *in
 	return inv, token, nil
 }
 
-// InviteTx records an invitation in tx, for callers that already checked who may grant it and
-// that audit their own mutation (InviteUser; the approval of a membership application invites
-// the city's first admin).
-func (s *Service) InviteTx(ctx context.Context, tx bun.IDB, email, role string, cityID *int64) (*Invitation, string, error) {
+// InviteTx records an invitation in tx, with its inviteUser audit event, for callers that
+// already checked who may grant it (InviteUser; the approval of a membership application
+// invites the city's first admin).
+func (s *Service) InviteTx(ctx context.Context, tx bun.IDB, email string, role Role, cityID *int64) (*Invitation, string, error) {
 	email = normalizeEmail(email)
 	token, hash := newToken(prefixInvitation)
 	inv := &Invitation{Email: email, Role: role, CityID: cityID, ExpiresAt: s.Now().Add(InvitationTTL)}
@@ -111,7 +108,7 @@ func (s *Service) InviteTx(ctx context.Context, tx bun.IDB, email, role string, 
 	}
 	if cityID != nil {
 		var active bool
-		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM city WHERE id = ? AND status = 'ACTIVE')", *cityID).Scan(ctx, &active); err != nil {
+		if err := tx.NewRaw("SELECT b40_city_active(?)", *cityID).Scan(ctx, &active); err != nil {
 			return nil, "", err
 		}
 		if !active {
@@ -129,13 +126,14 @@ func (s *Service) InviteTx(ctx context.Context, tx bun.IDB, email, role string, 
 	if _, err := tx.NewInsert().Model(inv).Value("token_hash", "?", hash).Returning("id, created_at").Exec(ctx); err != nil {
 		return nil, "", err
 	}
-	return inv, token, nil
+	return inv, token, audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: "inviteUser", EntityType: gid.Invitation,
+		EntityID: ptr(gid.Encode(gid.Invitation, inv.ID)), Changes: map[string]any{"email": inv.Email, "role": role}})
 }
 
 // SetUserRole gives userID role in cityID, or removes the user's role there when role is "".
 // Network roles (cityID nil) are the secretariat's to give. A city keeps at least one admin and
 // the network at least one secretariat account.
-func (s *Service) SetUserRole(ctx context.Context, userID int64, role string, cityID *int64) (*User, error) {
+func (s *Service) SetUserRole(ctx context.Context, userID int64, role Role, cityID *int64) (*User, error) {
 	v, err := RequireWriter(ctx)
 	if err != nil {
 		return nil, err
@@ -165,14 +163,14 @@ func (s *Service) SetUserRole(ctx context.Context, userID int64, role string, ci
 	return &u, nil
 }
 
-func (s *Service) setCityRole(ctx context.Context, tx bun.Tx, u *User, role string, cityID int64) error {
-	var current string
+func (s *Service) setCityRole(ctx context.Context, tx bun.Tx, u *User, role Role, cityID int64) error {
+	var current Role
 	if err := tx.NewRaw("SELECT coalesce((SELECT role FROM city_membership WHERE city_id = ? AND user_id = ? FOR UPDATE), '')", cityID, u.ID).Scan(ctx, &current); err != nil {
 		return err
 	}
 	if current == RoleCityAdmin && role != RoleCityAdmin {
 		var admins int
-		if err := tx.NewRaw("SELECT count(*) FROM city_membership WHERE city_id = ? AND role = 'CITY_ADMIN'", cityID).Scan(ctx, &admins); err != nil {
+		if err := tx.NewRaw("SELECT count(*) FROM city_membership WHERE city_id = ? AND role = ?", cityID, RoleCityAdmin).Scan(ctx, &admins); err != nil {
 			return err
 		}
 		if admins <= 1 {
@@ -193,14 +191,11 @@ func (s *Service) setCityRole(ctx context.Context, tx bun.Tx, u *User, role stri
 		Changes: map[string]any{"role": map[string]any{"from": nullable(current), "to": nullable(role)}}})
 }
 
-func (s *Service) setNetworkRole(ctx context.Context, tx bun.Tx, u *User, role string) error {
-	current := ""
-	if u.NetworkRole != nil {
-		current = *u.NetworkRole
-	}
+func (s *Service) setNetworkRole(ctx context.Context, tx bun.Tx, u *User, role Role) error {
+	current := deref(u.NetworkRole)
 	if current == RoleSecretariat && role != RoleSecretariat {
 		var n int
-		if err := tx.NewRaw("SELECT count(*) FROM app_user WHERE network_role = 'SECRETARIAT' AND status = 'ACTIVE'").Scan(ctx, &n); err != nil {
+		if err := tx.NewRaw("SELECT count(*) FROM app_user WHERE network_role = ? AND status = ?", RoleSecretariat, UserActive).Scan(ctx, &n); err != nil {
 			return err
 		}
 		if n <= 1 {
@@ -251,10 +246,10 @@ func (s *Service) DeactivateUser(ctx context.Context, userID int64) (*User, erro
 				return apperr.ErrForbidden
 			}
 		}
-		if u.Status == "DEACTIVATED" {
+		if u.Status == UserDeactivated {
 			return nil
 		}
-		u.Status = "DEACTIVATED"
+		u.Status = UserDeactivated
 		if _, err := tx.NewUpdate().Model(&u).Column("status").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
@@ -272,8 +267,8 @@ func (s *Service) DeactivateUser(ctx context.Context, userID int64) (*User, erro
 // UserFilter narrows the people list.
 type UserFilter struct {
 	CityIDs  []int64
-	Roles    []string
-	Statuses []string
+	Roles    []Role
+	Statuses []UserStatus
 	Search   string
 }
 
@@ -326,11 +321,22 @@ func (s *Service) MembershipsByUser(ctx context.Context, ids []int64) ([][]*City
 	return db.GroupByKeys(ids, rows, err, func(m *CityMembership) int64 { return m.UserID })
 }
 
-func nullable(s string) *string {
-	if s == "" {
+// nullable is nil for the zero value, a pointer to v otherwise.
+func nullable[T comparable](v T) *T {
+	var zero T
+	if v == zero {
 		return nil
 	}
-	return &s
+	return &v
+}
+
+// deref is the value p points to, or the zero value for nil.
+func deref[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
 }
 
 // InvitationByID loads an invitation the caller manages, or nil.

@@ -10,24 +10,10 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 )
 
-// Roles (contract "Roles and who sees what").
-const (
-	RoleSecretariat = "SECRETARIAT"
-	RoleAnalyst     = "ANALYST"
-	RoleCityAdmin   = "CITY_ADMIN"
-	RoleCityEditor  = "CITY_EDITOR"
-	RoleCityViewer  = "CITY_VIEWER"
-)
-
-// IsCityRole reports whether role is one of the per-city roles.
-func IsCityRole(role string) bool {
-	return role == RoleCityAdmin || role == RoleCityEditor || role == RoleCityViewer
-}
-
 // Membership is a role in one city.
 type Membership struct {
-	CityID int64  `json:"cityId"`
-	Role   string `json:"role"`
+	CityID int64 `json:"cityId"`
+	Role   Role  `json:"role"`
 }
 
 // Viewer is the authenticated caller. A nil *Viewer is the anonymous public.
@@ -35,7 +21,7 @@ type Viewer struct {
 	UserID      int64
 	Email       string
 	Name        string
-	NetworkRole string // SECRETARIAT, ANALYST or ""
+	NetworkRole Role // SECRETARIAT, ANALYST or ""
 	Memberships []Membership
 	SessionID   int64
 	// APIToken is set when the caller used an API token: a read-only scope.
@@ -62,7 +48,7 @@ func (v *Viewer) Scope() db.Scope {
 	if v == nil {
 		return db.Scope{}
 	}
-	s := db.Scope{UserID: v.UserID, NetworkRole: v.NetworkRole}
+	s := db.Scope{UserID: v.UserID, NetworkRole: string(v.NetworkRole), Secretariat: v.IsSecretariat()}
 	for _, m := range v.Memberships {
 		s.CityIDs = append(s.CityIDs, m.CityID)
 		if v.APIToken {
@@ -80,7 +66,7 @@ func (v *Viewer) Scope() db.Scope {
 }
 
 // RoleIn returns v's role in city, or "".
-func (v *Viewer) RoleIn(cityID int64) string {
+func (v *Viewer) RoleIn(cityID int64) Role {
 	if v == nil {
 		return ""
 	}
@@ -158,11 +144,11 @@ func RequireSecretariat(ctx context.Context) (*Viewer, error) {
 }
 
 // NetworkRoles lists v's network roles, for the viewer query.
-func (v *Viewer) NetworkRoles() []string {
+func (v *Viewer) NetworkRoles() []Role {
 	if v == nil || v.NetworkRole == "" {
-		return []string{}
+		return []Role{}
 	}
-	return []string{v.NetworkRole}
+	return []Role{v.NetworkRole}
 }
 
 // ManagesCity reports whether v may manage city's people.

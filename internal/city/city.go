@@ -24,9 +24,9 @@ type City struct {
 	Population  *int       `bun:"population"`
 	Latitude    *float64   `bun:"latitude"`
 	Longitude   *float64   `bun:"longitude"`
-	Status      string     `bun:"status"`
+	Status      Status     `bun:"status"`
 	MemberSince *time.Time `bun:"member_since,type:date"`
-	JoinRoute   *string    `bun:"join_route"`
+	JoinRoute   *JoinRoute `bun:"join_route"`
 	MayorName   *string    `bun:"mayor_name"`
 	Website     *string    `bun:"website"`
 	CreatedAt   time.Time  `bun:"created_at,nullzero,default:now()"`
@@ -41,8 +41,8 @@ type City struct {
 type Filter struct {
 	IDs        []int64
 	Countries  []string
-	Statuses   []string
-	JoinRoutes []string
+	Statuses   []Status
+	JoinRoutes []JoinRoute
 	Search     string
 	// MemberSinceFrom/To bound memberSince, inclusive.
 	MemberSinceFrom *time.Time

@@ -2,10 +2,12 @@ package city
 
 import (
 	"context"
-	"github.com/b40-network/workspace/internal/gid"
+	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/b40-network/workspace/internal/gid"
 
 	"github.com/uptrace/bun"
 
@@ -28,7 +30,7 @@ type Input struct {
 	Website     *string
 	Slug        *string
 	MemberSince *time.Time
-	JoinRoute   *string
+	JoinRoute   *JoinRoute
 }
 
 // CheckEligible answers a country outside the network's setting with NOT_ELIGIBLE_COUNTRY
@@ -86,8 +88,9 @@ func (in *Input) validate(create bool) error {
 	return nil
 }
 
-// CreateTx adds a member city in tx: the secretariat's createCity, an approved application,
-// a city attending a summit. The slug is the name's, made unique.
+// CreateTx adds a member city in tx, with its createCity audit event: the secretariat's
+// createCity, an approved application, a city attending a summit. The slug is the name's, made
+// unique.
 func CreateTx(ctx context.Context, tx bun.IDB, in Input) (*City, error) {
 	if err := in.validate(true); err != nil {
 		return nil, err
@@ -112,12 +115,13 @@ func CreateTx(ctx context.Context, tx bun.IDB, in Input) (*City, error) {
 		return nil, err
 	}
 	c := &City{Slug: free, Name: *in.Name, LocalName: in.LocalName, Country: *in.Country, Population: in.Population,
-		Latitude: in.Latitude, Longitude: in.Longitude, Status: "ACTIVE", MemberSince: in.MemberSince, JoinRoute: in.JoinRoute,
+		Latitude: in.Latitude, Longitude: in.Longitude, Status: StatusActive, MemberSince: in.MemberSince, JoinRoute: in.JoinRoute,
 		MayorName: in.MayorName, Website: in.Website, Version: 1}
 	if _, err := tx.NewInsert().Model(c).Returning("id, created_at, updated_at").Exec(ctx); err != nil {
 		return nil, err
 	}
-	return c, nil
+	return c, audit.Entity(ctx, tx, &c.ID, "createCity", gid.City, []int64{c.ID},
+		map[string]any{"name": c.Name, "country": c.Country, "slug": c.Slug, "joinRoute": c.JoinRoute})
 }
 
 // Create is the secretariat's createCity.
@@ -128,10 +132,8 @@ func (s *Service) Create(ctx context.Context, in Input) (*City, error) {
 	var c *City
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		var err error
-		if c, err = CreateTx(ctx, tx, in); err != nil {
-			return err
-		}
-		return audit.Entity(ctx, tx, &c.ID, "createCity", gid.City, []int64{c.ID}, map[string]any{"name": c.Name, "country": c.Country, "slug": c.Slug})
+		c, err = CreateTx(ctx, tx, in)
+		return err
 	})
 	return c, err
 }
@@ -191,16 +193,10 @@ func (s *Service) Update(ctx context.Context, id int64, expectedVersion int, in 
 	return &c, nil
 }
 
-// Statuses a city can have.
-var statuses = map[string]bool{"ACTIVE": true, "SUSPENDED": true, "WITHDRAWN": true}
-
 // SetStatus suspends, reinstates or records the withdrawal of a member city.
-func (s *Service) SetStatus(ctx context.Context, id int64, status, reason string) (*City, error) {
+func (s *Service) SetStatus(ctx context.Context, id int64, status Status, reason string) (*City, error) {
 	if _, err := auth.RequireSecretariat(ctx); err != nil {
 		return nil, err
-	}
-	if !statuses[status] {
-		return nil, apperr.User(apperr.CodeInvalid, []string{"status"}, "unknown status %q", status)
 	}
 	var c City
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
@@ -208,10 +204,9 @@ func (s *Service) SetStatus(ctx context.Context, id int64, status, reason string
 			return err
 		}
 		from := c.Status
-		if from == status {
-			return nil
+		if err := c.ChangeStatus(status); err != nil || from == status {
+			return err
 		}
-		c.Status = status
 		c.Version++
 		if _, err := tx.NewUpdate().Model(&c).Column("status", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
@@ -222,6 +217,25 @@ func (s *Service) SetStatus(ctx context.Context, id int64, status, reason string
 		return nil, err
 	}
 	return &c, nil
+}
+
+// RejoinTx records, in tx, that city id attended the summit of year: a withdrawn city becomes
+// ACTIVE again (R6.2), with its own audit event. It reports whether the city rejoined.
+func RejoinTx(ctx context.Context, tx bun.IDB, id int64, year int) (bool, error) {
+	var c City
+	if err := lockCity(ctx, tx, id, &c); err != nil {
+		return false, err
+	}
+	from := c.Status
+	if !c.Rejoin() {
+		return false, nil
+	}
+	c.Version++
+	if _, err := tx.NewUpdate().Model(&c).Column("status", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
+		return false, err
+	}
+	return true, audit.Entity(ctx, tx, &c.ID, "setCityStatus", gid.City, []int64{c.ID},
+		map[string]any{"status": map[string]any{"from": from, "to": c.Status}, "reason": fmt.Sprintf("attended the %d summit", year)})
 }
 
 func lockCity(ctx context.Context, tx bun.IDB, id int64, c *City) error {

@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"strings"
 
 	"github.com/uptrace/bun"
 
@@ -57,4 +58,18 @@ func WhereIn[T any](q *bun.SelectQuery, col string, vals []T) *bun.SelectQuery {
 		return q
 	}
 	return q.Where(col+" IN (?)", bun.List(vals))
+}
+
+// Lit renders vocabulary constants as SQL string literals ('A', 'B'), for statements whose text
+// names a status: the values are the domain's typed constants, never input, and the statement
+// text stays the same from call to call.
+func Lit[T ~string](vs ...T) string {
+	var b strings.Builder
+	for i, v := range vs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("'" + strings.ReplaceAll(string(v), "'", "''") + "'")
+	}
+	return b.String()
 }

@@ -26,6 +26,9 @@ type Scope struct {
 	EditorCityIDs []int64
 	AdminCityIDs  []int64
 	NetworkRole   string
+	// Secretariat: the caller acts for the permanent secretariat (NetworkRole SECRETARIAT, told
+	// by auth, which owns the roles).
+	Secretariat bool
 	// Presidency: the caller acts for the current presidency (R3.2, R4.5, R5.1).
 	Presidency bool
 }

@@ -4,10 +4,11 @@ package indicator
 
 import (
 	"context"
-	"github.com/b40-network/workspace/internal/gid"
 	"math"
 	"strings"
 	"time"
+
+	"github.com/b40-network/workspace/internal/gid"
 
 	"github.com/uptrace/bun"
 
@@ -28,12 +29,12 @@ type Indicator struct {
 	Name            string    `bun:"name"`
 	Description     *string   `bun:"description"`
 	Unit            string    `bun:"unit"`
-	Direction       string    `bun:"direction"`
-	Scope           string    `bun:"scope"`
+	Direction       Direction `bun:"direction"`
+	Scope           Scope     `bun:"scope"`
 	WorkingGroupID  *int64    `bun:"working_group_id"`
-	Source          string    `bun:"source"`
-	Metric          *string   `bun:"metric"`
-	Rollup          string    `bun:"rollup"`
+	Source          Source    `bun:"source"`
+	Metric          *Metric   `bun:"metric"`
+	Rollup          Rollup    `bun:"rollup"`
 	CreatedByUserID *int64    `bun:"created_by_user_id"`
 	CreatedAt       time.Time `bun:"created_at,nullzero,default:now()"`
 	Version         int       `bun:"version"`
@@ -85,13 +86,6 @@ type Service struct {
 // NewService returns a Service on d.
 func NewService(d *bun.DB) *Service { return &Service{DB: d, Now: time.Now} }
 
-var (
-	directions = map[string]bool{"INCREASE": true, "DECREASE": true}
-	scopes     = map[string]bool{"NETWORK": true, "WORKING_GROUP": true, "CITY": true}
-	metrics    = map[string]bool{"MEMBER_CITIES": true, "MEETINGS_HELD": true, "PRACTICES_PUBLISHED": true, "IMPLEMENTATIONS_COMPLETED": true, "CITIES_WITH_IMPLEMENTATION": true}
-	rollups    = map[string]bool{"SUM": true, "AVERAGE": true, "COUNT_CITIES": true}
-)
-
 // requireGovernance allows the presidency and the secretariat (R5.1).
 func requireGovernance(ctx context.Context) (*auth.Viewer, error) {
 	v, err := auth.RequireWriter(ctx)
@@ -112,23 +106,8 @@ func (s *Service) Define(ctx context.Context, in Indicator) (*Indicator, error) 
 	}
 	in.Name = strings.TrimSpace(in.Name)
 	in.Unit = strings.TrimSpace(in.Unit)
-	switch {
-	case in.Name == "" || len(in.Name) > 300:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"name"}, "the name needs 1 to 300 characters")
-	case in.Unit == "" || len(in.Unit) > 50:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"unit"}, "the unit needs 1 to 50 characters")
-	case !directions[in.Direction]:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"direction"}, "direction is INCREASE or DECREASE")
-	case !scopes[in.Scope]:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"scope"}, "scope is NETWORK, WORKING_GROUP or CITY")
-	case (in.Scope == "WORKING_GROUP") != (in.WorkingGroupID != nil):
-		return nil, apperr.User(apperr.CodeInvalid, []string{"workingGroupId"}, "a WORKING_GROUP indicator names its group, and only it")
-	case (in.Source == "DERIVED") != (in.Metric != nil) || (in.Source != "DERIVED" && in.Source != "MANUAL"):
-		return nil, apperr.User(apperr.CodeInvalid, []string{"metric"}, "a DERIVED indicator names its metric; a MANUAL one does not")
-	case in.Metric != nil && !metrics[*in.Metric]:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"metric"}, "unknown metric %q", *in.Metric)
-	case !rollups[in.Rollup]:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"rollup"}, "rollup is SUM, AVERAGE or COUNT_CITIES")
+	if err := in.Validate(); err != nil {
+		return nil, err
 	}
 	if in.Key == "" {
 		in.Key = slug.Make(in.Name)
@@ -176,8 +155,8 @@ func (s *Service) SetTarget(ctx context.Context, t Target) (*Target, error) {
 		if err != nil {
 			return err
 		}
-		if d := t.Target - t.Baseline; (ind.Direction == "INCREASE" && d < 0) || (ind.Direction == "DECREASE" && d > 0) {
-			return apperr.User(apperr.CodeInvalid, []string{"target"}, "an indicator meant to %s needs a target on that side of the baseline", strings.ToLower(ind.Direction))
+		if err := ind.CheckTarget(&t); err != nil {
+			return err
 		}
 		if _, err := tx.NewInsert().Model(&t).On("CONFLICT (indicator_id, term_year) DO UPDATE").
 			Set("baseline = EXCLUDED.baseline, target = EXCLUDED.target, due_on = EXCLUDED.due_on, set_by_user_id = EXCLUDED.set_by_user_id, set_at = now()").
@@ -219,15 +198,13 @@ func (s *Service) RecordMeasurement(ctx context.Context, m Measurement) (*Measur
 		if err != nil {
 			return err
 		}
-		if ind.Source == "DERIVED" {
-			return apperr.User(apperr.CodeRuleViolation, []string{"indicatorId"}, "a DERIVED indicator is computed from the data; it takes no measurements")
+		if err := ind.CheckMeasurement(&m); err != nil {
+			return err
 		}
 		switch {
-		case ind.Scope == "CITY" && m.CityID == nil:
-			return apperr.User(apperr.CodeInvalid, []string{"cityId"}, "a CITY indicator is measured per city")
-		case ind.Scope == "CITY" && !v.CanEdit(*m.CityID):
+		case ind.Scope == ScopeCity && !v.CanEdit(*m.CityID):
 			return apperr.New(apperr.Forbidden, "a city's CITY_ADMIN or CITY_EDITOR records its measurements")
-		case ind.Scope != "CITY" && !v.IsSecretariat():
+		case ind.Scope != ScopeCity && !v.IsSecretariat():
 			return apperr.New(apperr.Forbidden, "the secretariat records network measurements")
 		}
 		var prev []float64
@@ -255,7 +232,7 @@ func (s *Service) RecordMeasurement(ctx context.Context, m Measurement) (*Measur
 
 // Filter narrows the list of indicators.
 type Filter struct {
-	Scopes          []string
+	Scopes          []Scope
 	WorkingGroupIDs []int64
 	TermYear        *int // indicators with a target that term
 }

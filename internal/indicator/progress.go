@@ -7,18 +7,28 @@ import (
 
 	"github.com/uptrace/bun"
 
+	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 // derived computes a DERIVED indicator's live value, as of asOf. Across cities it counts only
-// what the network may see: PRIVATE items are never counted.
-var derived = map[string]string{
-	"MEMBER_CITIES": `SELECT count(*) FROM city WHERE status = 'ACTIVE' AND (member_since IS NULL OR member_since <= ?::date)`,
-	"MEETINGS_HELD": `SELECT count(*) FROM working_group_meeting m WHERE m.starts_at <= ?::timestamptz AND extract(year FROM m.starts_at) = ?
-		AND (?::bigint IS NULL OR m.working_group_id = ?)`,
-	"PRACTICES_PUBLISHED":        `SELECT count(*) FROM practice WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND published_at <= ?::timestamptz`,
-	"IMPLEMENTATIONS_COMPLETED":  `SELECT count(*) FROM implementation WHERE status = 'COMPLETED' AND visibility <> 'PRIVATE' AND updated_at <= ?::timestamptz`,
-	"CITIES_WITH_IMPLEMENTATION": `SELECT count(DISTINCT city_id) FROM implementation WHERE visibility <> 'PRIVATE' AND created_at <= ?::timestamptz`,
+// what the network may see: PRIVATE items are never counted. Its arguments follow the
+// statement's own (asOf first); MEETINGS_HELD also takes the term year and the group.
+var derived = map[Metric]struct {
+	sql  string
+	args []any
+}{
+	MetricMemberCities: {`SELECT count(*) FROM city WHERE status = ? AND (member_since IS NULL OR member_since <= ?::date)`,
+		[]any{city.StatusActive}},
+	MetricMeetingsHeld: {`SELECT count(*) FROM working_group_meeting m WHERE m.starts_at <= ?::timestamptz AND extract(year FROM m.starts_at) = ?
+		AND (?::bigint IS NULL OR m.working_group_id = ?)`, nil},
+	MetricPracticesPublished: {`SELECT count(*) FROM practice WHERE status = ? AND visibility <> ? AND published_at <= ?::timestamptz`,
+		[]any{workspace.PracticePublished, workspace.VisibilityPrivate}},
+	MetricImplementationsCompleted: {`SELECT count(*) FROM implementation WHERE status = ? AND visibility <> ? AND updated_at <= ?::timestamptz`,
+		[]any{workspace.ImplementationCompleted, workspace.VisibilityPrivate}},
+	MetricCitiesWithImplementation: {`SELECT count(DISTINCT city_id) FROM implementation WHERE visibility <> ? AND created_at <= ?::timestamptz`,
+		[]any{workspace.VisibilityPrivate}},
 }
 
 // value is the indicator's current figure for the term: a DERIVED metric computed live; a
@@ -27,14 +37,13 @@ var derived = map[string]string{
 func (s *Service) value(ctx context.Context, tx bun.IDB, ind *Indicator, termYear int, cityID *int64) (*float64, error) {
 	now := s.Now()
 	if ind.Metric != nil {
-		var n float64
-		var err error
-		switch *ind.Metric {
-		case "MEETINGS_HELD":
-			err = tx.NewRaw("SELECT ("+derived["MEETINGS_HELD"]+")::float8", now, termYear, ind.WorkingGroupID, ind.WorkingGroupID).Scan(ctx, &n)
-		default:
-			err = tx.NewRaw("SELECT ("+derived[*ind.Metric]+")::float8", now).Scan(ctx, &n)
+		q := derived[*ind.Metric]
+		args := append(append([]any{}, q.args...), now)
+		if *ind.Metric == MetricMeetingsHeld {
+			args = append(args, termYear, ind.WorkingGroupID, ind.WorkingGroupID)
 		}
+		var n float64
+		err := tx.NewRaw("SELECT ("+q.sql+")::float8", args...).Scan(ctx, &n)
 		return &n, err
 	}
 	var out []*float64
@@ -42,10 +51,10 @@ func (s *Service) value(ctx context.Context, tx bun.IDB, ind *Indicator, termYea
 			SELECT city_id, value FROM measurement_latest WHERE indicator_id = ? AND (?::bigint IS NULL OR city_id = ?))
 		SELECT CASE
 			WHEN NOT EXISTS (SELECT 1 FROM latest WHERE city_id IS NOT NULL) THEN (SELECT value FROM latest WHERE city_id IS NULL)
-			WHEN ? = 'AVERAGE' THEN (SELECT avg(value) FROM latest WHERE city_id IS NOT NULL)
-			WHEN ? = 'COUNT_CITIES' THEN (SELECT count(*) FROM latest WHERE city_id IS NOT NULL AND value <> 0)
+			WHEN ? THEN (SELECT avg(value) FROM latest WHERE city_id IS NOT NULL)
+			WHEN ? THEN (SELECT count(*) FROM latest WHERE city_id IS NOT NULL AND value <> 0)
 			ELSE (SELECT sum(value) FROM latest WHERE city_id IS NOT NULL) END`,
-		ind.ID, cityID, cityID, ind.Rollup, ind.Rollup).Scan(ctx, &out)
+		ind.ID, cityID, cityID, ind.Rollup == RollupAverage, ind.Rollup == RollupCountCities).Scan(ctx, &out)
 	if err != nil || len(out) == 0 {
 		return nil, err
 	}

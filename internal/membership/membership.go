@@ -37,7 +37,7 @@ type Application struct {
 	Website          *string    `bun:"website"`
 	Population       *int       `bun:"population"`
 	Motivation       string     `bun:"motivation"`
-	Status           string     `bun:"status"`
+	Status           Status     `bun:"status"`
 	SubmittedAt      time.Time  `bun:"submitted_at,nullzero,default:now()"`
 	ReviewedAt       *time.Time `bun:"reviewed_at"`
 	ReviewedByUserID *int64     `bun:"reviewed_by_user_id"`
@@ -125,14 +125,14 @@ func (s *Service) Submit(ctx context.Context, a Application) (*Application, erro
 	if !s.limiter.Take("apply:" + auth.ClientAddr(ctx)) {
 		return nil, apperr.New(apperr.RateLimited, "too many applications from this address; try again later")
 	}
-	a.Status, a.ID = "SUBMITTED", 0
+	a.Status, a.ID = StatusSubmitted, 0
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		if err := city.CheckEligible(ctx, tx, a.Country, "country"); err != nil {
 			return err
 		}
 		var member bool
-		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM city WHERE lower(name) = lower(?) AND country = ? AND status <> 'WITHDRAWN')",
-			a.CityName, a.Country).Scan(ctx, &member); err != nil {
+		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM city WHERE lower(name) = lower(?) AND country = ? AND status <> ?)",
+			a.CityName, a.Country, city.StatusWithdrawn).Scan(ctx, &member); err != nil {
 			return err
 		}
 		if member {
@@ -161,7 +161,7 @@ func (s *Service) Submit(ctx context.Context, a Application) (*Application, erro
 
 // Filter narrows the review queue.
 type Filter struct {
-	Statuses  []string
+	Statuses  []Status
 	Countries []string
 	From, To  *time.Time
 }
@@ -201,7 +201,7 @@ func (s *Service) ByID(ctx context.Context, id int64) (*Application, error) {
 // Review decides an application once. Approval creates the city (joinRoute APPLICATION,
 // memberSince the approval date) and invites the contact as its CITY_ADMIN, in one
 // transaction; the invitation token comes back to be passed on (no e-mail is sent).
-func (s *Service) Review(ctx context.Context, id int64, approve bool, note string) (*Application, string, error) {
+func (s *Service) Review(ctx context.Context, id int64, decision Decision, note string) (*Application, string, error) {
 	v, err := auth.RequireSecretariat(ctx)
 	if err != nil {
 		return nil, "", err
@@ -219,15 +219,12 @@ func (s *Service) Review(ctx context.Context, id int64, approve bool, note strin
 		if err != nil {
 			return err
 		}
-		if a.Status != "SUBMITTED" {
-			return apperr.User(apperr.CodeConflict, []string{"applicationId"}, "the application was already %s", strings.ToLower(a.Status))
-		}
 		now := s.Now()
-		a.ReviewedAt, a.ReviewedByUserID, a.ReviewNote = &now, &v.UserID, nonEmpty(note)
-		a.Status = "REJECTED"
-		if approve {
-			a.Status = "APPROVED"
-			route, since := "APPLICATION", now
+		if err := a.Decide(decision, v.UserID, nonEmpty(note), now); err != nil {
+			return err
+		}
+		if a.Status == StatusApproved {
+			route, since := city.JoinApplication, now
 			c, err := city.CreateTx(ctx, tx, city.Input{Name: &a.CityName, LocalName: a.LocalName, Country: &a.Country,
 				Population: a.Population, MayorName: a.MayorName, Website: a.Website, JoinRoute: &route, MemberSince: &since})
 			if err != nil {

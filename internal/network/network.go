@@ -29,8 +29,8 @@ type Staff struct {
 
 	ID           int64     `bun:"id,pk,autoincrement"`
 	Name         string    `bun:"name"`
-	Position     string    `bun:"position"`
-	EnglishLevel string    `bun:"english_level"`
+	Position     Position  `bun:"position"`
+	EnglishLevel CEFRLevel `bun:"english_level"`
 	CreatedAt    time.Time `bun:"created_at,nullzero,default:now()"`
 }
 
@@ -43,8 +43,8 @@ type Compliance struct {
 // MinExperts is R3.3's "at least two experts".
 const MinExperts = 2
 
-// goodEnglish is "good English" of R3.3, read as CEFR B2 or above.
-var goodEnglish = map[string]bool{"B2": true, "C1": true, "C2": true}
+// GoodEnglish is "good English" of R3.3, read as CEFR B2 or above.
+const GoodEnglish = B2
 
 // CheckCompliance applies R3.3 to a staff list.
 func CheckCompliance(staff []*Staff) Compliance {
@@ -52,11 +52,11 @@ func CheckCompliance(staff []*Staff) Compliance {
 	var problems []string
 	for _, s := range staff {
 		switch s.Position {
-		case "NETWORK_SECRETARY":
+		case PositionNetworkSecretary:
 			secretaries++
-		case "EXPERT":
+		case PositionExpert:
 			experts++
-			if !goodEnglish[s.EnglishLevel] {
+			if !s.EnglishLevel.AtLeast(GoodEnglish) {
 				problems = append(problems, fmt.Sprintf("R3.3: expert %s has English at %s; B2 or above is required", s.Name, s.EnglishLevel))
 			}
 		}

@@ -2,9 +2,11 @@ package network
 
 import (
 	"context"
-	"github.com/b40-network/workspace/internal/gid"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/b40-network/workspace/internal/gid"
 
 	"github.com/uptrace/bun"
 
@@ -14,14 +16,9 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 )
 
-var (
-	positions = map[string]bool{"NETWORK_SECRETARY": true, "EXPERT": true}
-	cefr      = map[string]bool{"A1": true, "A2": true, "B1": true, "B2": true, "C1": true, "C2": true}
-)
-
 // AddStaff adds a member of the permanent secretariat (SECRETARIAT). R3.3 has one network
 // secretary: a second is refused; the compliance figure names any other shortfall.
-func (s *Service) AddStaff(ctx context.Context, name, position, englishLevel string) (*Staff, error) {
+func (s *Service) AddStaff(ctx context.Context, name string, position Position, englishLevel CEFRLevel) (*Staff, error) {
 	if _, err := auth.RequireSecretariat(ctx); err != nil {
 		return nil, err
 	}
@@ -29,9 +26,9 @@ func (s *Service) AddStaff(ctx context.Context, name, position, englishLevel str
 	switch {
 	case name == "" || utf8.RuneCountInString(name) > 200:
 		return nil, apperr.User(apperr.CodeInvalid, []string{"name"}, "the name needs 1 to 200 characters")
-	case !positions[position]:
+	case !slices.Contains(Positions, position):
 		return nil, apperr.User(apperr.CodeInvalid, []string{"position"}, "unknown position %q", position)
-	case !cefr[englishLevel]:
+	case !slices.Contains(CEFRLevels, englishLevel):
 		return nil, apperr.User(apperr.CodeInvalid, []string{"englishLevel"}, "englishLevel is a CEFR level, A1 to C2")
 	}
 	st := &Staff{Name: name, Position: position, EnglishLevel: englishLevel}

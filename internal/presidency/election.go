@@ -10,27 +10,29 @@ import (
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/summit"
 )
 
 // Election is the choice of a term's presiding city at a summit (R2.2, R2.6).
 type Election struct {
 	bun.BaseModel `bun:"table:presidency_election,alias:el"`
 
-	ID             int64      `bun:"id,pk,autoincrement"`
-	SummitID       int64      `bun:"summit_id"`
-	TermYear       int        `bun:"term_year"`
-	Status         string     `bun:"status"`
-	Round          int        `bun:"round"`
-	OpenedAt       time.Time  `bun:"opened_at,nullzero,default:now()"`
-	OpenedByUserID *int64     `bun:"opened_by_user_id"`
-	ClosedAt       *time.Time `bun:"closed_at"`
-	WinnerCityID   *int64     `bun:"winner_city_id"`
+	ID             int64          `bun:"id,pk,autoincrement"`
+	SummitID       int64          `bun:"summit_id"`
+	TermYear       int            `bun:"term_year"`
+	Status         ElectionStatus `bun:"status"`
+	Round          int            `bun:"round"`
+	OpenedAt       time.Time      `bun:"opened_at,nullzero,default:now()"`
+	OpenedByUserID *int64         `bun:"opened_by_user_id"`
+	ClosedAt       *time.Time     `bun:"closed_at"`
+	WinnerCityID   *int64         `bun:"winner_city_id"`
 }
 
 // Open says whether votes are taken.
-func (e *Election) Open() bool { return e.Status == "OPEN" || e.Status == "RUNOFF" }
+func (e *Election) Open() bool { return e.Status == ElectionOpen || e.Status == ElectionRunoff }
 
 // Candidate is a city standing in a round.
 type Candidate struct {
@@ -89,7 +91,7 @@ func (s *Service) OpenElection(ctx context.Context, summitID int64, termYear int
 	if err != nil {
 		return nil, err
 	}
-	e := &Election{SummitID: summitID, TermYear: termYear, Status: "OPEN", Round: 1, OpenedByUserID: &v.UserID}
+	e := &Election{SummitID: summitID, TermYear: termYear, Status: ElectionOpen, Round: 1, OpenedByUserID: &v.UserID}
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		var summitYear *int
 		if err := tx.NewRaw("SELECT (SELECT year FROM summit WHERE id = ?)", summitID).Scan(ctx, &summitYear); err != nil {
@@ -146,22 +148,22 @@ func (s *Service) DeclareCandidacy(ctx context.Context, electionID, cityID int64
 		if err := lockElection(ctx, tx, electionID, false, &e); err != nil {
 			return err
 		}
-		if e.Status != "OPEN" || e.Round != 1 {
-			return apperr.User(apperr.CodeRuleViolation, []string{"electionId"}, "candidacies are closed: the election is %s", e.Status)
+		if err := e.CheckCandidacy(); err != nil {
+			return err
 		}
 		var votes int
 		// Through the definer function: a city may not read other cities' ballots.
 		if err := tx.NewRaw("SELECT count(*) FROM b40_election_voters(?, 1)", e.ID).Scan(ctx, &votes); err != nil {
 			return err
 		}
-		var status string
+		var status city.Status
 		if err := tx.NewRaw("SELECT coalesce((SELECT status FROM city WHERE id = ?), '')", cityID).Scan(ctx, &status); err != nil {
 			return err
 		}
 		switch {
 		case status == "":
 			return apperr.User(apperr.CodeNotFound, []string{"cityId"}, "no such city")
-		case status != "ACTIVE":
+		case status != city.StatusActive:
 			return apperr.User(apperr.CodeRuleViolation, []string{"cityId"}, "R2.3: only active member cities stand for the presidency")
 		}
 		if held, err := neighbourTerm(ctx, tx, cityID, e.TermYear); err != nil {
@@ -216,11 +218,11 @@ func (s *Service) CastVote(ctx context.Context, electionID, candidateCityID int6
 		if err := lockElection(ctx, tx, electionID, true, &e); err != nil {
 			return err
 		}
-		if !e.Open() {
-			return apperr.User(apperr.CodeRuleViolation, []string{"electionId"}, "R2.2: the election is %s; votes are taken only while it is open", e.Status)
+		if err := e.CheckVote(); err != nil {
+			return err
 		}
 		var active bool
-		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM city WHERE id = ? AND status = 'ACTIVE')", *voterCityID).Scan(ctx, &active); err != nil {
+		if err := tx.NewRaw("SELECT b40_city_active(?)", *voterCityID).Scan(ctx, &active); err != nil {
 			return err
 		}
 		if !active {
@@ -261,47 +263,32 @@ func (s *Service) CloseElection(ctx context.Context, electionID int64) (*Electio
 		if err := lockElection(ctx, tx, electionID, false, &e); err != nil {
 			return err
 		}
-		if !e.Open() {
-			return apperr.User(apperr.CodeRuleViolation, []string{"electionId"}, "the election is already %s", e.Status)
-		}
-		var tally []struct {
-			CityID int64 `bun:"city_id"`
-			Votes  int   `bun:"votes"`
-		}
+		var tally []RoundVotes
 		if err := tx.NewRaw(`SELECT c.city_id, count(v.city_id) AS votes FROM presidency_candidate c
 			LEFT JOIN presidency_vote v ON v.election_id = c.election_id AND v.round = c.round AND v.candidate_city_id = c.city_id
 			WHERE c.election_id = ? AND c.round = ? GROUP BY c.city_id ORDER BY votes DESC, c.city_id`, e.ID, e.Round).Scan(ctx, &tally); err != nil {
 			return err
 		}
-		if len(tally) == 0 || tally[0].Votes == 0 {
-			return apperr.User(apperr.CodeRuleViolation, []string{"electionId"}, "no votes have been cast in round %d", e.Round)
+		runoff, err := e.Close(tally, s.Now())
+		if err != nil {
+			return err
 		}
-		var leaders []int64
-		for _, t := range tally {
-			if t.Votes == tally[0].Votes {
-				leaders = append(leaders, t.CityID)
+		for _, c := range runoff {
+			if _, err := tx.NewInsert().Model(&Candidate{CityID: c, ElectionID: e.ID, Round: e.Round}).Returning("NULL").Exec(ctx); err != nil {
+				return err
 			}
 		}
-		now := s.Now()
-		if len(leaders) > 1 {
-			// R2 decision: a tie leaves the election undecided and opens a runoff among the tied.
-			e.Status, e.Round = "RUNOFF", e.Round+1
-			for _, c := range leaders {
-				if _, err := tx.NewInsert().Model(&Candidate{CityID: c, ElectionID: e.ID, Round: e.Round}).Returning("NULL").Exec(ctx); err != nil {
-					return err
-				}
-			}
-		} else {
-			e.Status, e.WinnerCityID, e.ClosedAt = "DECIDED", &leaders[0], &now
+		if e.WinnerCityID != nil {
+			winner := *e.WinnerCityID
 			if _, err := tx.ExecContext(ctx, `INSERT INTO presidency_term (city_id, year, mayor_name, elected_at_summit_id)
-				SELECT id, ?, mayor_name, ? FROM city WHERE id = ?`, e.TermYear, e.SummitID, leaders[0]); err != nil {
+				SELECT id, ?, mayor_name, ? FROM city WHERE id = ?`, e.TermYear, e.SummitID, winner); err != nil {
 				if code, _ := db.Violation(err); code == db.ExclusionViolation || code == db.UniqueViolation {
 					return apperr.User(apperr.CodeIneligibleConsecutiveTerm, []string{"electionId"}, "R2.4: the winner cannot hold the %d term", e.TermYear)
 				}
 				return err
 			}
 			// R2.5: the elected city hosts its year's summit, if one is already scheduled.
-			if _, err := tx.ExecContext(ctx, "UPDATE summit SET host_city_id = ? WHERE year = ? AND NOT is_founding", leaders[0], e.TermYear); err != nil {
+			if err := summit.SetHostTx(ctx, tx, e.TermYear, winner); err != nil {
 				return err
 			}
 		}
@@ -428,7 +415,7 @@ func (s *Service) Ballots(ctx context.Context, e *Election) ([]*Ballot, error) {
 // EligibleVoters counts the active member cities: one vote each.
 func (s *Service) EligibleVoters(ctx context.Context) (int, error) {
 	return db.First[int](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().TableExpr("city").ColumnExpr("count(*)").Where("status = 'ACTIVE'")
+		return tx.NewSelect().TableExpr("city").ColumnExpr("count(*)").Where("status = ?", city.StatusActive)
 	})
 }
 

@@ -24,14 +24,14 @@ type Term struct {
 }
 
 // Status follows the calendar: the term of the current year is ACTIVE.
-func (t *Term) Status(now time.Time) string {
+func (t *Term) Status(now time.Time) TermStatus {
 	switch y := now.Year(); {
 	case t.Year < y:
-		return "COMPLETED"
+		return TermCompleted
 	case t.Year == y:
-		return "ACTIVE"
+		return TermActive
 	}
-	return "UPCOMING"
+	return TermUpcoming
 }
 
 // Service reads presidency terms.

@@ -233,7 +233,11 @@ const DefaultPassword = "b40-demo-password"
 // DemoEmail is the address of a demo city account: admin@istanbul.b40.demo.
 func DemoEmail(kind, slug string) string { return kind + "@" + slug + ".b40.demo" }
 
-var demoCityRoles = []struct{ kind, role, label string }{
+var demoCityRoles = []struct {
+	kind  string
+	role  auth.Role
+	label string
+}{
 	{"admin", auth.RoleCityAdmin, "admin"}, {"editor", auth.RoleCityEditor, "editor"}, {"viewer", auth.RoleCityViewer, "viewer"},
 }
 

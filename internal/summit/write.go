@@ -149,9 +149,9 @@ func (s *Service) RecordDelegation(ctx context.Context, in DelegationInput) (*De
 		if err != nil {
 			return err
 		}
-		route := "SUMMIT"
+		route := city.JoinSummit
 		if sm.IsFounding {
-			route = "FOUNDING"
+			route = city.JoinFounding
 		}
 		joined := false
 		if in.NewCity != nil {
@@ -164,18 +164,8 @@ func (s *Service) RecordDelegation(ctx context.Context, in DelegationInput) (*De
 			d.CityID, joined = c.ID, true
 		} else {
 			d.CityID = *in.CityID
-			var status string
-			if err := tx.NewRaw("SELECT coalesce((SELECT status FROM city WHERE id = ? FOR UPDATE), '')", d.CityID).Scan(ctx, &status); err != nil {
+			if joined, err = city.RejoinTx(ctx, tx, d.CityID, sm.Year); err != nil {
 				return err
-			}
-			switch status {
-			case "":
-				return apperr.User(apperr.CodeNotFound, []string{"cityId"}, "no such city")
-			case "WITHDRAWN":
-				if _, err := tx.ExecContext(ctx, `UPDATE city SET status = 'ACTIVE', version = version + 1, updated_at = now() WHERE id = ?`, d.CityID); err != nil {
-					return err
-				}
-				joined = true
 			}
 		}
 		if _, err := tx.NewInsert().Model(d).On("CONFLICT (city_id, summit_id) DO UPDATE").
@@ -191,4 +181,24 @@ func (s *Service) RecordDelegation(ctx context.Context, in DelegationInput) (*De
 		return nil, err
 	}
 	return d, nil
+}
+
+// SetHostTx makes cityID, just elected to the year's presidency, the host of that year's summit
+// if one is already scheduled (R2.5), in tx, with its own audit event.
+func SetHostTx(ctx context.Context, tx bun.IDB, year int, cityID int64) error {
+	var sm Summit
+	err := tx.NewSelect().Model(&sm).Where("s.year = ? AND NOT s.is_founding", year).For("UPDATE").Scan(ctx)
+	if db.IsNoRows(err) || (err == nil && sm.HostCityID == cityID) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	from := sm.HostCityID
+	sm.HostCityID = cityID
+	if _, err := tx.NewUpdate().Model(&sm).Column("host_city_id").WherePK().Exec(ctx); err != nil {
+		return err
+	}
+	return audit.Entity(ctx, tx, &cityID, "setSummitHost", gid.Summit, []int64{sm.ID},
+		map[string]any{"hostCityId": map[string]any{"from": gid.Encode(gid.City, from), "to": gid.Encode(gid.City, cityID)}})
 }

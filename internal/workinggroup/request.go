@@ -26,7 +26,7 @@ type MeetingRequest struct {
 	Reason            string     `bun:"reason"`
 	RequestedByUserID *int64     `bun:"requested_by_user_id"`
 	RequestedAt       time.Time  `bun:"requested_at,nullzero,default:now()"`
-	Status            string     `bun:"status"`
+	Status            RequestStatus `bun:"status"`
 	RespondedAt       *time.Time `bun:"responded_at"`
 	RespondedByUserID *int64     `bun:"responded_by_user_id"`
 	ResponseNote      *string    `bun:"response_note"`
@@ -46,7 +46,7 @@ func (s *Service) RequestExtra(ctx context.Context, groupID, cityID int64, reaso
 	if reason == "" || utf8.RuneCountInString(reason) > 2000 {
 		return nil, apperr.User(apperr.CodeInvalid, []string{"reason"}, "the reason needs 1 to 2000 characters")
 	}
-	r := &MeetingRequest{CityID: cityID, WorkingGroupID: groupID, Reason: reason, RequestedByUserID: &v.UserID, Status: "PENDING"}
+	r := &MeetingRequest{CityID: cityID, WorkingGroupID: groupID, Reason: reason, RequestedByUserID: &v.UserID, Status: RequestPending}
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		if _, err := s.requireActive(ctx, tx, groupID); err != nil {
 			return err
@@ -84,7 +84,7 @@ func (s *Service) Respond(ctx context.Context, cityID, id int64, accept bool, me
 		if meeting == nil {
 			return nil, apperr.User(apperr.CodeInvalid, []string{"meeting"}, "accepting needs the meeting to schedule")
 		}
-		meeting.Kind = "EXTRA"
+		meeting.Kind = MeetingExtra
 		if err := meeting.validate(); err != nil {
 			return nil, apperr.WithUserField(err, "meeting")
 		}
@@ -98,20 +98,19 @@ func (s *Service) Respond(ctx context.Context, cityID, id int64, accept bool, me
 		if err != nil {
 			return err
 		}
-		if r.Status != "PENDING" {
-			return apperr.User(apperr.CodeConflict, []string{"requestId"}, "the request was already answered (%s)", r.Status)
+		if err := r.checkPending(); err != nil {
+			return err
 		}
-		now := s.Now()
-		r.Status, r.RespondedAt, r.RespondedByUserID, r.ResponseNote = "DECLINED", &now, &v.UserID, note
-		if accept {
-			if _, err := s.requireActive(ctx, tx, r.WorkingGroupID); err != nil {
-				return err
+		if !accept {
+			err = r.Decline(v.UserID, note, s.Now())
+		} else if _, err = s.requireActive(ctx, tx, r.WorkingGroupID); err == nil {
+			var m *Meeting
+			if m, err = s.insertMeeting(ctx, tx, r.WorkingGroupID, *meeting, &r.CityID); err == nil {
+				err = r.Accept(m.ID, v.UserID, note, s.Now())
 			}
-			m, err := s.insertMeeting(ctx, tx, r.WorkingGroupID, *meeting, &r.CityID)
-			if err != nil {
-				return err
-			}
-			r.Status, r.MeetingID = "ACCEPTED", &m.ID
+		}
+		if err != nil {
+			return err
 		}
 		if _, err := tx.NewUpdate().Model(&r).Column("status", "responded_at", "responded_by_user_id", "response_note", "meeting_id").WherePK().Exec(ctx); err != nil {
 			return err

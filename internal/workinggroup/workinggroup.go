@@ -23,10 +23,10 @@ type Group struct {
 	Slug        string     `bun:"slug"`
 	Name        i18n.Text  `bun:"name,type:jsonb"`
 	Description *string    `bun:"description"`
-	Kind        string     `bun:"kind"`
+	Kind        Kind       `bun:"kind"`
 	EndsOn      *time.Time `bun:"ends_on,type:date"`
-	Status      string     `bun:"status"`
-	ProposedBy  *string    `bun:"proposed_by"`
+	Status      Status     `bun:"status"`
+	ProposedBy  *Side      `bun:"proposed_by"`
 	ApprovedAt  *time.Time `bun:"approved_at"`
 	CreatedAt   time.Time  `bun:"created_at,nullzero,default:now()"`
 
@@ -40,9 +40,9 @@ type Group struct {
 }
 
 // EffectiveStatus closes a temporary group once its end date has passed.
-func (g *Group) EffectiveStatus(now time.Time) string {
-	if g.Status == "ACTIVE" && g.EndsOn != nil && dateOf(now).After(*g.EndsOn) {
-		return "CLOSED"
+func (g *Group) EffectiveStatus(now time.Time) Status {
+	if g.Status == StatusActive && g.EndsOn != nil && dateOf(now).After(*g.EndsOn) {
+		return StatusClosed
 	}
 	return g.Status
 }
@@ -50,7 +50,7 @@ func (g *Group) EffectiveStatus(now time.Time) string {
 // NextRegularMeetingDue is three months after the last regular meeting, or after approval when
 // there was none; nil unless the group is active.
 func (g *Group) NextRegularMeetingDue(now time.Time) *time.Time {
-	if g.EffectiveStatus(now) != "ACTIVE" {
+	if g.EffectiveStatus(now) != StatusActive {
 		return nil
 	}
 	from := g.ApprovedAt
@@ -91,7 +91,7 @@ type Meeting struct {
 
 	ID                int64     `bun:"id,pk,autoincrement"`
 	WorkingGroupID    int64     `bun:"working_group_id"`
-	Kind              string    `bun:"kind"`
+	Kind              MeetingKind `bun:"kind"`
 	StartsAt          time.Time `bun:"starts_at"`
 	OnlineURL         *string   `bun:"online_url"`
 	Location          *string   `bun:"location"`
@@ -111,13 +111,17 @@ type Attendance struct {
 
 // Filter narrows a list of groups.
 type Filter struct {
-	Statuses []string
-	Kinds    []string
+	Statuses []Status
+	Kinds    []Kind
 	CityIDs  []int64 // groups any of these cities belongs to
 }
 
+// lastRegularExpr is the group's latest REGULAR or IN_PERSON meeting held (EXTRA ones do not
+// reset the quarterly cadence, R4.4); its argument is regularKinds.
 const lastRegularExpr = `(SELECT max(mt.starts_at) FROM working_group_meeting mt
-	WHERE mt.working_group_id = wg.id AND mt.kind IN ('REGULAR', 'IN_PERSON') AND mt.starts_at <= now())`
+	WHERE mt.working_group_id = wg.id AND mt.kind IN (?) AND mt.starts_at <= now())`
+
+var regularKinds = bun.List([]MeetingKind{MeetingRegular, MeetingInPerson})
 
 // Service reads working groups.
 type Service struct {
@@ -129,14 +133,15 @@ type Service struct {
 func NewService(d *bun.DB) *Service { return &Service{DB: d, Now: time.Now} }
 
 func selectGroups(tx bun.IDB) *bun.SelectQuery {
-	return tx.NewSelect().Model((*Group)(nil)).Column("wg.*").ColumnExpr(lastRegularExpr + " AS last_regular_meeting_at")
+	return tx.NewSelect().Model((*Group)(nil)).Column("wg.*").ColumnExpr(lastRegularExpr+" AS last_regular_meeting_at", regularKinds)
 }
 
-// effectiveStatusExpr mirrors Group.EffectiveStatus in SQL so status filters agree with it.
-const effectiveStatusExpr = `(CASE WHEN wg.status = 'ACTIVE' AND wg.ends_on < current_date THEN 'CLOSED' ELSE wg.status END)`
-
 func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
-	q = db.WhereIn(q, effectiveStatusExpr, f.Statuses)
+	if len(f.Statuses) > 0 {
+		// Group.EffectiveStatus in SQL, so status filters agree with it.
+		q = q.Where("(CASE WHEN wg.status = ? AND wg.ends_on < current_date THEN ? ELSE wg.status END) IN (?)",
+			StatusActive, StatusClosed, bun.List(f.Statuses))
+	}
 	q = db.WhereIn(q, "wg.kind", f.Kinds)
 	if len(f.CityIDs) > 0 {
 		q = q.Where("EXISTS (SELECT 1 FROM working_group_member m WHERE m.working_group_id = wg.id AND m.city_id IN (?))", bun.List(f.CityIDs))

@@ -19,15 +19,9 @@ import (
 	"github.com/b40-network/workspace/internal/slug"
 )
 
-// Sides that propose and approve groups (R4.5).
-const (
-	SidePresidency  = "PRESIDENCY"
-	SideSecretariat = "SECRETARIAT"
-)
-
 // sides lists the sides v acts for.
-func sides(v *auth.Viewer) []string {
-	var out []string
+func sides(v *auth.Viewer) []Side {
+	var out []Side
 	if v.IsSecretariat() {
 		out = append(out, SideSecretariat)
 	}
@@ -42,10 +36,10 @@ type ProposeInput struct {
 	Name        i18n.Text
 	Slug        *string
 	Description *string
-	Kind        string
+	Kind        Kind
 	EndsOn      *time.Time
 	// Side chooses the proposing side when the caller acts for both.
-	Side *string
+	Side *Side
 }
 
 // Propose puts a new group forward (R4.5): the presidency or the secretariat; the other side
@@ -62,7 +56,7 @@ func (s *Service) Propose(ctx context.Context, in ProposeInput) (*Group, error) 
 	side := mine[0]
 	if in.Side != nil {
 		if !slices.Contains(mine, *in.Side) {
-			return nil, apperr.User(apperr.CodeInvalid, []string{"side"}, "you do not act for the %s", strings.ToLower(*in.Side))
+			return nil, apperr.User(apperr.CodeInvalid, []string{"side"}, "you do not act for the %s", strings.ToLower(string(*in.Side)))
 		}
 		side = *in.Side
 	}
@@ -71,11 +65,11 @@ func (s *Service) Propose(ctx context.Context, in ProposeInput) (*Group, error) 
 		return nil, apperr.User(apperr.CodeInvalid, []string{"name"}, "the name needs an English text: English is the network's working language")
 	}
 	switch in.Kind {
-	case "PERMANENT":
+	case KindPermanent:
 		if in.EndsOn != nil {
 			return nil, apperr.User(apperr.CodeInvalid, []string{"endsOn"}, "a permanent group has no end date")
 		}
-	case "TEMPORARY":
+	case KindTemporary:
 		if in.EndsOn == nil || !in.EndsOn.After(s.Now()) {
 			return nil, apperr.User(apperr.CodeInvalid, []string{"endsOn"}, "a temporary group needs an end date in the future (R4.2)")
 		}
@@ -92,7 +86,7 @@ func (s *Service) Propose(ctx context.Context, in ProposeInput) (*Group, error) 
 		}
 		sl = *in.Slug
 	}
-	g := &Group{Slug: sl, Name: in.Name, Description: in.Description, Kind: in.Kind, EndsOn: in.EndsOn, Status: "PROPOSED",
+	g := &Group{Slug: sl, Name: in.Name, Description: in.Description, Kind: in.Kind, EndsOn: in.EndsOn, Status: StatusProposed,
 		ProposedBy: &side, ProposedByUserID: &v.UserID}
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		if _, err := tx.NewInsert().Model(g).ExcludeColumn("approved_at", "approved_by_user_id", "closed_at").Returning("id, created_at").Exec(ctx); err != nil {
@@ -142,21 +136,10 @@ func (s *Service) Approve(ctx context.Context, id int64) (*Group, error) {
 		if err := s.lockGroup(ctx, tx, id, &g); err != nil {
 			return err
 		}
-		if g.Status != "PROPOSED" {
-			return apperr.User(apperr.CodeRuleViolation, []string{"workingGroupId"}, "the group is %s, not awaiting approval", g.Status)
+		other, err := g.Approve(mine, v.UserID, s.Now())
+		if err != nil {
+			return err
 		}
-		other := ""
-		for _, side := range mine {
-			if g.ProposedBy == nil || side != *g.ProposedBy {
-				other = side
-			}
-		}
-		if other == "" {
-			return apperr.User(apperr.CodeRuleViolation, []string{"workingGroupId"},
-				"R4.5: a new group needs agreement between the presidency and the secretariat; the %s proposed it, so the other side approves", strings.ToLower(*g.ProposedBy))
-		}
-		now := s.Now()
-		g.Status, g.ApprovedAt, g.ApprovedByUserID = "ACTIVE", &now, &v.UserID
 		if _, err := tx.NewUpdate().Model(&g).Column("status", "approved_at", "approved_by_user_id").WherePK().Exec(ctx); err != nil {
 			return err
 		}
@@ -182,11 +165,9 @@ func (s *Service) Close(ctx context.Context, id int64) (*Group, error) {
 		if err := s.lockGroup(ctx, tx, id, &g); err != nil {
 			return err
 		}
-		if g.Status == "CLOSED" {
-			return apperr.User(apperr.CodeRuleViolation, []string{"workingGroupId"}, "the group is already closed")
+		if err := g.Close(s.Now()); err != nil {
+			return err
 		}
-		now := s.Now()
-		g.Status, g.ClosedAt = "CLOSED", &now
 		if _, err := tx.NewUpdate().Model(&g).Column("status", "closed_at").WherePK().Exec(ctx); err != nil {
 			return err
 		}
@@ -208,10 +189,7 @@ func (s *Service) requireActive(ctx context.Context, tx bun.IDB, id int64) (*Gro
 	if err != nil {
 		return nil, err
 	}
-	if st := g.EffectiveStatus(s.Now()); st != "ACTIVE" {
-		return nil, apperr.User(apperr.CodeRuleViolation, []string{"workingGroupId"}, "the group is %s", st)
-	}
-	return &g, nil
+	return &g, g.CheckActive(s.Now())
 }
 
 // Join adds a city to a group with its focal point (the city's CITY_ADMIN).
@@ -270,7 +248,7 @@ func (s *Service) Leave(ctx context.Context, groupID, cityID int64) error {
 
 // MeetingInput schedules a meeting.
 type MeetingInput struct {
-	Kind      string
+	Kind      MeetingKind
 	StartsAt  time.Time
 	OnlineURL *string
 	Location  *string
@@ -279,11 +257,11 @@ type MeetingInput struct {
 
 func (in MeetingInput) validate() error {
 	switch in.Kind {
-	case "REGULAR", "EXTRA":
+	case MeetingRegular, MeetingExtra:
 		if in.OnlineURL == nil {
 			return apperr.User(apperr.CodeInvalid, []string{"onlineUrl"}, "R4.4: groups meet online; give the meeting's link")
 		}
-	case "IN_PERSON":
+	case MeetingInPerson:
 		if in.Location == nil || strings.TrimSpace(*in.Location) == "" {
 			return apperr.User(apperr.CodeInvalid, []string{"location"}, "an in-person meeting needs a location")
 		}

@@ -23,18 +23,6 @@ type Service struct {
 // NewService returns a Service on d.
 func NewService(d *bun.DB) *Service { return &Service{DB: d, Now: time.Now} }
 
-var visibilities = map[string]bool{"PRIVATE": true, "NETWORK": true, "PUBLIC": true}
-
-func checkVisibility(v *string, def string) (string, error) {
-	if v == nil {
-		return def, nil
-	}
-	if !visibilities[*v] {
-		return "", apperr.User(apperr.CodeInvalid, []string{"visibility"}, "visibility is PRIVATE, NETWORK or PUBLIC")
-	}
-	return *v, nil
-}
-
 // requireEditor allows the city's CITY_ADMIN and CITY_EDITOR.
 func requireEditor(ctx context.Context, cityID int64) (*auth.Viewer, error) {
 	v, err := auth.RequireWriter(ctx)

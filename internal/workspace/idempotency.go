@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+
 	"github.com/b40-network/workspace/internal/audit"
 
 	"github.com/uptrace/bun"

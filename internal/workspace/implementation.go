@@ -2,21 +2,22 @@ package workspace
 
 import (
 	"context"
+	"time"
+
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/gid"
-	"time"
+	"github.com/b40-network/workspace/internal/page"
 
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/db"
-	"github.com/b40-network/workspace/internal/page"
 )
 
 // Plan is an implementation's plan and who sees it.
 type Plan struct {
 	PlannedStart, PlannedEnd *time.Time
-	Visibility               *string
+	Visibility               *Visibility
 }
 
 func (p Plan) check() error {
@@ -49,11 +50,11 @@ func (s *Service) CommitToRecommendation(ctx context.Context, cityID, recommenda
 	if err := plan.check(); err != nil {
 		return nil, err
 	}
-	vis, err := checkVisibility(plan.Visibility, "NETWORK")
+	vis, err := checkVisibility(plan.Visibility, VisibilityNetwork)
 	if err != nil {
 		return nil, err
 	}
-	im := &Implementation{CityID: cityID, RecommendationID: &recommendationID, Visibility: vis, Status: "PLANNED",
+	im := &Implementation{CityID: cityID, RecommendationID: &recommendationID, Visibility: vis, Status: ImplementationPlanned,
 		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
 	key, err := s.createOnce(ctx, v, idempotencyKey, "commitToRecommendation", gid.Implementation, []any{cityID, recommendationID, plan}, func(tx bun.Tx) (Key, error) {
 		var exists bool
@@ -71,17 +72,6 @@ func (s *Service) CommitToRecommendation(ctx context.Context, cityID, recommenda
 	}
 	return s.ImplementationByKey(ctx, key)
 }
-
-// Progress is one update of an implementation.
-type Progress struct {
-	Status       *string
-	Progress     *int
-	Note         *string
-	EvidenceURLs []string
-	Visibility   *string
-}
-
-var statuses = map[string]bool{"PLANNED": true, "IN_PROGRESS": true, "COMPLETED": true, "SUSPENDED": true, "NOT_PURSUED": true}
 
 // UpdateImplementation appends an update to the timeline (never rewriting it), guarded by
 // expectedVersion. COMPLETED means progress 100; SUSPENDED and NOT_PURSUED keep their
@@ -109,10 +99,7 @@ func (s *Service) UpdateImplementation(ctx context.Context, k Key, expected int,
 		if im.Version != expected {
 			return apperr.User(apperr.CodeConflict, []string{"expectedVersion"}, "the implementation changed since version %d (now %d); reload and retry", expected, im.Version)
 		}
-		if im.Status == "COMPLETED" || im.Status == "NOT_PURSUED" {
-			return apperr.User(apperr.CodeRuleViolation, []string{"implementationId"}, "a %s implementation is closed; commit again to start over", im.Status)
-		}
-		if err := applyProgress(&im, in); err != nil {
+		if err := im.Update(in); err != nil {
 			return err
 		}
 		im.Version++
@@ -134,43 +121,6 @@ func (s *Service) UpdateImplementation(ctx context.Context, k Key, expected int,
 		return nil, err
 	}
 	return &im, nil
-}
-
-func applyProgress(im *Implementation, in Progress) error {
-	status := im.Status
-	if in.Status != nil {
-		if !statuses[*in.Status] {
-			return apperr.User(apperr.CodeInvalid, []string{"status"}, "unknown status %q", *in.Status)
-		}
-		status = *in.Status
-	}
-	progress := im.Progress
-	if in.Progress != nil {
-		if *in.Progress < 0 || *in.Progress > 100 {
-			return apperr.User(apperr.CodeInvalid, []string{"progress"}, "progress is 0 to 100")
-		}
-		progress = *in.Progress
-	}
-	switch status {
-	case "COMPLETED":
-		if in.Progress != nil && *in.Progress != 100 {
-			return apperr.User(apperr.CodeInvalid, []string{"progress"}, "COMPLETED means progress 100")
-		}
-		progress = 100
-	case "SUSPENDED", "NOT_PURSUED":
-		if in.Progress != nil && *in.Progress != im.Progress {
-			return apperr.User(apperr.CodeInvalid, []string{"progress"}, "%s keeps the progress reached (%d)", status, im.Progress)
-		}
-	}
-	if in.Visibility != nil {
-		vis, err := checkVisibility(in.Visibility, im.Visibility)
-		if err != nil {
-			return err
-		}
-		im.Visibility = vis
-	}
-	im.Status, im.Progress = status, progress
-	return nil
 }
 
 // ImplementationByKey loads an implementation the caller may see, or nil.

@@ -18,8 +18,8 @@ type Filter struct {
 	CityIDs           []int64
 	Countries         []string
 	WorkingGroupIDs   []int64
-	Statuses          []string
-	Visibilities      []string
+	Statuses          []string // values of the listed type's own status enum
+	Visibilities      []Visibility
 	RecommendationIDs []int64
 	SummitIDs         []int64
 	SDGs              []int

@@ -18,22 +18,22 @@ type Key struct{ CityID, ID int64 }
 type Proposal struct {
 	bun.BaseModel `bun:"table:proposal,alias:pr"`
 
-	CityID          int64      `bun:"city_id,pk"`
-	ID              int64      `bun:"id,pk,autoincrement"`
-	Title           string     `bun:"title"`
-	Summary         *string    `bun:"summary"`
-	Body            i18n.Text  `bun:"body,type:jsonb"`
-	WorkingGroupID  *int64     `bun:"working_group_id"`
-	Visibility      string     `bun:"visibility"`
-	Status          string     `bun:"status"`
-	SubmittedAt     *time.Time `bun:"submitted_at"`
-	DecidedAt       *time.Time `bun:"decided_at"`
-	DecisionNote    *string    `bun:"decision_note"`
-	DecidedByUserID *int64     `bun:"decided_by_user_id"`
-	CreatedByUserID *int64     `bun:"created_by_user_id"`
-	CreatedAt       time.Time  `bun:"created_at,nullzero,default:now()"`
-	UpdatedAt       time.Time  `bun:"updated_at,nullzero,default:now()"`
-	Version         int        `bun:"version"`
+	CityID          int64          `bun:"city_id,pk"`
+	ID              int64          `bun:"id,pk,autoincrement"`
+	Title           string         `bun:"title"`
+	Summary         *string        `bun:"summary"`
+	Body            i18n.Text      `bun:"body,type:jsonb"`
+	WorkingGroupID  *int64         `bun:"working_group_id"`
+	Visibility      Visibility     `bun:"visibility"`
+	Status          ProposalStatus `bun:"status"`
+	SubmittedAt     *time.Time     `bun:"submitted_at"`
+	DecidedAt       *time.Time     `bun:"decided_at"`
+	DecisionNote    *string        `bun:"decision_note"`
+	DecidedByUserID *int64         `bun:"decided_by_user_id"`
+	CreatedByUserID *int64         `bun:"created_by_user_id"`
+	CreatedAt       time.Time      `bun:"created_at,nullzero,default:now()"`
+	UpdatedAt       time.Time      `bun:"updated_at,nullzero,default:now()"`
+	Version         int            `bun:"version"`
 }
 
 // Key returns the proposal's key.
@@ -83,20 +83,20 @@ type Adoption struct {
 type Implementation struct {
 	bun.BaseModel `bun:"table:implementation,alias:im"`
 
-	CityID               int64      `bun:"city_id,pk"`
-	ID                   int64      `bun:"id,pk,autoincrement"`
-	RecommendationID     *int64     `bun:"recommendation_id"`
-	SourcePracticeCityID *int64     `bun:"source_practice_city_id"`
-	SourcePracticeID     *int64     `bun:"source_practice_id"`
-	Visibility           string     `bun:"visibility"`
-	Status               string     `bun:"status"`
-	Progress             int        `bun:"progress"`
-	PlannedStart         *time.Time `bun:"planned_start,type:date"`
-	PlannedEnd           *time.Time `bun:"planned_end,type:date"`
-	CreatedByUserID      *int64     `bun:"created_by_user_id"`
-	CreatedAt            time.Time  `bun:"created_at,nullzero,default:now()"`
-	UpdatedAt            time.Time  `bun:"updated_at,nullzero,default:now()"`
-	Version              int        `bun:"version"`
+	CityID               int64                `bun:"city_id,pk"`
+	ID                   int64                `bun:"id,pk,autoincrement"`
+	RecommendationID     *int64               `bun:"recommendation_id"`
+	SourcePracticeCityID *int64               `bun:"source_practice_city_id"`
+	SourcePracticeID     *int64               `bun:"source_practice_id"`
+	Visibility           Visibility           `bun:"visibility"`
+	Status               ImplementationStatus `bun:"status"`
+	Progress             int                  `bun:"progress"`
+	PlannedStart         *time.Time           `bun:"planned_start,type:date"`
+	PlannedEnd           *time.Time           `bun:"planned_end,type:date"`
+	CreatedByUserID      *int64               `bun:"created_by_user_id"`
+	CreatedAt            time.Time            `bun:"created_at,nullzero,default:now()"`
+	UpdatedAt            time.Time            `bun:"updated_at,nullzero,default:now()"`
+	Version              int                  `bun:"version"`
 }
 
 // Key returns the implementation's key.
@@ -106,37 +106,37 @@ func (i *Implementation) Key() Key { return Key{i.CityID, i.ID} }
 type Update struct {
 	bun.BaseModel `bun:"table:implementation_update,alias:iu"`
 
-	CityID           int64     `bun:"city_id,pk"`
-	ID               int64     `bun:"id,pk,autoincrement"`
-	ImplementationID int64     `bun:"implementation_id"`
-	At               time.Time `bun:"at,nullzero,default:now()"`
-	AuthorUserID     *int64    `bun:"author_user_id"`
-	Status           string    `bun:"status"`
-	Progress         int       `bun:"progress"`
-	Note             *string   `bun:"note"`
-	EvidenceURLs     []string  `bun:"evidence_urls,array"`
+	CityID           int64                `bun:"city_id,pk"`
+	ID               int64                `bun:"id,pk,autoincrement"`
+	ImplementationID int64                `bun:"implementation_id"`
+	At               time.Time            `bun:"at,nullzero,default:now()"`
+	AuthorUserID     *int64               `bun:"author_user_id"`
+	Status           ImplementationStatus `bun:"status"`
+	Progress         int                  `bun:"progress"`
+	Note             *string              `bun:"note"`
+	EvidenceURLs     []string             `bun:"evidence_urls,array"`
 }
 
 // Practice is a good practice a city shares.
 type Practice struct {
 	bun.BaseModel `bun:"table:practice,alias:pt"`
 
-	CityID          int64      `bun:"city_id,pk"`
-	ID              int64      `bun:"id,pk,autoincrement"`
-	Title           string     `bun:"title"`
-	Summary         *string    `bun:"summary"`
-	Body            i18n.Text  `bun:"body,type:jsonb"`
-	SDGs            []int      `bun:"sdgs,array"`
-	Results         *string    `bun:"results"`
-	Contact         *string    `bun:"contact"`
-	Links           []string   `bun:"links,array"`
-	Visibility      string     `bun:"visibility"`
-	Status          string     `bun:"status"`
-	PublishedAt     *time.Time `bun:"published_at"`
-	CreatedByUserID *int64     `bun:"created_by_user_id"`
-	CreatedAt       time.Time  `bun:"created_at,nullzero,default:now()"`
-	UpdatedAt       time.Time  `bun:"updated_at,nullzero,default:now()"`
-	Version         int        `bun:"version"`
+	CityID          int64          `bun:"city_id,pk"`
+	ID              int64          `bun:"id,pk,autoincrement"`
+	Title           string         `bun:"title"`
+	Summary         *string        `bun:"summary"`
+	Body            i18n.Text      `bun:"body,type:jsonb"`
+	SDGs            []int          `bun:"sdgs,array"`
+	Results         *string        `bun:"results"`
+	Contact         *string        `bun:"contact"`
+	Links           []string       `bun:"links,array"`
+	Visibility      Visibility     `bun:"visibility"`
+	Status          PracticeStatus `bun:"status"`
+	PublishedAt     *time.Time     `bun:"published_at"`
+	CreatedByUserID *int64         `bun:"created_by_user_id"`
+	CreatedAt       time.Time      `bun:"created_at,nullzero,default:now()"`
+	UpdatedAt       time.Time      `bun:"updated_at,nullzero,default:now()"`
+	Version         int            `bun:"version"`
 
 	// Rank is the search relevance, when the list was searched.
 	Rank float64 `bun:"rank,scanonly"`

@@ -2,10 +2,11 @@ package workspace
 
 import (
 	"context"
-	"github.com/b40-network/workspace/internal/audit"
-	"github.com/b40-network/workspace/internal/gid"
 	"slices"
 	"strings"
+
+	"github.com/b40-network/workspace/internal/audit"
+	"github.com/b40-network/workspace/internal/gid"
 
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
@@ -26,7 +27,7 @@ type PracticeInput struct {
 	Results         *string
 	Contact         *string
 	Links           []string // nil: unchanged
-	Visibility      *string
+	Visibility      *Visibility
 }
 
 func (in *PracticeInput) apply(p *Practice, create bool) error {
@@ -77,7 +78,7 @@ func (in *PracticeInput) apply(p *Practice, create bool) error {
 		p.Links = []string{}
 	}
 	if in.Visibility != nil || create {
-		if p.Visibility, err = checkVisibility(in.Visibility, "NETWORK"); err != nil {
+		if p.Visibility, err = checkVisibility(in.Visibility, VisibilityNetwork); err != nil {
 			return err
 		}
 	}
@@ -108,7 +109,7 @@ func (s *Service) CreatePractice(ctx context.Context, cityID int64, in PracticeI
 	if err != nil {
 		return nil, err
 	}
-	p := &Practice{CityID: cityID, Status: "DRAFT", CreatedByUserID: &v.UserID, Version: 1}
+	p := &Practice{CityID: cityID, Status: PracticeDraft, CreatedByUserID: &v.UserID, Version: 1}
 	if err := in.apply(p, true); err != nil {
 		return nil, err
 	}
@@ -171,23 +172,14 @@ func (s *Service) UpdatePractice(ctx context.Context, k Key, expected *int, in P
 // PublishPractice shares a DRAFT with its audience.
 func (s *Service) PublishPractice(ctx context.Context, k Key, expected *int) (*Practice, error) {
 	return s.changePractice(ctx, k, expected, "publishPractice", func(_ bun.Tx, p *Practice) (map[string]any, error) {
-		if p.Status == "PUBLISHED" {
-			return nil, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "the practice is already published")
-		}
-		now := s.Now()
-		p.Status, p.PublishedAt = "PUBLISHED", &now
-		return map[string]any{"status": "PUBLISHED"}, nil
+		return map[string]any{"status": PracticePublished}, p.Publish(s.Now())
 	})
 }
 
 // UnpublishPractice takes a practice back to DRAFT; adoptions already made remain.
 func (s *Service) UnpublishPractice(ctx context.Context, k Key, expected *int) (*Practice, error) {
 	return s.changePractice(ctx, k, expected, "unpublishPractice", func(_ bun.Tx, p *Practice) (map[string]any, error) {
-		if p.Status != "PUBLISHED" {
-			return nil, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "the practice is not published")
-		}
-		p.Status, p.PublishedAt = "DRAFT", nil
-		return map[string]any{"status": "DRAFT"}, nil
+		return map[string]any{"status": PracticeDraft}, p.Unpublish()
 	})
 }
 
@@ -204,21 +196,21 @@ func (s *Service) AdoptPractice(ctx context.Context, k Key, cityID int64, plan P
 	if err := plan.check(); err != nil {
 		return nil, err
 	}
-	vis, err := checkVisibility(plan.Visibility, "NETWORK")
+	vis, err := checkVisibility(plan.Visibility, VisibilityNetwork)
 	if err != nil {
 		return nil, err
 	}
-	im := &Implementation{CityID: cityID, SourcePracticeCityID: &k.CityID, SourcePracticeID: &k.ID, Visibility: vis, Status: "PLANNED",
+	im := &Implementation{CityID: cityID, SourcePracticeCityID: &k.CityID, SourcePracticeID: &k.ID, Visibility: vis, Status: ImplementationPlanned,
 		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
 	key, err := s.createOnce(ctx, v, idempotencyKey, "adoptPractice", gid.Implementation, []any{k, cityID, plan}, func(tx bun.Tx) (Key, error) {
-		var status string
+		var status PracticeStatus
 		if err := tx.NewRaw("SELECT coalesce((SELECT status FROM practice WHERE city_id = ? AND id = ?), '')", k.CityID, k.ID).Scan(ctx, &status); err != nil {
 			return Key{}, err
 		}
 		switch status {
 		case "":
 			return Key{}, apperr.User(apperr.CodeNotFound, []string{"practiceId"}, "no such practice")
-		case "DRAFT":
+		case PracticeDraft:
 			return Key{}, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "only a published practice can be adopted")
 		}
 		err := startImplementation(ctx, tx, im, "Adopted the practice.")

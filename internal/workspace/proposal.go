@@ -2,8 +2,10 @@ package workspace
 
 import (
 	"context"
+
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/workinggroup"
 
 	"github.com/uptrace/bun"
 
@@ -21,7 +23,7 @@ type ProposalInput struct {
 	WorkingGroupID *int64
 	// ForSummit clears the working group: the proposal is for the summit agenda.
 	ForSummit  bool
-	Visibility *string
+	Visibility *Visibility
 }
 
 func (in *ProposalInput) apply(p *Proposal, create bool) error {
@@ -54,7 +56,7 @@ func (in *ProposalInput) apply(p *Proposal, create bool) error {
 		p.WorkingGroupID = nil
 	}
 	if in.Visibility != nil || create {
-		if p.Visibility, err = checkVisibility(in.Visibility, "NETWORK"); err != nil {
+		if p.Visibility, err = checkVisibility(in.Visibility, VisibilityNetwork); err != nil {
 			return err
 		}
 	}
@@ -66,7 +68,7 @@ func checkGroup(ctx context.Context, tx bun.IDB, id *int64) error {
 		return nil
 	}
 	var ok bool
-	if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM working_group WHERE id = ? AND status <> 'CLOSED')", *id).Scan(ctx, &ok); err != nil {
+	if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM working_group WHERE id = ? AND status <> ?)", *id, workinggroup.StatusClosed).Scan(ctx, &ok); err != nil {
 		return err
 	}
 	if !ok {
@@ -81,7 +83,7 @@ func (s *Service) CreateProposal(ctx context.Context, cityID int64, in ProposalI
 	if err != nil {
 		return nil, err
 	}
-	p := &Proposal{CityID: cityID, Status: "DRAFT", CreatedByUserID: &v.UserID, Version: 1}
+	p := &Proposal{CityID: cityID, Status: ProposalDraft, CreatedByUserID: &v.UserID, Version: 1}
 	if err := in.apply(p, true); err != nil {
 		return nil, err
 	}
@@ -147,8 +149,8 @@ func (s *Service) changeProposal(ctx context.Context, k Key, expected *int, acti
 // UpdateProposal edits a DRAFT (only drafts are editable).
 func (s *Service) UpdateProposal(ctx context.Context, k Key, expected *int, in ProposalInput) (*Proposal, error) {
 	return s.changeProposal(ctx, k, expected, "updateProposal", func(tx bun.Tx, p *Proposal) (map[string]any, error) {
-		if p.Status != "DRAFT" {
-			return nil, apperr.User(apperr.CodeRuleViolation, []string{"proposalId"}, "only a DRAFT proposal can be edited; this one is %s", p.Status)
+		if err := p.CheckEditable(); err != nil {
+			return nil, err
 		}
 		if err := in.apply(p, false); err != nil {
 			return nil, err
@@ -160,29 +162,15 @@ func (s *Service) UpdateProposal(ctx context.Context, k Key, expected *int, in P
 // SubmitProposal sends a DRAFT to the network (DRAFT -> SUBMITTED); it must be visible to it.
 func (s *Service) SubmitProposal(ctx context.Context, k Key, expected *int) (*Proposal, error) {
 	return s.changeProposal(ctx, k, expected, "submitProposal", func(_ bun.Tx, p *Proposal) (map[string]any, error) {
-		if p.Status != "DRAFT" {
-			return nil, apperr.User(apperr.CodeRuleViolation, []string{"proposalId"}, "only a DRAFT can be submitted; this one is %s", p.Status)
-		}
-		if p.Visibility == "PRIVATE" {
-			return nil, apperr.User(apperr.CodeInvalid, []string{"visibility"}, "a proposal to the network is visible to it: set visibility NETWORK or PUBLIC first")
-		}
-		now := s.Now()
-		p.Status, p.SubmittedAt = "SUBMITTED", &now
-		return map[string]any{"status": "SUBMITTED"}, nil
+		return map[string]any{"status": ProposalSubmitted}, p.Submit(s.Now())
 	})
 }
 
 // WithdrawProposal takes a proposal back, any time before a decision.
 func (s *Service) WithdrawProposal(ctx context.Context, k Key, expected *int) (*Proposal, error) {
 	return s.changeProposal(ctx, k, expected, "withdrawProposal", func(_ bun.Tx, p *Proposal) (map[string]any, error) {
-		switch p.Status {
-		case "DRAFT", "SUBMITTED", "UNDER_REVIEW":
-		default:
-			return nil, apperr.User(apperr.CodeRuleViolation, []string{"proposalId"}, "a %s proposal can no longer be withdrawn", p.Status)
-		}
 		from := p.Status
-		p.Status = "WITHDRAWN"
-		return map[string]any{"status": map[string]any{"from": from, "to": "WITHDRAWN"}}, nil
+		return map[string]any{"status": map[string]any{"from": from, "to": ProposalWithdrawn}}, p.Withdraw()
 	})
 }
 
@@ -204,8 +192,8 @@ func (s *Service) EndorseProposal(ctx context.Context, k Key, endorser int64) (*
 		if err != nil {
 			return err
 		}
-		if p.Status != "SUBMITTED" && p.Status != "UNDER_REVIEW" {
-			return apperr.User(apperr.CodeRuleViolation, []string{"proposalId"}, "only proposals awaiting a decision are endorsed; this one is %s", p.Status)
+		if err := p.CheckEndorsable(); err != nil {
+			return err
 		}
 		res, err := tx.NewInsert().Model(&Endorsement{CityID: k.CityID, ProposalID: k.ID, EndorserCityID: endorser, EndorsedByUserID: &v.UserID}).
 			On("CONFLICT DO NOTHING").Returning("NULL").Exec(ctx)
@@ -223,17 +211,10 @@ func (s *Service) EndorseProposal(ctx context.Context, k Key, endorser int64) (*
 	return &p, nil
 }
 
-// Review decisions.
-const (
-	ReviewUnderReview = "UNDER_REVIEW"
-	ReviewAccept      = "ACCEPT"
-	ReviewDecline     = "DECLINE"
-)
-
 // ReviewProposal moves a submitted proposal (the secretariat or the presidency): SUBMITTED ->
 // UNDER_REVIEW, and SUBMITTED or UNDER_REVIEW -> ACCEPTED or DECLINED. The presidency does not
 // decide on its own city's proposals.
-func (s *Service) ReviewProposal(ctx context.Context, k Key, decision string, note *string) (*Proposal, error) {
+func (s *Service) ReviewProposal(ctx context.Context, k Key, decision ReviewDecision, note *string) (*Proposal, error) {
 	v, err := auth.RequireWriter(ctx)
 	if err != nil {
 		return nil, err
@@ -253,16 +234,9 @@ func (s *Service) ReviewProposal(ctx context.Context, k Key, decision string, no
 			return err
 		}
 		from := p.Status
-		switch {
-		case decision == ReviewUnderReview && p.Status == "SUBMITTED":
-			p.Status = "UNDER_REVIEW"
-		case (decision == ReviewAccept || decision == ReviewDecline) && (p.Status == "SUBMITTED" || p.Status == "UNDER_REVIEW"):
-			now := s.Now()
-			p.Status, p.DecidedAt, p.DecidedByUserID = map[string]string{ReviewAccept: "ACCEPTED", ReviewDecline: "DECLINED"}[decision], &now, &v.UserID
-		default:
-			return apperr.User(apperr.CodeRuleViolation, []string{"decision"}, "a %s proposal cannot be moved by %s", p.Status, decision)
+		if err := p.Review(decision, v.UserID, note, s.Now()); err != nil {
+			return err
 		}
-		p.DecisionNote = note
 		p.Version++
 		if _, err := tx.NewUpdate().Model(&p).Column("status", "decided_at", "decided_by_user_id", "decision_note", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err

@@ -2,9 +2,10 @@ package workspace
 
 import (
 	"context"
+	"time"
+
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/gid"
-	"time"
 
 	"github.com/uptrace/bun"
 

@@ -1,0 +1,1 @@
+DROP FUNCTION b40_city_active(bigint);
