@@ -105,7 +105,7 @@ func extraMeeting(in *model.ExtraMeetingInput) *workinggroup.MeetingInput {
 	if in == nil {
 		return nil
 	}
-	return &workinggroup.MeetingInput{Kind: "EXTRA", StartsAt: in.StartsAt, OnlineURL: &in.OnlineURL, Agenda: in.Agenda}
+	return &workinggroup.MeetingInput{Kind: workinggroup.MeetingExtra, StartsAt: in.StartsAt, OnlineURL: &in.OnlineURL, Agenda: in.Agenda}
 }
 
 func (r *Resolver) candidates(ctx context.Context, e *presidency.Election) ([]*model.PresidencyCandidate, error) {

@@ -1202,10 +1202,6 @@ func (r *reportNewMemberResolver) City(ctx context.Context, obj *report.NewMembe
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
 
-func (r *reportNewMemberResolver) JoinRoute(ctx context.Context, obj *report.NewMember) (*city.JoinRoute, error) {
-	panic(fmt.Errorf("not implemented: JoinRoute - joinRoute"))
-}
-
 func (r *reportPresidencyResolver) City(ctx context.Context, obj *report.Presidency) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
@@ -1220,10 +1216,6 @@ func (r *reportWorkingGroupResolver) Group(ctx context.Context, obj *report.Grou
 
 func (r *secretariatStaffResolver) ID(ctx context.Context, obj *network.Staff) (string, error) {
 	return gid.Encode(typeSecretariatStaff, obj.ID), nil
-}
-
-func (r *statusCountResolver) Status(ctx context.Context, obj *analytics.StatusCount) (workspace.ImplementationStatus, error) {
-	panic(fmt.Errorf("not implemented: Status - status"))
 }
 
 func (r *summitResolver) ID(ctx context.Context, obj *summit.Summit) (string, error) {
@@ -1422,8 +1414,6 @@ func (r *Resolver) SecretariatStaff() generated.SecretariatStaffResolver {
 	return &secretariatStaffResolver{r}
 }
 
-func (r *Resolver) StatusCount() generated.StatusCountResolver { return &statusCountResolver{r} }
-
 func (r *Resolver) Summit() generated.SummitResolver { return &summitResolver{r} }
 
 func (r *Resolver) TranslatedText() generated.TranslatedTextResolver {
@@ -1479,7 +1469,6 @@ type (
 	reportRecommendationResolver  struct{ *Resolver }
 	reportWorkingGroupResolver    struct{ *Resolver }
 	secretariatStaffResolver      struct{ *Resolver }
-	statusCountResolver           struct{ *Resolver }
 	summitResolver                struct{ *Resolver }
 	translatedTextResolver        struct{ *Resolver }
 	userResolver                  struct{ *Resolver }

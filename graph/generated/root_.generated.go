@@ -52,7 +52,6 @@ type ResolverRoot interface {
 	ReportRecommendation() ReportRecommendationResolver
 	ReportWorkingGroup() ReportWorkingGroupResolver
 	SecretariatStaff() SecretariatStaffResolver
-	StatusCount() StatusCountResolver
 	Summit() SummitResolver
 	TranslatedText() TranslatedTextResolver
 	User() UserResolver

@@ -267,7 +267,6 @@ type ReportIndicatorResolver interface {
 }
 type ReportNewMemberResolver interface {
 	City(ctx context.Context, obj *report.NewMember) (*city.City, error)
-	JoinRoute(ctx context.Context, obj *report.NewMember) (*city.JoinRoute, error)
 }
 type ReportPresidencyResolver interface {
 	City(ctx context.Context, obj *report.Presidency) (*city.City, error)
@@ -280,9 +279,6 @@ type ReportWorkingGroupResolver interface {
 }
 type SecretariatStaffResolver interface {
 	ID(ctx context.Context, obj *network.Staff) (string, error)
-}
-type StatusCountResolver interface {
-	Status(ctx context.Context, obj *analytics.StatusCount) (workspace.ImplementationStatus, error)
 }
 type SummitResolver interface {
 	ID(ctx context.Context, obj *summit.Summit) (string, error)
@@ -16343,7 +16339,7 @@ func (ec *executionContext) _ReportNewMember_joinRoute(ctx context.Context, fiel
 			return ec.fieldContext_ReportNewMember_joinRoute(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ReportNewMember().JoinRoute(ctx, obj)
+			return obj.JoinRoute, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *city.JoinRoute) graphql.Marshaler {
@@ -16354,7 +16350,7 @@ func (ec *executionContext) _ReportNewMember_joinRoute(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ReportNewMember_joinRoute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ReportNewMember", field, true, true, "JoinRoute")
+	return graphql.NewScalarFieldContext("ReportNewMember", field, false, false, "JoinRoute")
 }
 
 func (ec *executionContext) _ReportNewMember_memberSince(ctx context.Context, field graphql.CollectedField, obj *report.NewMember) (ret graphql.Marshaler) {
@@ -17782,7 +17778,7 @@ func (ec *executionContext) _StatusCount_status(ctx context.Context, field graph
 			return ec.fieldContext_StatusCount_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.StatusCount().Status(ctx, obj)
+			return obj.Status, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v workspace.ImplementationStatus) graphql.Marshaler {
@@ -17793,7 +17789,7 @@ func (ec *executionContext) _StatusCount_status(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_StatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StatusCount", field, true, true, "ImplementationStatus")
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "ImplementationStatus")
 }
 
 func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphql.CollectedField, obj *analytics.StatusCount) (ret graphql.Marshaler) {
@@ -30582,11 +30578,10 @@ func (ec *executionContext) _ReportNewMember(ctx context.Context, sel ast.Select
 					return ec._ReportNewMember_city(ctx, field, obj)
 				})
 		case "joinRoute":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ReportNewMember_joinRoute(ctx, field, obj)
-				})
+			out.Values[i] = ec._ReportNewMember_joinRoute(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "memberSince":
 			out.Values[i] = ec._ReportNewMember_memberSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -31351,15 +31346,14 @@ func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionS
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("StatusCount")
 		case "status":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StatusCount_status(ctx, field, obj)
-				})
+			out.Values[i] = ec._StatusCount_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "count":
 			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

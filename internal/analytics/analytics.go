@@ -10,7 +10,9 @@ import (
 
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/internal/workspace"
 )
 
@@ -80,8 +82,8 @@ func (s *Service) MembershipGrowth(ctx context.Context, f Filter, interval strin
 
 // StatusCount is how many implementations are at one status.
 type StatusCount struct {
-	Status string `json:"status"`
-	Count  int    `json:"count"`
+	Status workspace.ImplementationStatus `json:"status"`
+	Count  int                            `json:"count"`
 }
 
 // StatusBreakdown is one group's implementations by status.
@@ -118,7 +120,7 @@ func (s *Service) ImplementationStatus(ctx context.Context, f Filter, groupBy st
 			ColumnExpr(`(SELECT jsonb_agg(jsonb_build_object('status', s, 'count', n) ORDER BY s)
 					FROM (SELECT status AS s, count(*) AS n FROM unnest(array_agg(im.status)) AS status GROUP BY status) x) AS counts`).
 			ColumnExpr("round(avg(im.progress)::numeric, 1)::float8 AS average_progress").
-			Where("im.visibility <> 'PRIVATE'").GroupExpr(g[0]).OrderExpr("label")
+			Where("im.visibility <> " + db.Lit(workspace.VisibilityPrivate)).GroupExpr(g[0]).OrderExpr("label")
 		return f.implementations(q)
 	})
 }
@@ -126,7 +128,7 @@ func (s *Service) ImplementationStatus(ctx context.Context, f Filter, groupBy st
 // implementations applies the filter to a query over implementation im (with rc joined).
 func (f Filter) implementations(q *bun.SelectQuery) *bun.SelectQuery {
 	if f.Year != nil {
-		q = q.Where("extract(year FROM im.created_at) <= ? AND (im.status NOT IN ('COMPLETED', 'NOT_PURSUED') OR extract(year FROM im.updated_at) >= ?)", *f.Year, *f.Year)
+		q = q.Where("extract(year FROM im.created_at) <= ? AND (im.status NOT IN ("+db.Lit(workspace.ImplementationCompleted)+", "+db.Lit(workspace.ImplementationNotPursued)+") OR extract(year FROM im.updated_at) >= ?)", *f.Year, *f.Year)
 	}
 	q = db.WhereIn(q, "c.country", f.Countries)
 	q = db.WhereIn(q, "rc.source_working_group_id", f.WorkingGroupIDs)
@@ -163,7 +165,7 @@ func (s *Service) RecommendationAdoption(ctx context.Context, f Filter, first, o
 		latest := tx.NewSelect().TableExpr("implementation AS im").DistinctOn("im.recommendation_id, im.city_id").
 			Join("JOIN city AS c ON c.id = im.city_id").Join("JOIN recommendation AS rc ON rc.id = im.recommendation_id").
 			ColumnExpr("im.recommendation_id, im.city_id, im.status, im.progress").
-			Where("im.visibility <> 'PRIVATE'").OrderExpr("im.recommendation_id, im.city_id, im.created_at DESC")
+			Where("im.visibility <> " + db.Lit(workspace.VisibilityPrivate)).OrderExpr("im.recommendation_id, im.city_id, im.created_at DESC")
 		latest = f.implementations(latest)
 		page := tx.NewSelect().TableExpr("recommendation").Column("id", "adopted_on").OrderExpr("adopted_on DESC, id DESC").Limit(int64(first)).Offset(int64(offset))
 		return tx.NewSelect().With("latest", latest).TableExpr("(?) AS r", page).
@@ -171,10 +173,10 @@ func (s *Service) RecommendationAdoption(ctx context.Context, f Filter, first, o
 			ColumnExpr("r.id AS recommendation_id").
 			ColumnExpr(`coalesce(jsonb_agg(jsonb_build_object('cityId', l.city_id, 'status', l.status, 'progress', l.progress) ORDER BY l.city_id)
 					FILTER (WHERE l.city_id IS NOT NULL), '[]') AS cities`).
-			ColumnExpr("count(*) FILTER (WHERE l.status = 'PLANNED') AS committed").
-			ColumnExpr("count(*) FILTER (WHERE l.status IN ('IN_PROGRESS', 'SUSPENDED')) AS in_progress").
-			ColumnExpr("count(*) FILTER (WHERE l.status = 'COMPLETED') AS completed").
-			ColumnExpr("count(*) FILTER (WHERE l.status = 'NOT_PURSUED') AS not_pursued").
+			ColumnExpr("count(*) FILTER (WHERE l.status = " + db.Lit(workspace.ImplementationPlanned) + ") AS committed").
+			ColumnExpr("count(*) FILTER (WHERE l.status IN (" + db.Lit(workspace.ImplementationInProgress) + ", " + db.Lit(workspace.ImplementationSuspended) + ")) AS in_progress").
+			ColumnExpr("count(*) FILTER (WHERE l.status = " + db.Lit(workspace.ImplementationCompleted) + ") AS completed").
+			ColumnExpr("count(*) FILTER (WHERE l.status = " + db.Lit(workspace.ImplementationNotPursued) + ") AS not_pursued").
 			GroupExpr("r.id, r.adopted_on").OrderExpr("r.adopted_on DESC, r.id DESC")
 	})
 }
@@ -205,9 +207,9 @@ func GroupActivityTx(ctx context.Context, d *bun.DB, f Filter, year int) ([]*Gro
 	return db.Select[*GroupActivity](ctx, d, func(tx bun.IDB) *bun.SelectQuery {
 		q := tx.NewSelect().TableExpr("working_group AS wg").
 			ColumnExpr("wg.id AS working_group_id").
-			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind IN ('REGULAR', 'IN_PERSON')
+			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind IN (`+db.Lit(workinggroup.MeetingRegular)+`, `+db.Lit(workinggroup.MeetingInPerson)+`)
 				AND m.starts_at >= ? AND m.starts_at < least(?, now())) AS meetings_held`, start, end).
-			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind = 'EXTRA'
+			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind = `+db.Lit(workinggroup.MeetingExtra)+`
 				AND m.starts_at >= ? AND m.starts_at < least(?, now())) AS extra_meetings`, start, end).
 			ColumnExpr(`greatest(0, floor(extract(epoch FROM (
 				least(?::timestamptz, now(), coalesce(wg.closed_at, 'infinity'), coalesce(wg.ends_on::timestamptz, 'infinity'))
@@ -249,10 +251,10 @@ func (s *Service) CityEngagement(ctx context.Context, f Filter, limit int) ([]*E
 	inYear := func(col string) string { return "(?::int = 0 OR extract(year FROM " + col + ") = ?::int)" }
 	return db.Select[*Engagement](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		q := tx.NewSelect().TableExpr("city AS c").
-			Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM proposal WHERE status <> 'DRAFT' AND visibility <> 'PRIVATE' AND `+inYear("submitted_at")+` GROUP BY city_id) p ON p.city_id = c.id`, year, year).
-			Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM practice WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND `+inYear("published_at")+` GROUP BY city_id) pt ON pt.city_id = c.id`, year, year).
-			Join(`LEFT JOIN (SELECT city_id, count(*) AS n, count(*) FILTER (WHERE status = 'COMPLETED') AS done FROM implementation
-					WHERE visibility <> 'PRIVATE' AND `+inYear("created_at")+` GROUP BY city_id) im ON im.city_id = c.id`, year, year).
+			Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM proposal WHERE status <> `+db.Lit(workspace.ProposalDraft)+` AND visibility <> `+db.Lit(workspace.VisibilityPrivate)+` AND `+inYear("submitted_at")+` GROUP BY city_id) p ON p.city_id = c.id`, year, year).
+			Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM practice WHERE status = `+db.Lit(workspace.PracticePublished)+` AND visibility <> `+db.Lit(workspace.VisibilityPrivate)+` AND `+inYear("published_at")+` GROUP BY city_id) pt ON pt.city_id = c.id`, year, year).
+			Join(`LEFT JOIN (SELECT city_id, count(*) AS n, count(*) FILTER (WHERE status = `+db.Lit(workspace.ImplementationCompleted)+`) AS done FROM implementation
+					WHERE visibility <> `+db.Lit(workspace.VisibilityPrivate)+` AND `+inYear("created_at")+` GROUP BY city_id) im ON im.city_id = c.id`, year, year).
 			Join(`LEFT JOIN (SELECT endorser_city_id AS city_id, count(*) AS n FROM proposal_endorsement WHERE `+inYear("endorsed_at")+` GROUP BY endorser_city_id) e ON e.city_id = c.id`, year, year).
 			Join(`LEFT JOIN (SELECT city_id, count(*) AS n FROM working_group_member GROUP BY city_id) wm ON wm.city_id = c.id`).
 			Join(`LEFT JOIN (SELECT a.city_id, count(*) AS n FROM working_group_meeting_attendance a JOIN working_group_meeting m ON m.id = a.meeting_id
@@ -263,7 +265,7 @@ func (s *Service) CityEngagement(ctx context.Context, f Filter, limit int) ([]*E
 			ColumnExpr("coalesce(e.n, 0) AS endorsements_given, coalesce(wm.n, 0) AS working_groups, coalesce(at.n, 0) AS meetings_attended").
 			ColumnExpr(`(3 * coalesce(p.n, 0) + 3 * coalesce(pt.n, 0) + 2 * coalesce(im.n, 0) + 2 * coalesce(im.done, 0) + coalesce(e.n, 0)
 					+ coalesce(wm.n, 0) + coalesce(at.n, 0)) AS score`).
-			Where("c.status = 'ACTIVE'").OrderExpr("score DESC, c.id").Limit(int64(limit))
+			Where("c.status = " + db.Lit(city.StatusActive)).OrderExpr("score DESC, c.id").Limit(int64(limit))
 		q = db.WhereIn(q, "c.country", f.Countries)
 		return q
 	})

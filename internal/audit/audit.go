@@ -32,8 +32,13 @@ type Event struct {
 }
 
 // Record writes e in tx with the actor (the scoped context's user) and request id of ctx; an
-// explicit actor wins (invitation acceptance names the new user).
+// explicit actor wins (invitation acceptance names the new user). Under Compose, e becomes an
+// effect of the composing operation's event instead.
 func Record(ctx context.Context, tx bun.IDB, e Event) error {
+	if fx, ok := ctx.Value(effectsKey{}).(*Effects); ok {
+		fx.add(e)
+		return nil
+	}
 	if e.ActorUserID == nil {
 		if id := db.FromContext(ctx).UserID; id != 0 {
 			e.ActorUserID = &id

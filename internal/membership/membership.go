@@ -223,15 +223,16 @@ func (s *Service) Review(ctx context.Context, id int64, decision Decision, note 
 		if err := a.Decide(decision, v.UserID, nonEmpty(note), now); err != nil {
 			return err
 		}
+		inner, effects := audit.Compose(ctx)
 		if a.Status == StatusApproved {
 			route, since := city.JoinApplication, now
-			c, err := city.CreateTx(ctx, tx, city.Input{Name: &a.CityName, LocalName: a.LocalName, Country: &a.Country,
+			c, err := city.CreateTx(inner, tx, city.Input{Name: &a.CityName, LocalName: a.LocalName, Country: &a.Country,
 				Population: a.Population, MayorName: a.MayorName, Website: a.Website, JoinRoute: &route, MemberSince: &since})
 			if err != nil {
 				return err
 			}
 			a.CityID = &c.ID
-			if _, token, err = s.Auth.InviteTx(ctx, tx, a.ContactEmail, auth.RoleCityAdmin, &c.ID); err != nil {
+			if _, token, err = s.Auth.InviteTx(inner, tx, a.ContactEmail, auth.RoleCityAdmin, &c.ID); err != nil {
 				return err
 			}
 		}
@@ -240,7 +241,7 @@ func (s *Service) Review(ctx context.Context, id int64, decision Decision, note 
 		}
 		entity := gid.Encode(gid.MembershipApplication, a.ID)
 		return audit.Record(ctx, tx, audit.Event{CityID: a.CityID, Action: "reviewMembershipApplication", EntityType: gid.MembershipApplication,
-			EntityID: &entity, Changes: map[string]any{"decision": a.Status, "note": note}})
+			EntityID: &entity, Changes: effects.Into(map[string]any{"decision": a.Status, "note": note})})
 	})
 	if err != nil {
 		return nil, "", err

@@ -7,7 +7,9 @@ import (
 
 func TestComplianceWithR33(t *testing.T) {
 	sec := &Staff{Name: "S", Position: "NETWORK_SECRETARY", EnglishLevel: "B1"}
-	exp := func(name string, level CEFRLevel) *Staff { return &Staff{Name: name, Position: "EXPERT", EnglishLevel: level} }
+	exp := func(name string, level CEFRLevel) *Staff {
+		return &Staff{Name: name, Position: "EXPERT", EnglishLevel: level}
+	}
 	cases := []struct {
 		name     string
 		staff    []*Staff

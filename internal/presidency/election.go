@@ -269,6 +269,7 @@ func (s *Service) CloseElection(ctx context.Context, electionID int64) (*Electio
 			WHERE c.election_id = ? AND c.round = ? GROUP BY c.city_id ORDER BY votes DESC, c.city_id`, e.ID, e.Round).Scan(ctx, &tally); err != nil {
 			return err
 		}
+		inner, effects := audit.Compose(ctx)
 		runoff, err := e.Close(tally, s.Now())
 		if err != nil {
 			return err
@@ -288,7 +289,7 @@ func (s *Service) CloseElection(ctx context.Context, electionID int64) (*Electio
 				return err
 			}
 			// R2.5: the elected city hosts its year's summit, if one is already scheduled.
-			if err := summit.SetHostTx(ctx, tx, e.TermYear, winner); err != nil {
+			if err := summit.SetHostTx(inner, tx, e.TermYear, winner); err != nil {
 				return err
 			}
 		}
@@ -296,7 +297,7 @@ func (s *Service) CloseElection(ctx context.Context, electionID int64) (*Electio
 			return err
 		}
 		changes := map[string]any{"status": e.Status, "round": e.Round, "tally": fmt.Sprint(tally)}
-		return audit.Entity(ctx, tx, e.WinnerCityID, "closePresidencyElection", gid.PresidencyElection, []int64{e.ID}, changes)
+		return audit.Entity(ctx, tx, e.WinnerCityID, "closePresidencyElection", gid.PresidencyElection, []int64{e.ID}, effects.Into(changes))
 	})
 	if err != nil {
 		return nil, err

@@ -9,6 +9,7 @@ import (
 	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/indicator"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 // build assembles the year from the data, in one read transaction. Across cities it counts
@@ -41,30 +42,30 @@ func (s *Service) build(ctx context.Context, year int) (*Report, error) {
 		}
 		if err := tx.NewRaw(`SELECT
 			count(*) FILTER (WHERE submitted_at >= ? AND submitted_at < ?) AS submitted,
-			count(*) FILTER (WHERE status = 'ACCEPTED' AND decided_at >= ? AND decided_at < ?) AS accepted,
-			count(*) FILTER (WHERE status = 'DECLINED' AND decided_at >= ? AND decided_at < ?) AS declined,
-			count(*) FILTER (WHERE status = 'WITHDRAWN' AND submitted_at >= ? AND submitted_at < ?) AS withdrawn,
-			count(*) FILTER (WHERE status IN ('SUBMITTED', 'UNDER_REVIEW') AND submitted_at < ?) AS under_review
-			FROM proposal WHERE status <> 'DRAFT' AND visibility <> 'PRIVATE'`,
+			count(*) FILTER (WHERE status = `+db.Lit(workspace.ProposalAccepted)+` AND decided_at >= ? AND decided_at < ?) AS accepted,
+			count(*) FILTER (WHERE status = `+db.Lit(workspace.ProposalDeclined)+` AND decided_at >= ? AND decided_at < ?) AS declined,
+			count(*) FILTER (WHERE status = `+db.Lit(workspace.ProposalWithdrawn)+` AND submitted_at >= ? AND submitted_at < ?) AS withdrawn,
+			count(*) FILTER (WHERE status IN (`+db.Lit(workspace.ProposalSubmitted)+`, `+db.Lit(workspace.ProposalUnderReview)+`) AND submitted_at < ?) AS under_review
+			FROM proposal WHERE status <> `+db.Lit(workspace.ProposalDraft)+` AND visibility <> `+db.Lit(workspace.VisibilityPrivate),
 			start, end, start, end, start, end, start, end, end).Scan(ctx, &r.Proposals); err != nil {
 			return err
 		}
 		if err := tx.NewRaw(`SELECT rc.id, rc.title,
-			count(im.*) FILTER (WHERE im.status = 'PLANNED') AS committed,
-			count(im.*) FILTER (WHERE im.status IN ('IN_PROGRESS', 'SUSPENDED')) AS in_progress,
-			count(im.*) FILTER (WHERE im.status = 'COMPLETED') AS completed,
-			count(im.*) FILTER (WHERE im.status = 'NOT_PURSUED') AS not_pursued
-			FROM recommendation rc LEFT JOIN implementation im ON im.recommendation_id = rc.id AND im.visibility <> 'PRIVATE' AND im.created_at < ?
+			count(im.*) FILTER (WHERE im.status = `+db.Lit(workspace.ImplementationPlanned)+`) AS committed,
+			count(im.*) FILTER (WHERE im.status IN (`+db.Lit(workspace.ImplementationInProgress)+`, `+db.Lit(workspace.ImplementationSuspended)+`)) AS in_progress,
+			count(im.*) FILTER (WHERE im.status = `+db.Lit(workspace.ImplementationCompleted)+`) AS completed,
+			count(im.*) FILTER (WHERE im.status = `+db.Lit(workspace.ImplementationNotPursued)+`) AS not_pursued
+			FROM recommendation rc LEFT JOIN implementation im ON im.recommendation_id = rc.id AND im.visibility <> `+db.Lit(workspace.VisibilityPrivate)+` AND im.created_at < ?
 			WHERE rc.adopted_on < ? GROUP BY rc.id ORDER BY rc.adopted_on, rc.id`, end, end).Scan(ctx, &r.Recommendations); err != nil {
 			return err
 		}
 		if err := tx.NewRaw(`SELECT status, count(*) AS count FROM implementation
-			WHERE visibility <> 'PRIVATE' AND created_at < ? GROUP BY status ORDER BY status`, end).Scan(ctx, &r.Implementations.ByStatus); err != nil {
+			WHERE visibility <> `+db.Lit(workspace.VisibilityPrivate)+` AND created_at < ? GROUP BY status ORDER BY status`, end).Scan(ctx, &r.Implementations.ByStatus); err != nil {
 			return err
 		}
 		if err := tx.NewRaw(`SELECT
-			(SELECT count(*) FROM practice WHERE status = 'PUBLISHED' AND visibility <> 'PRIVATE' AND published_at >= ? AND published_at < ?),
-			(SELECT count(*) FROM implementation WHERE source_practice_id IS NOT NULL AND visibility <> 'PRIVATE' AND created_at >= ? AND created_at < ?)`,
+			(SELECT count(*) FROM practice WHERE status = `+db.Lit(workspace.PracticePublished)+` AND visibility <> `+db.Lit(workspace.VisibilityPrivate)+` AND published_at >= ? AND published_at < ?),
+			(SELECT count(*) FROM implementation WHERE source_practice_id IS NOT NULL AND visibility <> `+db.Lit(workspace.VisibilityPrivate)+` AND created_at >= ? AND created_at < ?)`,
 			start, end, start, end).Scan(ctx, &r.PracticesShared, &r.PracticesAdopted); err != nil {
 			return err
 		}

@@ -37,7 +37,7 @@ func Markdown(r *Report) string {
 		for _, m := range r.NewMembers {
 			route := "not on record"
 			if m.JoinRoute != nil {
-				route = *m.JoinRoute
+				route = string(*m.JoinRoute)
 			}
 			p("| %s | %s | %s | %s |\n", cell(m.Name), m.Country, m.MemberSince.Format(time.DateOnly), route)
 		}

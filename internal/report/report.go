@@ -13,6 +13,7 @@ import (
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/indicator"
 )
@@ -49,11 +50,11 @@ type Summit struct {
 }
 
 type NewMember struct {
-	CityID      int64     `json:"cityId" bun:"city_id"`
-	Name        string    `json:"name" bun:"name"`
-	Country     string    `json:"country" bun:"country"`
-	JoinRoute   *string   `json:"joinRoute" bun:"join_route"`
-	MemberSince time.Time `json:"memberSince" bun:"member_since"`
+	CityID      int64           `json:"cityId" bun:"city_id"`
+	Name        string          `json:"name" bun:"name"`
+	Country     string          `json:"country" bun:"country"`
+	JoinRoute   *city.JoinRoute `json:"joinRoute" bun:"join_route"`
+	MemberSince time.Time       `json:"memberSince" bun:"member_since"`
 }
 
 type GroupYear struct {

@@ -154,9 +154,10 @@ func (s *Service) RecordDelegation(ctx context.Context, in DelegationInput) (*De
 			route = city.JoinFounding
 		}
 		joined := false
+		inner, effects := audit.Compose(ctx)
 		if in.NewCity != nil {
 			name := in.NewCity.Name
-			c, err := city.CreateTx(ctx, tx, city.Input{Name: &name, LocalName: in.NewCity.LocalName, Country: &in.NewCity.Country,
+			c, err := city.CreateTx(inner, tx, city.Input{Name: &name, LocalName: in.NewCity.LocalName, Country: &in.NewCity.Country,
 				JoinRoute: &route, MemberSince: &sm.StartsOn})
 			if err != nil {
 				return apperr.WithUserField(err, "newCity")
@@ -164,7 +165,7 @@ func (s *Service) RecordDelegation(ctx context.Context, in DelegationInput) (*De
 			d.CityID, joined = c.ID, true
 		} else {
 			d.CityID = *in.CityID
-			if joined, err = city.RejoinTx(ctx, tx, d.CityID, sm.Year); err != nil {
+			if joined, err = city.RejoinTx(inner, tx, d.CityID, sm.Year); err != nil {
 				return err
 			}
 		}
@@ -175,7 +176,7 @@ func (s *Service) RecordDelegation(ctx context.Context, in DelegationInput) (*De
 		}
 		id := gid.Encode(gid.Delegation, d.CityID, d.ID)
 		return audit.Record(ctx, tx, audit.Event{CityID: &d.CityID, Action: "recordDelegation", EntityType: gid.Delegation, EntityID: &id,
-			Changes: map[string]any{"summit": sm.Year, "members": len(d.Members), "joinedNetwork": joined}})
+			Changes: effects.Into(map[string]any{"summit": sm.Year, "members": len(d.Members), "joinedNetwork": joined})})
 	})
 	if err != nil {
 		return nil, err

@@ -20,17 +20,17 @@ import (
 type MeetingRequest struct {
 	bun.BaseModel `bun:"table:meeting_request,alias:mr"`
 
-	CityID            int64      `bun:"city_id,pk"`
-	ID                int64      `bun:"id,pk,autoincrement"`
-	WorkingGroupID    int64      `bun:"working_group_id"`
-	Reason            string     `bun:"reason"`
-	RequestedByUserID *int64     `bun:"requested_by_user_id"`
-	RequestedAt       time.Time  `bun:"requested_at,nullzero,default:now()"`
+	CityID            int64         `bun:"city_id,pk"`
+	ID                int64         `bun:"id,pk,autoincrement"`
+	WorkingGroupID    int64         `bun:"working_group_id"`
+	Reason            string        `bun:"reason"`
+	RequestedByUserID *int64        `bun:"requested_by_user_id"`
+	RequestedAt       time.Time     `bun:"requested_at,nullzero,default:now()"`
 	Status            RequestStatus `bun:"status"`
-	RespondedAt       *time.Time `bun:"responded_at"`
-	RespondedByUserID *int64     `bun:"responded_by_user_id"`
-	ResponseNote      *string    `bun:"response_note"`
-	MeetingID         *int64     `bun:"meeting_id"`
+	RespondedAt       *time.Time    `bun:"responded_at"`
+	RespondedByUserID *int64        `bun:"responded_by_user_id"`
+	ResponseNote      *string       `bun:"response_note"`
+	MeetingID         *int64        `bun:"meeting_id"`
 }
 
 // RequestExtra asks for an extra meeting of a group the city belongs to (its CITY_ADMIN).

@@ -89,16 +89,16 @@ type Member struct {
 type Meeting struct {
 	bun.BaseModel `bun:"table:working_group_meeting,alias:mt"`
 
-	ID                int64     `bun:"id,pk,autoincrement"`
-	WorkingGroupID    int64     `bun:"working_group_id"`
+	ID                int64       `bun:"id,pk,autoincrement"`
+	WorkingGroupID    int64       `bun:"working_group_id"`
 	Kind              MeetingKind `bun:"kind"`
-	StartsAt          time.Time `bun:"starts_at"`
-	OnlineURL         *string   `bun:"online_url"`
-	Location          *string   `bun:"location"`
-	Agenda            *string   `bun:"agenda"`
-	Minutes           *string   `bun:"minutes"`
-	RequestedByCityID *int64    `bun:"requested_by_city_id"`
-	CreatedAt         time.Time `bun:"created_at,nullzero,default:now()"`
+	StartsAt          time.Time   `bun:"starts_at"`
+	OnlineURL         *string     `bun:"online_url"`
+	Location          *string     `bun:"location"`
+	Agenda            *string     `bun:"agenda"`
+	Minutes           *string     `bun:"minutes"`
+	RequestedByCityID *int64      `bun:"requested_by_city_id"`
+	CreatedAt         time.Time   `bun:"created_at,nullzero,default:now()"`
 }
 
 // Attendance records a city at a meeting.

@@ -52,14 +52,14 @@ func (s *Service) AdoptRecommendation(ctx context.Context, in RecommendationInpu
 		var created bool
 		key, created, err = once(ctx, tx, v, idempotencyKey, "adoptRecommendation", in, func() (Key, error) {
 			if p := in.SourceProposal; p != nil {
-				var status string
+				var status ProposalStatus
 				if err := tx.NewRaw("SELECT coalesce((SELECT status FROM proposal WHERE city_id = ? AND id = ?), '')", p.CityID, p.ID).Scan(ctx, &status); err != nil {
 					return Key{}, err
 				}
 				switch status {
 				case "":
 					return Key{}, apperr.User(apperr.CodeNotFound, []string{"sourceProposalId"}, "no such proposal")
-				case "ACCEPTED":
+				case ProposalAccepted:
 				default:
 					return Key{}, apperr.User(apperr.CodeRuleViolation, []string{"sourceProposalId"}, "only an ACCEPTED proposal becomes a recommendation; this one is %s", status)
 				}
@@ -147,11 +147,11 @@ func (s *Service) Adoptions(ctx context.Context, ids []int64) ([]*Adoption, []er
 	rows, err := db.Select[*Adoption](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().TableExpr("implementation AS im").
 			ColumnExpr("im.recommendation_id").
-			ColumnExpr("count(*) FILTER (WHERE im.status = 'PLANNED') AS committed").
-			ColumnExpr("count(*) FILTER (WHERE im.status = 'IN_PROGRESS') AS in_progress").
-			ColumnExpr("count(*) FILTER (WHERE im.status = 'COMPLETED') AS completed").
-			ColumnExpr("count(*) FILTER (WHERE im.status = 'NOT_PURSUED') AS not_pursued").
-			ColumnExpr("count(*) FILTER (WHERE im.status = 'SUSPENDED') AS suspended").
+			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationPlanned)+") AS committed").
+			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationInProgress)+") AS in_progress").
+			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationCompleted)+") AS completed").
+			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationNotPursued)+") AS not_pursued").
+			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationSuspended)+") AS suspended").
 			ColumnExpr("count(DISTINCT im.city_id) AS cities").
 			Where("im.recommendation_id IN (?)", bun.List(ids)).Group("im.recommendation_id")
 	})
