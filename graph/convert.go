@@ -3,14 +3,12 @@ package graph
 import (
 	"context"
 	"errors"
-	"reflect"
 
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
-	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/page"
@@ -26,19 +24,6 @@ func optional(s *string) []string {
 		return nil
 	}
 	return []string{*s}
-}
-
-// decodeIDs turns global IDs of one type into keys, naming the input field on error.
-func decodeIDs(ids []string, typ string, field ...string) ([]int64, error) {
-	out := make([]int64, len(ids))
-	for i, id := range ids {
-		key, err := gid.DecodeAs(id, typ, 1)
-		if err != nil {
-			return nil, apperr.WithField(err, field)
-		}
-		out[i] = key[0]
-	}
-	return out, nil
 }
 
 func cityFilter(in *model.CityFilter) (city.Filter, error) {
@@ -125,12 +110,6 @@ func (r *Resolver) attendingCities(ctx context.Context, meetingID int64) ([]*cit
 		ids[i] = a.CityID
 	}
 	return l.City.LoadAll(ctx, ids)
-}
-
-// isNilNode catches typed nil pointers inside the Node interface.
-func isNilNode(n model.Node) bool {
-	v := reflect.ValueOf(n)
-	return !v.IsValid() || (v.Kind() == reflect.Pointer && v.IsNil())
 }
 
 func (r *Resolver) optionalUser(ctx context.Context, id *int64) (*auth.User, error) {

@@ -41,6 +41,21 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			}
 			return gqlErr
 		}
+		var ue *apperr.UserError
+		if errors.As(err, &ue) {
+			// Outside a mutation's payload (a query's ID argument or filter), an input error is
+			// a top-level INVALID_INPUT on the same field (contract C5).
+			code := apperr.InvalidInput
+			if ue.Code == apperr.CodeNotFound {
+				code = apperr.NotFound
+			}
+			gqlErr.Message = ue.Message
+			gqlErr.Extensions = map[string]any{"code": string(code)}
+			if len(ue.Field) > 0 {
+				gqlErr.Extensions["field"] = ue.Field
+			}
+			return gqlErr
+		}
 		var own *gqlerror.Error
 		if errors.As(err, &own) && own.Unwrap() == nil {
 			// Made by gqlgen, gqlparser or our limits: parse and validation messages are safe,

@@ -7,7 +7,6 @@ import (
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/city"
-	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/presidency"
@@ -21,15 +20,6 @@ func mutate[T any](call func() (T, error)) (T, []*model.UserError, error) {
 	res, err := call()
 	ue, err := userErrors(err)
 	return res, ue, err
-}
-
-// compositeInputID decodes a tenant row's ID (city, id).
-func compositeInputID(id, typ string, field ...string) (cityID, rowID int64, err error) {
-	key, err := gid.DecodeAs(id, typ, 2)
-	if err != nil {
-		return 0, 0, apperr.User(apperr.CodeInvalid, field, "not a %s ID", typ)
-	}
-	return key[0], key[1], nil
 }
 
 func deref(s *string) string {

@@ -37,7 +37,7 @@ const maxNodes = 100
 // resolveNode fetches any entity by global ID through the same services, and so the same
 // visibility rules, as every other field. Missing and invisible both answer nil.
 func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, error) {
-	typ, key, err := gid.Decode(id)
+	typ, key, err := decodeNodeID(id, "id")
 	if err != nil {
 		return nil, err
 	}
@@ -45,57 +45,66 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 	var n model.Node
 	switch {
 	case typ == typeNetwork && len(key) == 1:
-		n, err = r.Svc.Network.Get(ctx)
+		n, err = asNode(r.Svc.Network.Get(ctx))
 	case typ == typeCity && len(key) == 1:
-		n, err = l.City.Load(ctx, key[0])
+		n, err = asNode(l.City.Load(ctx, key[0]))
 	case typ == typeSummit && len(key) == 1:
-		n, err = l.Summit.Load(ctx, key[0])
+		n, err = asNode(l.Summit.Load(ctx, key[0]))
 	case typ == typeDelegation && len(key) == 2:
-		n, err = r.Svc.Summits.DelegationByKey(ctx, key[0], key[1])
+		n, err = asNode(r.Svc.Summits.DelegationByKey(ctx, key[0], key[1]))
 	case typ == typePresidencyTerm && len(key) == 1:
-		n, err = r.Svc.Presidency.ByID(ctx, key[0])
+		n, err = asNode(r.Svc.Presidency.ByID(ctx, key[0]))
 	case typ == typeWorkingGroup && len(key) == 1:
-		n, err = l.WorkingGroup.Load(ctx, key[0])
+		n, err = asNode(l.WorkingGroup.Load(ctx, key[0]))
 	case typ == typeMeeting && len(key) == 1:
-		n, err = l.Meeting.Load(ctx, key[0])
+		n, err = asNode(l.Meeting.Load(ctx, key[0]))
 	case typ == typeSecretariatStaff && len(key) == 1:
-		n, err = r.Svc.Network.StaffByID(ctx, key[0])
+		n, err = asNode(r.Svc.Network.StaffByID(ctx, key[0]))
 	case typ == typeUser && len(key) == 1:
-		n, err = l.User.Load(ctx, key[0])
+		n, err = asNode(l.User.Load(ctx, key[0]))
 	case typ == typeAPIToken && len(key) == 1:
-		n, err = r.Svc.Auth.APITokenByID(ctx, key[0])
+		n, err = asNode(r.Svc.Auth.APITokenByID(ctx, key[0]))
 	case typ == typeInvitation && len(key) == 1:
-		n, err = r.Svc.Auth.InvitationByID(ctx, key[0])
+		n, err = asNode(r.Svc.Auth.InvitationByID(ctx, key[0]))
 	case typ == typeAuditEvent && len(key) == 1:
-		n, err = r.Svc.Audit.ByID(ctx, key[0])
+		n, err = asNode(r.Svc.Audit.ByID(ctx, key[0]))
 	case typ == typeMembershipApplication && len(key) == 1:
-		n, err = r.Svc.Membership.ByID(ctx, key[0])
+		n, err = asNode(r.Svc.Membership.ByID(ctx, key[0]))
 	case typ == typePresidencyElection && len(key) == 1:
-		n, err = r.Svc.Presidency.ElectionByID(ctx, key[0])
+		n, err = asNode(r.Svc.Presidency.ElectionByID(ctx, key[0]))
 	case typ == typeMeetingRequest && len(key) == 2:
-		n, err = r.Svc.WorkingGroups.RequestByKey(ctx, key[0], key[1])
+		n, err = asNode(r.Svc.WorkingGroups.RequestByKey(ctx, key[0], key[1]))
 	case typ == typeIndicator && len(key) == 1:
-		n, err = r.Svc.Indicators.ByID(ctx, key[0])
+		n, err = asNode(r.Svc.Indicators.ByID(ctx, key[0]))
 	case typ == typeProposal && len(key) == 2:
-		n, err = r.Svc.Workspace.ProposalByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
+		n, err = asNode(r.Svc.Workspace.ProposalByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
 	case typ == typeRecommendation && len(key) == 1:
-		n, err = l.Recommendation.Load(ctx, key[0])
+		n, err = asNode(l.Recommendation.Load(ctx, key[0]))
 	case typ == typeImplementation && len(key) == 2:
-		n, err = r.Svc.Workspace.ImplementationByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
+		n, err = asNode(r.Svc.Workspace.ImplementationByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
 	case typ == typePractice && len(key) == 2:
-		n, err = l.Practice.Load(ctx, workspace.Key{CityID: key[0], ID: key[1]})
+		n, err = asNode(l.Practice.Load(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
 	case typ == typeUpdate && len(key) == 2:
-		n, err = r.Svc.Workspace.UpdateByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]})
+		n, err = asNode(r.Svc.Workspace.UpdateByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
 	default:
 		return nil, nil
 	}
 	if errors.Is(err, apperr.ErrNotFound) {
 		return nil, nil
 	}
-	if err != nil || isNilNode(n) {
+	return n, err
+}
+
+// asNode turns a loaded entity into a Node, nil staying an untyped nil (missing and invisible
+// are both nil; a typed nil pointer inside the interface would not be).
+func asNode[T any, P interface {
+	*T
+	model.Node
+}](p P, err error) (model.Node, error) {
+	if p == nil || err != nil {
 		return nil, err
 	}
-	return n, nil
+	return p, nil
 }
 
 // batched reports whether a node of this type loads through a batch loader: one statement for
@@ -134,7 +143,7 @@ func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node
 	var wg sync.WaitGroup
 	var rest []int
 	for i, id := range ids {
-		typ, key, err := gid.Decode(id)
+		typ, key, err := decodeNodeID(id, "ids")
 		if err != nil {
 			return nil, err
 		}

@@ -1111,11 +1111,11 @@ func (r *queryResolver) AuditEvents(ctx context.Context, first *int, after *stri
 }
 
 func (r *queryResolver) PresidencyElection(ctx context.Context, id string) (*presidency.Election, error) {
-	key, err := gid.DecodeAs(id, typePresidencyElection, 1)
+	key, err := inputID(id, typePresidencyElection, "id")
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Presidency.ElectionByID(ctx, key[0])
+	return r.Svc.Presidency.ElectionByID(ctx, key)
 }
 
 func (r *queryResolver) MembershipApplications(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.MembershipApplicationFilter) (*page.Connection[*membership.Application], error) {

@@ -3,8 +3,9 @@ package graph
 import (
 	"context"
 	"errors"
-	"github.com/b40-network/workspace/internal/gid"
 	"time"
+
+	"github.com/b40-network/workspace/internal/gid"
 
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/apperr"
@@ -24,31 +25,12 @@ const (
 	typePractice       = gid.Practice
 )
 
-func tenantKey(id, typ string, field ...string) (workspace.Key, error) {
-	c, i, err := compositeInputID(id, typ, field...)
-	return workspace.Key{CityID: c, ID: i}, err
-}
-
 func optionalText(in []*model.TranslationInput) *i18n.Text {
 	if in == nil {
 		return nil
 	}
 	t := translations(in)
 	return &t
-}
-
-func decodeAll(ids []string, typ string, field ...string) ([]int64, error) {
-	if ids == nil {
-		return nil, nil
-	}
-	out := make([]int64, len(ids))
-	for i, id := range ids {
-		var err error
-		if out[i], err = inputID(id, typ, field...); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
 }
 
 func proposalInput(title, summary *string, body []*model.TranslationInput, group *string, forSummit *bool, visibility *workspace.Visibility) (workspace.ProposalInput, error) {
@@ -62,7 +44,7 @@ func practiceInput(title, summary *string, body []*model.TranslationInput, group
 	in := workspace.PracticeInput{Title: title, Summary: summary, Body: optionalText(body), SDGs: sdgs, Results: results, Contact: contact,
 		Links: links, Visibility: visibility}
 	var err error
-	in.WorkingGroupIDs, err = decodeAll(groups, typeWorkingGroup, "workingGroupIds")
+	in.WorkingGroupIDs, err = decodeIDs(groups, typeWorkingGroup, "workingGroupIds")
 	return in, err
 }
 

@@ -1,1 +1,0 @@
-DROP FUNCTION b40_city_active(bigint);
