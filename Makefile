@@ -9,7 +9,7 @@ run: pg-deps
 	B40_DEMO=$${B40_DEMO:-1} $(GO) run ./cmd/b40 serve
 
 test: deps
-	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -count=1 ./...
+	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -race -count=1 ./...
 
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 

@@ -128,7 +128,7 @@ func (s *Service) ImplementationStatus(ctx context.Context, f Filter, groupBy st
 // implementations applies the filter to a query over implementation im (with rc joined).
 func (f Filter) implementations(q *bun.SelectQuery) *bun.SelectQuery {
 	if f.Year != nil {
-		q = q.Where("extract(year FROM im.created_at) <= ? AND (im.status NOT IN ("+db.Lit(workspace.ImplementationCompleted)+", "+db.Lit(workspace.ImplementationNotPursued)+") OR extract(year FROM im.updated_at) >= ?)", *f.Year, *f.Year)
+		q = q.Where("extract(year FROM im.created_at) <= ? AND (im.status NOT IN ("+db.Lit(workspace.ImplementationCompleted, workspace.ImplementationNotPursued)+") OR extract(year FROM im.updated_at) >= ?)", *f.Year, *f.Year)
 	}
 	q = db.WhereIn(q, "c.country", f.Countries)
 	q = db.WhereIn(q, "rc.source_working_group_id", f.WorkingGroupIDs)
@@ -174,7 +174,7 @@ func (s *Service) RecommendationAdoption(ctx context.Context, f Filter, first, o
 			ColumnExpr(`coalesce(jsonb_agg(jsonb_build_object('cityId', l.city_id, 'status', l.status, 'progress', l.progress) ORDER BY l.city_id)
 					FILTER (WHERE l.city_id IS NOT NULL), '[]') AS cities`).
 			ColumnExpr("count(*) FILTER (WHERE l.status = " + db.Lit(workspace.ImplementationPlanned) + ") AS committed").
-			ColumnExpr("count(*) FILTER (WHERE l.status IN (" + db.Lit(workspace.ImplementationInProgress) + ", " + db.Lit(workspace.ImplementationSuspended) + ")) AS in_progress").
+			ColumnExpr("count(*) FILTER (WHERE l.status IN (" + db.Lit(workspace.ImplementationInProgress, workspace.ImplementationSuspended) + ")) AS in_progress").
 			ColumnExpr("count(*) FILTER (WHERE l.status = " + db.Lit(workspace.ImplementationCompleted) + ") AS completed").
 			ColumnExpr("count(*) FILTER (WHERE l.status = " + db.Lit(workspace.ImplementationNotPursued) + ") AS not_pursued").
 			GroupExpr("r.id, r.adopted_on").OrderExpr("r.adopted_on DESC, r.id DESC")
@@ -207,7 +207,7 @@ func GroupActivityTx(ctx context.Context, d *bun.DB, f Filter, year int) ([]*Gro
 	return db.Select[*GroupActivity](ctx, d, func(tx bun.IDB) *bun.SelectQuery {
 		q := tx.NewSelect().TableExpr("working_group AS wg").
 			ColumnExpr("wg.id AS working_group_id").
-			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind IN (`+db.Lit(workinggroup.MeetingRegular)+`, `+db.Lit(workinggroup.MeetingInPerson)+`)
+			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind IN (`+db.Lit(workinggroup.MeetingRegular, workinggroup.MeetingInPerson)+`)
 				AND m.starts_at >= ? AND m.starts_at < least(?, now())) AS meetings_held`, start, end).
 			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind = `+db.Lit(workinggroup.MeetingExtra)+`
 				AND m.starts_at >= ? AND m.starts_at < least(?, now())) AS extra_meetings`, start, end).

@@ -24,7 +24,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/pgembed"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 type scenario struct {
@@ -48,12 +50,12 @@ var scenarios = []scenario{
 		vars: map[string]any{"id": "Q2l0eTo1MDA"}, sql: `SELECT name, slug, country, population, status FROM city WHERE id = 500;`},
 	{name: "b_CitiesWithPractices", query: `query b_CitiesWithPractices { cities(first: 20) { edges { node { name practices(first: 10) { edges { node { title } } } } } } }`,
 		sql: `SELECT id, name FROM city ORDER BY name, id LIMIT 21;
-SELECT * FROM (SELECT city_id, title, row_number() OVER (PARTITION BY city_id ORDER BY coalesce(published_at, created_at) DESC, id DESC) rn FROM practice WHERE city_id IN (SELECT id FROM city ORDER BY name, id LIMIT 20) AND visibility = 'PUBLIC' AND status = 'PUBLISHED') x WHERE rn <= 11;`},
+SELECT * FROM (SELECT city_id, title, row_number() OVER (PARTITION BY city_id ORDER BY coalesce(published_at, created_at) DESC, id DESC) rn FROM practice WHERE city_id IN (SELECT id FROM city ORDER BY name, id LIMIT 20) AND visibility = ` + db.Lit(workspace.VisibilityPublic) + ` AND status = ` + db.Lit(workspace.PracticePublished) + `) x WHERE rn <= 11;`},
 	{name: "c_ImplementationsPage", auth: true, query: `query c_ImplementationsPage { implementations(first: 50) { edges { node { progress status city { name } recommendation { title } latestUpdate { at progress note } } } } }`,
-		sql: `SELECT city_id, id, recommendation_id, progress, status FROM implementation WHERE visibility <> 'PRIVATE' ORDER BY updated_at DESC, city_id DESC, id DESC LIMIT 51;`},
+		sql: `SELECT city_id, id, recommendation_id, progress, status FROM implementation WHERE visibility <> ` + db.Lit(workspace.VisibilityPrivate) + ` ORDER BY updated_at DESC, city_id DESC, id DESC LIMIT 51;`},
 	{name: "d_membershipGrowth", auth: true, query: `query d_membershipGrowth { analytics { membershipGrowth(interval: MONTH) { period count cumulative } } }`},
 	{name: "d_implementationStatus", auth: true, query: `query d_implementationStatus { analytics { implementationStatus(groupBy: COUNTRY) { key label counts { status count } averageProgress } } }`,
-		sql: `SELECT c.country, im.status, count(*), avg(im.progress) FROM implementation im JOIN city c ON c.id = im.city_id WHERE im.visibility <> 'PRIVATE' GROUP BY 1, 2;`},
+		sql: `SELECT c.country, im.status, count(*), avg(im.progress) FROM implementation im JOIN city c ON c.id = im.city_id WHERE im.visibility <> ` + db.Lit(workspace.VisibilityPrivate) + ` GROUP BY 1, 2;`},
 	{name: "d_recommendationAdoption", auth: true, query: `query d_recommendationAdoption { analytics { recommendationAdoption(first: 5) { recommendation { title } committed inProgress completed notPursued cityIds statuses progresses } } }`},
 	{name: "d_recommendationAdoption_cells", auth: true, query: `query d_recommendationAdoption_cells { analytics { recommendationAdoption(first: 5) { recommendation { title } cities { city { name } status progress } } } }`},
 	{name: "d_indicatorProgress", auth: true, query: `query d_indicatorProgress { analytics { indicatorProgress(termYear: 2025) { indicator { key } progress { latest percent onTrack } } } }`},

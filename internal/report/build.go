@@ -45,14 +45,14 @@ func (s *Service) build(ctx context.Context, year int) (*Report, error) {
 			count(*) FILTER (WHERE status = `+db.Lit(workspace.ProposalAccepted)+` AND decided_at >= ? AND decided_at < ?) AS accepted,
 			count(*) FILTER (WHERE status = `+db.Lit(workspace.ProposalDeclined)+` AND decided_at >= ? AND decided_at < ?) AS declined,
 			count(*) FILTER (WHERE status = `+db.Lit(workspace.ProposalWithdrawn)+` AND submitted_at >= ? AND submitted_at < ?) AS withdrawn,
-			count(*) FILTER (WHERE status IN (`+db.Lit(workspace.ProposalSubmitted)+`, `+db.Lit(workspace.ProposalUnderReview)+`) AND submitted_at < ?) AS under_review
+			count(*) FILTER (WHERE status IN (`+db.Lit(workspace.ProposalSubmitted, workspace.ProposalUnderReview)+`) AND submitted_at < ?) AS under_review
 			FROM proposal WHERE status <> `+db.Lit(workspace.ProposalDraft)+` AND visibility <> `+db.Lit(workspace.VisibilityPrivate),
 			start, end, start, end, start, end, start, end, end).Scan(ctx, &r.Proposals); err != nil {
 			return err
 		}
 		if err := tx.NewRaw(`SELECT rc.id, rc.title,
 			count(im.*) FILTER (WHERE im.status = `+db.Lit(workspace.ImplementationPlanned)+`) AS committed,
-			count(im.*) FILTER (WHERE im.status IN (`+db.Lit(workspace.ImplementationInProgress)+`, `+db.Lit(workspace.ImplementationSuspended)+`)) AS in_progress,
+			count(im.*) FILTER (WHERE im.status IN (`+db.Lit(workspace.ImplementationInProgress, workspace.ImplementationSuspended)+`)) AS in_progress,
 			count(im.*) FILTER (WHERE im.status = `+db.Lit(workspace.ImplementationCompleted)+`) AS completed,
 			count(im.*) FILTER (WHERE im.status = `+db.Lit(workspace.ImplementationNotPursued)+`) AS not_pursued
 			FROM recommendation rc LEFT JOIN implementation im ON im.recommendation_id = rc.id AND im.visibility <> `+db.Lit(workspace.VisibilityPrivate)+` AND im.created_at < ?

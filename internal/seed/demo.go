@@ -13,7 +13,10 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/workinggroup"
 )
 
 type demoCity struct{ slug, name, localName, country string }
@@ -139,7 +142,7 @@ func seedCities(ctx context.Context, tx bun.Tx) error {
 		}
 	}
 	// R6.1: Istanbul attended the founding summit; it is the only city the facts name as founder.
-	_, err := tx.ExecContext(ctx, `UPDATE city SET member_since = '2021-11-29', join_route = 'FOUNDING'
+	_, err := tx.ExecContext(ctx, `UPDATE city SET member_since = '2021-11-29', join_route = `+db.Lit(city.JoinFounding)+`
 		WHERE slug = 'istanbul' AND join_route IS NULL`)
 	return err
 }
@@ -186,7 +189,7 @@ func seedGroups(ctx context.Context, tx bun.Tx) error {
 		name := i18n.New(i18n.Working, g.en)
 		name.Translations = append(name.Translations, i18n.Translation{Locale: "tr", Text: g.tr})
 		if _, err := tx.ExecContext(ctx, `INSERT INTO working_group (slug, name, description, kind, status, approved_at)
-			VALUES (?, ?, ?, 'PERMANENT', 'ACTIVE', ?) ON CONFLICT (slug) DO NOTHING`,
+			VALUES (?, ?, ?, `+db.Lit(workinggroup.KindPermanent)+`, `+db.Lit(workinggroup.StatusActive)+`, ?) ON CONFLICT (slug) DO NOTHING`,
 			g.slug, name, "One of the founding working groups of the network (R4.3).", structureApproved); err != nil {
 			return err
 		}
@@ -196,9 +199,9 @@ func seedGroups(ctx context.Context, tx bun.Tx) error {
 	for _, slug := range []string{"local-climate-action", "smart-cities-and-digital-transformation"} {
 		var meetingID int64
 		err := tx.NewRaw(`WITH g AS (SELECT id FROM working_group WHERE slug = ?),
-			existing AS (SELECT m.id FROM working_group_meeting m, g WHERE m.working_group_id = g.id AND m.kind = 'IN_PERSON' AND m.starts_at = ?),
+			existing AS (SELECT m.id FROM working_group_meeting m, g WHERE m.working_group_id = g.id AND m.kind = `+db.Lit(workinggroup.MeetingInPerson)+` AND m.starts_at = ?),
 			inserted AS (INSERT INTO working_group_meeting (working_group_id, kind, starts_at, location, agenda)
-				SELECT g.id, 'IN_PERSON', ?, 'Tirana', ? FROM g WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)
+				SELECT g.id, `+db.Lit(workinggroup.MeetingInPerson)+`, ?, 'Tirana', ? FROM g WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)
 			SELECT id FROM existing UNION ALL SELECT id FROM inserted`, slug, startsAt, startsAt, tiranaMeetingAgenda).Scan(ctx, &meetingID)
 		if err != nil {
 			return err

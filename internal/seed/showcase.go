@@ -4,6 +4,10 @@ import (
 	"context"
 
 	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/indicator"
+	"github.com/b40-network/workspace/internal/network"
 )
 
 // The demo also shows the product at work: the secretariat's staff, indicators with term
@@ -19,14 +23,23 @@ var memberOnRecord = []struct{ slug, since string }{
 }
 
 // sampleStaff meets R3.3: one network secretary and at least two experts with good English.
-var sampleStaff = []struct{ name, position, english string }{
-	{"Network secretary (sample person)", "NETWORK_SECRETARY", "C1"},
-	{"Climate and resilience expert (sample person)", "EXPERT", "C1"},
-	{"Digital transformation expert (sample person)", "EXPERT", "B2"},
+var sampleStaff = []struct {
+	name     string
+	position network.Position
+	english  network.CEFRLevel
+}{
+	{"Network secretary (sample person)", network.PositionNetworkSecretary, network.C1},
+	{"Climate and resilience expert (sample person)", network.PositionExpert, network.C1},
+	{"Digital transformation expert (sample person)", network.PositionExpert, network.B2},
 }
 
 type sampleIndicator struct {
-	key, name, description, unit, direction, scope, group, source, metric, rollup string
+	key, name, description, unit, group string
+	direction                           indicator.Direction
+	scope                               indicator.Scope
+	source                              indicator.Source
+	metric                              indicator.Metric
+	rollup                              indicator.Rollup
 	// targets per term year: baseline and target
 	targets map[int][2]float64
 	// measurements per city slug ("" for the network): date and value
@@ -40,20 +53,20 @@ type sampleMeasurement struct {
 
 var sampleIndicators = []sampleIndicator{
 	{key: "member-cities", name: "Member cities", description: "Active member cities of the network (R1.3), counted live.",
-		unit: "cities", direction: "INCREASE", scope: "NETWORK", source: "DERIVED", metric: "MEMBER_CITIES", rollup: "SUM",
+		unit: "cities", direction: indicator.Increase, scope: indicator.ScopeNetwork, source: indicator.SourceDerived, metric: indicator.MetricMemberCities, rollup: indicator.RollupSum,
 		targets: map[int][2]float64{2024: {14, 20}, 2025: {17, 25}, 2026: {17, 30}}},
 	{key: "climate-group-meetings", name: "Local climate action: meetings held", description: "Meetings of the climate working group in the term year (R4.4), counted live.",
-		unit: "meetings", direction: "INCREASE", scope: "WORKING_GROUP", group: "local-climate-action", source: "DERIVED", metric: "MEETINGS_HELD", rollup: "SUM",
+		unit: "meetings", direction: indicator.Increase, scope: indicator.ScopeWorkingGroup, group: "local-climate-action", source: indicator.SourceDerived, metric: indicator.MetricMeetingsHeld, rollup: indicator.RollupSum,
 		targets: map[int][2]float64{2024: {0, 4}, 2025: {0, 4}, 2026: {0, 4}}},
 	{key: "heat-plan-coverage", name: "Residents covered by a heat action plan (sample figures)",
 		description: "Share of residents living under a municipal heat action plan; sample figures reported by cities.",
-		unit:        "%", direction: "INCREASE", scope: "CITY", source: "MANUAL", rollup: "AVERAGE",
+		unit:        "%", direction: indicator.Increase, scope: indicator.ScopeCity, source: indicator.SourceManual, rollup: indicator.RollupAverage,
 		targets: map[int][2]float64{2025: {20, 60}, 2026: {35, 75}},
 		measurements: []sampleMeasurement{{"athens", "2025-03-31", 30}, {"athens", "2025-09-30", 42}, {"split", "2025-06-30", 15},
 			{"tirana", "2025-06-30", 38}, {"istanbul", "2025-12-31", 55}}},
 	{key: "municipal-building-emissions", name: "Municipal building emissions (sample figures)",
 		description: "CO2 from the network's municipal buildings, in kilotonnes a year; sample figures.",
-		unit:        "kt CO2", direction: "DECREASE", scope: "NETWORK", source: "MANUAL", rollup: "SUM",
+		unit:        "kt CO2", direction: indicator.Decrease, scope: indicator.ScopeNetwork, source: indicator.SourceManual, rollup: indicator.RollupSum,
 		targets:      map[int][2]float64{2025: {120, 100}, 2026: {110, 90}},
 		measurements: []sampleMeasurement{{"", "2025-06-30", 114}, {"", "2025-12-31", 108}}},
 }
@@ -67,7 +80,7 @@ func seedShowcase(ctx context.Context, tx bun.Tx) error {
 	for _, s := range sampleStaff {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO secretariat_staff (name, position, english_level)
 			SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM secretariat_staff WHERE name = ?)
-			AND NOT (? = 'NETWORK_SECRETARY' AND EXISTS (SELECT 1 FROM secretariat_staff WHERE position = 'NETWORK_SECRETARY'))`,
+			AND NOT (? = `+db.Lit(network.PositionNetworkSecretary)+` AND EXISTS (SELECT 1 FROM secretariat_staff WHERE position = `+db.Lit(network.PositionNetworkSecretary)+`))`,
 			s.name, s.position, s.english, s.name, s.position); err != nil {
 			return err
 		}
