@@ -2,10 +2,8 @@ package graph
 
 import (
 	"context"
-	"errors"
 
 	"github.com/b40-network/workspace/graph/model"
-	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
@@ -116,11 +114,7 @@ func (r *Resolver) optionalUser(ctx context.Context, id *int64) (*auth.User, err
 	if id == nil {
 		return nil, nil
 	}
-	u, err := r.loaders(ctx).User.Load(ctx, *id)
-	if errors.Is(err, apperr.ErrNotFound) {
-		return nil, nil // an actor the caller may not see
-	}
-	return u, err
+	return r.loaders(ctx).User.Load(ctx, *id) // nil for an actor the caller may not see
 }
 
 func nonZero(id int64) *int64 {

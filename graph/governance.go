@@ -2,10 +2,8 @@ package graph
 
 import (
 	"context"
-	"errors"
 
 	"github.com/b40-network/workspace/graph/model"
-	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/i18n"
 	"github.com/b40-network/workspace/internal/membership"
@@ -139,9 +137,5 @@ func (r *Resolver) voters(ctx context.Context, e *presidency.Election) ([]*city.
 }
 
 func (r *Resolver) summitElection(ctx context.Context, s *summit.Summit) (*presidency.Election, error) {
-	e, err := r.loaders(ctx).ElectionBySummit.Load(ctx, s.ID)
-	if errors.Is(err, apperr.ErrNotFound) {
-		return nil, nil
-	}
-	return e, err
+	return r.loaders(ctx).ElectionBySummit.Load(ctx, s.ID)
 }

@@ -89,9 +89,6 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 	default:
 		return nil, nil
 	}
-	if errors.Is(err, apperr.ErrNotFound) {
-		return nil, nil
-	}
 	return n, err
 }
 

@@ -2,13 +2,11 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/b40-network/workspace/internal/gid"
 
 	"github.com/b40-network/workspace/graph/model"
-	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/i18n"
 	"github.com/b40-network/workspace/internal/page"
@@ -196,11 +194,8 @@ func (r *Resolver) sourcePractice(ctx context.Context, im *workspace.Implementat
 	if im.SourcePracticeID == nil {
 		return nil, nil
 	}
-	p, err := r.loaders(ctx).Practice.Load(ctx, workspace.Key{CityID: *im.SourcePracticeCityID, ID: *im.SourcePracticeID})
-	if errors.Is(err, apperr.ErrNotFound) {
-		return nil, nil // a practice the caller may not see
-	}
-	return p, err
+	// nil for a practice the caller may not see
+	return r.loaders(ctx).Practice.Load(ctx, workspace.Key{CityID: *im.SourcePracticeCityID, ID: *im.SourcePracticeID})
 }
 
 func (r *Resolver) optionalRecommendation(ctx context.Context, id *int64) (*workspace.Recommendation, error) {

@@ -42,9 +42,6 @@ func Invalid(field []string, format string, args ...any) *Error {
 	return &Error{Code: InvalidInput, Message: fmt.Sprintf(format, args...), Field: field}
 }
 
-// ErrNotFound is the one answer for "does not exist" and "exists but you may not see it"
-// (contract C5).
-var ErrNotFound = &Error{Code: NotFound, Message: "not found"}
 
 // As extracts an *Error from err's chain.
 func As(err error) (*Error, bool) {

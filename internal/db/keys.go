@@ -7,12 +7,11 @@ import (
 	"strings"
 
 	"github.com/uptrace/bun"
-
-	"github.com/b40-network/workspace/internal/apperr"
 )
 
 // OrderByKeys arranges rows in the order of keys, as dataloaders need: one result and one
-// error per key, NotFound where no row has that key.
+// error per key. A key without a row gets nil and no error: missing and invisible are nil, the
+// same convention as First.
 func OrderByKeys[K comparable, T any](keys []K, rows []T, err error, keyOf func(T) K) ([]T, []error) {
 	out := make([]T, len(keys))
 	errs := make([]error, len(keys))
@@ -27,12 +26,7 @@ func OrderByKeys[K comparable, T any](keys []K, rows []T, err error, keyOf func(
 		byKey[keyOf(r)] = r
 	}
 	for i, k := range keys {
-		r, ok := byKey[k]
-		if !ok {
-			errs[i] = apperr.ErrNotFound
-			continue
-		}
-		out[i] = r
+		out[i] = byKey[k]
 	}
 	return out, errs
 }

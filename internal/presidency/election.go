@@ -358,13 +358,7 @@ func (s *Service) ElectionsBySummit(ctx context.Context, summitIDs []int64) ([]*
 	rows, err := db.Select[*Election](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().Model((*Election)(nil)).Where("el.summit_id IN (?)", bun.List(summitIDs)).Order("el.term_year")
 	})
-	out, errs := db.OrderByKeys(summitIDs, rows, err, func(e *Election) int64 { return e.SummitID })
-	for i, e := range errs {
-		if e == apperr.ErrNotFound {
-			errs[i] = nil // a summit without an election
-		}
-	}
-	return out, errs
+	return db.OrderByKeys(summitIDs, rows, err, func(e *Election) int64 { return e.SummitID })
 }
 
 // Candidates lists the cities standing in the election's current round.

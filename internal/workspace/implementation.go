@@ -170,7 +170,7 @@ func (s *Service) LatestUpdates(ctx context.Context, keys []Key) ([]*Update, []e
 			OrderExpr("iu.city_id, iu.implementation_id, iu.at DESC, iu.id DESC")
 	})
 	out, errs := db.OrderByKeys(keys, rows, err, func(u *Update) Key { return Key{u.CityID, u.ImplementationID} })
-	return out, notFoundIsNil(errs)
+	return out, errs
 }
 
 // AdoptionsByPractice loads the implementations that adopted each practice, as the caller may

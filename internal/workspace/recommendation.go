@@ -108,16 +108,7 @@ func (s *Service) RecommendationsByProposal(ctx context.Context, keys []Key) ([]
 		return tx.NewSelect().Model((*Recommendation)(nil)).Where("(rc.source_proposal_city_id, rc.source_proposal_id) IN ?", bun.Tuple(tuples(keys)))
 	})
 	out, errs := db.OrderByKeys(keys, rows, err, func(r *Recommendation) Key { return Key{*r.SourceProposalCityID, *r.SourceProposalID} })
-	return out, notFoundIsNil(errs)
-}
-
-func notFoundIsNil(errs []error) []error {
-	for i, e := range errs {
-		if e == apperr.ErrNotFound {
-			errs[i] = nil
-		}
-	}
-	return errs
+	return out, errs
 }
 
 var recommendationKey = page.Key{Exprs: []string{"rc.adopted_on", "rc.id"}, Types: []string{"date", "bigint"}, Desc: true}
@@ -157,7 +148,7 @@ func (s *Service) Adoptions(ctx context.Context, ids []int64) ([]*Adoption, []er
 	})
 	out, errs := db.OrderByKeys(ids, rows, err, func(a *Adoption) int64 { return a.RecommendationID })
 	for i := range out {
-		if out[i] == nil && errs[i] == apperr.ErrNotFound {
+		if out[i] == nil && errs[i] == nil {
 			out[i], errs[i] = &Adoption{RecommendationID: ids[i]}, nil
 		}
 	}
