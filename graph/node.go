@@ -122,7 +122,7 @@ func unbatchedNodes(ids []any) int {
 	n := 0
 	for _, v := range ids {
 		id, _ := v.(string)
-		if typ, key, err := gid.Decode(id); err == nil && !batched(typ, len(key)) {
+		if typ, key, err := decodeNodeID(id); err == nil && !batched(typ, len(key)) {
 			n++
 		}
 	}

@@ -42,7 +42,6 @@ func Invalid(field []string, format string, args ...any) *Error {
 	return &Error{Code: InvalidInput, Message: fmt.Sprintf(format, args...), Field: field}
 }
 
-
 // As extracts an *Error from err's chain.
 func As(err error) (*Error, bool) {
 	var e *Error
