@@ -41,6 +41,3 @@ const (
 	kindSession  sessionKind = "SESSION"
 	kindAPIToken sessionKind = "API_TOKEN"
 )
-
-// sessionKinds lists every sessionKind.
-var sessionKinds = []sessionKind{kindSession, kindAPIToken}
