@@ -8,12 +8,14 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"slices"
 	"strings"
 	"sync/atomic"
 
-	"golang.org/x/time/rate"
 	"time"
+
+	"golang.org/x/time/rate"
 
 	rscors "github.com/rs/cors"
 	"github.com/uptrace/bun"
@@ -111,11 +113,15 @@ func NewHandler(o Options) http.Handler {
 	return mux
 }
 
-// MetricsHandler serves /metrics alone, for the separate metrics listener: the figures name
+// MetricsHandler serves /metrics and /debug/pprof/ for the separate metrics listener: the figures name
 // operations and load, which the public listener does not show.
 func MetricsHandler(m *Metrics) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", m.Handler())
+	// Profiles for the operator, on the operator's listener only (never the API's).
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
 	return mux
 }
 

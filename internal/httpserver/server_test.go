@@ -57,6 +57,14 @@ func TestHealthReadyAndMetrics(t *testing.T) {
 	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/metrics"}); bytes.Contains(r.Body, []byte("b40_http_requests_total")) {
 		t.Errorf("/metrics is served on the API listener")
 	}
+	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/debug/pprof/"}); bytes.Contains(r.Body, []byte("goroutine")) {
+		t.Errorf("profiles are served on the API listener")
+	}
+	prof := httptest.NewRecorder()
+	api.Metrics.ServeHTTP(prof, httptest.NewRequest(http.MethodGet, "/debug/pprof/", nil))
+	if prof.Code != 200 || !bytes.Contains(prof.Body.Bytes(), []byte("goroutine")) {
+		t.Errorf("the metrics listener serves no profiles: %d", prof.Code)
+	}
 	rec := httptest.NewRecorder()
 	api.Metrics.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
 	r := &apitest.Response{Status: rec.Code, Body: rec.Body.Bytes()}
