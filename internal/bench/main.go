@@ -69,6 +69,7 @@ func main() {
 	cities := flag.Int("cities", 1000, "synthetic cities")
 	duration := flag.Duration("duration", 2*time.Second, "measuring time per query and concurrency")
 	only := flag.String("only", "", "run only the queries whose name matches this regular expression")
+	flag.StringVar(&profileDir, "profile", "", "save the server's CPU profile of each query's 16-client run in this directory")
 	flag.Parse()
 	if *only != "" {
 		re, err := regexp.Compile(*only)
@@ -139,7 +140,17 @@ func run(b40 string, cities int, duration time.Duration) error {
 		}
 		body, _ := json.Marshal(map[string]any{"query": sc.query, "variables": sc.vars})
 		for _, c := range []int{8, 16, 32} {
+			var profiled chan error
+			if c == 16 && profileDir != "" {
+				profiled = make(chan error, 1)
+				go func() { profiled <- saveProfile("http://"+metricsAddr, filepath.Join(profileDir, sc.name+".pprof"), duration) }()
+			}
 			rps, p50, p99, err := load(client, base+"/graphql", body, sc.auth, token, c, duration)
+			if profiled != nil {
+				if perr := <-profiled; perr != nil {
+					return perr
+				}
+			}
 			if c == 16 {
 				serverRPS[sc.name] = rps
 			}
@@ -205,6 +216,29 @@ func run(b40 string, cities int, duration time.Duration) error {
 }
 
 // waitListening reads the start log for the API's and the metrics listener's addresses.
+// profileDir, when set, receives CPU profiles of the server (the -profile flag).
+var profileDir string
+
+// saveProfile records the server's CPU profile for d from its metrics listener into path.
+func saveProfile(metrics, path string, d time.Duration) error {
+	secs := max(1, int(d.Seconds()))
+	resp, err := http.Get(metrics + "/debug/pprof/profile?seconds=" + strconv.Itoa(secs))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(f, resp.Body)
+	return err
+}
+
 func waitListening(r io.Reader) (api, metrics string, err error) {
 	apiRE := regexp.MustCompile(`listening on http://([0-9.:]+)`)
 	metricsRE := regexp.MustCompile(`metrics on http://([0-9.:]+)`)
