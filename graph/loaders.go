@@ -131,8 +131,37 @@ func (z *lazyLoader[K, V]) get() *dataloadgen.Loader[K, V] {
 	return z.l
 }
 
-// Load returns the value for key, batched with the other keys asked for within batchWait.
-func (z *lazyLoader[K, V]) Load(ctx context.Context, key K) (V, error) { return z.get().Load(ctx, key) }
+// Load returns the value for key, batched with the other keys asked for within batchWait; under
+// loadNow (a lone root lookup, which has no siblings to wait for) it fetches at once.
+func (z *lazyLoader[K, V]) Load(ctx context.Context, key K) (V, error) {
+	if now, _ := ctx.Value(loadNowKey{}).(bool); now {
+		z.Prime(ctx, []K{key})
+	}
+	return z.get().Load(ctx, key)
+}
+
+// Prime fetches keys now, in one call of the batch function, and caches the answers: a resolver
+// that knows the next level's keys before its children ask (lookahead) flushes their batch
+// itself, so they neither wait for the batch window nor split across two statements. Errors
+// are not cached: the children's own Load reports them.
+func (z *lazyLoader[K, V]) Prime(ctx context.Context, keys []K) {
+	if len(keys) == 0 {
+		return
+	}
+	vals, errs := z.fetch(ctx, keys)
+	l := z.get()
+	for i, k := range keys {
+		if i < len(vals) && (i >= len(errs) || errs[i] == nil) {
+			l.Prime(k, vals[i])
+		}
+	}
+}
+
+type loadNowKey struct{}
+
+// loadNow marks ctx for a lone lookup: Load fetches without waiting for siblings. Only the
+// resolver's own calls see it; its children's contexts do not derive from it.
+func loadNow(ctx context.Context) context.Context { return context.WithValue(ctx, loadNowKey{}, true) }
 
 // LoadAll returns the values for keys, batched.
 func (z *lazyLoader[K, V]) LoadAll(ctx context.Context, keys []K) ([]V, error) {

@@ -1047,7 +1047,7 @@ func (r *proposalResolver) Recommendation(ctx context.Context, obj *workspace.Pr
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
-	return r.resolveNode(ctx, id)
+	return r.resolveNode(loadNow(ctx), id)
 }
 
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
@@ -1063,7 +1063,11 @@ func (r *queryResolver) Cities(ctx context.Context, first *int, after *string, l
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Cities.List(ctx, f, cityOrder(orderBy), pageArgs(first, after, last, before))
+	conn, err := r.Svc.Cities.List(ctx, f, cityOrder(orderBy), pageArgs(first, after, last, before))
+	if err == nil {
+		r.lookaheadCities(ctx, conn)
+	}
+	return conn, err
 }
 
 func (r *queryResolver) City(ctx context.Context, slug string) (*city.City, error) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/b40-network/workspace/internal/gid"
 
 	"github.com/b40-network/workspace/graph/model"
@@ -228,7 +230,8 @@ func (r *Resolver) batchedPractices(ctx context.Context, cityID int64, first *in
 		n = *first
 	}
 	l := r.loaders(ctx)
-	c, err := l.FirstPractices.Load(ctx, workspace.CityPage{CityID: cityID, First: n})
+	body := selects(practiceNodes(graphql.GetOperationContext(ctx), graphql.CollectFieldsCtx(ctx, nil)), "body")
+	c, err := l.FirstPractices.Load(ctx, workspace.CityPage{CityID: cityID, First: n, Body: body})
 	if err != nil {
 		return nil, true, err
 	}

@@ -298,20 +298,30 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 type CityPage struct {
 	CityID int64
 	First  int
+	// Body: the page's practices carry their body (a jsonb of translations), read only when
+	// the operation selects it.
+	Body bool
 }
 
 // FirstPracticesByCity loads many cities' first pages of practices in one statement (loader
 // batch function): the common "cities with their first N practices" costs one query, not one
 // per city.
 func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]*page.Connection[*Practice], []error) {
-	limit := 0
+	limit, body := 0, false
 	ids := make([]int64, len(keys))
 	for i, k := range keys {
 		ids[i] = k.CityID
 		limit = max(limit, k.First)
+		body = body || k.Body
 	}
 	rows, err := db.Select[*Practice](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		ranked := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns").
+		ranked := tx.NewSelect().Model((*Practice)(nil))
+		if body {
+			ranked = ranked.ColumnExpr("?TableColumns")
+		} else {
+			ranked = ranked.ExcludeColumn("body")
+		}
+		ranked = ranked.
 			ColumnExpr("row_number() OVER (PARTITION BY pt.city_id ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC)::float8 AS rank").
 			Where("pt.city_id IN (?)", bun.List(ids))
 		return tx.NewSelect().TableExpr("(?) AS pt", ranked).ColumnExpr("pt.*").Where("pt.rank <= ?", limit+1).

@@ -1,0 +1,117 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/workspace"
+)
+
+// selectedAt returns the fields the operation selects at path below the field being resolved
+// (for a connection, "edges", "node": the fields of its nodes), fragments merged, for objects
+// of type typ.
+func selectedAt(ctx context.Context, typ string, path ...string) []graphql.CollectedField {
+	oc := graphql.GetOperationContext(ctx)
+	fields := graphql.CollectFieldsCtx(ctx, nil)
+	for i, name := range path {
+		var next []graphql.CollectedField
+		for _, f := range fields {
+			if f.Name != name {
+				continue
+			}
+			var satisfies []string
+			if i == len(path)-1 {
+				satisfies = []string{typ}
+			}
+			next = append(next, graphql.CollectFields(oc, f.Selections, satisfies)...)
+		}
+		fields = next
+	}
+	return fields
+}
+
+// selects reports whether fields include one named name.
+func selects(fields []graphql.CollectedField, name string) bool {
+	for _, f := range fields {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// practicePage is the batched first page of a city's practices that a City.practices field
+// asks for, if it can be batched: only first (the default page size when absent), no cursor,
+// filter or order. wantBody says whether the nodes' body is selected.
+func practicePage(oc *graphql.OperationContext, f graphql.CollectedField, cityID int64, nodes []graphql.CollectedField) (workspace.CityPage, bool) {
+	args := f.ArgumentMap(oc.Variables)
+	n := page.DefaultSize
+	for name, v := range args {
+		switch {
+		case name == "first" && v != nil:
+			first, ok := v.(int)
+			if !ok {
+				if i64, ok64 := v.(int64); ok64 {
+					first, ok = int(i64), true
+				}
+			}
+			if !ok || first < 1 || first > page.MaxSize {
+				return workspace.CityPage{}, false
+			}
+			n = first
+		case v != nil:
+			return workspace.CityPage{}, false
+		}
+	}
+	return workspace.CityPage{CityID: cityID, First: n, Body: selects(nodes, "body")}, true
+}
+
+// lookaheadCities primes the loaders the nodes of a page of cities are about to use, so the
+// next level reads in one statement at once instead of after the batch window.
+func (r *Resolver) lookaheadCities(ctx context.Context, conn *page.Connection[*city.City]) {
+	if conn == nil {
+		return
+	}
+	cities := conn.Nodes()
+	if len(cities) == 0 {
+		return
+	}
+	oc := graphql.GetOperationContext(ctx)
+	l := r.loaders(ctx)
+	for _, f := range selectedAt(ctx, "City", "edges", "node") {
+		if f.Name != "practices" {
+			continue
+		}
+		nodes := graphql.CollectFields(oc, f.Selections, nil)
+		var keys []workspace.CityPage
+		for _, c := range cities {
+			k, ok := practicePage(oc, f, c.ID, practiceNodes(oc, nodes))
+			if !ok {
+				break
+			}
+			keys = append(keys, k)
+		}
+		if len(keys) == len(cities) {
+			l.FirstPractices.Prime(ctx, keys)
+		}
+	}
+}
+
+// practiceNodes returns the fields selected on the nodes of a practices connection.
+func practiceNodes(oc *graphql.OperationContext, conn []graphql.CollectedField) []graphql.CollectedField {
+	var out []graphql.CollectedField
+	for _, e := range conn {
+		if e.Name != "edges" {
+			continue
+		}
+		for _, n := range graphql.CollectFields(oc, e.Selections, nil) {
+			if n.Name == "node" {
+				out = append(out, graphql.CollectFields(oc, n.Selections, []string{"Practice"})...)
+			}
+		}
+	}
+	return out
+}
