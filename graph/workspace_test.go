@@ -511,7 +511,9 @@ func TestCitiesWithPracticesCostTwoDataStatements(t *testing.T) {
 			Edges []struct {
 				Node struct {
 					Practices struct {
-						Edges []struct{ Node struct{ Body struct{ Text string } } }
+						Edges []struct {
+							Node struct{ Body struct{ Text string } }
+						}
 					}
 				}
 			}

@@ -143,7 +143,9 @@ func run(b40 string, cities int, duration time.Duration) error {
 			var profiled chan error
 			if c == 16 && profileDir != "" {
 				profiled = make(chan error, 1)
-				go func() { profiled <- saveProfile("http://"+metricsAddr, filepath.Join(profileDir, sc.name+".pprof"), duration) }()
+				go func() {
+					profiled <- saveProfile("http://"+metricsAddr, filepath.Join(profileDir, sc.name+".pprof"), duration)
+				}()
 			}
 			rps, p50, p99, err := load(client, base+"/graphql", body, sc.auth, token, c, duration)
 			if profiled != nil {
