@@ -29,6 +29,9 @@ type HandlerOptions struct {
 	ReadOnly bool
 	// AnalyticsTTL is how long analytics answers are shared (default analytics.CacheTTL).
 	AnalyticsTTL time.Duration
+	// PerFieldOnly turns nested reads off (fastpath.go): every field through its resolver.
+	// Tests use it to compare the two paths' answers.
+	PerFieldOnly bool
 	// Observe, when set, is told each operation's name, duration, whether it had errors and
 	// how many SQL statements it sent (-1 when not counted).
 	Observe func(operation string, d time.Duration, failed bool, statements int64)
@@ -69,6 +72,9 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 		srv.Use(readOnly{})
 	}
 	srv.Use(newAnalyticsAnswers(opts.AnalyticsTTL))
+	if !opts.PerFieldOnly {
+		srv.AroundRootFields(nestedReads(svc))
+	}
 	srv.AroundResponses(capErrors)
 	if opts.Observe != nil {
 		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {

@@ -459,10 +459,11 @@ func TestPracticePageStatementsDoNotGrowWithPageSize(t *testing.T) {
 // Cities with their first practices: one statement for the cities, one for all their
 // practices, whatever the number of cities, every time: the cities resolver primes the
 // practices' loader (lookahead), so no batch window can split it. The body is read only when
-// it is selected.
+// it is selected. (On the resolvers' path: with nested reads on, this shape is one statement,
+// see TestNestedReadsAnswerAsTheResolversDo.)
 func TestCitiesWithPracticesCostTwoDataStatements(t *testing.T) {
 	t.Parallel()
-	api := apitest.New(t, apitest.Options{})
+	api := apitest.New(t, apitest.Options{PerFieldOnly: true})
 	if _, err := api.DB.ExecContext(t.Context(), `INSERT INTO practice (city_id, title, body, visibility, status, published_at)
 		SELECT c.id, 'Bulk practice ' || g, '{"locale":"en","translations":[{"locale":"en","text":"x","machine":false}]}', 'PUBLIC', 'PUBLISHED', now() - g * interval '1 minute'
 		FROM city c, generate_series(1, 12) g`); err != nil {

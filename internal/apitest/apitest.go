@@ -41,6 +41,8 @@ type Options struct {
 	AnalyticsTTL time.Duration
 	// Log receives the server's log; discarded when nil.
 	Log io.Writer
+	// PerFieldOnly turns nested reads off, so a test can compare them with the resolvers.
+	PerFieldOnly bool
 }
 
 // API is a server under test.
@@ -92,7 +94,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	}
 	svc := app.New(req, d)
 	stack := server.New(svc, d, server.Config{Logger: log, Introspection: o.Introspection, Limits: limits,
-		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL})
+		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL, PerFieldOnly: o.PerFieldOnly})
 	return &API{t: t, DB: d, Svc: svc, Handler: stack.Handler, Metrics: httpserver.MetricsHandler(stack.Metrics)}
 }
 

@@ -29,6 +29,8 @@ type Config struct {
 	Health *httpserver.Health
 	// AnalyticsTTL shortens how long analytics answers are shared (0: the default).
 	AnalyticsTTL time.Duration
+	// PerFieldOnly turns nested reads off (tests compare the two paths).
+	PerFieldOnly bool
 }
 
 // Stack is the built HTTP side.
@@ -42,7 +44,7 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 	metrics := httpserver.NewMetrics(svc.DB.DB)
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
 		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation,
-		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL,
+		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL, PerFieldOnly: cfg.PerFieldOnly,
 	})
 	h := httpserver.NewHandler(httpserver.Options{
 		Logger: cfg.Logger, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)),

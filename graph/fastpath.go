@@ -1,0 +1,180 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/nested"
+	"github.com/b40-network/workspace/internal/page"
+)
+
+// nestedReads answers a root field in one statement when internal/nested can read its whole
+// selection, PostgreSQL building the JSON under the caller's row-level security; anything it
+// cannot read (another field, a cursor, a filter, a count) goes to the resolvers, as does any
+// error, so errors keep one shape. Today: cities(first) with scalar city fields and
+// practices(first) with scalar practice fields (the home page), and node(id) of a city with
+// scalar fields.
+func nestedReads(svc *app.Services) graphql.RootFieldMiddleware {
+	return func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+		rf := graphql.GetRootFieldContext(ctx)
+		oc := graphql.GetOperationContext(ctx)
+		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || len(rf.Field.Directives) > 0 {
+			return next(ctx)
+		}
+		var raw json.RawMessage
+		var err error
+		switch rf.Field.Name {
+		case "cities":
+			plan, ok := planConnection(oc, rf.Field, "City", nested.CityColumns)
+			if !ok {
+				return next(ctx)
+			}
+			raw, err = nested.Cities(ctx, svc.Cities.DB, plan)
+		case "node":
+			id, _ := rf.Field.ArgumentMap(oc.Variables)["id"].(string)
+			typ, key, derr := decodeNodeID(id)
+			if derr != nil || typ != typeCity || len(key) != 1 {
+				return next(ctx)
+			}
+			entries, ok := planNode(oc, rf.Field, "City", nested.CityColumns, gid.Encode(typ, key...))
+			if !ok {
+				return next(ctx)
+			}
+			if raw, err = nested.City(ctx, svc.Cities.DB, key[0], entries); err == nil && raw == nil {
+				return graphql.Null // missing or invisible: null, as node answers
+			}
+		default:
+			return next(ctx)
+		}
+		if err != nil || !json.Valid(raw) {
+			return next(ctx)
+		}
+		return rawJSON(raw)
+	}
+}
+
+// rawJSON is a field's answer already written as JSON.
+type rawJSON json.RawMessage
+
+func (r rawJSON) MarshalGQL(w io.Writer) { _, _ = w.Write(r) }
+
+// pageSize reads a connection field's arguments: only first (1..100, default 20) qualifies.
+func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool) {
+	n := page.DefaultSize
+	for name, v := range f.ArgumentMap(oc.Variables) {
+		if v == nil {
+			continue
+		}
+		if name != "first" {
+			return 0, false
+		}
+		first, ok := v.(int)
+		if !ok {
+			if i64, ok64 := v.(int64); ok64 {
+				first, ok = int(i64), true
+			}
+		}
+		if !ok || first < 1 || first > page.MaxSize {
+			return 0, false
+		}
+		n = first
+	}
+	return n, true
+}
+
+// planConnection plans a connection of typ (City or Practice) whose nodes show columns.
+func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string) (*nested.Connection, bool) {
+	first, ok := pageSize(oc, f)
+	if !ok || len(f.Directives) > 0 {
+		return nil, false
+	}
+	c := &nested.Connection{First: first}
+	for _, cf := range graphql.CollectFields(oc, f.Selections, []string{typ + "Connection"}) {
+		switch cf.Name {
+		case "__typename":
+			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.Const, Text: typ + "Connection"})
+		case "edges":
+			edges, ok := planEdges(oc, cf, typ, columns)
+			if !ok {
+				return nil, false
+			}
+			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.Edges, Sub: edges})
+		case "pageInfo":
+			info, ok := planPageInfo(oc, cf)
+			if !ok {
+				return nil, false
+			}
+			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.PageInfo, Sub: info})
+		default:
+			return nil, false
+		}
+	}
+	return c, true
+}
+
+func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string) ([]nested.Entry, bool) {
+	var out []nested.Entry
+	for _, ef := range graphql.CollectFields(oc, f.Selections, []string{typ + "Edge"}) {
+		switch ef.Name {
+		case "__typename":
+			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Const, Text: typ + "Edge"})
+		case "node":
+			node, ok := planNode(oc, ef, typ, columns, "")
+			if !ok {
+				return nil, false
+			}
+			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Node, Sub: node})
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// planNode plans a node's fields; id, when known (node(id)), answers the id field.
+func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string, id string) ([]nested.Entry, bool) {
+	var out []nested.Entry
+	for _, nf := range graphql.CollectFields(oc, f.Selections, []string{typ}) {
+		col, isColumn := columns[nf.Name]
+		switch {
+		case nf.Name == "__typename":
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: typ})
+		case nf.Name == "id" && id != "":
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: id})
+		case isColumn && len(nf.Arguments) == 0:
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Column, Column: col})
+		case typ == "City" && nf.Name == "practices":
+			conn, ok := planConnection(oc, nf, "Practice", nested.PracticeColumns)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Practices, Conn: conn})
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+func planPageInfo(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.Entry, bool) {
+	var out []nested.Entry
+	for _, pf := range graphql.CollectFields(oc, f.Selections, []string{"PageInfo"}) {
+		switch pf.Name {
+		case "__typename":
+			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.Const, Text: "PageInfo"})
+		case "hasNextPage":
+			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.HasNext})
+		case "hasPreviousPage":
+			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.HasPrevious})
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}

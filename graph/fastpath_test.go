@@ -1,0 +1,76 @@
+package graph_test
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/seed"
+)
+
+// Nested reads answer exactly what the resolvers answer, for every viewer (row-level security
+// decides both), in one statement; what they cannot read goes to the resolvers unchanged.
+func TestNestedReadsAnswerAsTheResolversDo(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	perField := apitest.NewOn(t, api.DB, apitest.Options{PerFieldOnly: true})
+	// Every kind of practice: a private one, a draft, a network one, in two cities.
+	if _, err := api.DB.ExecContext(t.Context(), `INSERT INTO practice (city_id, title, summary, body, visibility, status, published_at)
+		SELECT c.id, v || ' ' || s || ' practice of ' || c.slug || ' "quoted" \ back', CASE WHEN v = 'PUBLIC' THEN NULL ELSE 'a summary' END,
+			'{"locale":"en","translations":[{"locale":"en","text":"x","machine":false}]}', v, s, CASE WHEN s = 'PUBLISHED' THEN now() END
+		FROM city c, unnest(ARRAY['PRIVATE', 'NETWORK', 'PUBLIC']) v, unnest(ARRAY['DRAFT', 'PUBLISHED']) s
+		WHERE c.slug IN ('athens', 'tirana') AND NOT (s = 'DRAFT' AND v <> 'PRIVATE')`); err != nil {
+		t.Fatal(err)
+	}
+	viewers := map[string]string{"anonymous": ""}
+	for _, who := range []string{seed.DemoEmail("editor", "athens"), seed.DemoEmail("viewer", "tirana"), "secretariat@b40.demo", "analyst@b40.demo"} {
+		viewers[who] = api.Login(who)
+	}
+	queries := []struct {
+		query  string
+		nested bool // read in one statement
+	}{
+		{`{ cities(first: 30) { edges { node { name slug country population localName mayorName website status
+			practices(first: 3) { edges { node { title summary } } pageInfo { hasNextPage hasPreviousPage } } } } pageInfo { hasNextPage } } }`, true},
+		{`{ cities(first: 2) { __typename edges { __typename n: node { __typename name p: practices(first: 1) { __typename edges { node { title } } info: pageInfo { __typename hasNextPage } } } } } }`, true},
+		{`query($n: Int) { cities(first: $n) { edges { node { ...C } } } } fragment C on City { name practices { edges { node { title } } } }`, true},
+		{`{ cities(first: 2) { edges { node { name practices(first: 1) @include(if: false) { edges { node { title } } } } } } }`, true},
+		{`{ cities { totalCount edges { node { name } } } }`, false},
+		{`{ cities(first: 3) { edges { cursor node { name } } } }`, false},
+		{`{ cities(first: 3, orderBy: {field: POPULATION, direction: DESC}) { edges { node { name } } } }`, false},
+		{`{ cities(first: 3) { edges { node { name practices(first: 2) { edges { node { title body { text } } } } } } } }`, false},
+		{`{ cities(first: 0) { edges { node { name } } } }`, false},
+		{`query($athens: ID!) { node(id: $athens) { __typename id ... on City { name slug country population status } } }`, true},
+		{`query($athens: ID!) { a: node(id: $athens) { ... on City { n: name } ... on Summit { year } } }`, true},
+		{`{ node(id: "Q2l0eTo5OTk5OTk") { id ... on City { name } } }`, true}, // no such city: null
+		{`query($athens: ID!) { node(id: $athens) { ... on City { name countryName } } }`, false},
+		{`query($summit: ID!) { node(id: $summit) { ... on Summit { year } } }`, false},
+		{`{ node(id: "nonsense") { id } }`, false},
+	}
+	vars := `{"n":4,"athens":` + quote(apitest.ID("City", api.CityID("athens"))) + `,"summit":` + quote(apitest.ID("Summit", 1)) + `}`
+	var wg sync.WaitGroup
+	for who, token := range viewers {
+		for _, q := range queries {
+			wg.Go(func() {
+				h := map[string]string{}
+				if token != "" {
+					h = apitest.Bearer(token)
+				}
+				var c *dbCount
+				fast := api.Do(apitest.Request{Body: []byte(`{"query":` + quote(q.query) + `,"variables":` + vars + `}`), ContentType: "application/json", Header: h, Count: &c})
+				slow := perField.Do(apitest.Request{Body: []byte(`{"query":` + quote(q.query) + `,"variables":` + vars + `}`), ContentType: "application/json", Header: h})
+				if string(fast.Body) != string(slow.Body) {
+					t.Errorf("%s, %s:\nnested    %s\nper field %s", who, q.query, fast.Body, slow.Body)
+				}
+				want := int64(1) // the nested read
+				if token != "" {
+					want++ // and the token's look-up
+				}
+				if q.nested && c.Data.Load() != want {
+					t.Errorf("%s, %s: %d data statements, want %d", who, q.query, c.Data.Load(), want)
+				}
+			})
+		}
+	}
+	wg.Wait()
+}

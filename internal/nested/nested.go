@@ -1,0 +1,154 @@
+// Package nested reads a whole nested selection in one statement whose answer PostgreSQL
+// builds as JSON, in the caller's scope: row-level security decides what each level may show,
+// exactly as it does for the per-field path. graph plans which selections qualify
+// (graph/fastpath.go); this package turns a plan into SQL whose every name and value is an
+// argument, and columns come only from the allow-lists below.
+package nested
+
+import (
+	"context"
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/uptrace/bun"
+
+	"github.com/b40-network/workspace/internal/db"
+)
+
+// Kind says what fills an entry of a JSON object.
+type Kind int
+
+const (
+	Column      Kind = iota // a column of the level's row
+	Const                   // a constant string (a __typename)
+	Edges                   // a connection's edges: Sub are each edge's entries
+	Node                    // an edge's node: Sub are the node's entries
+	PageInfo                // a connection's pageInfo: Sub are its entries
+	HasNext                 // pageInfo.hasNextPage
+	HasPrevious             // pageInfo.hasPreviousPage (a first page has none)
+	Practices               // a city's practices connection: Conn
+)
+
+// Entry is one key of a JSON object and what fills it.
+type Entry struct {
+	Key    string
+	Kind   Kind
+	Column string // Column: the SQL column, from CityColumns or PracticeColumns
+	Text   string // Const
+	Sub    []Entry
+	Conn   *Connection
+}
+
+// Connection is the first page of a Relay connection: its first items and its entries.
+type Connection struct {
+	First   int
+	Entries []Entry
+}
+
+// The columns each level may show, by GraphQL field name: plain scalar columns only, whose
+// JSON is what the per-field path writes.
+var (
+	CityColumns     = map[string]string{"name": "name", "slug": "slug", "country": "country", "population": "population", "localName": "local_name", "mayorName": "mayor_name", "website": "website", "status": "status"}
+	PracticeColumns = map[string]string{"title": "title", "summary": "summary"}
+)
+
+// Cities answers cities(first) { … practices(first) { … } } in one statement: cities in name
+// order, each city's practices newest first, the orders of the per-field path.
+func Cities(ctx context.Context, d *bun.DB, cities *Connection) (json.RawMessage, error) {
+	b := &builder{}
+	expr := b.connection(cities, 1, `SELECT c.*, row_number() OVER (ORDER BY c.name, c.id) AS rn FROM city c
+		ORDER BY c.name, c.id LIMIT `+strconv.Itoa(cities.First+1))
+	var out string
+	err := db.Read(ctx, d, func(tx bun.IDB) error {
+		return tx.NewRaw("SELECT ("+expr+")::text", b.args...).Scan(ctx, &out)
+	})
+	return json.RawMessage(out), err
+}
+
+type builder struct{ args []any }
+
+// text adds a string argument and returns its placeholder.
+func (b *builder) text(v string) string {
+	b.args = append(b.args, v)
+	return "?::text"
+}
+
+// connection renders one page over source (rows of the level with rn, their position, at most
+// First+1 of them) as level's JSON object.
+func (b *builder) connection(c *Connection, level int, source string) string {
+	r := "r" + strconv.Itoa(level)
+	first := strconv.Itoa(c.First)
+	return "(SELECT " + b.object(c.Entries, func(e Entry) string {
+		switch e.Kind {
+		case Edges:
+			edge := b.object(e.Sub, func(e Entry) string { return b.node(e, r, level) })
+			return "coalesce(json_agg(" + edge + " ORDER BY " + r + ".rn) FILTER (WHERE " + r + ".rn <= " + first + "), '[]'::json)"
+		case PageInfo:
+			return b.object(e.Sub, func(e Entry) string {
+				if e.Kind == HasNext {
+					return "count(*) > " + first
+				}
+				return "false"
+			})
+		}
+		return "NULL"
+	}) + " FROM (" + source + ") " + r + ")"
+}
+
+// node renders an edge's entry: the node object over the row r.
+func (b *builder) node(e Entry, r string, level int) string {
+	if e.Kind != Node {
+		return "NULL"
+	}
+	return b.object(e.Sub, func(e Entry) string {
+		switch e.Kind {
+		case Column:
+			return r + "." + e.Column
+		case Practices:
+			return b.connection(e.Conn, level+1, `SELECT pt.*, row_number() OVER (ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC) AS rn
+				FROM practice pt WHERE pt.city_id = `+r+`.id ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC LIMIT `+strconv.Itoa(e.Conn.First+1))
+		}
+		return "NULL"
+	})
+}
+
+// object renders entries as json_build_object (json, not jsonb: keys keep the selection's
+// order), constants as arguments and everything else through value.
+func (b *builder) object(entries []Entry, value func(Entry) string) string {
+	parts := make([]string, 0, 2*len(entries))
+	for _, e := range entries {
+		// Arguments are numbered in the order they are added, so the key's comes first, as in
+		// the text.
+		k := b.text(e.Key)
+		var v string
+		if e.Kind == Const {
+			v = b.text(e.Text)
+		} else {
+			v = value(e)
+		}
+		parts = append(parts, k, v)
+	}
+	return "json_build_object(" + strings.Join(parts, ", ") + ")"
+}
+
+// City answers node(id) on a city in one statement: the city's entries as a JSON object, or
+// nil when the caller may not see it (or it does not exist).
+func City(ctx context.Context, d *bun.DB, id int64, entries []Entry) (json.RawMessage, error) {
+	b := &builder{}
+	obj := b.object(entries, func(e Entry) string {
+		if e.Kind == Column {
+			return "c." + e.Column
+		}
+		return "NULL"
+	})
+	b.args = append(b.args, id)
+	var out []string
+	err := db.Read(ctx, d, func(tx bun.IDB) error {
+		return tx.NewRaw("SELECT "+obj+"::text FROM city c WHERE c.id = ?", b.args...).Scan(ctx, &out)
+	})
+	if err != nil || len(out) == 0 {
+		return nil, err
+	}
+	return json.RawMessage(out[0]), nil
+}
