@@ -89,10 +89,23 @@ func newLoaders(s *app.Services) *Loaders {
 
 type loadersKey struct{}
 
+// requestLoaders makes a request's loaders on first use: an operation answered by a nested
+// read, or from the analytics cache, never builds them.
+type requestLoaders struct {
+	once sync.Once
+	svc  *app.Services
+	l    *Loaders
+}
+
+func (h *requestLoaders) get() *Loaders {
+	h.once.Do(func() { h.l = newLoaders(h.svc) })
+	return h.l
+}
+
 // LoaderMiddleware gives every request its own loaders, so nothing is cached across callers.
 func LoaderMiddleware(s *app.Services, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(s))
+		ctx := context.WithValue(r.Context(), loadersKey{}, &requestLoaders{svc: s})
 		if db.StatementCountFrom(ctx) == nil {
 			ctx, _ = db.WithStatementCount(ctx) // for the statements-per-operation metric
 		}
@@ -102,8 +115,8 @@ func LoaderMiddleware(s *app.Services, next http.Handler) http.Handler {
 
 // loaders returns the request's loaders; outside an HTTP request (tests, CLI) it makes new ones.
 func (r *Resolver) loaders(ctx context.Context) *Loaders {
-	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
-		return l
+	if h, ok := ctx.Value(loadersKey{}).(*requestLoaders); ok {
+		return h.get()
 	}
 	return newLoaders(r.Svc)
 }
