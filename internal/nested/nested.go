@@ -2,7 +2,8 @@
 // builds as JSON, in the caller's scope: row-level security decides what each level may show,
 // exactly as it does for the per-field path. graph plans which selections qualify
 // (graph/fastpath.go); this package turns a plan into SQL whose every name and value is an
-// argument, and columns come only from the allow-lists below.
+// argument (a real placeholder: the statement's text depends only on the selection, so
+// PostgreSQL plans it once per connection), and columns come only from the allow-lists below.
 package nested
 
 import (
@@ -59,11 +60,16 @@ func Cities(ctx context.Context, d *bun.DB, cities *Connection) (json.RawMessage
 	b := &builder{}
 	expr := b.connection(cities, 1, `SELECT c.*, row_number() OVER (ORDER BY c.name, c.id) AS rn FROM city c
 		ORDER BY c.name, c.id LIMIT `+strconv.Itoa(cities.First+1))
-	var out string
+	var out []string
 	err := db.Read(ctx, d, func(tx bun.IDB) error {
-		return tx.NewRaw("SELECT ("+expr+")::text", b.args...).Scan(ctx, &out)
+		var err error
+		out, err = db.QueryText(ctx, tx, "SELECT ("+expr+")::text", b.args...)
+		return err
 	})
-	return json.RawMessage(out), err
+	if err != nil || len(out) == 0 {
+		return nil, err
+	}
+	return json.RawMessage(out[0]), nil
 }
 
 type builder struct{ args []any }
@@ -71,7 +77,7 @@ type builder struct{ args []any }
 // text adds a string argument and returns its placeholder.
 func (b *builder) text(v string) string {
 	b.args = append(b.args, v)
-	return "?::text"
+	return "$" + strconv.Itoa(len(b.args)) + "::text"
 }
 
 // connection renders one page over source (rows of the level with rn, their position, at most
@@ -143,9 +149,12 @@ func City(ctx context.Context, d *bun.DB, id int64, entries []Entry) (json.RawMe
 		return "NULL"
 	})
 	b.args = append(b.args, id)
+	where := " FROM city c WHERE c.id = $" + strconv.Itoa(len(b.args))
 	var out []string
 	err := db.Read(ctx, d, func(tx bun.IDB) error {
-		return tx.NewRaw("SELECT "+obj+"::text FROM city c WHERE c.id = ?", b.args...).Scan(ctx, &out)
+		var err error
+		out, err = db.QueryText(ctx, tx, "SELECT "+obj+"::text"+where, b.args...)
+		return err
 	})
 	if err != nil || len(out) == 0 {
 		return nil, err
