@@ -115,3 +115,73 @@ func practiceNodes(oc *graphql.OperationContext, conn []graphql.CollectedField) 
 	}
 	return out
 }
+
+// lookaheadPractices primes, for a page of practices, what their nodes are about to load: their
+// adoptions, their working groups, and in one statement their cities and their adoptions'
+// cities. The next levels then read at once, one statement per relation, instead of racing the
+// batch window (under load one window can split in two).
+func (r *Resolver) lookaheadPractices(ctx context.Context, conn *page.Connection[*workspace.Practice]) {
+	if conn == nil {
+		return
+	}
+	practices := conn.Nodes()
+	if len(practices) == 0 {
+		return
+	}
+	oc := graphql.GetOperationContext(ctx)
+	l := r.loaders(ctx)
+	keys := make([]workspace.Key, len(practices))
+	var cities []int64
+	for i, p := range practices {
+		keys[i] = p.Key()
+	}
+	for _, f := range selectedAt(ctx, "Practice", "edges", "node") {
+		switch f.Name {
+		case "city":
+			for _, p := range practices {
+				cities = append(cities, p.CityID)
+			}
+		case "adoptions":
+			l.AdoptionsByPractice.Prime(ctx, keys)
+			if !selects(graphql.CollectFields(oc, f.Selections, []string{"Implementation"}), "city") {
+				continue
+			}
+			for _, k := range keys {
+				adoptions, err := l.AdoptionsByPractice.Load(ctx, k)
+				if err != nil {
+					break
+				}
+				for _, a := range adoptions {
+					cities = append(cities, a.CityID)
+				}
+			}
+		case "workingGroups":
+			l.GroupsByPractice.Prime(ctx, keys)
+			var groups []int64
+			for _, k := range keys {
+				links, err := l.GroupsByPractice.Load(ctx, k)
+				if err != nil {
+					break
+				}
+				for _, g := range links {
+					groups = append(groups, g.WorkingGroupID)
+				}
+			}
+			l.WorkingGroup.Prime(ctx, unique(groups))
+		}
+	}
+	l.City.Prime(ctx, unique(cities))
+}
+
+// unique returns ids without repeats, in first-seen order.
+func unique(ids []int64) []int64 {
+	seen := make(map[int64]bool, len(ids))
+	out := ids[:0:0]
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1159,7 +1159,11 @@ func (r *queryResolver) Practices(ctx context.Context, first *int, after *string
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Workspace.Practices(ctx, f, o, pageArgs(first, after, last, before))
+	conn, err := r.Svc.Workspace.Practices(ctx, f, o, pageArgs(first, after, last, before))
+	if err == nil {
+		r.lookaheadPractices(ctx, conn)
+	}
+	return conn, err
 }
 
 func (r *queryResolver) Indicators(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.IndicatorFilter) (*page.Connection[*indicator.Indicator], error) {
