@@ -147,6 +147,8 @@ func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: typ})
 		case nf.Name == "id" && id != "":
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: id})
+		case nf.Name == "id" && len(nested.IDColumns[typ]) > 0:
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.GlobalID, Text: typ})
 		case isColumn && len(nf.Arguments) == 0:
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Column, Column: col})
 		case typ == "City" && nf.Name == "practices":

@@ -33,6 +33,7 @@ func TestNestedReadsAnswerAsTheResolversDo(t *testing.T) {
 		{`{ cities(first: 30) { edges { node { name slug country population localName mayorName website status
 			practices(first: 3) { edges { node { title summary } } pageInfo { hasNextPage hasPreviousPage } } } } pageInfo { hasNextPage } } }`, true},
 		{`{ cities(first: 2) { __typename edges { __typename n: node { __typename name p: practices(first: 1) { __typename edges { node { title } } info: pageInfo { __typename hasNextPage } } } } } }`, true},
+		{`{ cities(first: 25) { edges { node { id __typename name practices(first: 2) { edges { node { id __typename title } } } } } } }`, true},
 		{`query($n: Int) { cities(first: $n) { edges { node { ...C } } } } fragment C on City { name practices { edges { node { title } } } }`, true},
 		{`{ cities(first: 2) { edges { node { name practices(first: 1) @include(if: false) { edges { node { title } } } } } } }`, true},
 		{`{ cities { totalCount edges { node { name } } } }`, false},

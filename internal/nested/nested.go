@@ -29,6 +29,7 @@ const (
 	HasNext                 // pageInfo.hasNextPage
 	HasPrevious             // pageInfo.hasPreviousPage (a first page has none)
 	Practices               // a city's practices connection: Conn
+	GlobalID                // the row's global ID: Text is its type, IDColumns its key
 )
 
 // Entry is one key of a JSON object and what fills it.
@@ -52,6 +53,8 @@ type Connection struct {
 var (
 	CityColumns     = map[string]string{"name": "name", "slug": "slug", "country": "country", "population": "population", "localName": "local_name", "mayorName": "mayor_name", "website": "website", "status": "status"}
 	PracticeColumns = map[string]string{"title": "title", "summary": "summary"}
+	// IDColumns are each type's global ID key columns, in gid's order.
+	IDColumns = map[string][]string{"City": {"id"}, "Practice": {"city_id", "id"}}
 )
 
 // Cities answers cities(first) { … practices(first) { … } } in one statement: cities in name
@@ -111,12 +114,28 @@ func (b *builder) node(e Entry, r string, level int) string {
 		switch e.Kind {
 		case Column:
 			return r + "." + e.Column
+		case GlobalID:
+			return b.globalID(e.Text, r)
 		case Practices:
 			return b.connection(e.Conn, level+1, `SELECT pt.*, row_number() OVER (ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC) AS rn
 				FROM practice pt WHERE pt.city_id = `+r+`.id ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC LIMIT `+strconv.Itoa(e.Conn.First+1))
 		}
 		return "NULL"
 	})
+}
+
+// globalID renders gid.Encode in SQL: base64url, unpadded, of "Type:key:key" (encode's
+// base64 breaks lines every 76 characters; translate drops the breaks).
+func (b *builder) globalID(typ, r string) string {
+	cols := IDColumns[typ]
+	if len(cols) == 0 {
+		return "NULL"
+	}
+	text := b.text(typ)
+	for _, c := range cols {
+		text += " || ':' || " + r + "." + c
+	}
+	return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), E'+/\n', '-_'), '=')"
 }
 
 // object renders entries as json_build_object (json, not jsonb: keys keep the selection's
