@@ -59,10 +59,17 @@ const foundingExpr = `EXISTS (SELECT 1 FROM delegation d JOIN summit s ON s.id =
 	WHERE d.city_id = c.id AND s.is_founding)`
 
 // Service reads cities.
-type Service struct{ DB *bun.DB }
+type Service struct {
+	DB *bun.DB
+	// citySQL reads cities with real placeholders (db.SelectPrepared): the hot look-ups by id
+	// and slug keep one statement text whatever the values.
+	citySQL string
+}
 
 // NewService returns a Service on d.
-func NewService(d *bun.DB) *Service { return &Service{DB: d} }
+func NewService(d *bun.DB) *Service {
+	return &Service{DB: d, citySQL: `SELECT ` + db.Columns[City](d, "c") + `, ` + foundingExpr + ` AS is_founding_member FROM city c WHERE `}
+}
 
 func selectCities(tx bun.IDB) *bun.SelectQuery {
 	return tx.NewSelect().Model((*City)(nil)).Column("c.*").ColumnExpr(foundingExpr + " AS is_founding_member")
@@ -123,16 +130,25 @@ func (s *Service) List(ctx context.Context, f Filter, o Order, args page.Args) (
 	return db.List(ctx, s.DB, args, key, values, func(tx bun.IDB) *bun.SelectQuery { return f.apply(selectCities(tx)) })
 }
 
+
 // BySlug returns the city with slug, or nil.
 func (s *Service) BySlug(ctx context.Context, slug string) (*City, error) {
-	return db.First[*City](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectCities(tx).Where("c.slug = ?", slug) })
+	return first(db.SelectPrepared[*City](ctx, s.DB, s.citySQL+"c.slug = $1", slug))
 }
 
-// ByIDs loads cities by id, in the order of ids; a missing city is a NotFound error at its
+// ByIDs loads cities by id, in the order of ids; a missing or invisible city is nil at its
 // index. It is the batch function of the per-request city loader.
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*City, []error) {
-	rows, err := db.Select[*City](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectCities(tx).Where("c.id IN (?)", bun.List(ids)) })
+	rows, err := db.SelectPrepared[*City](ctx, s.DB, s.citySQL+"c.id = ANY($1)", ids)
 	return db.OrderByKeys(ids, rows, err, func(c *City) int64 { return c.ID })
+}
+
+// first is the first row, or nil.
+func first(rows []*City, err error) (*City, error) {
+	if err != nil || len(rows) == 0 {
+		return nil, err
+	}
+	return rows[0], nil
 }
 
 // Count returns how many cities match f (memberCount counts ACTIVE members).
@@ -146,5 +162,5 @@ func (s *Service) Count(ctx context.Context, f Filter) (n int, err error) {
 
 // ByID loads one city, or nil.
 func (s *Service) ByID(ctx context.Context, id int64) (*City, error) {
-	return db.First[*City](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery { return selectCities(tx).Where("c.id = ?", id) })
+	return first(db.SelectPrepared[*City](ctx, s.DB, s.citySQL+"c.id = $1", id))
 }

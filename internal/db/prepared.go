@@ -4,32 +4,21 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"reflect"
+	"strings"
 
 	"github.com/uptrace/bun"
 )
 
-// QueryText runs query with real placeholders ($1, $2, …) and args on the connection under h,
-// and returns its rows' one text column. bun writes arguments into the SQL text, so each value
-// makes a new statement that PostgreSQL plans again (and row-level security makes planning
-// dear); here the text stays the same from call to call, pgx's statement cache prepares it
-// once per connection and PostgreSQL can keep its plan. It is counted like every statement.
+// Statements with real placeholders ($1, $2, …). bun writes arguments into the SQL text, so
+// each value makes a new statement that PostgreSQL plans again (and row-level security makes
+// planning dear) and that pgx prepares and later evicts; here the text stays the same from call
+// to call, pgx's statement cache prepares it once per connection and PostgreSQL keeps its plan.
+// They are counted like every bun statement.
+
+// QueryText runs query on h and returns its rows' one text column.
 func QueryText(ctx context.Context, h bun.IDB, query string, args ...any) ([]string, error) {
-	if c, ok := ctx.Value(counterKey{}).(*StatementCount); ok {
-		c.All.Add(1)
-		c.Data.Add(1)
-	}
-	var rows *sql.Rows
-	var err error
-	switch x := h.(type) {
-	case *bun.DB:
-		rows, err = x.DB.QueryContext(ctx, query, args...)
-	case bun.Conn:
-		rows, err = x.Conn.QueryContext(ctx, query, args...)
-	case bun.Tx:
-		rows, err = x.Tx.QueryContext(ctx, query, args...)
-	default:
-		return nil, fmt.Errorf("db: QueryText on %T", h)
-	}
+	rows, err := queryPrepared(ctx, h, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -43,4 +32,47 @@ func QueryText(ctx context.Context, h bun.IDB, query string, args ...any) ([]str
 		out = append(out, s)
 	}
 	return out, rows.Err()
+}
+
+// SelectPrepared is Select for a statement with real placeholders: it reads in the caller's
+// scope and scans the rows into T with bun, as Select does.
+func SelectPrepared[T any](ctx context.Context, d *bun.DB, query string, args ...any) ([]T, error) {
+	var out []T
+	err := Read(ctx, d, func(h bun.IDB) error {
+		rows, err := queryPrepared(ctx, h, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		return d.ScanRows(ctx, rows, &out)
+	})
+	return out, err
+}
+
+// queryPrepared sends query and args as they are to the connection under h.
+func queryPrepared(ctx context.Context, h bun.IDB, query string, args ...any) (*sql.Rows, error) {
+	if c, ok := ctx.Value(counterKey{}).(*StatementCount); ok {
+		c.All.Add(1)
+		c.Data.Add(1)
+	}
+	switch x := h.(type) {
+	case *bun.DB:
+		return x.DB.QueryContext(ctx, query, args...)
+	case bun.Conn:
+		return x.Conn.QueryContext(ctx, query, args...)
+	case bun.Tx:
+		return x.Tx.QueryContext(ctx, query, args...)
+	}
+	return nil, fmt.Errorf("db: a prepared statement on %T", h)
+}
+
+// Columns lists T's columns (as bun maps the model, scan-only fields aside) as alias.column,
+// for a prepared statement whose rows scan into T.
+func Columns[T any](d *bun.DB, alias string) string {
+	t := d.Table(reflect.TypeFor[T]())
+	cols := make([]string, len(t.Fields))
+	for i, f := range t.Fields {
+		cols[i] = alias + "." + string(f.SQLName)
+	}
+	return strings.Join(cols, ", ")
 }

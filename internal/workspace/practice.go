@@ -231,9 +231,13 @@ func (s *Service) PracticeByKey(ctx context.Context, k Key) (*Practice, error) {
 
 // PracticesByKeys loads practices (loader batch function).
 func (s *Service) PracticesByKeys(ctx context.Context, keys []Key) ([]*Practice, []error) {
-	rows, err := db.Select[*Practice](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Practice)(nil)).Where("(pt.city_id, pt.id) IN ?", bun.Tuple(tuples(keys)))
-	})
+	cities, ids := make([]int64, len(keys)), make([]int64, len(keys))
+	for i, k := range keys {
+		cities[i], ids[i] = k.CityID, k.ID
+	}
+	// Real placeholders: one statement text whatever the keys (db.SelectPrepared).
+	rows, err := db.SelectPrepared[*Practice](ctx, s.DB, `SELECT `+db.Columns[Practice](s.DB, "pt")+` FROM practice pt
+		WHERE (pt.city_id, pt.id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))`, cities, ids)
 	return db.OrderByKeys(keys, rows, err, func(p *Practice) Key { return p.Key() })
 }
 
