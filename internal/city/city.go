@@ -130,7 +130,6 @@ func (s *Service) List(ctx context.Context, f Filter, o Order, args page.Args) (
 	return db.List(ctx, s.DB, args, key, values, func(tx bun.IDB) *bun.SelectQuery { return f.apply(selectCities(tx)) })
 }
 
-
 // BySlug returns the city with slug, or nil.
 func (s *Service) BySlug(ctx context.Context, slug string) (*City, error) {
 	return first(db.SelectPrepared[*City](ctx, s.DB, s.citySQL+"c.slug = $1", slug))
