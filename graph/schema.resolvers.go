@@ -16,7 +16,6 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
-	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
@@ -68,20 +67,12 @@ func (r *annualReportResolver) MarkdownURL(ctx context.Context, obj *report.Repo
 	return fmt.Sprintf("/reports/annual/%d.md", obj.Year), nil
 }
 
-func (r *apiTokenResolver) ID(ctx context.Context, obj *auth.APIToken) (string, error) {
-	return gid.Encode(typeAPIToken, obj.ID), nil
-}
-
 func (r *apiTokenResolver) Role(ctx context.Context, obj *auth.APIToken) (auth.Role, error) {
 	return obj.ScopeRole, nil
 }
 
 func (r *apiTokenResolver) City(ctx context.Context, obj *auth.APIToken) (*city.City, error) {
 	return r.optionalCity(ctx, obj.ScopeCityID)
-}
-
-func (r *auditEventResolver) ID(ctx context.Context, obj *audit.Event) (string, error) {
-	return gid.Encode(typeAuditEvent, obj.ID), nil
 }
 
 func (r *auditEventResolver) Actor(ctx context.Context, obj *audit.Event) (*auth.User, error) {
@@ -94,10 +85,6 @@ func (r *auditEventResolver) City(ctx context.Context, obj *audit.Event) (*city.
 
 func (r *auditEventResolver) EntityID(ctx context.Context, obj *audit.Event) (*string, error) {
 	return obj.EntityID, nil
-}
-
-func (r *cityResolver) ID(ctx context.Context, obj *city.City) (string, error) {
-	return gid.Encode(typeCity, obj.ID), nil
 }
 
 func (r *cityResolver) CountryName(ctx context.Context, obj *city.City) (string, error) {
@@ -158,20 +145,12 @@ func (r *cityMembershipResolver) City(ctx context.Context, obj *auth.CityMembers
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
 
-func (r *delegationResolver) ID(ctx context.Context, obj *summit.Delegation) (string, error) {
-	return gid.Encode(typeDelegation, obj.CityID, obj.ID), nil
-}
-
 func (r *delegationResolver) Summit(ctx context.Context, obj *summit.Delegation) (*summit.Summit, error) {
 	return r.loaders(ctx).Summit.Load(ctx, obj.SummitID)
 }
 
 func (r *delegationResolver) City(ctx context.Context, obj *summit.Delegation) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
-}
-
-func (r *implementationResolver) ID(ctx context.Context, obj *workspace.Implementation) (string, error) {
-	return gid.Encode(typeImplementation, obj.CityID, obj.ID), nil
 }
 
 func (r *implementationResolver) City(ctx context.Context, obj *workspace.Implementation) (*city.City, error) {
@@ -194,16 +173,8 @@ func (r *implementationResolver) LatestUpdate(ctx context.Context, obj *workspac
 	return r.loaders(ctx).LatestUpdate.Load(ctx, obj.Key())
 }
 
-func (r *implementationUpdateResolver) ID(ctx context.Context, obj *workspace.Update) (string, error) {
-	return gid.Encode(typeUpdate, obj.CityID, obj.ID), nil
-}
-
 func (r *implementationUpdateResolver) Author(ctx context.Context, obj *workspace.Update) (*auth.User, error) {
 	return r.optionalUser(ctx, obj.AuthorUserID)
-}
-
-func (r *indicatorResolver) ID(ctx context.Context, obj *indicator.Indicator) (string, error) {
-	return gid.Encode(typeIndicator, obj.ID), nil
 }
 
 func (r *indicatorResolver) WorkingGroup(ctx context.Context, obj *indicator.Indicator) (*workinggroup.Group, error) {
@@ -230,20 +201,12 @@ func (r *indicatorResolver) Progress(ctx context.Context, obj *indicator.Indicat
 	return r.Svc.Indicators.Progress(ctx, obj, termYear, cid)
 }
 
-func (r *invitationResolver) ID(ctx context.Context, obj *auth.Invitation) (string, error) {
-	return gid.Encode(typeInvitation, obj.ID), nil
-}
-
 func (r *invitationResolver) City(ctx context.Context, obj *auth.Invitation) (*city.City, error) {
 	return r.optionalCity(ctx, obj.CityID)
 }
 
 func (r *measurementResolver) City(ctx context.Context, obj *indicator.Measurement) (*city.City, error) {
 	return r.optionalCity(ctx, obj.CityID)
-}
-
-func (r *meetingRequestResolver) ID(ctx context.Context, obj *workinggroup.MeetingRequest) (string, error) {
-	return gid.Encode(typeMeetingRequest, obj.CityID, obj.ID), nil
 }
 
 func (r *meetingRequestResolver) WorkingGroup(ctx context.Context, obj *workinggroup.MeetingRequest) (*workinggroup.Group, error) {
@@ -259,10 +222,6 @@ func (r *meetingRequestResolver) Meeting(ctx context.Context, obj *workinggroup.
 		return nil, nil
 	}
 	return r.Svc.WorkingGroups.MeetingByID(ctx, *obj.MeetingID)
-}
-
-func (r *membershipApplicationResolver) ID(ctx context.Context, obj *membership.Application) (string, error) {
-	return gid.Encode(typeMembershipApplication, obj.ID), nil
 }
 
 func (r *membershipApplicationResolver) City(ctx context.Context, obj *membership.Application) (*city.City, error) {
@@ -927,10 +886,6 @@ func (r *mutationResolver) FinalizeAnnualReport(ctx context.Context, input model
 	return &model.FinalizeAnnualReportPayload{Report: rep, UserErrors: ue}, err
 }
 
-func (r *networkResolver) ID(ctx context.Context, obj *network.Network) (string, error) {
-	return gid.Encode(typeNetwork, int64(obj.ID)), nil
-}
-
 func (r *networkResolver) SecretariatCity(ctx context.Context, obj *network.Network) (*city.City, error) {
 	return r.optionalCity(ctx, obj.SecretariatCityID)
 }
@@ -951,10 +906,6 @@ func (r *networkResolver) MemberCount(ctx context.Context, obj *network.Network)
 	return r.Svc.Cities.Count(ctx, city.Filter{Statuses: []city.Status{city.StatusActive}})
 }
 
-func (r *practiceResolver) ID(ctx context.Context, obj *workspace.Practice) (string, error) {
-	return gid.Encode(typePractice, obj.CityID, obj.ID), nil
-}
-
 func (r *practiceResolver) City(ctx context.Context, obj *workspace.Practice) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
@@ -973,10 +924,6 @@ func (r *presidencyBallotResolver) Voter(ctx context.Context, obj *presidency.Ba
 
 func (r *presidencyBallotResolver) Candidate(ctx context.Context, obj *presidency.Ballot) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CandidateCityID)
-}
-
-func (r *presidencyElectionResolver) ID(ctx context.Context, obj *presidency.Election) (string, error) {
-	return gid.Encode(typePresidencyElection, obj.ID), nil
 }
 
 func (r *presidencyElectionResolver) Summit(ctx context.Context, obj *presidency.Election) (*summit.Summit, error) {
@@ -1007,10 +954,6 @@ func (r *presidencyElectionResolver) Winner(ctx context.Context, obj *presidency
 	return r.optionalCity(ctx, obj.WinnerCityID)
 }
 
-func (r *presidencyTermResolver) ID(ctx context.Context, obj *presidency.Term) (string, error) {
-	return gid.Encode(typePresidencyTerm, obj.ID), nil
-}
-
 func (r *presidencyTermResolver) City(ctx context.Context, obj *presidency.Term) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
@@ -1024,10 +967,6 @@ func (r *presidencyTermResolver) ElectedAt(ctx context.Context, obj *presidency.
 
 func (r *presidencyTermResolver) Status(ctx context.Context, obj *presidency.Term) (presidency.TermStatus, error) {
 	return obj.Status(r.Svc.Presidency.Now()), nil
-}
-
-func (r *proposalResolver) ID(ctx context.Context, obj *workspace.Proposal) (string, error) {
-	return gid.Encode(typeProposal, obj.CityID, obj.ID), nil
 }
 
 func (r *proposalResolver) City(ctx context.Context, obj *workspace.Proposal) (*city.City, error) {
@@ -1186,10 +1125,6 @@ func (r *queryResolver) Analytics(ctx context.Context, year *int, countries []st
 	return &analytics.Filter{Year: year, Countries: countries, WorkingGroupIDs: groups}, err
 }
 
-func (r *recommendationResolver) ID(ctx context.Context, obj *workspace.Recommendation) (string, error) {
-	return gid.Encode(typeRecommendation, obj.ID), nil
-}
-
 func (r *recommendationResolver) Source(ctx context.Context, obj *workspace.Recommendation) (*model.RecommendationSource, error) {
 	return r.recommendationSource(ctx, obj)
 }
@@ -1222,14 +1157,6 @@ func (r *reportWorkingGroupResolver) Group(ctx context.Context, obj *report.Grou
 	return r.loaders(ctx).WorkingGroup.Load(ctx, obj.WorkingGroupID)
 }
 
-func (r *secretariatStaffResolver) ID(ctx context.Context, obj *network.Staff) (string, error) {
-	return gid.Encode(typeSecretariatStaff, obj.ID), nil
-}
-
-func (r *summitResolver) ID(ctx context.Context, obj *summit.Summit) (string, error) {
-	return gid.Encode(typeSummit, obj.ID), nil
-}
-
 func (r *summitResolver) HostCity(ctx context.Context, obj *summit.Summit) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.HostCityID)
 }
@@ -1244,10 +1171,6 @@ func (r *summitResolver) Election(ctx context.Context, obj *summit.Summit) (*pre
 
 func (r *translatedTextResolver) Text(ctx context.Context, obj *i18n.Text, locale *string) (string, error) {
 	return obj.In(append(optional(locale), i18n.FromContext(ctx)...)...), nil
-}
-
-func (r *userResolver) ID(ctx context.Context, obj *auth.User) (string, error) {
-	return gid.Encode(typeUser, obj.ID), nil
 }
 
 func (r *userResolver) Memberships(ctx context.Context, obj *auth.User) ([]*auth.CityMembership, error) {
@@ -1272,10 +1195,6 @@ func (r *viewerResolver) IsAPIToken(ctx context.Context, obj *auth.Viewer) (bool
 
 func (r *viewerResolver) APITokens(ctx context.Context, obj *auth.Viewer) ([]*auth.APIToken, error) {
 	return r.Svc.Auth.APITokens(auth.NewContext(ctx, obj))
-}
-
-func (r *workingGroupResolver) ID(ctx context.Context, obj *workinggroup.Group) (string, error) {
-	return gid.Encode(typeWorkingGroup, obj.ID), nil
 }
 
 func (r *workingGroupResolver) Status(ctx context.Context, obj *workinggroup.Group) (workinggroup.Status, error) {
@@ -1308,10 +1227,6 @@ func (r *workingGroupResolver) MeetingRequests(ctx context.Context, obj *working
 
 func (r *workingGroupActivityResolver) WorkingGroup(ctx context.Context, obj *analytics.GroupActivity) (*workinggroup.Group, error) {
 	return r.loaders(ctx).WorkingGroup.Load(ctx, obj.WorkingGroupID)
-}
-
-func (r *workingGroupMeetingResolver) ID(ctx context.Context, obj *workinggroup.Meeting) (string, error) {
-	return gid.Encode(typeMeeting, obj.ID), nil
 }
 
 func (r *workingGroupMeetingResolver) WorkingGroup(ctx context.Context, obj *workinggroup.Meeting) (*workinggroup.Group, error) {
@@ -1418,10 +1333,6 @@ func (r *Resolver) ReportWorkingGroup() generated.ReportWorkingGroupResolver {
 	return &reportWorkingGroupResolver{r}
 }
 
-func (r *Resolver) SecretariatStaff() generated.SecretariatStaffResolver {
-	return &secretariatStaffResolver{r}
-}
-
 func (r *Resolver) Summit() generated.SummitResolver { return &summitResolver{r} }
 
 func (r *Resolver) TranslatedText() generated.TranslatedTextResolver {
@@ -1476,7 +1387,6 @@ type (
 	reportPresidencyResolver      struct{ *Resolver }
 	reportRecommendationResolver  struct{ *Resolver }
 	reportWorkingGroupResolver    struct{ *Resolver }
-	secretariatStaffResolver      struct{ *Resolver }
 	summitResolver                struct{ *Resolver }
 	translatedTextResolver        struct{ *Resolver }
 	userResolver                  struct{ *Resolver }

@@ -51,7 +51,6 @@ type ResolverRoot interface {
 	ReportPresidency() ReportPresidencyResolver
 	ReportRecommendation() ReportRecommendationResolver
 	ReportWorkingGroup() ReportWorkingGroupResolver
-	SecretariatStaff() SecretariatStaffResolver
 	Summit() SummitResolver
 	TranslatedText() TranslatedTextResolver
 	User() UserResolver
@@ -128,7 +127,7 @@ type ComplexityRoot struct {
 		City      func(childComplexity int) int
 		CreatedAt func(childComplexity int) int
 		ExpiresAt func(childComplexity int) int
-		ID        func(childComplexity int) int
+		GlobalID  func(childComplexity int) int
 		Name      func(childComplexity int) int
 		RevokedAt func(childComplexity int) int
 		Role      func(childComplexity int) int
@@ -147,7 +146,7 @@ type ComplexityRoot struct {
 		City       func(childComplexity int) int
 		EntityID   func(childComplexity int) int
 		EntityType func(childComplexity int) int
-		ID         func(childComplexity int) int
+		GlobalID   func(childComplexity int) int
 		RequestID  func(childComplexity int) int
 	}
 
@@ -176,7 +175,7 @@ type ComplexityRoot struct {
 		Country          func(childComplexity int) int
 		CountryName      func(childComplexity int) int
 		Delegations      func(childComplexity int) int
-		ID               func(childComplexity int) int
+		GlobalID         func(childComplexity int) int
 		Implementations  func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) int
 		IsFoundingMember func(childComplexity int) int
 		JoinRoute        func(childComplexity int) int
@@ -288,11 +287,11 @@ type ComplexityRoot struct {
 	}
 
 	Delegation struct {
-		City    func(childComplexity int) int
-		Head    func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Members func(childComplexity int) int
-		Summit  func(childComplexity int) int
+		City     func(childComplexity int) int
+		GlobalID func(childComplexity int) int
+		Head     func(childComplexity int) int
+		Members  func(childComplexity int) int
+		Summit   func(childComplexity int) int
 	}
 
 	DelegationMember struct {
@@ -318,7 +317,7 @@ type ComplexityRoot struct {
 	Implementation struct {
 		City           func(childComplexity int) int
 		CreatedAt      func(childComplexity int) int
-		ID             func(childComplexity int) int
+		GlobalID       func(childComplexity int) int
 		LatestUpdate   func(childComplexity int) int
 		PlannedEnd     func(childComplexity int) int
 		PlannedStart   func(childComplexity int) int
@@ -347,7 +346,7 @@ type ComplexityRoot struct {
 		At           func(childComplexity int) int
 		Author       func(childComplexity int) int
 		EvidenceURLs func(childComplexity int) int
-		ID           func(childComplexity int) int
+		GlobalID     func(childComplexity int) int
 		Note         func(childComplexity int) int
 		Progress     func(childComplexity int) int
 		Status       func(childComplexity int) int
@@ -367,7 +366,7 @@ type ComplexityRoot struct {
 	Indicator struct {
 		Description  func(childComplexity int) int
 		Direction    func(childComplexity int) int
-		ID           func(childComplexity int) int
+		GlobalID     func(childComplexity int) int
 		Key          func(childComplexity int) int
 		Measurements func(childComplexity int, first *int, after *string, last *int, before *string, cityIds []string) int
 		Metric       func(childComplexity int) int
@@ -416,7 +415,7 @@ type ComplexityRoot struct {
 		CreatedAt func(childComplexity int) int
 		Email     func(childComplexity int) int
 		ExpiresAt func(childComplexity int) int
-		ID        func(childComplexity int) int
+		GlobalID  func(childComplexity int) int
 		Role      func(childComplexity int) int
 	}
 
@@ -468,7 +467,7 @@ type ComplexityRoot struct {
 
 	MeetingRequest struct {
 		City         func(childComplexity int) int
-		ID           func(childComplexity int) int
+		GlobalID     func(childComplexity int) int
 		Meeting      func(childComplexity int) int
 		Reason       func(childComplexity int) int
 		RequestedAt  func(childComplexity int) int
@@ -485,7 +484,7 @@ type ComplexityRoot struct {
 		ContactName     func(childComplexity int) int
 		ContactPosition func(childComplexity int) int
 		Country         func(childComplexity int) int
-		ID              func(childComplexity int) int
+		GlobalID        func(childComplexity int) int
 		LocalName       func(childComplexity int) int
 		MayorName       func(childComplexity int) int
 		Motivation      func(childComplexity int) int
@@ -565,7 +564,7 @@ type ComplexityRoot struct {
 		CurrentPresidency func(childComplexity int) int
 		EligibleCountries func(childComplexity int) int
 		FoundedOn         func(childComplexity int) int
-		ID                func(childComplexity int) int
+		GlobalID          func(childComplexity int) int
 		MemberCount       func(childComplexity int) int
 		Motto             func(childComplexity int) int
 		Name              func(childComplexity int) int
@@ -591,7 +590,7 @@ type ComplexityRoot struct {
 		City          func(childComplexity int) int
 		Contact       func(childComplexity int) int
 		CreatedAt     func(childComplexity int) int
-		ID            func(childComplexity int) int
+		GlobalID      func(childComplexity int) int
 		Links         func(childComplexity int) int
 		PublishedAt   func(childComplexity int) int
 		Results       func(childComplexity int) int
@@ -632,7 +631,7 @@ type ComplexityRoot struct {
 		Candidates     func(childComplexity int) int
 		ClosedAt       func(childComplexity int) int
 		EligibleVoters func(childComplexity int) int
-		ID             func(childComplexity int) int
+		GlobalID       func(childComplexity int) int
 		OpenedAt       func(childComplexity int) int
 		Round          func(childComplexity int) int
 		Status         func(childComplexity int) int
@@ -646,7 +645,7 @@ type ComplexityRoot struct {
 	PresidencyTerm struct {
 		City      func(childComplexity int) int
 		ElectedAt func(childComplexity int) int
-		ID        func(childComplexity int) int
+		GlobalID  func(childComplexity int) int
 		MayorName func(childComplexity int) int
 		Status    func(childComplexity int) int
 		Year      func(childComplexity int) int
@@ -670,7 +669,7 @@ type ComplexityRoot struct {
 		DecidedAt      func(childComplexity int) int
 		DecisionNote   func(childComplexity int) int
 		Endorsements   func(childComplexity int) int
-		ID             func(childComplexity int) int
+		GlobalID       func(childComplexity int) int
 		Recommendation func(childComplexity int) int
 		Status         func(childComplexity int) int
 		SubmittedAt    func(childComplexity int) int
@@ -731,7 +730,7 @@ type ComplexityRoot struct {
 		AdoptedOn       func(childComplexity int) int
 		Adoption        func(childComplexity int) int
 		Body            func(childComplexity int) int
-		ID              func(childComplexity int) int
+		GlobalID        func(childComplexity int) int
 		Implementations func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Source          func(childComplexity int) int
 		Title           func(childComplexity int) int
@@ -888,7 +887,7 @@ type ComplexityRoot struct {
 
 	SecretariatStaff struct {
 		EnglishLevel func(childComplexity int) int
-		ID           func(childComplexity int) int
+		GlobalID     func(childComplexity int) int
 		Name         func(childComplexity int) int
 		Position     func(childComplexity int) int
 	}
@@ -935,8 +934,8 @@ type ComplexityRoot struct {
 		Delegations func(childComplexity int) int
 		Election    func(childComplexity int) int
 		EndsOn      func(childComplexity int) int
+		GlobalID    func(childComplexity int) int
 		HostCity    func(childComplexity int) int
-		ID          func(childComplexity int) int
 		IsFounding  func(childComplexity int) int
 		Motto       func(childComplexity int) int
 		StartsOn    func(childComplexity int) int
@@ -1002,7 +1001,7 @@ type ComplexityRoot struct {
 	User struct {
 		CreatedAt   func(childComplexity int) int
 		Email       func(childComplexity int) int
-		ID          func(childComplexity int) int
+		GlobalID    func(childComplexity int) int
 		Memberships func(childComplexity int) int
 		Name        func(childComplexity int) int
 		NetworkRole func(childComplexity int) int
@@ -1045,7 +1044,7 @@ type ComplexityRoot struct {
 		ApprovedAt            func(childComplexity int) int
 		Description           func(childComplexity int) int
 		EndsOn                func(childComplexity int) int
-		ID                    func(childComplexity int) int
+		GlobalID              func(childComplexity int) int
 		IsMeetingOverdue      func(childComplexity int) int
 		Kind                  func(childComplexity int) int
 		LastRegularMeetingOn  func(childComplexity int) int
@@ -1082,7 +1081,7 @@ type ComplexityRoot struct {
 	WorkingGroupMeeting struct {
 		Agenda          func(childComplexity int) int
 		AttendingCities func(childComplexity int) int
-		ID              func(childComplexity int) int
+		GlobalID        func(childComplexity int) int
 		Kind            func(childComplexity int) int
 		Location        func(childComplexity int) int
 		Minutes         func(childComplexity int) int
@@ -1402,11 +1401,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApiToken.ExpiresAt(childComplexity), true
 	case "ApiToken.id":
-		if e.ComplexityRoot.ApiToken.ID == nil {
+		if e.ComplexityRoot.ApiToken.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ApiToken.ID(childComplexity), true
+		return e.ComplexityRoot.ApiToken.GlobalID(childComplexity), true
 	case "ApiToken.name":
 		if e.ComplexityRoot.ApiToken.Name == nil {
 			break
@@ -1482,11 +1481,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AuditEvent.EntityType(childComplexity), true
 	case "AuditEvent.id":
-		if e.ComplexityRoot.AuditEvent.ID == nil {
+		if e.ComplexityRoot.AuditEvent.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.AuditEvent.ID(childComplexity), true
+		return e.ComplexityRoot.AuditEvent.GlobalID(childComplexity), true
 	case "AuditEvent.requestId":
 		if e.ComplexityRoot.AuditEvent.RequestID == nil {
 			break
@@ -1571,11 +1570,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.City.Delegations(childComplexity), true
 	case "City.id":
-		if e.ComplexityRoot.City.ID == nil {
+		if e.ComplexityRoot.City.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.City.ID(childComplexity), true
+		return e.ComplexityRoot.City.GlobalID(childComplexity), true
 	case "City.implementations":
 		if e.ComplexityRoot.City.Implementations == nil {
 			break
@@ -1974,18 +1973,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Delegation.City(childComplexity), true
+	case "Delegation.id":
+		if e.ComplexityRoot.Delegation.GlobalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Delegation.GlobalID(childComplexity), true
 	case "Delegation.head":
 		if e.ComplexityRoot.Delegation.Head == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Delegation.Head(childComplexity), true
-	case "Delegation.id":
-		if e.ComplexityRoot.Delegation.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Delegation.ID(childComplexity), true
 	case "Delegation.members":
 		if e.ComplexityRoot.Delegation.Members == nil {
 			break
@@ -2064,11 +2063,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Implementation.CreatedAt(childComplexity), true
 	case "Implementation.id":
-		if e.ComplexityRoot.Implementation.ID == nil {
+		if e.ComplexityRoot.Implementation.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Implementation.ID(childComplexity), true
+		return e.ComplexityRoot.Implementation.GlobalID(childComplexity), true
 	case "Implementation.latestUpdate":
 		if e.ComplexityRoot.Implementation.LatestUpdate == nil {
 			break
@@ -2192,11 +2191,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ImplementationUpdate.EvidenceURLs(childComplexity), true
 	case "ImplementationUpdate.id":
-		if e.ComplexityRoot.ImplementationUpdate.ID == nil {
+		if e.ComplexityRoot.ImplementationUpdate.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ImplementationUpdate.ID(childComplexity), true
+		return e.ComplexityRoot.ImplementationUpdate.GlobalID(childComplexity), true
 	case "ImplementationUpdate.note":
 		if e.ComplexityRoot.ImplementationUpdate.Note == nil {
 			break
@@ -2261,11 +2260,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Indicator.Direction(childComplexity), true
 	case "Indicator.id":
-		if e.ComplexityRoot.Indicator.ID == nil {
+		if e.ComplexityRoot.Indicator.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Indicator.ID(childComplexity), true
+		return e.ComplexityRoot.Indicator.GlobalID(childComplexity), true
 	case "Indicator.key":
 		if e.ComplexityRoot.Indicator.Key == nil {
 			break
@@ -2463,11 +2462,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Invitation.ExpiresAt(childComplexity), true
 	case "Invitation.id":
-		if e.ComplexityRoot.Invitation.ID == nil {
+		if e.ComplexityRoot.Invitation.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Invitation.ID(childComplexity), true
+		return e.ComplexityRoot.Invitation.GlobalID(childComplexity), true
 	case "Invitation.role":
 		if e.ComplexityRoot.Invitation.Role == nil {
 			break
@@ -2622,11 +2621,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeetingRequest.City(childComplexity), true
 	case "MeetingRequest.id":
-		if e.ComplexityRoot.MeetingRequest.ID == nil {
+		if e.ComplexityRoot.MeetingRequest.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.MeetingRequest.ID(childComplexity), true
+		return e.ComplexityRoot.MeetingRequest.GlobalID(childComplexity), true
 	case "MeetingRequest.meeting":
 		if e.ComplexityRoot.MeetingRequest.Meeting == nil {
 			break
@@ -2707,11 +2706,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MembershipApplication.Country(childComplexity), true
 	case "MembershipApplication.id":
-		if e.ComplexityRoot.MembershipApplication.ID == nil {
+		if e.ComplexityRoot.MembershipApplication.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.MembershipApplication.ID(childComplexity), true
+		return e.ComplexityRoot.MembershipApplication.GlobalID(childComplexity), true
 	case "MembershipApplication.localName":
 		if e.ComplexityRoot.MembershipApplication.LocalName == nil {
 			break
@@ -3369,11 +3368,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Network.FoundedOn(childComplexity), true
 	case "Network.id":
-		if e.ComplexityRoot.Network.ID == nil {
+		if e.ComplexityRoot.Network.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Network.ID(childComplexity), true
+		return e.ComplexityRoot.Network.GlobalID(childComplexity), true
 	case "Network.memberCount":
 		if e.ComplexityRoot.Network.MemberCount == nil {
 			break
@@ -3474,11 +3473,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Practice.CreatedAt(childComplexity), true
 	case "Practice.id":
-		if e.ComplexityRoot.Practice.ID == nil {
+		if e.ComplexityRoot.Practice.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Practice.ID(childComplexity), true
+		return e.ComplexityRoot.Practice.GlobalID(childComplexity), true
 	case "Practice.links":
 		if e.ComplexityRoot.Practice.Links == nil {
 			break
@@ -3635,11 +3634,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PresidencyElection.EligibleVoters(childComplexity), true
 	case "PresidencyElection.id":
-		if e.ComplexityRoot.PresidencyElection.ID == nil {
+		if e.ComplexityRoot.PresidencyElection.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.PresidencyElection.ID(childComplexity), true
+		return e.ComplexityRoot.PresidencyElection.GlobalID(childComplexity), true
 	case "PresidencyElection.openedAt":
 		if e.ComplexityRoot.PresidencyElection.OpenedAt == nil {
 			break
@@ -3702,11 +3701,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PresidencyTerm.ElectedAt(childComplexity), true
 	case "PresidencyTerm.id":
-		if e.ComplexityRoot.PresidencyTerm.ID == nil {
+		if e.ComplexityRoot.PresidencyTerm.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.PresidencyTerm.ID(childComplexity), true
+		return e.ComplexityRoot.PresidencyTerm.GlobalID(childComplexity), true
 	case "PresidencyTerm.mayorName":
 		if e.ComplexityRoot.PresidencyTerm.MayorName == nil {
 			break
@@ -3795,11 +3794,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Proposal.Endorsements(childComplexity), true
 	case "Proposal.id":
-		if e.ComplexityRoot.Proposal.ID == nil {
+		if e.ComplexityRoot.Proposal.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Proposal.ID(childComplexity), true
+		return e.ComplexityRoot.Proposal.GlobalID(childComplexity), true
 	case "Proposal.recommendation":
 		if e.ComplexityRoot.Proposal.Recommendation == nil {
 			break
@@ -4155,11 +4154,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Recommendation.Body(childComplexity), true
 	case "Recommendation.id":
-		if e.ComplexityRoot.Recommendation.ID == nil {
+		if e.ComplexityRoot.Recommendation.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Recommendation.ID(childComplexity), true
+		return e.ComplexityRoot.Recommendation.GlobalID(childComplexity), true
 	case "Recommendation.implementations":
 		if e.ComplexityRoot.Recommendation.Implementations == nil {
 			break
@@ -4677,11 +4676,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SecretariatStaff.EnglishLevel(childComplexity), true
 	case "SecretariatStaff.id":
-		if e.ComplexityRoot.SecretariatStaff.ID == nil {
+		if e.ComplexityRoot.SecretariatStaff.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.SecretariatStaff.ID(childComplexity), true
+		return e.ComplexityRoot.SecretariatStaff.GlobalID(childComplexity), true
 	case "SecretariatStaff.name":
 		if e.ComplexityRoot.SecretariatStaff.Name == nil {
 			break
@@ -4822,18 +4821,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Summit.EndsOn(childComplexity), true
+	case "Summit.id":
+		if e.ComplexityRoot.Summit.GlobalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Summit.GlobalID(childComplexity), true
 	case "Summit.hostCity":
 		if e.ComplexityRoot.Summit.HostCity == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Summit.HostCity(childComplexity), true
-	case "Summit.id":
-		if e.ComplexityRoot.Summit.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Summit.ID(childComplexity), true
 	case "Summit.isFounding":
 		if e.ComplexityRoot.Summit.IsFounding == nil {
 			break
@@ -5043,11 +5042,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.User.Email(childComplexity), true
 	case "User.id":
-		if e.ComplexityRoot.User.ID == nil {
+		if e.ComplexityRoot.User.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.User.ID(childComplexity), true
+		return e.ComplexityRoot.User.GlobalID(childComplexity), true
 	case "User.memberships":
 		if e.ComplexityRoot.User.Memberships == nil {
 			break
@@ -5199,11 +5198,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WorkingGroup.EndsOn(childComplexity), true
 	case "WorkingGroup.id":
-		if e.ComplexityRoot.WorkingGroup.ID == nil {
+		if e.ComplexityRoot.WorkingGroup.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.WorkingGroup.ID(childComplexity), true
+		return e.ComplexityRoot.WorkingGroup.GlobalID(childComplexity), true
 	case "WorkingGroup.isMeetingOverdue":
 		if e.ComplexityRoot.WorkingGroup.IsMeetingOverdue == nil {
 			break
@@ -5358,11 +5357,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WorkingGroupMeeting.AttendingCities(childComplexity), true
 	case "WorkingGroupMeeting.id":
-		if e.ComplexityRoot.WorkingGroupMeeting.ID == nil {
+		if e.ComplexityRoot.WorkingGroupMeeting.GlobalID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.WorkingGroupMeeting.ID(childComplexity), true
+		return e.ComplexityRoot.WorkingGroupMeeting.GlobalID(childComplexity), true
 	case "WorkingGroupMeeting.kind":
 		if e.ComplexityRoot.WorkingGroupMeeting.Kind == nil {
 			break

@@ -48,22 +48,16 @@ type AnnualReportResolver interface {
 	MarkdownURL(ctx context.Context, obj *report.Report) (string, error)
 }
 type ApiTokenResolver interface {
-	ID(ctx context.Context, obj *auth.APIToken) (string, error)
-
 	Role(ctx context.Context, obj *auth.APIToken) (auth.Role, error)
 	City(ctx context.Context, obj *auth.APIToken) (*city.City, error)
 }
 type AuditEventResolver interface {
-	ID(ctx context.Context, obj *audit.Event) (string, error)
-
 	Actor(ctx context.Context, obj *audit.Event) (*auth.User, error)
 	City(ctx context.Context, obj *audit.Event) (*city.City, error)
 
 	EntityID(ctx context.Context, obj *audit.Event) (*string, error)
 }
 type CityResolver interface {
-	ID(ctx context.Context, obj *city.City) (string, error)
-
 	CountryName(ctx context.Context, obj *city.City) (string, error)
 
 	Location(ctx context.Context, obj *city.City) (*model.GeoPoint, error)
@@ -82,12 +76,10 @@ type CityMembershipResolver interface {
 	City(ctx context.Context, obj *auth.CityMembership) (*city.City, error)
 }
 type DelegationResolver interface {
-	ID(ctx context.Context, obj *summit.Delegation) (string, error)
 	Summit(ctx context.Context, obj *summit.Delegation) (*summit.Summit, error)
 	City(ctx context.Context, obj *summit.Delegation) (*city.City, error)
 }
 type ImplementationResolver interface {
-	ID(ctx context.Context, obj *workspace.Implementation) (string, error)
 	City(ctx context.Context, obj *workspace.Implementation) (*city.City, error)
 	Recommendation(ctx context.Context, obj *workspace.Implementation) (*workspace.Recommendation, error)
 	SourcePractice(ctx context.Context, obj *workspace.Implementation) (*workspace.Practice, error)
@@ -96,13 +88,9 @@ type ImplementationResolver interface {
 	LatestUpdate(ctx context.Context, obj *workspace.Implementation) (*workspace.Update, error)
 }
 type ImplementationUpdateResolver interface {
-	ID(ctx context.Context, obj *workspace.Update) (string, error)
-
 	Author(ctx context.Context, obj *workspace.Update) (*auth.User, error)
 }
 type IndicatorResolver interface {
-	ID(ctx context.Context, obj *indicator.Indicator) (string, error)
-
 	WorkingGroup(ctx context.Context, obj *indicator.Indicator) (*workinggroup.Group, error)
 
 	Targets(ctx context.Context, obj *indicator.Indicator) ([]*indicator.Target, error)
@@ -110,23 +98,18 @@ type IndicatorResolver interface {
 	Progress(ctx context.Context, obj *indicator.Indicator, termYear int, cityID *string) (*indicator.Progress, error)
 }
 type InvitationResolver interface {
-	ID(ctx context.Context, obj *auth.Invitation) (string, error)
-
 	City(ctx context.Context, obj *auth.Invitation) (*city.City, error)
 }
 type MeasurementResolver interface {
 	City(ctx context.Context, obj *indicator.Measurement) (*city.City, error)
 }
 type MeetingRequestResolver interface {
-	ID(ctx context.Context, obj *workinggroup.MeetingRequest) (string, error)
 	WorkingGroup(ctx context.Context, obj *workinggroup.MeetingRequest) (*workinggroup.Group, error)
 	City(ctx context.Context, obj *workinggroup.MeetingRequest) (*city.City, error)
 
 	Meeting(ctx context.Context, obj *workinggroup.MeetingRequest) (*workinggroup.Meeting, error)
 }
 type MembershipApplicationResolver interface {
-	ID(ctx context.Context, obj *membership.Application) (string, error)
-
 	City(ctx context.Context, obj *membership.Application) (*city.City, error)
 }
 type MutationResolver interface {
@@ -182,8 +165,6 @@ type MutationResolver interface {
 	FinalizeAnnualReport(ctx context.Context, input model.FinalizeAnnualReportInput) (*model.FinalizeAnnualReportPayload, error)
 }
 type NetworkResolver interface {
-	ID(ctx context.Context, obj *network.Network) (string, error)
-
 	SecretariatCity(ctx context.Context, obj *network.Network) (*city.City, error)
 	Secretariat(ctx context.Context, obj *network.Network) (*model.Secretariat, error)
 	CurrentPresidency(ctx context.Context, obj *network.Network) (*presidency.Term, error)
@@ -191,7 +172,6 @@ type NetworkResolver interface {
 	MemberCount(ctx context.Context, obj *network.Network) (int, error)
 }
 type PracticeResolver interface {
-	ID(ctx context.Context, obj *workspace.Practice) (string, error)
 	City(ctx context.Context, obj *workspace.Practice) (*city.City, error)
 
 	WorkingGroups(ctx context.Context, obj *workspace.Practice) ([]*workinggroup.Group, error)
@@ -203,7 +183,6 @@ type PresidencyBallotResolver interface {
 	Candidate(ctx context.Context, obj *presidency.Ballot) (*city.City, error)
 }
 type PresidencyElectionResolver interface {
-	ID(ctx context.Context, obj *presidency.Election) (string, error)
 	Summit(ctx context.Context, obj *presidency.Election) (*summit.Summit, error)
 
 	Candidates(ctx context.Context, obj *presidency.Election) ([]*model.PresidencyCandidate, error)
@@ -214,15 +193,12 @@ type PresidencyElectionResolver interface {
 	Winner(ctx context.Context, obj *presidency.Election) (*city.City, error)
 }
 type PresidencyTermResolver interface {
-	ID(ctx context.Context, obj *presidency.Term) (string, error)
-
 	City(ctx context.Context, obj *presidency.Term) (*city.City, error)
 
 	ElectedAt(ctx context.Context, obj *presidency.Term) (*summit.Summit, error)
 	Status(ctx context.Context, obj *presidency.Term) (presidency.TermStatus, error)
 }
 type ProposalResolver interface {
-	ID(ctx context.Context, obj *workspace.Proposal) (string, error)
 	City(ctx context.Context, obj *workspace.Proposal) (*city.City, error)
 
 	WorkingGroup(ctx context.Context, obj *workspace.Proposal) (*workinggroup.Group, error)
@@ -255,8 +231,6 @@ type QueryResolver interface {
 	Analytics(ctx context.Context, year *int, countries []string, workingGroupIds []string) (*analytics.Filter, error)
 }
 type RecommendationResolver interface {
-	ID(ctx context.Context, obj *workspace.Recommendation) (string, error)
-
 	Source(ctx context.Context, obj *workspace.Recommendation) (*model.RecommendationSource, error)
 
 	Implementations(ctx context.Context, obj *workspace.Recommendation, first *int, after *string, last *int, before *string) (*page.Connection[*workspace.Implementation], error)
@@ -277,12 +251,7 @@ type ReportRecommendationResolver interface {
 type ReportWorkingGroupResolver interface {
 	Group(ctx context.Context, obj *report.GroupYear) (*workinggroup.Group, error)
 }
-type SecretariatStaffResolver interface {
-	ID(ctx context.Context, obj *network.Staff) (string, error)
-}
 type SummitResolver interface {
-	ID(ctx context.Context, obj *summit.Summit) (string, error)
-
 	HostCity(ctx context.Context, obj *summit.Summit) (*city.City, error)
 
 	Delegations(ctx context.Context, obj *summit.Summit) ([]*summit.Delegation, error)
@@ -292,8 +261,6 @@ type TranslatedTextResolver interface {
 	Text(ctx context.Context, obj *i18n.Text, locale *string) (string, error)
 }
 type UserResolver interface {
-	ID(ctx context.Context, obj *auth.User) (string, error)
-
 	Memberships(ctx context.Context, obj *auth.User) ([]*auth.CityMembership, error)
 }
 type ViewerResolver interface {
@@ -305,8 +272,6 @@ type ViewerResolver interface {
 	APITokens(ctx context.Context, obj *auth.Viewer) ([]*auth.APIToken, error)
 }
 type WorkingGroupResolver interface {
-	ID(ctx context.Context, obj *workinggroup.Group) (string, error)
-
 	Status(ctx context.Context, obj *workinggroup.Group) (workinggroup.Status, error)
 
 	Members(ctx context.Context, obj *workinggroup.Group) ([]*workinggroup.Member, error)
@@ -320,7 +285,6 @@ type WorkingGroupActivityResolver interface {
 	WorkingGroup(ctx context.Context, obj *analytics.GroupActivity) (*workinggroup.Group, error)
 }
 type WorkingGroupMeetingResolver interface {
-	ID(ctx context.Context, obj *workinggroup.Meeting) (string, error)
 	WorkingGroup(ctx context.Context, obj *workinggroup.Meeting) (*workinggroup.Group, error)
 
 	AttendingCities(ctx context.Context, obj *workinggroup.Meeting) ([]*city.City, error)
@@ -3323,7 +3287,7 @@ func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_ApiToken_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ApiToken().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -3334,7 +3298,7 @@ func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_ApiToken_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiToken", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("ApiToken", field, true, false, "ID")
 }
 
 func (ec *executionContext) _ApiToken_name(ctx context.Context, field graphql.CollectedField, obj *auth.APIToken) (ret graphql.Marshaler) {
@@ -3557,7 +3521,7 @@ func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.Co
 			return ec.fieldContext_AuditEvent_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.AuditEvent().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -3568,7 +3532,7 @@ func (ec *executionContext) _AuditEvent_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_AuditEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEvent", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("AuditEvent", field, true, false, "ID")
 }
 
 func (ec *executionContext) _AuditEvent_at(ctx context.Context, field graphql.CollectedField, obj *audit.Event) (ret graphql.Marshaler) {
@@ -4052,7 +4016,7 @@ func (ec *executionContext) _City_id(ctx context.Context, field graphql.Collecte
 			return ec.fieldContext_City_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.City().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -4063,7 +4027,7 @@ func (ec *executionContext) _City_id(ctx context.Context, field graphql.Collecte
 	)
 }
 func (ec *executionContext) fieldContext_City_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("City", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("City", field, true, false, "ID")
 }
 
 func (ec *executionContext) _City_slug(ctx context.Context, field graphql.CollectedField, obj *city.City) (ret graphql.Marshaler) {
@@ -5884,7 +5848,7 @@ func (ec *executionContext) _Delegation_id(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Delegation_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Delegation().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -5895,7 +5859,7 @@ func (ec *executionContext) _Delegation_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Delegation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Delegation", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Delegation", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Delegation_summit(ctx context.Context, field graphql.CollectedField, obj *summit.Delegation) (ret graphql.Marshaler) {
@@ -6255,7 +6219,7 @@ func (ec *executionContext) _Implementation_id(ctx context.Context, field graphq
 			return ec.fieldContext_Implementation_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Implementation().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6266,7 +6230,7 @@ func (ec *executionContext) _Implementation_id(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Implementation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Implementation", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Implementation", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Implementation_city(ctx context.Context, field graphql.CollectedField, obj *workspace.Implementation) (ret graphql.Marshaler) {
@@ -6776,7 +6740,7 @@ func (ec *executionContext) _ImplementationUpdate_id(ctx context.Context, field 
 			return ec.fieldContext_ImplementationUpdate_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ImplementationUpdate().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6787,7 +6751,7 @@ func (ec *executionContext) _ImplementationUpdate_id(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_ImplementationUpdate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ImplementationUpdate", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("ImplementationUpdate", field, true, false, "ID")
 }
 
 func (ec *executionContext) _ImplementationUpdate_at(ctx context.Context, field graphql.CollectedField, obj *workspace.Update) (ret graphql.Marshaler) {
@@ -7088,7 +7052,7 @@ func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Indicator_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Indicator().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7099,7 +7063,7 @@ func (ec *executionContext) _Indicator_id(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Indicator_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Indicator", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Indicator", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Indicator_key(ctx context.Context, field graphql.CollectedField, obj *indicator.Indicator) (ret graphql.Marshaler) {
@@ -7869,7 +7833,7 @@ func (ec *executionContext) _Invitation_id(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Invitation_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Invitation().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7880,7 +7844,7 @@ func (ec *executionContext) _Invitation_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Invitation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Invitation", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Invitation", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Invitation_email(ctx context.Context, field graphql.CollectedField, obj *auth.Invitation) (ret graphql.Marshaler) {
@@ -8639,7 +8603,7 @@ func (ec *executionContext) _MeetingRequest_id(ctx context.Context, field graphq
 			return ec.fieldContext_MeetingRequest_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.MeetingRequest().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8650,7 +8614,7 @@ func (ec *executionContext) _MeetingRequest_id(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_MeetingRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("MeetingRequest", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("MeetingRequest", field, true, false, "ID")
 }
 
 func (ec *executionContext) _MeetingRequest_workingGroup(ctx context.Context, field graphql.CollectedField, obj *workinggroup.MeetingRequest) (ret graphql.Marshaler) {
@@ -8873,7 +8837,7 @@ func (ec *executionContext) _MembershipApplication_id(ctx context.Context, field
 			return ec.fieldContext_MembershipApplication_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.MembershipApplication().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8884,7 +8848,7 @@ func (ec *executionContext) _MembershipApplication_id(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_MembershipApplication_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("MembershipApplication", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("MembershipApplication", field, true, false, "ID")
 }
 
 func (ec *executionContext) _MembershipApplication_cityName(ctx context.Context, field graphql.CollectedField, obj *membership.Application) (ret graphql.Marshaler) {
@@ -11592,7 +11556,7 @@ func (ec *executionContext) _Network_id(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Network_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Network().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -11603,7 +11567,7 @@ func (ec *executionContext) _Network_id(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Network_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Network", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Network", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Network_name(ctx context.Context, field graphql.CollectedField, obj *network.Network) (ret graphql.Marshaler) {
@@ -11982,7 +11946,7 @@ func (ec *executionContext) _Practice_id(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Practice_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Practice().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -11993,7 +11957,7 @@ func (ec *executionContext) _Practice_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Practice_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Practice", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Practice", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Practice_city(ctx context.Context, field graphql.CollectedField, obj *workspace.Practice) (ret graphql.Marshaler) {
@@ -12693,7 +12657,7 @@ func (ec *executionContext) _PresidencyElection_id(ctx context.Context, field gr
 			return ec.fieldContext_PresidencyElection_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.PresidencyElection().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12704,7 +12668,7 @@ func (ec *executionContext) _PresidencyElection_id(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_PresidencyElection_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PresidencyElection", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("PresidencyElection", field, true, false, "ID")
 }
 
 func (ec *executionContext) _PresidencyElection_summit(ctx context.Context, field graphql.CollectedField, obj *presidency.Election) (ret graphql.Marshaler) {
@@ -13037,7 +13001,7 @@ func (ec *executionContext) _PresidencyTerm_id(ctx context.Context, field graphq
 			return ec.fieldContext_PresidencyTerm_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.PresidencyTerm().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -13048,7 +13012,7 @@ func (ec *executionContext) _PresidencyTerm_id(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_PresidencyTerm_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PresidencyTerm", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("PresidencyTerm", field, true, false, "ID")
 }
 
 func (ec *executionContext) _PresidencyTerm_year(ctx context.Context, field graphql.CollectedField, obj *presidency.Term) (ret graphql.Marshaler) {
@@ -13335,7 +13299,7 @@ func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Proposal_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Proposal().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -13346,7 +13310,7 @@ func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Proposal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Proposal", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Proposal", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Proposal_city(ctx context.Context, field graphql.CollectedField, obj *workspace.Proposal) (ret graphql.Marshaler) {
@@ -14994,7 +14958,7 @@ func (ec *executionContext) _Recommendation_id(ctx context.Context, field graphq
 			return ec.fieldContext_Recommendation_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Recommendation().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -15005,7 +14969,7 @@ func (ec *executionContext) _Recommendation_id(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Recommendation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Recommendation", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Recommendation", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Recommendation_title(ctx context.Context, field graphql.CollectedField, obj *workspace.Recommendation) (ret graphql.Marshaler) {
@@ -17361,7 +17325,7 @@ func (ec *executionContext) _SecretariatStaff_id(ctx context.Context, field grap
 			return ec.fieldContext_SecretariatStaff_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.SecretariatStaff().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -17372,7 +17336,7 @@ func (ec *executionContext) _SecretariatStaff_id(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_SecretariatStaff_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SecretariatStaff", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("SecretariatStaff", field, true, false, "ID")
 }
 
 func (ec *executionContext) _SecretariatStaff_name(ctx context.Context, field graphql.CollectedField, obj *network.Staff) (ret graphql.Marshaler) {
@@ -17952,7 +17916,7 @@ func (ec *executionContext) _Summit_id(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Summit_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Summit().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -17963,7 +17927,7 @@ func (ec *executionContext) _Summit_id(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Summit_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Summit", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Summit", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Summit_year(ctx context.Context, field graphql.CollectedField, obj *summit.Summit) (ret graphql.Marshaler) {
@@ -18931,7 +18895,7 @@ func (ec *executionContext) _User_id(ctx context.Context, field graphql.Collecte
 			return ec.fieldContext_User_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.User().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -18942,7 +18906,7 @@ func (ec *executionContext) _User_id(ctx context.Context, field graphql.Collecte
 	)
 }
 func (ec *executionContext) fieldContext_User_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("User", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("User", field, true, false, "ID")
 }
 
 func (ec *executionContext) _User_email(ctx context.Context, field graphql.CollectedField, obj *auth.User) (ret graphql.Marshaler) {
@@ -19573,7 +19537,7 @@ func (ec *executionContext) _WorkingGroup_id(ctx context.Context, field graphql.
 			return ec.fieldContext_WorkingGroup_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.WorkingGroup().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -19584,7 +19548,7 @@ func (ec *executionContext) _WorkingGroup_id(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_WorkingGroup_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("WorkingGroup", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("WorkingGroup", field, true, false, "ID")
 }
 
 func (ec *executionContext) _WorkingGroup_slug(ctx context.Context, field graphql.CollectedField, obj *workinggroup.Group) (ret graphql.Marshaler) {
@@ -20255,7 +20219,7 @@ func (ec *executionContext) _WorkingGroupMeeting_id(ctx context.Context, field g
 			return ec.fieldContext_WorkingGroupMeeting_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.WorkingGroupMeeting().ID(ctx, obj)
+			return obj.GlobalID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -20266,7 +20230,7 @@ func (ec *executionContext) _WorkingGroupMeeting_id(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_WorkingGroupMeeting_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("WorkingGroupMeeting", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("WorkingGroupMeeting", field, true, false, "ID")
 }
 
 func (ec *executionContext) _WorkingGroupMeeting_workingGroup(ctx context.Context, field graphql.CollectedField, obj *workinggroup.Meeting) (ret graphql.Marshaler) {
@@ -25803,11 +25767,10 @@ func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ApiToken")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ApiToken_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._ApiToken_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._ApiToken_name(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -25907,11 +25870,10 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AuditEvent")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AuditEvent_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._AuditEvent_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "at":
 			out.Values[i] = ec._AuditEvent_at(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -26142,11 +26104,10 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("City")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._City_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._City_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "slug":
 			out.Values[i] = ec._City_slug(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -26950,11 +26911,10 @@ func (ec *executionContext) _Delegation(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Delegation")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Delegation_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Delegation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "summit":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -27158,11 +27118,10 @@ func (ec *executionContext) _Implementation(ctx context.Context, sel ast.Selecti
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Implementation")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Implementation_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Implementation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "city":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -27344,11 +27303,10 @@ func (ec *executionContext) _ImplementationUpdate(ctx context.Context, sel ast.S
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ImplementationUpdate")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ImplementationUpdate_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._ImplementationUpdate_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "at":
 			out.Values[i] = ec._ImplementationUpdate_at(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -27491,11 +27449,10 @@ func (ec *executionContext) _Indicator(ctx context.Context, sel ast.SelectionSet
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Indicator")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Indicator_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Indicator_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "key":
 			out.Values[i] = ec._Indicator_key(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -27810,11 +27767,10 @@ func (ec *executionContext) _Invitation(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Invitation")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Invitation_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Invitation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "email":
 			out.Values[i] = ec._Invitation_email(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -28206,11 +28162,10 @@ func (ec *executionContext) _MeetingRequest(ctx context.Context, sel ast.Selecti
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("MeetingRequest")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._MeetingRequest_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._MeetingRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "workingGroup":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -28283,11 +28238,10 @@ func (ec *executionContext) _MembershipApplication(ctx context.Context, sel ast.
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("MembershipApplication")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._MembershipApplication_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._MembershipApplication_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "cityName":
 			out.Values[i] = ec._MembershipApplication_cityName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -28861,11 +28815,10 @@ func (ec *executionContext) _Network(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Network")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Network_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Network_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._Network_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -29026,11 +28979,10 @@ func (ec *executionContext) _Practice(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Practice")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Practice_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Practice_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "city":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -29308,11 +29260,10 @@ func (ec *executionContext) _PresidencyElection(ctx context.Context, sel ast.Sel
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("PresidencyElection")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._PresidencyElection_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._PresidencyElection_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "summit":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -29409,11 +29360,10 @@ func (ec *executionContext) _PresidencyTerm(ctx context.Context, sel ast.Selecti
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("PresidencyTerm")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._PresidencyTerm_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._PresidencyTerm_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "year":
 			out.Values[i] = ec._PresidencyTerm_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -29553,11 +29503,10 @@ func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Proposal")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Proposal_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Proposal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "city":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -30000,11 +29949,10 @@ func (ec *executionContext) _Recommendation(ctx context.Context, sel ast.Selecti
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Recommendation")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Recommendation_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Recommendation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "title":
 			out.Values[i] = ec._Recommendation_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -31130,25 +31078,24 @@ func (ec *executionContext) _SecretariatStaff(ctx context.Context, sel ast.Selec
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("SecretariatStaff")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SecretariatStaff_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._SecretariatStaff_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._SecretariatStaff_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "position":
 			out.Values[i] = ec._SecretariatStaff_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "englishLevel":
 			out.Values[i] = ec._SecretariatStaff_englishLevel(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -31460,11 +31407,10 @@ func (ec *executionContext) _Summit(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Summit")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Summit_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Summit_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "year":
 			out.Values[i] = ec._Summit_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -31949,11 +31895,10 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("User")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._User_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._User_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "email":
 			out.Values[i] = ec._User_email(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -32245,11 +32190,10 @@ func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.Selection
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("WorkingGroup")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._WorkingGroup_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._WorkingGroup_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "slug":
 			out.Values[i] = ec._WorkingGroup_slug(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -32497,11 +32441,10 @@ func (ec *executionContext) _WorkingGroupMeeting(ctx context.Context, sel ast.Se
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("WorkingGroupMeeting")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._WorkingGroupMeeting_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._WorkingGroupMeeting_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "workingGroup":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
