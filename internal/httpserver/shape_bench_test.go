@@ -16,6 +16,8 @@ func BenchmarkShapes(b *testing.B) {
 	shapes := map[string]string{
 		"a-city-by-id":            `{ node(id: "` + apitest.ID("City", nested.CityID("athens")) + `") { ... on City { name slug country population status } } }`,
 		"b-cities-with-practices": `{ cities(first: 20) { edges { node { name practices(first: 10) { edges { node { title } } } } } } }`,
+		// Apollo-style: ids everywhere, on the resolvers' path (a filter keeps it off nested reads).
+		"ids-per-field": `{ cities(first: 20, filter: {countries: ["GR", "AL", "TR", "RS", "BG", "HR", "BA", "MK", "ME", "XK", "SI", "RO", "MD"]}) { edges { node { id name workingGroups { id slug } } } } }`,
 	}
 	for name, q := range shapes {
 		body, _ := json.Marshal(map[string]string{"query": q})
