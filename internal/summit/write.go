@@ -26,22 +26,43 @@ type CreateInput struct {
 	IsFounding       bool
 }
 
+// Validate checks a new summit's title and dates: it opens in its year and lasts at most two
+// weeks.
+func (in CreateInput) Validate() error {
+	title := strings.TrimSpace(in.Title)
+	switch {
+	case title == "" || utf8.RuneCountInString(title) > 200:
+		return apperr.User(apperr.CodeInvalid, []string{"title"}, "the title needs 1 to 200 characters")
+	case in.StartsOn.Year() != in.Year:
+		return apperr.User(apperr.CodeInvalid, []string{"startsOn"}, "a summit of %d opens in %d", in.Year, in.Year)
+	case in.EndsOn.Before(in.StartsOn) || in.EndsOn.Sub(in.StartsOn) > 14*24*time.Hour:
+		return apperr.User(apperr.CodeInvalid, []string{"endsOn"}, "endsOn must be on or after startsOn, within two weeks")
+	}
+	return nil
+}
+
+// CheckHost applies R2.5 to a summit other than the founding one: its host is the city holding
+// that year's presidency (termCityID, nil when no term of the year is on record).
+func (in CreateInput) CheckHost(termCityID *int64) error {
+	if termCityID == nil {
+		return apperr.User(apperr.CodeRuleViolation, []string{"year"}, "R2.5: the summit's host is the city holding the %d presidency, and no term of %d is on record yet", in.Year, in.Year)
+	}
+	if *termCityID != in.HostCityID {
+		return apperr.User(apperr.CodeRuleViolation, []string{"hostCityId"}, "R2.5: the summit of %d is hosted by the city holding that year's presidency", in.Year)
+	}
+	return nil
+}
+
 // Create schedules the year's summit (SECRETARIAT). Its host is the city holding that year's
 // presidency (R2.5), except for the founding summit.
 func (s *Service) Create(ctx context.Context, in CreateInput) (*Summit, error) {
 	if _, err := auth.RequireSecretariat(ctx); err != nil {
 		return nil, err
 	}
-	title := strings.TrimSpace(in.Title)
-	switch {
-	case title == "" || utf8.RuneCountInString(title) > 200:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"title"}, "the title needs 1 to 200 characters")
-	case in.StartsOn.Year() != in.Year:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"startsOn"}, "a summit of %d opens in %d", in.Year, in.Year)
-	case in.EndsOn.Before(in.StartsOn) || in.EndsOn.Sub(in.StartsOn) > 14*24*time.Hour:
-		return nil, apperr.User(apperr.CodeInvalid, []string{"endsOn"}, "endsOn must be on or after startsOn, within two weeks")
+	if err := in.Validate(); err != nil {
+		return nil, err
 	}
-	x := &Summit{Year: in.Year, Title: title, Motto: in.Motto, Venue: in.Venue, StartsOn: in.StartsOn, EndsOn: in.EndsOn,
+	x := &Summit{Year: in.Year, Title: strings.TrimSpace(in.Title), Motto: in.Motto, Venue: in.Venue, StartsOn: in.StartsOn, EndsOn: in.EndsOn,
 		HostCityID: in.HostCityID, IsFounding: in.IsFounding}
 	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		var exists bool
@@ -56,11 +77,8 @@ func (s *Service) Create(ctx context.Context, in CreateInput) (*Summit, error) {
 			if err := tx.NewRaw("SELECT (SELECT city_id FROM presidency_term WHERE year = ?)", in.Year).Scan(ctx, &presidency); err != nil {
 				return err
 			}
-			if presidency == nil {
-				return apperr.User(apperr.CodeRuleViolation, []string{"year"}, "R2.5: the summit's host is the city holding the %d presidency, and no term of %d is on record yet", in.Year, in.Year)
-			}
-			if *presidency != in.HostCityID {
-				return apperr.User(apperr.CodeRuleViolation, []string{"hostCityId"}, "R2.5: the summit of %d is hosted by the city holding that year's presidency", in.Year)
+			if err := in.CheckHost(presidency); err != nil {
+				return err
 			}
 		}
 		if _, err := tx.NewInsert().Model(x).Returning("id, created_at").Exec(ctx); err != nil {
