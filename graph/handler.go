@@ -37,6 +37,22 @@ type HandlerOptions struct {
 	Observe func(operation string, d time.Duration, failed bool, statements int64)
 }
 
+// readSession gives a query operation one read transaction for all its resolvers and loaders
+// (db.Session), ended once the answer is complete. Mutations write in transactions of their
+// own and get none.
+func readSession(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	if oc := graphql.GetOperationContext(ctx); oc.Operation == nil || oc.Operation.Operation != ast.Query {
+		return next(ctx)
+	}
+	session := db.NewSession()
+	answer := next(session.In(ctx))
+	return func(ctx context.Context) *graphql.Response {
+		defer session.Close()
+		// The resolvers run in the context the answer is asked for with.
+		return answer(session.In(ctx))
+	}
+}
+
 // Caches are bounded by entries and by the size of what goes in, so a flood of large unique
 // queries cannot grow memory without bound.
 const (
@@ -75,6 +91,7 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	if !opts.PerFieldOnly {
 		srv.AroundRootFields(nestedReads(svc))
 	}
+	srv.AroundOperations(readSession)
 	srv.AroundResponses(capErrors)
 	if opts.Observe != nil {
 		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {

@@ -60,6 +60,11 @@ func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
 	if _, public := publicPools.Load(d); public && FromContext(ctx).IsPublic() {
 		return fn(d)
 	}
+	if s, ok := ctx.Value(sessionKey{}).(*Session); ok {
+		if served, err := s.read(ctx, d, fn); served {
+			return err
+		}
+	}
 	return readOnce(ctx, d, fn)
 }
 
