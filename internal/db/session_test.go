@@ -19,7 +19,6 @@ type backend struct {
 	User string `bun:"usr"`
 }
 
-
 // One operation's Reads, however concurrent, share one connection and one transaction opened in
 // one round trip: their data statements plus two in all.
 func TestSessionSharesOneTransaction(t *testing.T) {
