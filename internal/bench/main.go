@@ -169,7 +169,7 @@ func run(b40 string, cities int, duration time.Duration) error {
 			stmts[sc.name] = (after.sum[sc.label()] - before.sum[sc.label()]) / n
 		}
 	}
-	fmt.Printf("\n| query | SQL statements per request (all / of which BEGIN, set_config, COMMIT are 3 per read) |\n| --- | ---: |\n")
+	fmt.Printf("\n| query | SQL statements per request (all of them: a signed-in operation adds its BEGIN with the scope and its COMMIT) |\n| --- | ---: |\n")
 	for _, sc := range scenarios {
 		fmt.Printf("| %s | %.1f |\n", sc.name, stmts[sc.name])
 	}
