@@ -52,7 +52,7 @@ func nestedReads(svc *app.Services) graphql.RootFieldMiddleware {
 		default:
 			return next(ctx)
 		}
-		if err != nil || !json.Valid(raw) {
+		if err != nil || len(raw) == 0 {
 			return next(ctx)
 		}
 		return rawJSON(raw)

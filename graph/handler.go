@@ -41,7 +41,8 @@ type HandlerOptions struct {
 // (db.Session), ended once the answer is complete. Mutations write in transactions of their
 // own and get none.
 func readSession(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-	if oc := graphql.GetOperationContext(ctx); oc.Operation == nil || oc.Operation.Operation != ast.Query {
+	// The anonymous public reads without a transaction: nothing to share.
+	if oc := graphql.GetOperationContext(ctx); oc.Operation == nil || oc.Operation.Operation != ast.Query || db.FromContext(ctx).IsPublic() {
 		return next(ctx)
 	}
 	session := db.NewSession()

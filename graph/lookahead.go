@@ -43,32 +43,6 @@ func selects(fields []graphql.CollectedField, name string) bool {
 	return false
 }
 
-// practicePage is the batched first page of a city's practices that a City.practices field
-// asks for, if it can be batched: only first (the default page size when absent), no cursor,
-// filter or order. wantBody says whether the nodes' body is selected.
-func practicePage(oc *graphql.OperationContext, f graphql.CollectedField, cityID int64, nodes []graphql.CollectedField) (workspace.CityPage, bool) {
-	args := f.ArgumentMap(oc.Variables)
-	n := page.DefaultSize
-	for name, v := range args {
-		switch {
-		case name == "first" && v != nil:
-			first, ok := v.(int)
-			if !ok {
-				if i64, ok64 := v.(int64); ok64 {
-					first, ok = int(i64), true
-				}
-			}
-			if !ok || first < 1 || first > page.MaxSize {
-				return workspace.CityPage{}, false
-			}
-			n = first
-		case v != nil:
-			return workspace.CityPage{}, false
-		}
-	}
-	return workspace.CityPage{CityID: cityID, First: n, Body: selects(nodes, "body")}, true
-}
-
 // lookaheadCities primes the loaders the nodes of a page of cities are about to use, so the
 // next level reads in one statement at once instead of after the batch window.
 func (r *Resolver) lookaheadCities(ctx context.Context, conn *page.Connection[*city.City]) {
@@ -85,18 +59,17 @@ func (r *Resolver) lookaheadCities(ctx context.Context, conn *page.Connection[*c
 		if f.Name != "practices" {
 			continue
 		}
-		nodes := graphql.CollectFields(oc, f.Selections, nil)
-		var keys []workspace.CityPage
-		for _, c := range cities {
-			k, ok := practicePage(oc, f, c.ID, practiceNodes(oc, nodes))
-			if !ok {
-				break
-			}
-			keys = append(keys, k)
+		// The batched first page (batchedPractices): only first, no cursor, filter or order.
+		first, ok := pageSize(oc, f)
+		if !ok {
+			continue
 		}
-		if len(keys) == len(cities) {
-			l.FirstPractices.Prime(ctx, keys)
+		body := selects(practiceNodes(oc, graphql.CollectFields(oc, f.Selections, nil)), "body")
+		keys := make([]workspace.CityPage, len(cities))
+		for i, c := range cities {
+			keys[i] = workspace.CityPage{CityID: c.ID, First: first, Body: body}
 		}
+		l.FirstPractices.Prime(ctx, keys)
 	}
 }
 
