@@ -19,44 +19,59 @@ import (
 // cannot read (another field, a cursor, a filter, a count) goes to the resolvers, as does any
 // error, so errors keep one shape. Today: cities(first) with scalar city fields and
 // practices(first) with scalar practice fields (the home page), and node(id) of a city with
-// scalar fields.
+// scalar fields. A selection is planned once (nestedPlans) and its statement kept.
 func nestedReads(svc *app.Services) graphql.RootFieldMiddleware {
+	plans := newNestedPlans()
 	return func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 		rf := graphql.GetRootFieldContext(ctx)
 		oc := graphql.GetOperationContext(ctx)
 		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || len(rf.Field.Directives) > 0 {
 			return next(ctx)
 		}
-		var raw json.RawMessage
-		var err error
+		var askedID string
+		var key int64
 		switch rf.Field.Name {
 		case "cities":
-			plan, ok := planConnection(oc, rf.Field, "City", nested.CityColumns)
-			if !ok {
-				return next(ctx)
-			}
-			raw, err = nested.Cities(ctx, svc.Cities.DB, plan)
 		case "node":
-			id, _ := rf.Field.ArgumentMap(oc.Variables)["id"].(string)
-			typ, key, derr := decodeNodeID(id)
-			if derr != nil || typ != typeCity || len(key) != 1 {
+			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
+			typ, keys, err := decodeNodeID(askedID)
+			if err != nil || typ != typeCity || len(keys) != 1 {
 				return next(ctx)
 			}
-			entries, ok := planNode(oc, rf.Field, "City", nested.CityColumns, gid.Encode(typ, key...))
-			if !ok {
-				return next(ctx)
-			}
-			if raw, err = nested.City(ctx, svc.Cities.DB, key[0], entries); err == nil && raw == nil {
-				return graphql.Null // missing or invisible: null, as node answers
-			}
+			askedID, key = gid.Encode(typ, keys...), keys[0]
 		default:
 			return next(ctx)
 		}
-		if err != nil || len(raw) == 0 {
+		st := plans.get(oc, rf.Field)
+		if st == nil {
+			return next(ctx)
+		}
+		raw, err := st.Read(ctx, svc.Cities.DB, askedID, key)
+		switch {
+		case err != nil:
+			return next(ctx)
+		case raw == nil && rf.Field.Name == "node":
+			return graphql.Null // missing or invisible: null, as node answers
+		case len(raw) == 0:
 			return next(ctx)
 		}
 		return rawJSON(raw)
 	}
+}
+
+// planNested plans a root field's nested read, or nil when it has none.
+func planNested(oc *graphql.OperationContext, f graphql.CollectedField) *nested.Statement {
+	switch f.Name {
+	case "cities":
+		if plan, ok := planConnection(oc, f, "City", nested.CityColumns); ok {
+			return nested.Cities(plan)
+		}
+	case "node":
+		if entries, ok := planNode(oc, f, "City", nested.CityColumns, true); ok {
+			return nested.City(entries)
+		}
+	}
+	return nil
 }
 
 // rawJSON is a field's answer already written as JSON.
@@ -125,7 +140,7 @@ func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ strin
 		case "__typename":
 			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Const, Text: typ + "Edge"})
 		case "node":
-			node, ok := planNode(oc, ef, typ, columns, "")
+			node, ok := planNode(oc, ef, typ, columns, false)
 			if !ok {
 				return nil, false
 			}
@@ -137,16 +152,16 @@ func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ strin
 	return out, true
 }
 
-// planNode plans a node's fields; id, when known (node(id)), answers the id field.
-func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string, id string) ([]nested.Entry, bool) {
+// planNode plans a node's fields; under node(id) (asked), the id field answers the id asked.
+func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string, asked bool) ([]nested.Entry, bool) {
 	var out []nested.Entry
 	for _, nf := range graphql.CollectFields(oc, f.Selections, []string{typ}) {
 		col, isColumn := columns[nf.Name]
 		switch {
 		case nf.Name == "__typename":
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: typ})
-		case nf.Name == "id" && id != "":
-			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: id})
+		case nf.Name == "id" && asked:
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.AskedID})
 		case nf.Name == "id" && len(nested.IDColumns[typ]) > 0:
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.GlobalID, Text: typ})
 		case isColumn && len(nf.Arguments) == 0:

@@ -75,3 +75,43 @@ func TestNestedReadsAnswerAsTheResolversDo(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A selection is planned once and its statement kept: the same text with other variables (other
+// ids, other page sizes, other @include conditions) must answer for those variables, four
+// requests at a time, byte for byte as the resolvers do.
+func TestNestedPlansFollowTheVariables(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	perField := apitest.NewOn(t, api.DB, apitest.Options{PerFieldOnly: true})
+	node := `query($id: ID!, $slug: Boolean!) { node(id: $id) { id ... on City { name slug @include(if: $slug) } } }`
+	cities := `query($n: Int, $slug: Boolean!) { cities(first: $n) { edges { node { name slug @skip(if: $slug) practices(first: $n) { edges { node { title } } } } } } }`
+	type ask struct{ query, vars string }
+	var asks []ask
+	for _, id := range []string{apitest.ID("City", api.CityID("athens")), apitest.ID("City", api.CityID("tirana")), apitest.ID("City", 999999), apitest.ID("Summit", 1)} {
+		for _, slug := range []string{"true", "false"} {
+			asks = append(asks, ask{node, `{"id":` + quote(id) + `,"slug":` + slug + `}`})
+		}
+	}
+	for _, n := range []string{"1", "3", "null"} {
+		for _, slug := range []string{"true", "false"} {
+			asks = append(asks, ask{cities, `{"n":` + n + `,"slug":` + slug + `}`})
+		}
+	}
+	for round := range 3 { // the first round plans, the others read kept plans
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, 4)
+		for _, a := range asks {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				body := []byte(`{"query":` + quote(a.query) + `,"variables":` + a.vars + `}`)
+				fast := api.Do(apitest.Request{Body: body, ContentType: "application/json"})
+				slow := perField.Do(apitest.Request{Body: body, ContentType: "application/json"})
+				if string(fast.Body) != string(slow.Body) || fast.Status != 200 {
+					t.Errorf("round %d, %s:\nnested    %d %s\nper field %s", round, a.vars, fast.Status, fast.Body, slow.Body)
+				}
+			})
+		}
+		wg.Wait()
+	}
+}

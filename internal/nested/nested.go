@@ -9,6 +9,7 @@ package nested
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,6 +31,7 @@ const (
 	HasPrevious             // pageInfo.hasPreviousPage (a first page has none)
 	Practices               // a city's practices connection: Conn
 	GlobalID                // the row's global ID: Text is its type, IDColumns its key
+	AskedID                 // node(id)'s id, as asked: supplied per read (Statement.Read)
 )
 
 // Entry is one key of a JSON object and what fills it.
@@ -57,16 +59,62 @@ var (
 	IDColumns = map[string][]string{"City": {"id"}, "Practice": {"city_id", "id"}}
 )
 
-// Cities answers cities(first) { … practices(first) { … } } in one statement: cities in name
-// order, each city's practices newest first, the orders of the per-field path.
-func Cities(ctx context.Context, d *bun.DB, cities *Connection) (json.RawMessage, error) {
+// Statement is a planned nested read: its SQL text and its constant arguments, with slots for
+// what each read supplies (node(id)'s id and key). It depends only on the selection, so graph
+// plans a selection once and keeps the statement.
+type Statement struct {
+	sql   string
+	args  []any
+	slots []slot
+}
+
+type slot struct {
+	at  int // the argument's index
+	key bool
+}
+
+// Cities plans cities(first) { … practices(first) { … } }: cities in name order, each city's
+// practices newest first, the orders of the per-field path.
+func Cities(cities *Connection) *Statement {
 	b := &builder{}
 	expr := b.connection(cities, 1, `SELECT c.*, row_number() OVER (ORDER BY c.name, c.id) AS rn FROM city c
 		ORDER BY c.name, c.id LIMIT `+strconv.Itoa(cities.First+1))
+	return b.statement("SELECT (" + expr + ")::text")
+}
+
+// City plans node(id) on a city: the city's entries as a JSON object, or no row when the caller
+// may not see it (or it does not exist).
+func City(entries []Entry) *Statement {
+	b := &builder{}
+	obj := b.object(entries, func(e Entry) string {
+		if e.Kind == Column {
+			return "c." + e.Column
+		}
+		return "NULL"
+	})
+	b.args = append(b.args, nil)
+	b.slots = append(b.slots, slot{at: len(b.args) - 1, key: true})
+	return b.statement("SELECT " + obj + "::text FROM city c WHERE c.id = $" + strconv.Itoa(len(b.args)))
+}
+
+// Read runs the statement in the caller's scope, with id and key in its slots (node(id); zero
+// for a statement without), and returns its JSON, or nil when it found no row.
+func (s *Statement) Read(ctx context.Context, d *bun.DB, id string, key int64) (json.RawMessage, error) {
+	args := s.args
+	if len(s.slots) > 0 {
+		args = slices.Clone(s.args)
+		for _, sl := range s.slots {
+			if sl.key {
+				args[sl.at] = key
+			} else {
+				args[sl.at] = id
+			}
+		}
+	}
 	var out []string
 	err := db.Read(ctx, d, func(tx bun.IDB) error {
 		var err error
-		out, err = db.QueryText(ctx, tx, "SELECT ("+expr+")::text", b.args...)
+		out, err = db.QueryText(ctx, tx, s.sql, args...)
 		return err
 	})
 	if err != nil || len(out) == 0 {
@@ -75,7 +123,14 @@ func Cities(ctx context.Context, d *bun.DB, cities *Connection) (json.RawMessage
 	return json.RawMessage(out[0]), nil
 }
 
-type builder struct{ args []any }
+type builder struct {
+	args  []any
+	slots []slot
+}
+
+func (b *builder) statement(sql string) *Statement {
+	return &Statement{sql: sql, args: b.args, slots: b.slots}
+}
 
 // text adds a string argument and returns its placeholder.
 func (b *builder) text(v string) string {
@@ -147,36 +202,16 @@ func (b *builder) object(entries []Entry, value func(Entry) string) string {
 		// the text.
 		k := b.text(e.Key)
 		var v string
-		if e.Kind == Const {
+		switch e.Kind {
+		case Const:
 			v = b.text(e.Text)
-		} else {
+		case AskedID:
+			v = b.text("")
+			b.slots = append(b.slots, slot{at: len(b.args) - 1})
+		default:
 			v = value(e)
 		}
 		parts = append(parts, k, v)
 	}
 	return "json_build_object(" + strings.Join(parts, ", ") + ")"
-}
-
-// City answers node(id) on a city in one statement: the city's entries as a JSON object, or
-// nil when the caller may not see it (or it does not exist).
-func City(ctx context.Context, d *bun.DB, id int64, entries []Entry) (json.RawMessage, error) {
-	b := &builder{}
-	obj := b.object(entries, func(e Entry) string {
-		if e.Kind == Column {
-			return "c." + e.Column
-		}
-		return "NULL"
-	})
-	b.args = append(b.args, id)
-	where := " FROM city c WHERE c.id = $" + strconv.Itoa(len(b.args))
-	var out []string
-	err := db.Read(ctx, d, func(tx bun.IDB) error {
-		var err error
-		out, err = db.QueryText(ctx, tx, "SELECT "+obj+"::text"+where, b.args...)
-		return err
-	})
-	if err != nil || len(out) == 0 {
-		return nil, err
-	}
-	return json.RawMessage(out[0]), nil
 }
