@@ -14,7 +14,9 @@ import (
 // sent again is neither planned nor rendered to SQL again: on node(id) that was a tenth of the
 // server's CPU. A plan depends on the document, the operation, the root field and the values of
 // the variables it reads; node(id)'s id is not planned, it fills the statement's slots.
-type nestedPlans struct{ cache *lru.Cache[planKey, *nested.Statement] }
+type nestedPlans struct {
+	cache *lru.Cache[planKey, *nested.Statement]
+}
 
 type planKey struct{ query, operation, alias, variables string }
 

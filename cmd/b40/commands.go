@@ -89,7 +89,11 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	log := newLogger(stderr, cfg.LogLevel, cfg.LogFormat)
+	log, stopLog := newServeLogger(stderr, cfg.LogLevel, cfg.LogFormat)
+	defer stopLog() // last: the shutdown's own lines go out too
+	if applied := tuneGC(getenv); len(applied) > 0 {
+		log.Info("garbage collector tuned for serving (set GOGC or GOMEMLIMIT to choose)", applied...)
+	}
 	// A taken port is found before anything is started, migrated or seeded.
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

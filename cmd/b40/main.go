@@ -24,6 +24,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "b40: stopping; send the signal again to stop at once")
 		cancel()
 		<-sig
+		if flush := flushBeforeExit.Load(); flush != nil {
+			(*flush)()
+		}
 		fmt.Fprintln(os.Stderr, "b40: stopping at once")
 		os.Exit(130)
 	}()

@@ -111,8 +111,8 @@ func run(b40 string, cities int, duration time.Duration) error {
 	fmt.Printf("load: %s\n", lastLine(string(out)))
 
 	srv := exec.Command(b40, "serve")
-	// GOMEMLIMIT makes the Go collector keep the heap near the 200 MB target under load.
-	srv.Env = append(env, "B40_ADDR=127.0.0.1:0", "B40_METRICS_ADDR=127.0.0.1:0", "GOMEMLIMIT=150MiB")
+	// The server runs with its own collector defaults (cmd/b40/gctune.go), as in production.
+	srv.Env = append(env, "B40_ADDR=127.0.0.1:0", "B40_METRICS_ADDR=127.0.0.1:0")
 	stderr, _ := srv.StderrPipe()
 	if err := srv.Start(); err != nil {
 		return err

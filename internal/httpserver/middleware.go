@@ -16,6 +16,9 @@ import (
 	"github.com/b40-network/workspace/internal/requestid"
 )
 
+// AccessLogMessage is the message of the access log's one line per request.
+const AccessLogMessage = "request"
+
 var incomingIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 // withRequestID gives every request an id (a sane incoming X-Request-Id is kept), echoes it,
@@ -32,7 +35,7 @@ func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler
 		start := time.Now()
 		next.ServeHTTP(rec, r.WithContext(ctx))
 		m.observeHTTP(route, rec.code)
-		log.InfoContext(ctx, "request", "method", r.Method, "path", r.URL.Path, "status", rec.code,
+		log.InfoContext(ctx, AccessLogMessage, "method", r.Method, "path", r.URL.Path, "status", rec.code,
 			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
 	})
 }
