@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"sync"
 	"testing"
 
 	"github.com/b40-network/workspace/internal/apitest"
@@ -188,4 +189,82 @@ func TestConnectionArgumentsAreValidated(t *testing.T) {
 	if len(r.Errors) != 0 {
 		t.Errorf("first: 100 refused: %s", r.Body)
 	}
+}
+
+// Cursor values travel as real placeholders (their text cast to the key's type): walking every
+// page forward, backward and between two cursors, over a timestamp key with ties broken by ids,
+// gives the whole list in order, four walkers at once.
+func TestPagesByTimestampCursorsWalkTheWholeList(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	if _, err := api.DB.ExecContext(t.Context(), `INSERT INTO practice (city_id, title, body, visibility, status, published_at)
+		SELECT c.id, 'practice ' || c.slug || ' ' || n, '{"locale":"en","translations":[{"locale":"en","text":"x","machine":false}]}',
+			'PUBLIC', 'PUBLISHED', timestamptz '2026-01-01 10:00:00.123456+00' + (n % 3) * interval '1 second'
+		FROM city c, generate_series(1, 4) n`); err != nil {
+		t.Fatal(err)
+	}
+	type pg struct {
+		Practices struct {
+			Edges []struct {
+				Node struct{ Title string }
+			}
+			PageInfo struct {
+				HasNextPage, HasPreviousPage bool
+				StartCursor, EndCursor       *string
+			}
+		}
+	}
+	const q = `query($first: Int, $after: String, $last: Int, $before: String) {
+		practices(first: $first, after: $after, last: $last, before: $before, orderBy: {field: PUBLISHED_AT}) {
+			edges { node { title } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`
+	titles := func(p pg) (out []string) {
+		for _, e := range p.Practices.Edges {
+			out = append(out, e.Node.Title)
+		}
+		return out
+	}
+	var all pg
+	api.MustQuery(&all, q, map[string]any{"first": 100})
+	want := titles(all)
+	if len(want) < 40 {
+		t.Fatalf("only %d practices", len(want))
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			var forward, backward []string
+			var cursors []string
+			vars := map[string]any{"first": 3}
+			for {
+				var p pg
+				api.MustQuery(&p, q, vars)
+				forward = append(forward, titles(p)...)
+				cursors = append(cursors, *p.Practices.PageInfo.EndCursor)
+				if !p.Practices.PageInfo.HasNextPage {
+					break
+				}
+				vars = map[string]any{"first": 3, "after": *p.Practices.PageInfo.EndCursor}
+			}
+			vars = map[string]any{"last": 4}
+			for {
+				var p pg
+				api.MustQuery(&p, q, vars)
+				backward = append(titles(p), backward...)
+				if !p.Practices.PageInfo.HasPreviousPage {
+					break
+				}
+				vars = map[string]any{"last": 4, "before": *p.Practices.PageInfo.StartCursor}
+			}
+			if !slices.Equal(forward, want) || !slices.Equal(backward, want) {
+				t.Errorf("pages do not give the list:\nforward  %v\nbackward %v\nwant     %v", forward, backward, want)
+			}
+			// Between the first page's end and the fourth's: pages two and three.
+			var p pg
+			api.MustQuery(&p, q, map[string]any{"first": 100, "after": cursors[0], "before": cursors[3]})
+			if got := titles(p); !slices.Equal(got, want[3:11]) {
+				t.Errorf("between two cursors: %v, want %v", got, want[3:11])
+			}
+		})
+	}
+	wg.Wait()
 }

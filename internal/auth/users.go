@@ -307,16 +307,16 @@ func (s *Service) Users(ctx context.Context, f UserFilter, args page.Args) (*pag
 
 // UsersByIDs loads users the caller may see (loader batch function).
 func (s *Service) UsersByIDs(ctx context.Context, ids []int64) ([]*User, []error) {
-	rows, err := db.Select[*User](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*User)(nil)).Where("u.id IN (?)", bun.List(ids))
+	rows, err := db.SelectArgs[*User](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*User)(nil)).Where("u.id = ANY($1)")
 	})
 	return db.OrderByKeys(ids, rows, err, func(u *User) int64 { return u.ID })
 }
 
 // MembershipsByUser loads the memberships the caller may see of each user (loader batch function).
 func (s *Service) MembershipsByUser(ctx context.Context, ids []int64) ([][]*CityMembership, []error) {
-	rows, err := db.Select[*CityMembership](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*CityMembership)(nil)).Where("cm.user_id IN (?)", bun.List(ids)).Order("cm.user_id", "cm.city_id")
+	rows, err := db.SelectArgs[*CityMembership](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*CityMembership)(nil)).Where("cm.user_id = ANY($1)").Order("cm.user_id", "cm.city_id")
 	})
 	return db.GroupByKeys(ids, rows, err, func(m *CityMembership) int64 { return m.UserID })
 }

@@ -19,7 +19,7 @@ func List[T any](ctx context.Context, d *bun.DB, args page.Args, key page.Key, v
 	}
 	var conn *page.Connection[T]
 	err = Read(ctx, d, func(tx bun.IDB) error {
-		conn, err = page.Fetch(ctx, build(tx), req, key, values)
+		conn, err = page.Fetch(ctx, build(tx), req, key, values, runPrepared(tx))
 		return err
 	})
 	if err != nil {
@@ -32,6 +32,31 @@ func List[T any](ctx context.Context, d *bun.DB, args page.Args, key page.Key, v
 		})
 		return n, err
 	}), nil
+}
+
+// SelectArgs is Select for a query with real placeholders: build writes $1, $2, … where args
+// go (bun.Safe("$1")), so the statement's text is the same whatever the values (a loader's
+// batch of keys, say) and PostgreSQL plans it once per connection.
+func SelectArgs[T any](ctx context.Context, d *bun.DB, args []any, build func(bun.IDB) *bun.SelectQuery) ([]T, error) {
+	var rows []T
+	err := Read(ctx, d, func(tx bun.IDB) error { return runPrepared(tx)(ctx, build(tx), args, &rows) })
+	return rows, err
+}
+
+// runPrepared runs a bun query whose text holds placeholders for args on h, scanning as bun does.
+func runPrepared(h bun.IDB) page.Run {
+	return func(ctx context.Context, q *bun.SelectQuery, args []any, dest any) error {
+		text, err := q.AppendQuery(q.DB().QueryGen(), nil)
+		if err != nil {
+			return err
+		}
+		rows, err := queryPrepared(ctx, h, string(text), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		return q.DB().ScanRows(ctx, rows, dest)
+	}
 }
 
 // Select runs build in the caller's scope and scans all rows.

@@ -101,8 +101,8 @@ func (s *Service) CountryNames(ctx context.Context, codes []string) ([]string, [
 		Code string `bun:"code"`
 		Name string `bun:"name"`
 	}
-	rows, err := db.Select[*row](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Table("country").Column("code", "name").Where("code IN (?)", bun.List(codes))
+	rows, err := db.SelectArgs[*row](ctx, s.DB, []any{codes}, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Table("country").Column("code", "name").Where("code = ANY($1)")
 	})
 	found, errs := db.OrderByKeys(codes, rows, err, func(r *row) string { return r.Code })
 	names := make([]string, len(codes))

@@ -130,14 +130,23 @@ func (a Args) Validate(key Key) (Request, error) {
 	return r, nil
 }
 
+// Run runs q, whose text holds real placeholders ($1, …) for args, and scans its rows into
+// dest (db.List runs it in the caller's scope).
+type Run func(ctx context.Context, q *bun.SelectQuery, args []any, dest any) error
+
 // Fetch runs q for one page. q holds the filters; Fetch adds the keyset condition, the order
 // and the limit. values returns an item's sort key, in key order.
-func Fetch[T any](ctx context.Context, q *bun.SelectQuery, r Request, key Key, values func(T) []any) (*Connection[T], error) {
+func Fetch[T any](ctx context.Context, q *bun.SelectQuery, r Request, key Key, values func(T) []any, run Run) (*Connection[T], error) {
+	// The cursor's values are real placeholders, so a page's statement text is the same
+	// whatever the cursor and PostgreSQL keeps its plan.
+	var args []any
 	if r.after != nil {
-		q = q.Where(keysetCond(key, !key.Desc), keysetArgs(r.after)...)
+		q = q.Where(keysetCond(key, !key.Desc), keysetArgs(r.after, len(args))...)
+		args = append(args, stringArgs(r.after)...)
 	}
 	if r.before != nil {
-		q = q.Where(keysetCond(key, key.Desc), keysetArgs(r.before)...)
+		q = q.Where(keysetCond(key, key.Desc), keysetArgs(r.before, len(args))...)
+		args = append(args, stringArgs(r.before)...)
 	}
 	desc := key.Desc != r.backward
 	for _, e := range key.Exprs {
@@ -148,7 +157,7 @@ func Fetch[T any](ctx context.Context, q *bun.SelectQuery, r Request, key Key, v
 		}
 	}
 	var items []T
-	if err := q.Limit(int64(r.limit+1)).Scan(ctx, &items); err != nil {
+	if err := run(ctx, q.Limit(int64(r.limit+1)), args, &items); err != nil {
 		return nil, err
 	}
 	more := len(items) > r.limit
@@ -181,7 +190,8 @@ func (c *Connection[T]) WithCount(count func(context.Context) (int, error)) *Con
 	return c
 }
 
-// keysetCond is "(a, b) > (?::ta, ?::tb)" for greater, "<" otherwise.
+// keysetCond is "(a, b) > (?::text::ta, ?::text::tb)" for greater, "<" otherwise; its ? are
+// keysetArgs' placeholders, whose values travel as text.
 func keysetCond(key Key, greater bool) string {
 	op := "<"
 	if greater {
@@ -189,12 +199,21 @@ func keysetCond(key Key, greater bool) string {
 	}
 	ph := make([]string, len(key.Exprs))
 	for i, t := range key.Types {
-		ph[i] = "?::" + t
+		ph[i] = "?::text::" + t
 	}
 	return fmt.Sprintf("(%s) %s (%s)", strings.Join(key.Exprs, ", "), op, strings.Join(ph, ", "))
 }
 
-func keysetArgs(vals []string) []any {
+// keysetArgs are the placeholders keysetCond's ? stand for: $from+1, $from+2, …
+func keysetArgs(vals []string, from int) []any {
+	out := make([]any, len(vals))
+	for i := range vals {
+		out[i] = bun.Safe("$" + strconv.Itoa(from+i+1))
+	}
+	return out
+}
+
+func stringArgs(vals []string) []any {
 	out := make([]any, len(vals))
 	for i, v := range vals {
 		out[i] = v

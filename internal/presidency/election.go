@@ -355,8 +355,8 @@ func (s *Service) ElectionByID(ctx context.Context, id int64) (*Election, error)
 
 // ElectionsBySummit loads each summit's election (loader batch function).
 func (s *Service) ElectionsBySummit(ctx context.Context, summitIDs []int64) ([]*Election, []error) {
-	rows, err := db.Select[*Election](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Election)(nil)).Where("el.summit_id IN (?)", bun.List(summitIDs)).Order("el.term_year")
+	rows, err := db.SelectArgs[*Election](ctx, s.DB, []any{summitIDs}, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Election)(nil)).Where("el.summit_id = ANY($1)").Order("el.term_year")
 	})
 	return db.OrderByKeys(summitIDs, rows, err, func(e *Election) int64 { return e.SummitID })
 }

@@ -231,20 +231,16 @@ func (s *Service) PracticeByKey(ctx context.Context, k Key) (*Practice, error) {
 
 // PracticesByKeys loads practices (loader batch function).
 func (s *Service) PracticesByKeys(ctx context.Context, keys []Key) ([]*Practice, []error) {
-	cities, ids := make([]int64, len(keys)), make([]int64, len(keys))
-	for i, k := range keys {
-		cities[i], ids[i] = k.CityID, k.ID
-	}
 	// Real placeholders: one statement text whatever the keys (db.SelectPrepared).
 	rows, err := db.SelectPrepared[*Practice](ctx, s.DB, `SELECT `+db.Columns[Practice](s.DB, "pt")+` FROM practice pt
-		WHERE (pt.city_id, pt.id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))`, cities, ids)
+		WHERE (pt.city_id, pt.id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))`, keyArrays(keys)...)
 	return db.OrderByKeys(keys, rows, err, func(p *Practice) Key { return p.Key() })
 }
 
 // GroupsByPractice loads each practice's working groups (loader batch function).
 func (s *Service) GroupsByPractice(ctx context.Context, keys []Key) ([][]*PracticeGroup, []error) {
-	rows, err := db.Select[*PracticeGroup](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*PracticeGroup)(nil)).Where("(pwg.city_id, pwg.practice_id) IN ?", bun.Tuple(tuples(keys))).Order("pwg.working_group_id")
+	rows, err := db.SelectArgs[*PracticeGroup](ctx, s.DB, keyArrays(keys), func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*PracticeGroup)(nil)).Where("(pwg.city_id, pwg.practice_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))").Order("pwg.working_group_id")
 	})
 	return db.GroupByKeys(keys, rows, err, func(g *PracticeGroup) Key { return Key{g.CityID, g.PracticeID} })
 }
@@ -318,7 +314,7 @@ func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]
 		limit = max(limit, k.First)
 		body = body || k.Body
 	}
-	rows, err := db.Select[*Practice](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+	rows, err := db.SelectArgs[*Practice](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
 		ranked := tx.NewSelect().Model((*Practice)(nil))
 		if body {
 			ranked = ranked.ColumnExpr("?TableColumns")
@@ -327,7 +323,7 @@ func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]
 		}
 		ranked = ranked.
 			ColumnExpr("row_number() OVER (PARTITION BY pt.city_id ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC)::float8 AS rank").
-			Where("pt.city_id IN (?)", bun.List(ids))
+			Where("pt.city_id = ANY($1)")
 		return tx.NewSelect().TableExpr("(?) AS pt", ranked).ColumnExpr("pt.*").Where("pt.rank <= ?", limit+1).
 			OrderExpr("pt.city_id, coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC")
 	})
@@ -360,8 +356,8 @@ func (s *Service) PracticeCounts(ctx context.Context, cityIDs []int64) ([]int, [
 		CityID int64 `bun:"city_id"`
 		N      int   `bun:"n"`
 	}
-	rows, err := db.Select[*row](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().TableExpr("practice AS pt").ColumnExpr("pt.city_id, count(*) AS n").Where("pt.city_id IN (?)", bun.List(cityIDs)).Group("pt.city_id")
+	rows, err := db.SelectArgs[*row](ctx, s.DB, []any{cityIDs}, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().TableExpr("practice AS pt").ColumnExpr("pt.city_id, count(*) AS n").Where("pt.city_id = ANY($1)").Group("pt.city_id")
 	})
 	out := make([]int, len(cityIDs))
 	errs := make([]error, len(cityIDs))

@@ -258,17 +258,18 @@ func (s *Service) ProposalByKey(ctx context.Context, k Key) (*Proposal, error) {
 
 // EndorsementsByProposal loads the endorsing cities of each proposal (loader batch function).
 func (s *Service) EndorsementsByProposal(ctx context.Context, keys []Key) ([][]*Endorsement, []error) {
-	rows, err := db.Select[*Endorsement](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Endorsement)(nil)).Where("(en.city_id, en.proposal_id) IN ?", bun.Tuple(tuples(keys))).Order("en.endorsed_at")
+	rows, err := db.SelectArgs[*Endorsement](ctx, s.DB, keyArrays(keys), func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Endorsement)(nil)).Where("(en.city_id, en.proposal_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))").Order("en.endorsed_at")
 	})
 	return db.GroupByKeys(keys, rows, err, func(e *Endorsement) Key { return Key{e.CityID, e.ProposalID} })
 }
 
-// tuples renders keys for "(a, b) IN (?)".
-func tuples(keys []Key) [][]int64 {
-	out := make([][]int64, len(keys))
+// keyArrays are keys as two arrays, city ids and ids: the arguments of
+// "(a, b) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))", one statement text whatever the keys.
+func keyArrays(keys []Key) []any {
+	cities, ids := make([]int64, len(keys)), make([]int64, len(keys))
 	for i, k := range keys {
-		out[i] = []int64{k.CityID, k.ID}
+		cities[i], ids[i] = k.CityID, k.ID
 	}
-	return out
+	return []any{cities, ids}
 }

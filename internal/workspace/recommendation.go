@@ -96,16 +96,16 @@ func (s *Service) RecommendationByID(ctx context.Context, id int64) (*Recommenda
 
 // RecommendationsByIDs loads recommendations (loader batch function).
 func (s *Service) RecommendationsByIDs(ctx context.Context, ids []int64) ([]*Recommendation, []error) {
-	rows, err := db.Select[*Recommendation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Recommendation)(nil)).Where("rc.id IN (?)", bun.List(ids))
+	rows, err := db.SelectArgs[*Recommendation](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Recommendation)(nil)).Where("rc.id = ANY($1)")
 	})
 	return db.OrderByKeys(ids, rows, err, func(r *Recommendation) int64 { return r.ID })
 }
 
 // RecommendationsByProposal finds each proposal's recommendation (loader batch function).
 func (s *Service) RecommendationsByProposal(ctx context.Context, keys []Key) ([]*Recommendation, []error) {
-	rows, err := db.Select[*Recommendation](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Recommendation)(nil)).Where("(rc.source_proposal_city_id, rc.source_proposal_id) IN ?", bun.Tuple(tuples(keys)))
+	rows, err := db.SelectArgs[*Recommendation](ctx, s.DB, keyArrays(keys), func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Recommendation)(nil)).Where("(rc.source_proposal_city_id, rc.source_proposal_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))")
 	})
 	out, errs := db.OrderByKeys(keys, rows, err, func(r *Recommendation) Key { return Key{*r.SourceProposalCityID, *r.SourceProposalID} })
 	return out, errs
@@ -135,16 +135,16 @@ func (s *Service) Recommendations(ctx context.Context, f Filter, args page.Args)
 // Adoptions counts, per recommendation, the implementations the caller may see, by status
 // (loader batch function): PRIVATE implementations of other cities are never counted.
 func (s *Service) Adoptions(ctx context.Context, ids []int64) ([]*Adoption, []error) {
-	rows, err := db.Select[*Adoption](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+	rows, err := db.SelectArgs[*Adoption](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().TableExpr("implementation AS im").
 			ColumnExpr("im.recommendation_id").
-			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationPlanned)+") AS committed").
-			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationInProgress)+") AS in_progress").
-			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationCompleted)+") AS completed").
-			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationNotPursued)+") AS not_pursued").
-			ColumnExpr("count(*) FILTER (WHERE im.status = "+db.Lit(ImplementationSuspended)+") AS suspended").
+			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationPlanned) + ") AS committed").
+			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationInProgress) + ") AS in_progress").
+			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationCompleted) + ") AS completed").
+			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationNotPursued) + ") AS not_pursued").
+			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationSuspended) + ") AS suspended").
 			ColumnExpr("count(DISTINCT im.city_id) AS cities").
-			Where("im.recommendation_id IN (?)", bun.List(ids)).Group("im.recommendation_id")
+			Where("im.recommendation_id = ANY($1)").Group("im.recommendation_id")
 	})
 	out, errs := db.OrderByKeys(ids, rows, err, func(a *Adoption) int64 { return a.RecommendationID })
 	for i := range out {
