@@ -124,14 +124,6 @@ func nonZero(id int64) *int64 {
 	return &id
 }
 
-func viewerMemberships(v *auth.Viewer) []*auth.CityMembership {
-	out := make([]*auth.CityMembership, len(v.Memberships))
-	for i, m := range v.Memberships {
-		out[i] = &auth.CityMembership{CityID: m.CityID, UserID: v.UserID, Role: m.Role}
-	}
-	return out
-}
-
 func userFilter(in *model.UserFilter) (auth.UserFilter, error) {
 	if in == nil {
 		return auth.UserFilter{}, nil

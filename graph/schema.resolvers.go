@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/b40-network/workspace/graph/generated"
@@ -63,14 +62,6 @@ func (r *annualReportResolver) Summit(ctx context.Context, obj *report.Report) (
 	return r.loaders(ctx).Summit.Load(ctx, obj.Summit.ID)
 }
 
-func (r *annualReportResolver) MarkdownURL(ctx context.Context, obj *report.Report) (string, error) {
-	return fmt.Sprintf("/reports/annual/%d.md", obj.Year), nil
-}
-
-func (r *apiTokenResolver) Role(ctx context.Context, obj *auth.APIToken) (auth.Role, error) {
-	return obj.ScopeRole, nil
-}
-
 func (r *apiTokenResolver) City(ctx context.Context, obj *auth.APIToken) (*city.City, error) {
 	return r.optionalCity(ctx, obj.ScopeCityID)
 }
@@ -83,19 +74,8 @@ func (r *auditEventResolver) City(ctx context.Context, obj *audit.Event) (*city.
 	return r.optionalCity(ctx, obj.CityID)
 }
 
-func (r *auditEventResolver) EntityID(ctx context.Context, obj *audit.Event) (*string, error) {
-	return obj.EntityID, nil
-}
-
 func (r *cityResolver) CountryName(ctx context.Context, obj *city.City) (string, error) {
 	return r.loaders(ctx).CountryName.Load(ctx, obj.Country)
-}
-
-func (r *cityResolver) Location(ctx context.Context, obj *city.City) (*model.GeoPoint, error) {
-	if obj.Latitude == nil || obj.Longitude == nil {
-		return nil, nil
-	}
-	return &model.GeoPoint{Lat: *obj.Latitude, Lng: *obj.Longitude}, nil
 }
 
 func (r *cityResolver) WorkingGroups(ctx context.Context, obj *city.City) ([]*workinggroup.Group, error) {
@@ -1181,16 +1161,8 @@ func (r *viewerResolver) User(ctx context.Context, obj *auth.Viewer) (*auth.User
 	return r.viewerUser(ctx, obj)
 }
 
-func (r *viewerResolver) Memberships(ctx context.Context, obj *auth.Viewer) ([]*auth.CityMembership, error) {
-	return viewerMemberships(obj), nil
-}
-
 func (r *viewerResolver) PresidencyCity(ctx context.Context, obj *auth.Viewer) (*city.City, error) {
 	return r.optionalCity(ctx, nonZero(obj.PresidencyCityID))
-}
-
-func (r *viewerResolver) IsAPIToken(ctx context.Context, obj *auth.Viewer) (bool, error) {
-	return obj.APIToken, nil
 }
 
 func (r *viewerResolver) APITokens(ctx context.Context, obj *auth.Viewer) ([]*auth.APIToken, error) {
@@ -1207,10 +1179,6 @@ func (r *workingGroupResolver) Members(ctx context.Context, obj *workinggroup.Gr
 
 func (r *workingGroupResolver) Meetings(ctx context.Context, obj *workinggroup.Group, first *int, after *string, last *int, before *string) (*page.Connection[*workinggroup.Meeting], error) {
 	return r.Svc.WorkingGroups.Meetings(ctx, obj.ID, pageArgs(first, after, last, before))
-}
-
-func (r *workingGroupResolver) LastRegularMeetingOn(ctx context.Context, obj *workinggroup.Group) (*time.Time, error) {
-	return obj.LastRegularMeetingAt, nil
 }
 
 func (r *workingGroupResolver) NextRegularMeetingDue(ctx context.Context, obj *workinggroup.Group) (*time.Time, error) {

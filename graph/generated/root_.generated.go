@@ -130,7 +130,7 @@ type ComplexityRoot struct {
 		GlobalID  func(childComplexity int) int
 		Name      func(childComplexity int) int
 		RevokedAt func(childComplexity int) int
-		Role      func(childComplexity int) int
+		ScopeRole func(childComplexity int) int
 	}
 
 	ApproveWorkingGroupPayload struct {
@@ -1026,13 +1026,13 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		APITokens      func(childComplexity int) int
-		IsAPIToken     func(childComplexity int) int
-		IsPresidency   func(childComplexity int) int
-		Memberships    func(childComplexity int) int
-		NetworkRoles   func(childComplexity int) int
-		PresidencyCity func(childComplexity int) int
-		User           func(childComplexity int) int
+		APIToken        func(childComplexity int) int
+		APITokens       func(childComplexity int) int
+		CityMemberships func(childComplexity int) int
+		IsPresidency    func(childComplexity int) int
+		NetworkRoles    func(childComplexity int) int
+		PresidencyCity  func(childComplexity int) int
+		User            func(childComplexity int) int
 	}
 
 	WithdrawProposalPayload struct {
@@ -1047,7 +1047,7 @@ type ComplexityRoot struct {
 		GlobalID              func(childComplexity int) int
 		IsMeetingOverdue      func(childComplexity int) int
 		Kind                  func(childComplexity int) int
-		LastRegularMeetingOn  func(childComplexity int) int
+		LastRegularMeetingAt  func(childComplexity int) int
 		MeetingRequests       func(childComplexity int) int
 		Meetings              func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Members               func(childComplexity int) int
@@ -1419,11 +1419,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApiToken.RevokedAt(childComplexity), true
 	case "ApiToken.role":
-		if e.ComplexityRoot.ApiToken.Role == nil {
+		if e.ComplexityRoot.ApiToken.ScopeRole == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ApiToken.Role(childComplexity), true
+		return e.ComplexityRoot.ApiToken.ScopeRole(childComplexity), true
 
 	case "ApproveWorkingGroupPayload.userErrors":
 		if e.ComplexityRoot.ApproveWorkingGroupPayload.UserErrors == nil {
@@ -5123,30 +5123,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserError.Message(childComplexity), true
 
+	case "Viewer.isApiToken":
+		if e.ComplexityRoot.Viewer.APIToken == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.APIToken(childComplexity), true
 	case "Viewer.apiTokens":
 		if e.ComplexityRoot.Viewer.APITokens == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Viewer.APITokens(childComplexity), true
-	case "Viewer.isApiToken":
-		if e.ComplexityRoot.Viewer.IsAPIToken == nil {
+	case "Viewer.memberships":
+		if e.ComplexityRoot.Viewer.CityMemberships == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Viewer.IsAPIToken(childComplexity), true
+		return e.ComplexityRoot.Viewer.CityMemberships(childComplexity), true
 	case "Viewer.isPresidency":
 		if e.ComplexityRoot.Viewer.IsPresidency == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Viewer.IsPresidency(childComplexity), true
-	case "Viewer.memberships":
-		if e.ComplexityRoot.Viewer.Memberships == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Viewer.Memberships(childComplexity), true
 	case "Viewer.networkRoles":
 		if e.ComplexityRoot.Viewer.NetworkRoles == nil {
 			break
@@ -5216,11 +5216,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WorkingGroup.Kind(childComplexity), true
 	case "WorkingGroup.lastRegularMeetingOn":
-		if e.ComplexityRoot.WorkingGroup.LastRegularMeetingOn == nil {
+		if e.ComplexityRoot.WorkingGroup.LastRegularMeetingAt == nil {
 			break
 		}
 
-		return e.ComplexityRoot.WorkingGroup.LastRegularMeetingOn(childComplexity), true
+		return e.ComplexityRoot.WorkingGroup.LastRegularMeetingAt(childComplexity), true
 	case "WorkingGroup.meetingRequests":
 		if e.ComplexityRoot.WorkingGroup.MeetingRequests == nil {
 			break

@@ -44,23 +44,16 @@ type AnalyticsResolver interface {
 }
 type AnnualReportResolver interface {
 	Summit(ctx context.Context, obj *report.Report) (*summit.Summit, error)
-
-	MarkdownURL(ctx context.Context, obj *report.Report) (string, error)
 }
 type ApiTokenResolver interface {
-	Role(ctx context.Context, obj *auth.APIToken) (auth.Role, error)
 	City(ctx context.Context, obj *auth.APIToken) (*city.City, error)
 }
 type AuditEventResolver interface {
 	Actor(ctx context.Context, obj *audit.Event) (*auth.User, error)
 	City(ctx context.Context, obj *audit.Event) (*city.City, error)
-
-	EntityID(ctx context.Context, obj *audit.Event) (*string, error)
 }
 type CityResolver interface {
 	CountryName(ctx context.Context, obj *city.City) (string, error)
-
-	Location(ctx context.Context, obj *city.City) (*model.GeoPoint, error)
 
 	WorkingGroups(ctx context.Context, obj *city.City) ([]*workinggroup.Group, error)
 	Delegations(ctx context.Context, obj *city.City) ([]*summit.Delegation, error)
@@ -265,10 +258,9 @@ type UserResolver interface {
 }
 type ViewerResolver interface {
 	User(ctx context.Context, obj *auth.Viewer) (*auth.User, error)
-	Memberships(ctx context.Context, obj *auth.Viewer) ([]*auth.CityMembership, error)
 
 	PresidencyCity(ctx context.Context, obj *auth.Viewer) (*city.City, error)
-	IsAPIToken(ctx context.Context, obj *auth.Viewer) (bool, error)
+
 	APITokens(ctx context.Context, obj *auth.Viewer) ([]*auth.APIToken, error)
 }
 type WorkingGroupResolver interface {
@@ -276,7 +268,7 @@ type WorkingGroupResolver interface {
 
 	Members(ctx context.Context, obj *workinggroup.Group) ([]*workinggroup.Member, error)
 	Meetings(ctx context.Context, obj *workinggroup.Group, first *int, after *string, last *int, before *string) (*page.Connection[*workinggroup.Meeting], error)
-	LastRegularMeetingOn(ctx context.Context, obj *workinggroup.Group) (*time.Time, error)
+
 	NextRegularMeetingDue(ctx context.Context, obj *workinggroup.Group) (*time.Time, error)
 	IsMeetingOverdue(ctx context.Context, obj *workinggroup.Group) (bool, error)
 	MeetingRequests(ctx context.Context, obj *workinggroup.Group) ([]*workinggroup.MeetingRequest, error)
@@ -3264,7 +3256,7 @@ func (ec *executionContext) _AnnualReport_markdownUrl(ctx context.Context, field
 			return ec.fieldContext_AnnualReport_markdownUrl(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.AnnualReport().MarkdownURL(ctx, obj)
+			return obj.MarkdownURL(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -3275,7 +3267,7 @@ func (ec *executionContext) _AnnualReport_markdownUrl(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_AnnualReport_markdownUrl(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AnnualReport", field, true, true, "String")
+	return graphql.NewScalarFieldContext("AnnualReport", field, true, false, "String")
 }
 
 func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.CollectedField, obj *auth.APIToken) (ret graphql.Marshaler) {
@@ -3333,7 +3325,7 @@ func (ec *executionContext) _ApiToken_role(ctx context.Context, field graphql.Co
 			return ec.fieldContext_ApiToken_role(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ApiToken().Role(ctx, obj)
+			return obj.ScopeRole, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v auth.Role) graphql.Marshaler {
@@ -3344,7 +3336,7 @@ func (ec *executionContext) _ApiToken_role(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_ApiToken_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ApiToken", field, true, true, "ApiTokenRole")
+	return graphql.NewScalarFieldContext("ApiToken", field, false, false, "ApiTokenRole")
 }
 
 func (ec *executionContext) _ApiToken_city(ctx context.Context, field graphql.CollectedField, obj *auth.APIToken) (ret graphql.Marshaler) {
@@ -3677,7 +3669,7 @@ func (ec *executionContext) _AuditEvent_entityId(ctx context.Context, field grap
 			return ec.fieldContext_AuditEvent_entityId(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.AuditEvent().EntityID(ctx, obj)
+			return obj.EntityID, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -3688,7 +3680,7 @@ func (ec *executionContext) _AuditEvent_entityId(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_AuditEvent_entityId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEvent", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEvent_changes(ctx context.Context, field graphql.CollectedField, obj *audit.Event) (ret graphql.Marshaler) {
@@ -4177,11 +4169,11 @@ func (ec *executionContext) _City_location(ctx context.Context, field graphql.Co
 			return ec.fieldContext_City_location(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.City().Location(ctx, obj)
+			return obj.Location(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.GeoPoint) graphql.Marshaler {
-			return ec.marshalOGeoPoint2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐGeoPoint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *city.GeoPoint) graphql.Marshaler {
+			return ec.marshalOGeoPoint2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐGeoPoint(ctx, selections, v)
 		},
 		true,
 		false,
@@ -4192,7 +4184,7 @@ func (ec *executionContext) fieldContext_City_location(_ context.Context, field 
 		Object:     "City",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GeoPoint(ctx, field)
 		},
@@ -6164,7 +6156,7 @@ func (ec *executionContext) fieldContext_FinalizeAnnualReportPayload_userErrors(
 	return fc, nil
 }
 
-func (ec *executionContext) _GeoPoint_lat(ctx context.Context, field graphql.CollectedField, obj *model.GeoPoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _GeoPoint_lat(ctx context.Context, field graphql.CollectedField, obj *city.GeoPoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6187,7 +6179,7 @@ func (ec *executionContext) fieldContext_GeoPoint_lat(_ context.Context, field g
 	return graphql.NewScalarFieldContext("GeoPoint", field, false, false, "Float")
 }
 
-func (ec *executionContext) _GeoPoint_lng(ctx context.Context, field graphql.CollectedField, obj *model.GeoPoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _GeoPoint_lng(ctx context.Context, field graphql.CollectedField, obj *city.GeoPoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -19308,7 +19300,7 @@ func (ec *executionContext) _Viewer_memberships(ctx context.Context, field graph
 			return ec.fieldContext_Viewer_memberships(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Viewer().Memberships(ctx, obj)
+			return obj.CityMemberships(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*auth.CityMembership) graphql.Marshaler {
@@ -19323,7 +19315,7 @@ func (ec *executionContext) fieldContext_Viewer_memberships(_ context.Context, f
 		Object:     "Viewer",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_CityMembership(ctx, field)
 		},
@@ -19418,7 +19410,7 @@ func (ec *executionContext) _Viewer_isApiToken(ctx context.Context, field graphq
 			return ec.fieldContext_Viewer_isApiToken(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Viewer().IsAPIToken(ctx, obj)
+			return obj.APIToken, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
@@ -19429,7 +19421,7 @@ func (ec *executionContext) _Viewer_isApiToken(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Viewer_isApiToken(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Viewer", field, true, true, "Boolean")
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Viewer_apiTokens(ctx context.Context, field graphql.CollectedField, obj *auth.Viewer) (ret graphql.Marshaler) {
@@ -19829,7 +19821,7 @@ func (ec *executionContext) _WorkingGroup_lastRegularMeetingOn(ctx context.Conte
 			return ec.fieldContext_WorkingGroup_lastRegularMeetingOn(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.WorkingGroup().LastRegularMeetingOn(ctx, obj)
+			return obj.LastRegularMeetingAt, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
@@ -19840,7 +19832,7 @@ func (ec *executionContext) _WorkingGroup_lastRegularMeetingOn(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_WorkingGroup_lastRegularMeetingOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("WorkingGroup", field, true, true, "Date")
+	return graphql.NewScalarFieldContext("WorkingGroup", field, false, false, "Date")
 }
 
 func (ec *executionContext) _WorkingGroup_nextRegularMeetingDue(ctx context.Context, field graphql.CollectedField, obj *workinggroup.Group) (ret graphql.Marshaler) {
@@ -25733,11 +25725,10 @@ func (ec *executionContext) _AnnualReport(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "markdownUrl":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AnnualReport_markdownUrl(ctx, field, obj)
-				})
+			out.Values[i] = ec._AnnualReport_markdownUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25777,11 +25768,10 @@ func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "role":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ApiToken_role(ctx, field, obj)
-				})
+			out.Values[i] = ec._ApiToken_role(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "city":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -25902,11 +25892,10 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "entityId":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AuditEvent_entityId(ctx, field, obj)
-				})
+			out.Values[i] = ec._AuditEvent_entityId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "changes":
 			out.Values[i] = ec._AuditEvent_changes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -26140,11 +26129,10 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "location":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._City_location(ctx, field, obj)
-				})
+			out.Values[i] = ec._City_location(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "status":
 			out.Values[i] = ec._City_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -27070,7 +27058,7 @@ func (ec *executionContext) _FinalizeAnnualReportPayload(ctx context.Context, se
 
 var geoPointImplementors = []string{"GeoPoint"}
 
-func (ec *executionContext) _GeoPoint(ctx context.Context, sel ast.SelectionSet, obj *model.GeoPoint) graphql.Marshaler {
+func (ec *executionContext) _GeoPoint(ctx context.Context, sel ast.SelectionSet, obj *city.GeoPoint) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, geoPointImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -32090,11 +32078,10 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 					return ec._Viewer_user(ctx, field, obj)
 				})
 		case "memberships":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Viewer_memberships(ctx, field, obj)
-				})
+			out.Values[i] = ec._Viewer_memberships(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "networkRoles":
 			out.Values[i] = ec._Viewer_networkRoles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -32112,11 +32099,10 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 					return ec._Viewer_presidencyCity(ctx, field, obj)
 				})
 		case "isApiToken":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Viewer_isApiToken(ctx, field, obj)
-				})
+			out.Values[i] = ec._Viewer_isApiToken(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "apiTokens":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -32248,11 +32234,10 @@ func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.Selection
 					return ec._WorkingGroup_meetings(ctx, field, obj)
 				})
 		case "lastRegularMeetingOn":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._WorkingGroup_lastRegularMeetingOn(ctx, field, obj)
-				})
+			out.Values[i] = ec._WorkingGroup_lastRegularMeetingOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "nextRegularMeetingDue":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -35808,7 +35793,7 @@ func (ec *executionContext) unmarshalOExtraMeetingInput2ᚖgithubᚗcomᚋb40ᚑ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOGeoPoint2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐGeoPoint(ctx context.Context, sel ast.SelectionSet, v *model.GeoPoint) graphql.Marshaler {
+func (ec *executionContext) marshalOGeoPoint2ᚖgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐGeoPoint(ctx context.Context, sel ast.SelectionSet, v *city.GeoPoint) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

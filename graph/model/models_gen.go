@@ -523,14 +523,6 @@ type FinalizeAnnualReportPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
-// A point on the map (WGS 84).
-type GeoPoint struct {
-	// Latitude in degrees.
-	Lat float64 `json:"lat"`
-	// Longitude in degrees.
-	Lng float64 `json:"lng"`
-}
-
 // The input of geoPoint.
 type GeoPointInput struct {
 	// Latitude in degrees (-90..90).

@@ -155,3 +155,12 @@ func (v *Viewer) NetworkRoles() []Role {
 func (v *Viewer) ManagesCity(cityID int64) bool {
 	return v.IsSecretariat() || slices.Contains(v.AdminCityIDs(), cityID)
 }
+
+// CityMemberships are the viewer's roles in cities, as memberships of its user.
+func (v *Viewer) CityMemberships() []*CityMembership {
+	out := make([]*CityMembership, len(v.Memberships))
+	for i, m := range v.Memberships {
+		out[i] = &CityMembership{CityID: m.CityID, UserID: v.UserID, Role: m.Role}
+	}
+	return out
+}

@@ -163,3 +163,14 @@ func (s *Service) Count(ctx context.Context, f Filter) (n int, err error) {
 func (s *Service) ByID(ctx context.Context, id int64) (*City, error) {
 	return first(db.SelectPrepared[*City](ctx, s.DB, s.citySQL+"c.id = $1", id))
 }
+
+// GeoPoint is a city's location (GraphQL GeoPoint).
+type GeoPoint struct{ Lat, Lng float64 }
+
+// Location is the city's point on the map, or nil when it has none.
+func (c *City) Location() *GeoPoint {
+	if c.Latitude == nil || c.Longitude == nil {
+		return nil
+	}
+	return &GeoPoint{Lat: *c.Latitude, Lng: *c.Longitude}
+}

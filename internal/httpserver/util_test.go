@@ -2,12 +2,12 @@ package httpserver_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"testing"
 
 	"github.com/uptrace/bun"
 
-	"crypto/sha256"
-	"encoding/hex"
 	"github.com/b40-network/workspace/internal/db"
 )
 

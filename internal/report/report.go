@@ -5,6 +5,7 @@ package report
 import (
 	"context"
 	"encoding/json"
+	"strconv"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -175,3 +176,6 @@ func (s *Service) Finalize(ctx context.Context, year int) (*Report, error) {
 	}
 	return r, nil
 }
+
+// MarkdownURL is where the report is served as Markdown.
+func (r *Report) MarkdownURL() string { return "/reports/annual/" + strconv.Itoa(r.Year) + ".md" }

@@ -2,8 +2,6 @@ package workinggroup
 
 import (
 	"context"
-	"github.com/b40-network/workspace/internal/audit"
-	"github.com/b40-network/workspace/internal/gid"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -11,8 +9,10 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/gid"
 )
 
 // MeetingRequest is a member city's request for a meeting beyond the quarterly one (R4.4). It
