@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/uptrace/bun"
 )
 
@@ -16,8 +18,41 @@ import (
 // to call, pgx's statement cache prepares it once per connection and PostgreSQL keeps its plan.
 // They are counted like every bun statement.
 
-// QueryText runs query on h and returns its rows' one text column.
+// QueryText runs query on h and returns its rows' one text column. On a pool (or a connection)
+// it reads through pgx itself: no database/sql rows, no goroutine watching the context.
 func QueryText(ctx context.Context, h bun.IDB, query string, args ...any) ([]string, error) {
+	var conn *sql.Conn
+	switch x := h.(type) {
+	case *bun.DB:
+		c, err := x.DB.Conn(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer c.Close()
+		conn = c
+	case bun.Conn:
+		conn = x.Conn
+	default:
+		return queryTextSQL(ctx, h, query, args...)
+	}
+	count(ctx)
+	var out []string
+	err := conn.Raw(func(dc any) error {
+		c, ok := dc.(*stdlib.Conn)
+		if !ok {
+			return fmt.Errorf("db: the connection is not pgx's but %T", dc)
+		}
+		rows, err := c.Conn().Query(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		out, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		return err
+	})
+	return out, err
+}
+
+func queryTextSQL(ctx context.Context, h bun.IDB, query string, args ...any) ([]string, error) {
 	rows, err := queryPrepared(ctx, h, query, args...)
 	if err != nil {
 		return nil, err
@@ -51,10 +86,7 @@ func SelectPrepared[T any](ctx context.Context, d *bun.DB, query string, args ..
 
 // queryPrepared sends query and args as they are to the connection under h.
 func queryPrepared(ctx context.Context, h bun.IDB, query string, args ...any) (*sql.Rows, error) {
-	if c, ok := ctx.Value(counterKey{}).(*StatementCount); ok {
-		c.All.Add(1)
-		c.Data.Add(1)
-	}
+	count(ctx)
 	switch x := h.(type) {
 	case *bun.DB:
 		return x.DB.QueryContext(ctx, query, args...)
@@ -64,6 +96,14 @@ func queryPrepared(ctx context.Context, h bun.IDB, query string, args ...any) (*
 		return x.Tx.QueryContext(ctx, query, args...)
 	}
 	return nil, fmt.Errorf("db: a prepared statement on %T", h)
+}
+
+// count counts a data statement sent outside bun.
+func count(ctx context.Context) {
+	if c, ok := ctx.Value(counterKey{}).(*StatementCount); ok {
+		c.All.Add(1)
+		c.Data.Add(1)
+	}
 }
 
 // Columns lists T's columns (as bun maps the model, scan-only fields aside) as alias.column,
