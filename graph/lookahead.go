@@ -147,8 +147,8 @@ func (r *Resolver) lookaheadPractices(ctx context.Context, conn *page.Connection
 }
 
 // unique returns ids without repeats, in first-seen order.
-func unique(ids []int64) []int64 {
-	seen := make(map[int64]bool, len(ids))
+func unique[K comparable](ids []K) []K {
+	seen := make(map[K]bool, len(ids))
 	out := ids[:0:0]
 	for _, id := range ids {
 		if !seen[id] {
@@ -157,4 +157,50 @@ func unique(ids []int64) []int64 {
 		}
 	}
 	return out
+}
+
+// lookaheadImplementations primes, for a page of implementations, what their nodes are about to
+// load: their cities, recommendations, source practices and latest updates, one statement per
+// relation, at once instead of after the batch window.
+func (r *Resolver) lookaheadImplementations(ctx context.Context, conn *page.Connection[*workspace.Implementation]) {
+	if conn == nil {
+		return
+	}
+	items := conn.Nodes()
+	if len(items) == 0 {
+		return
+	}
+	l := r.loaders(ctx)
+	for _, f := range selectedAt(ctx, "Implementation", "edges", "node") {
+		switch f.Name {
+		case "city":
+			ids := make([]int64, len(items))
+			for i, im := range items {
+				ids[i] = im.CityID
+			}
+			l.City.Prime(ctx, unique(ids))
+		case "recommendation":
+			var ids []int64
+			for _, im := range items {
+				if im.RecommendationID != nil {
+					ids = append(ids, *im.RecommendationID)
+				}
+			}
+			l.Recommendation.Prime(ctx, unique(ids))
+		case "sourcePractice":
+			var keys []workspace.Key
+			for _, im := range items {
+				if im.SourcePracticeCityID != nil && im.SourcePracticeID != nil {
+					keys = append(keys, workspace.Key{CityID: *im.SourcePracticeCityID, ID: *im.SourcePracticeID})
+				}
+			}
+			l.Practice.Prime(ctx, unique(keys))
+		case "latestUpdate":
+			keys := make([]workspace.Key, len(items))
+			for i, im := range items {
+				keys[i] = im.Key()
+			}
+			l.LatestUpdate.Prime(ctx, keys)
+		}
+	}
 }

@@ -114,7 +114,11 @@ func (r *cityResolver) Implementations(ctx context.Context, obj *city.City, firs
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
+	conn, err := r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
+	if err == nil {
+		r.lookaheadImplementations(ctx, conn)
+	}
+	return conn, err
 }
 
 func (r *cityEngagementResolver) City(ctx context.Context, obj *analytics.Engagement) (*city.City, error) {
@@ -1070,7 +1074,11 @@ func (r *queryResolver) Implementations(ctx context.Context, first *int, after *
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
+	conn, err := r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
+	if err == nil {
+		r.lookaheadImplementations(ctx, conn)
+	}
+	return conn, err
 }
 
 func (r *queryResolver) Practices(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], error) {
@@ -1110,7 +1118,11 @@ func (r *recommendationResolver) Source(ctx context.Context, obj *workspace.Reco
 }
 
 func (r *recommendationResolver) Implementations(ctx context.Context, obj *workspace.Recommendation, first *int, after *string, last *int, before *string) (*page.Connection[*workspace.Implementation], error) {
-	return r.Svc.Workspace.ImplementationsByRecommendation(ctx, obj.ID, pageArgs(first, after, last, before))
+	conn, err := r.Svc.Workspace.ImplementationsByRecommendation(ctx, obj.ID, pageArgs(first, after, last, before))
+	if err == nil {
+		r.lookaheadImplementations(ctx, conn)
+	}
+	return conn, err
 }
 
 func (r *recommendationResolver) Adoption(ctx context.Context, obj *workspace.Recommendation) (*workspace.Adoption, error) {

@@ -524,3 +524,49 @@ func TestCitiesWithPracticesCostTwoDataStatements(t *testing.T) {
 		t.Errorf("a selected body was not read: %+v", out)
 	}
 }
+
+// A page of implementations with their cities, recommendations and latest updates costs one
+// data statement per relation, whatever its size and however many run at once: the
+// implementations resolver primes its nodes' loaders (lookahead), so no batch window can split.
+func TestImplementationPageStatementsArePerRelation(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	if _, err := api.DB.ExecContext(t.Context(), `
+		WITH im AS (INSERT INTO implementation (city_id, recommendation_id, visibility, status, progress)
+			SELECT c.id, (SELECT min(id) FROM recommendation), 'NETWORK', 'IN_PROGRESS', 10 FROM city c
+			ON CONFLICT DO NOTHING RETURNING city_id, id)
+		INSERT INTO implementation_update (city_id, implementation_id, status, progress, note)
+		SELECT city_id, id, 'IN_PROGRESS', 10, 'started' FROM im`); err != nil {
+		t.Fatal(err)
+	}
+	q := `query($n: Int!) { implementations(first: $n) { edges { node { progress city { name } recommendation { title } latestUpdate { at note } } } } }`
+	token := api.Login("secretariat@b40.demo")
+	data := map[int]int64{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, n := range []int{2, 50} {
+		body := []byte(`{"query":` + quote(q) + `,"variables":{"n":` + itoa(n) + `}}`)
+		for range 4 {
+			wg.Go(func() {
+				var c *dbCount
+				r := api.Do(apitest.Request{Body: body, ContentType: "application/json", Header: apitest.Bearer(token), Count: &c})
+				var out struct{ Implementations struct{ Edges []any } }
+				r.Decode(t, &out)
+				if n == 50 && len(out.Implementations.Edges) < 17 {
+					t.Errorf("only %d implementations", len(out.Implementations.Edges))
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				if d, seen := data[n]; seen && d != c.Data.Load() {
+					t.Errorf("first %d: %d data statements, then %d", n, d, c.Data.Load())
+				}
+				data[n] = c.Data.Load()
+			})
+		}
+	}
+	wg.Wait()
+	// The token's look-up, the page, its cities, recommendations and latest updates.
+	if data[2] != 5 || data[50] != 5 {
+		t.Errorf("data statements: %v, want 5 for every page size", data)
+	}
+}
