@@ -34,9 +34,10 @@ func List[T any](ctx context.Context, d *bun.DB, args page.Args, key page.Key, v
 	}), nil
 }
 
-// SelectArgs is Select for a query with real placeholders: build writes $1, $2, … where args
-// go (bun.Safe("$1")), so the statement's text is the same whatever the values (a loader's
-// batch of keys, say) and PostgreSQL plans it once per connection.
+// SelectArgs is Select for a query with real placeholders: build writes $1, $2, … into its SQL
+// where args go (bun leaves them alone: its own placeholder is ?), so the statement's text is
+// the same whatever the values (a loader's batch of keys, say) and PostgreSQL plans it once per
+// connection.
 func SelectArgs[T any](ctx context.Context, d *bun.DB, args []any, build func(bun.IDB) *bun.SelectQuery) ([]T, error) {
 	var rows []T
 	err := Read(ctx, d, func(tx bun.IDB) error { return runPrepared(tx)(ctx, build(tx), args, &rows) })
