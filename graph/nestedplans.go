@@ -21,7 +21,7 @@ type nestedPlans struct {
 type planKey struct{ query, operation, alias, variables string }
 
 const (
-	nestedPlanEntries = 1000
+	nestedPlanEntries = queryCacheEntries // the documents the query cache keeps
 	// maxPlanVariables bounds the variables a key may carry; past it the plan is not kept.
 	maxPlanVariables = 1 << 10
 )
