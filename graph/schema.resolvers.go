@@ -241,7 +241,10 @@ func (r *mutationResolver) AcceptInvitation(ctx context.Context, input model.Acc
 	}
 	p := &model.AcceptInvitationPayload{UserErrors: ue}
 	if s != nil {
-		p.Token, p.ExpiresAt, p.Viewer = &s.Token, &s.ExpiresAt, s.Viewer
+		p.Viewer = s.Viewer
+		if s.Token != "" {
+			p.Token, p.ExpiresAt = &s.Token, &s.ExpiresAt
+		}
 	}
 	return p, nil
 }
@@ -322,6 +325,16 @@ func (r *mutationResolver) DeactivateUser(ctx context.Context, input model.Deact
 	}
 	ue, err := userErrors(err)
 	return &model.DeactivateUserPayload{User: u, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) ReactivateUser(ctx context.Context, input model.ReactivateUserInput) (*model.ReactivateUserPayload, error) {
+	userID, err := inputID(input.UserID, typeUser, "userId")
+	var u *auth.User
+	if err == nil {
+		u, err = r.Svc.Auth.ReactivateUser(ctx, userID)
+	}
+	ue, err := userErrors(err)
+	return &model.ReactivateUserPayload{User: u, UserErrors: ue}, err
 }
 
 func (r *mutationResolver) SubmitMembershipApplication(ctx context.Context, input model.SubmitMembershipApplicationInput) (*model.SubmitMembershipApplicationPayload, error) {

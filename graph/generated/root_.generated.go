@@ -536,6 +536,7 @@ type ComplexityRoot struct {
 		OpenPresidencyElection      func(childComplexity int, input model.OpenPresidencyElectionInput) int
 		ProposeWorkingGroup         func(childComplexity int, input model.ProposeWorkingGroupInput) int
 		PublishPractice             func(childComplexity int, input model.PublishPracticeInput) int
+		ReactivateUser              func(childComplexity int, input model.ReactivateUserInput) int
 		RecordDelegation            func(childComplexity int, input model.RecordDelegationInput) int
 		RecordMeasurement           func(childComplexity int, input model.RecordMeasurementInput) int
 		RecordMeetingMinutes        func(childComplexity int, input model.RecordMeetingMinutesInput) int
@@ -724,6 +725,11 @@ type ComplexityRoot struct {
 		Viewer                 func(childComplexity int) int
 		WorkingGroup           func(childComplexity int, slug string) int
 		WorkingGroups          func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.WorkingGroupFilter) int
+	}
+
+	ReactivateUserPayload struct {
+		User       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Recommendation struct {
@@ -3106,6 +3112,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.PublishPractice(childComplexity, args["input"].(model.PublishPracticeInput)), true
+	case "Mutation.reactivateUser":
+		if e.ComplexityRoot.Mutation.ReactivateUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reactivateUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReactivateUser(childComplexity, args["input"].(model.ReactivateUserInput)), true
 	case "Mutation.recordDelegation":
 		if e.ComplexityRoot.Mutation.RecordDelegation == nil {
 			break
@@ -4134,6 +4151,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.WorkingGroups(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["filter"].(*model.WorkingGroupFilter)), true
+
+	case "ReactivateUserPayload.user":
+		if e.ComplexityRoot.ReactivateUserPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReactivateUserPayload.User(childComplexity), true
+	case "ReactivateUserPayload.userErrors":
+		if e.ComplexityRoot.ReactivateUserPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReactivateUserPayload.UserErrors(childComplexity), true
 
 	case "Recommendation.adoptedOn":
 		if e.ComplexityRoot.Recommendation.AdoptedOn == nil {
@@ -5508,6 +5538,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProposalOrder", ec.unmarshalInputProposalOrder),
 			graphql.NewInputUnmarshaler("ProposeWorkingGroupInput", ec.unmarshalInputProposeWorkingGroupInput),
 			graphql.NewInputUnmarshaler("PublishPracticeInput", ec.unmarshalInputPublishPracticeInput),
+			graphql.NewInputUnmarshaler("ReactivateUserInput", ec.unmarshalInputReactivateUserInput),
 			graphql.NewInputUnmarshaler("RecommendationFilter", ec.unmarshalInputRecommendationFilter),
 			graphql.NewInputUnmarshaler("RecordDelegationInput", ec.unmarshalInputRecordDelegationInput),
 			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
@@ -5660,6 +5691,8 @@ enum UserErrorCode {
   INELIGIBLE_CONSECUTIVE_TERM
   "The city's country is not one of the network's eligible (Balkan) countries."
   NOT_ELIGIBLE_COUNTRY
+  "The action is for an existing account: sign in to that account and try again (an invitation to an e-mail that already has an account)."
+  SIGN_IN_REQUIRED
 }
 
 "An expected failure of a mutation; the mutation changed nothing."
@@ -6444,7 +6477,7 @@ type ApiToken implements Node {
   revokedAt: DateTime
 }
 
-"An invitation to take a role; accepting it creates or reactivates the account."
+"An invitation to take a role. Accepting it creates the account when no account has the e-mail; an existing account accepts it only when signed in, and its password, name and status never change by an invitation."
 type Invitation implements Node {
   "Opaque global ID (contract C2)."
   id: ID!
@@ -6593,7 +6626,7 @@ type Mutation {
     "The mutation's input (contract C4)."
     input: LogoutInput!
   ): LogoutPayload!
-  "Accepts an invitation: creates or reactivates the account with this password, grants the role and signs in."
+  "Accepts an invitation. For an e-mail with no account: creates the account with name and password, grants the role and signs in. For an existing account: only its signed-in owner accepts (SIGN_IN_REQUIRED otherwise); the role is granted, nothing else of the account changes, and no new session is opened. A deactivated account is refused: only the secretariat reactivates it (reactivateUser)."
   acceptInvitation(
     "The mutation's input (contract C4)."
     input: AcceptInvitationInput!
@@ -6628,6 +6661,11 @@ type Mutation {
     "The mutation's input (contract C4)."
     input: DeactivateUserInput!
   ): DeactivateUserPayload!
+  "Brings a deactivated account back (SECRETARIAT only). Its password is unchanged and its sessions stay ended."
+  reactivateUser(
+    "The mutation's input (contract C4)."
+    input: ReactivateUserInput!
+  ): ReactivateUserPayload!
 }
 
 "The input of login."
@@ -6668,17 +6706,17 @@ type LogoutPayload {
 input AcceptInvitationInput {
   "The invitation token the inviter passed on."
   token: String!
-  "The person's name."
-  name: String!
-  "Their new password: 12 to 1,024 bytes."
-  password: String!
+  "The person's name; required when the invitation creates the account, ignored otherwise."
+  name: String
+  "Their new password, 12 to 1,024 bytes; required when the invitation creates the account, ignored otherwise (an invitation never changes an existing account's password)."
+  password: String
 }
 
 "The answer of acceptInvitation: what it changed, or userErrors and nothing changed (contract C4)."
 type AcceptInvitationPayload {
-  "The token as it is after the mutation; null when it failed."
+  "The new session's bearer token when the account was created; null when it failed or the signed-in owner of an existing account accepted (their session goes on)."
   token: String
-  "The expires at as it is after the mutation; null when it failed."
+  "When the new session expires; null without a new session."
   expiresAt: DateTime
   "The viewer as it is after the mutation; null when it failed."
   viewer: Viewer
@@ -6770,6 +6808,20 @@ input SetUserRoleInput {
 
 "The answer of setUserRole: what it changed, or userErrors and nothing changed (contract C4)."
 type SetUserRolePayload {
+  "The user as it is after the mutation; null when it failed."
+  user: User
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of reactivateUser."
+input ReactivateUserInput {
+  "The user (global ID)."
+  userId: ID!
+}
+
+"The answer of reactivateUser: what it changed, or userErrors and nothing changed (contract C4)."
+type ReactivateUserPayload {
   "The user as it is after the mutation; null when it failed."
   user: User
   "Expected failures (contract C4); when there are any, nothing changed."
@@ -10326,6 +10378,16 @@ func (ec *executionContext) childFields_PublishPracticePayload(ctx context.Conte
 		return ec.fieldContext_PublishPracticePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PublishPracticePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReactivateUserPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "user":
+		return ec.fieldContext_ReactivateUserPayload_user(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ReactivateUserPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReactivateUserPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Recommendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

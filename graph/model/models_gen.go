@@ -25,17 +25,17 @@ import (
 type AcceptInvitationInput struct {
 	// The invitation token the inviter passed on.
 	Token string `json:"token"`
-	// The person's name.
-	Name string `json:"name"`
-	// Their new password: 12 to 1,024 bytes.
-	Password string `json:"password"`
+	// The person's name; required when the invitation creates the account, ignored otherwise.
+	Name *string `json:"name,omitempty"`
+	// Their new password, 12 to 1,024 bytes; required when the invitation creates the account, ignored otherwise (an invitation never changes an existing account's password).
+	Password *string `json:"password,omitempty"`
 }
 
 // The answer of acceptInvitation: what it changed, or userErrors and nothing changed (contract C4).
 type AcceptInvitationPayload struct {
-	// The token as it is after the mutation; null when it failed.
+	// The new session's bearer token when the account was created; null when it failed or the signed-in owner of an existing account accepted (their session goes on).
 	Token *string `json:"token,omitempty"`
-	// The expires at as it is after the mutation; null when it failed.
+	// When the new session expires; null without a new session.
 	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
 	// The viewer as it is after the mutation; null when it failed.
 	Viewer *auth.Viewer `json:"viewer,omitempty"`
@@ -819,6 +819,20 @@ type PublishPracticePayload struct {
 
 // Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what").
 type Query struct {
+}
+
+// The input of reactivateUser.
+type ReactivateUserInput struct {
+	// The user (global ID).
+	UserID string `json:"userId"`
+}
+
+// The answer of reactivateUser: what it changed, or userErrors and nothing changed (contract C4).
+type ReactivateUserPayload struct {
+	// The user as it is after the mutation; null when it failed.
+	User *auth.User `json:"user,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // One recommendation's row of the recommendation-by-city matrix.
@@ -1802,6 +1816,8 @@ const (
 	UserErrorCodeIneligibleConsecutiveTerm UserErrorCode = "INELIGIBLE_CONSECUTIVE_TERM"
 	// The city's country is not one of the network's eligible (Balkan) countries.
 	UserErrorCodeNotEligibleCountry UserErrorCode = "NOT_ELIGIBLE_COUNTRY"
+	// The action is for an existing account: sign in to that account and try again (an invitation to an e-mail that already has an account).
+	UserErrorCodeSignInRequired UserErrorCode = "SIGN_IN_REQUIRED"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -1813,11 +1829,12 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeAlreadyVoted,
 	UserErrorCodeIneligibleConsecutiveTerm,
 	UserErrorCodeNotEligibleCountry,
+	UserErrorCodeSignInRequired,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalid, UserErrorCodeNotFound, UserErrorCodeConflict, UserErrorCodeDuplicate, UserErrorCodeRuleViolation, UserErrorCodeAlreadyVoted, UserErrorCodeIneligibleConsecutiveTerm, UserErrorCodeNotEligibleCountry:
+	case UserErrorCodeInvalid, UserErrorCodeNotFound, UserErrorCodeConflict, UserErrorCodeDuplicate, UserErrorCodeRuleViolation, UserErrorCodeAlreadyVoted, UserErrorCodeIneligibleConsecutiveTerm, UserErrorCodeNotEligibleCountry, UserErrorCodeSignInRequired:
 		return true
 	}
 	return false

@@ -17,6 +17,7 @@ const (
 	CodeAlreadyVoted              UserErrorCode = "ALREADY_VOTED"
 	CodeIneligibleConsecutiveTerm UserErrorCode = "INELIGIBLE_CONSECUTIVE_TERM"
 	CodeNotEligibleCountry        UserErrorCode = "NOT_ELIGIBLE_COUNTRY"
+	CodeSignInRequired            UserErrorCode = "SIGN_IN_REQUIRED"
 )
 
 // UserError is a mutation's expected failure: the mutation changed nothing and answers it in

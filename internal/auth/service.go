@@ -22,27 +22,27 @@ const (
 	MaxAPITokenTTL     = 366 * 24 * time.Hour
 )
 
-// Failed sign-ins: five at once, then one a minute, per e-mail and per client address.
-const (
-	loginBurst    = 5
-	loginInterval = time.Minute
+// Failed sign-ins: five at once, then one a minute, per account; twenty at once, then one every
+// fifteen seconds, per client address (which also bounds invitation tokens tried).
+var (
+	loginByAccount = Budget{Name: "login-account", Burst: 5, Interval: time.Minute}
+	loginByAddr    = Budget{Name: "login-addr", Burst: 20, Interval: 15 * time.Second}
 )
 
 // Service authenticates callers and manages their credentials.
 type Service struct {
 	// DB is the request pool (scoped transactions as the application role); Owner is the
 	// owner's pool, used only for the lookups that touch secrets (token and password hashes).
-	DB      *bun.DB
-	Owner   *bun.DB
-	Now     func() time.Time
-	byEmail *AttemptLimiter
-	byAddr  *AttemptLimiter
+	DB    *bun.DB
+	Owner *bun.DB
+	Now   func() time.Time
+	// Throttle keeps the attempt budgets, in the database every server process shares.
+	Throttle *Throttle
 }
 
 // NewService returns a Service with requests on d and secret lookups on owner.
 func NewService(d, owner *bun.DB) *Service {
-	return &Service{DB: d, Owner: owner, Now: time.Now,
-		byEmail: NewAttemptLimiter(loginBurst, loginInterval), byAddr: NewAttemptLimiter(loginBurst*4, loginInterval/4)}
+	return &Service{DB: d, Owner: owner, Now: time.Now, Throttle: &Throttle{DB: owner}}
 }
 
 type sessionRow struct {
@@ -111,23 +111,24 @@ type Session struct {
 }
 
 // Login checks a password and opens a session. Unknown e-mail and wrong password get the same
-// answer after the same work. An attempt is taken per e-mail and per client address before
-// the hash is computed, and given back when the password is right: only failures count.
+// answer after the same work. An attempt is taken per client address, then per account, before
+// the hash is computed (an address already refused leaves no trace on the account), and both
+// are given back when the password is right: only failures count.
 func (s *Service) Login(ctx context.Context, email, password string) (*Session, error) {
-	emailKey, addrKey := "email:"+normalizeEmail(email), "addr:"+ClientAddr(ctx)
-	if !s.byEmail.Take(emailKey) {
-		return nil, apperr.New(apperr.RateLimited, "too many failed sign-ins for this account; wait a minute and try again")
-	}
-	if !s.byAddr.Take(addrKey) {
-		s.byEmail.Give(emailKey)
+	attempts := []Attempt{{loginByAddr, ClientAddr(ctx)}, {loginByAccount, normalizeEmail(email)}}
+	switch refused, err := s.Throttle.Take(ctx, attempts...); {
+	case err != nil:
+		return nil, err
+	case refused == 0:
 		return nil, apperr.New(apperr.RateLimited, "too many failed sign-ins from this address; wait a minute and try again")
+	case refused == 1:
+		return nil, apperr.New(apperr.RateLimited, "too many failed sign-ins for this account; wait a minute and try again")
 	}
 	var rows []struct {
 		UserID       int64  `bun:"user_id"`
 		PasswordHash string `bun:"password_hash"`
 	}
 	if err := s.Owner.NewRaw("SELECT * FROM b40_auth_login(?)", normalizeEmail(email)).Scan(ctx, &rows); err != nil {
-		s.giveBack(emailKey, addrKey)
 		return nil, err
 	}
 	hash := ""
@@ -136,19 +137,16 @@ func (s *Service) Login(ctx context.Context, email, password string) (*Session, 
 	}
 	ok, err := VerifyPassword(ctx, password, hash)
 	if err != nil {
-		s.giveBack(emailKey, addrKey)
 		return nil, err
 	}
 	if !ok {
 		return nil, apperr.User(apperr.CodeInvalid, []string{"password"}, "wrong e-mail or password")
 	}
-	s.giveBack(emailKey, addrKey)
+	// The owner proved the password: the failures before it no longer count against them.
+	if err := s.Throttle.Give(ctx, attempts...); err != nil {
+		return nil, err
+	}
 	return s.openSession(ctx, rows[0].UserID, "login")
-}
-
-func (s *Service) giveBack(emailKey, addrKey string) {
-	s.byEmail.Give(emailKey)
-	s.byAddr.Give(addrKey)
 }
 
 // openSession inserts a session for userID, as that user, and audits action.
@@ -195,59 +193,153 @@ func (s *Service) Logout(ctx context.Context, all bool) error {
 	})
 }
 
-// AcceptInvitation creates (or reactivates) the invited account with the given password,
-// grants the invited role and signs the person in. The token is looked up before the
-// password is hashed, and attempts are limited per client address like sign-ins, so unknown
-// tokens cost no hash and cannot be guessed quickly.
-func (s *Service) AcceptInvitation(ctx context.Context, token, name, password string) (*Session, error) {
-	if err := CheckPasswordRules([]string{"password"}, password); err != nil {
+// Outcomes of b40_accept_invitation (migration 0008).
+const (
+	acceptCreated         = "CREATED"
+	acceptGranted         = "GRANTED"
+	acceptSignInRequired  = "SIGN_IN_REQUIRED"
+	acceptDeactivated     = "DEACTIVATED"
+	acceptDetailsRequired = "DETAILS_REQUIRED"
+)
+
+// AcceptInvitation accepts an invitation. An invitation never sets the credentials, the name or
+// the status of an account that exists:
+//   - no account has the invited e-mail: the account is created with name and password, and the
+//     person is signed in (a new session; there is no other);
+//   - the account exists: only its owner, signed in, accepts; the role is granted and nothing
+//     else changes, and no new session is opened (the Session has no token);
+//   - the account is deactivated: refused; it comes back only by the secretariat's decision
+//     (reactivateUser).
+//
+// A refused acceptance changes nothing but is audited, so the secretariat sees attempts to take
+// an account over. Tokens are looked up before any password is hashed, and attempts count
+// against the client address like sign-ins, so unknown tokens cost no hash and cannot be
+// guessed quickly.
+func (s *Service) AcceptInvitation(ctx context.Context, token string, name, password *string) (*Session, error) {
+	switch refused, err := s.Throttle.Take(ctx, Attempt{loginByAddr, ClientAddr(ctx)}); {
+	case err != nil:
 		return nil, err
-	}
-	if err := checkName(name); err != nil {
-		return nil, err
-	}
-	addrKey := "addr:" + ClientAddr(ctx)
-	if !s.byAddr.Take(addrKey) {
+	case refused >= 0:
 		return nil, apperr.New(apperr.RateLimited, "too many attempts from this address; wait a minute and try again")
 	}
 	notFound := apperr.User(apperr.CodeNotFound, []string{"token"}, "the invitation is unknown, already used or expired")
-	var email sql.NullString
-	if err := s.Owner.NewRaw("SELECT b40_invitation_email(?)", hashToken(token)).Scan(ctx, &email); err != nil {
+	var targets []struct {
+		InvitationID int64         `bun:"invitation_id"`
+		Email        string        `bun:"email"`
+		CityID       sql.NullInt64 `bun:"city_id"`
+		UserID       sql.NullInt64 `bun:"user_id"`
+	}
+	if err := s.Owner.NewRaw("SELECT invitation_id, email, city_id, user_id FROM b40_invitation_target(?)", hashToken(token)).Scan(ctx, &targets); err != nil {
 		return nil, err
 	}
-	if !email.Valid {
+	if len(targets) == 0 {
 		return nil, notFound
 	}
-	hash, err := HashPassword(ctx, password)
-	if err != nil {
-		return nil, err
+	target := targets[0]
+	var hash *string
+	if !target.UserID.Valid {
+		if name == nil || password == nil {
+			return nil, apperr.User(apperr.CodeInvalid, []string{"password"}, "a new account needs a name and a password")
+		}
+		if err := CheckPasswordRules([]string{"password"}, *password); err != nil {
+			return nil, err
+		}
+		if err := checkName(*name); err != nil {
+			return nil, err
+		}
+		h, err := HashPassword(ctx, *password)
+		if err != nil {
+			return nil, err
+		}
+		hash = &h
 	}
-	var uid sql.NullInt64
-	err = db.Write(db.NewContext(ctx, db.Scope{}), s.DB, func(tx bun.Tx) error {
-		if err := tx.NewRaw("SELECT b40_accept_invitation(?, ?, ?)", hashToken(token), name, hash).Scan(ctx, &uid); err != nil {
+	// The acceptance runs as the caller (b40_accept_invitation compares the account with the
+	// signed-in user); an API token is read-only and never accepts for anyone.
+	v := FromContext(ctx)
+	scope := db.Scope{}
+	if v != nil && !v.APIToken {
+		scope = v.Scope()
+	} else {
+		v = nil
+	}
+	var rows []struct {
+		UserID  sql.NullInt64 `bun:"user_id"`
+		Outcome string        `bun:"outcome"`
+	}
+	ctx = db.NewContext(ctx, scope)
+	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		if err := tx.NewRaw("SELECT * FROM b40_accept_invitation(?, ?, ?)", hashToken(token), name, hash).Scan(ctx, &rows); err != nil {
 			return err
 		}
-		if !uid.Valid {
+		if len(rows) == 0 {
 			return nil
 		}
-		// From here on the transaction acts as the new user.
-		if err := db.SetScope(ctx, tx, db.Scope{UserID: uid.Int64}); err != nil {
-			return err
+		var cityID *int64
+		if target.CityID.Valid {
+			cityID = &target.CityID.Int64
 		}
-		return audit.Record(ctx, tx, audit.Event{ActorUserID: &uid.Int64,
-			Action: "acceptInvitation", EntityType: gid.User, EntityID: ptr(gid.Encode(gid.User, uid.Int64))})
+		invitation := ptr(gid.Encode(gid.Invitation, target.InvitationID))
+		switch rows[0].Outcome {
+		case acceptCreated:
+			// From here on the transaction acts as the new user.
+			uid := rows[0].UserID.Int64
+			if err := db.SetScope(ctx, tx, db.Scope{UserID: uid}); err != nil {
+				return err
+			}
+			return audit.Record(ctx, tx, audit.Event{ActorUserID: &uid, CityID: cityID,
+				Action: "acceptInvitation", EntityType: gid.Invitation, EntityID: invitation, Changes: map[string]any{"account": "created"}})
+		case acceptGranted:
+			return audit.Record(ctx, tx, audit.Event{CityID: cityID,
+				Action: "acceptInvitation", EntityType: gid.Invitation, EntityID: invitation, Changes: map[string]any{"account": "existing"}})
+		case acceptSignInRequired, acceptDeactivated:
+			return audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: "acceptInvitationRefused", EntityType: gid.Invitation,
+				EntityID: invitation, Changes: map[string]any{"reason": rows[0].Outcome}})
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	if !uid.Valid {
+	if len(rows) == 0 {
 		return nil, notFound // used by a parallel request in the meantime
 	}
-	// Whoever holds a valid invitation controls the mailbox: the account's sign-in back-off,
-	// which an attacker guessing its password may have run down, starts afresh.
-	s.byAddr.Give(addrKey)
-	s.byEmail.Reset("email:" + normalizeEmail(email.String))
-	return s.openSession(ctx, uid.Int64, "login")
+	switch r := rows[0]; r.Outcome {
+	case acceptCreated:
+		return s.openSession(ctx, r.UserID.Int64, "login")
+	case acceptGranted:
+		nv, err := s.reload(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		return &Session{Viewer: nv}, nil
+	case acceptDeactivated:
+		return nil, apperr.User(apperr.CodeRuleViolation, []string{"token"},
+			"this invitation is for a deactivated account: only the secretariat can reactivate it")
+	case acceptDetailsRequired:
+		return nil, apperr.User(apperr.CodeInvalid, []string{"password"}, "a new account needs a name and a password")
+	default:
+		return nil, apperr.User(apperr.CodeSignInRequired, []string{"token"},
+			"this invitation is for an existing account: sign in to that account, then accept it")
+	}
+}
+
+// reload is v with its roles as they are now (after the viewer accepted an invitation).
+func (s *Service) reload(ctx context.Context, v *Viewer) (*Viewer, error) {
+	var row struct {
+		NetworkRole *Role           `bun:"network_role"`
+		Memberships json.RawMessage `bun:"memberships"`
+	}
+	if err := s.Owner.NewRaw(`SELECT u.network_role, coalesce((SELECT jsonb_agg(jsonb_build_object('cityId', m.city_id, 'role', m.role) ORDER BY m.city_id)
+		FROM city_membership m JOIN city c ON c.id = m.city_id WHERE m.user_id = u.id AND b40_city_active(c.id)), '[]') AS memberships
+		FROM app_user u WHERE u.id = ?`, v.UserID).Scan(ctx, &row); err != nil {
+		return nil, err
+	}
+	nv := *v
+	nv.NetworkRole = deref(row.NetworkRole)
+	if err := json.Unmarshal(row.Memberships, &nv.Memberships); err != nil {
+		return nil, err
+	}
+	return &nv, nil
 }
 
 // ChangePassword replaces the caller's password after checking the current one, and revokes
@@ -261,24 +353,27 @@ func (s *Service) ChangePassword(ctx context.Context, current, next string) erro
 		return err
 	}
 	// A stolen session guessing the current password spends the account's sign-in budget.
-	emailKey := "email:" + normalizeEmail(v.Email)
-	if !s.byEmail.Take(emailKey) {
+	attempt := Attempt{loginByAccount, normalizeEmail(v.Email)}
+	switch refused, err := s.Throttle.Take(ctx, attempt); {
+	case err != nil:
+		return err
+	case refused >= 0:
 		return apperr.New(apperr.RateLimited, "too many failed attempts for this account; wait a minute and try again")
 	}
 	// The hash is read on the owner's connection: the application role has no grant on it.
 	var hash string
 	if err := s.Owner.NewRaw("SELECT coalesce(password_hash, '') FROM app_user WHERE id = ? AND status = ?", v.UserID, UserActive).Scan(ctx, &hash); err != nil {
-		s.byEmail.Give(emailKey)
 		return err
 	}
 	if ok, err := VerifyPassword(ctx, current, hash); err != nil || !ok {
 		if err != nil {
-			s.byEmail.Give(emailKey)
 			return err
 		}
 		return apperr.User(apperr.CodeInvalid, []string{"currentPassword"}, "the current password is wrong")
 	}
-	s.byEmail.Give(emailKey)
+	if err := s.Throttle.Give(ctx, attempt); err != nil {
+		return err
+	}
 	newHash, err := HashPassword(ctx, next)
 	if err != nil {
 		return err

@@ -348,3 +348,30 @@ func (s *Service) InvitationByID(ctx context.Context, id int64) (*Invitation, er
 		return tx.NewSelect().Model((*Invitation)(nil)).Where("inv.id = ?", id)
 	})
 }
+
+// ReactivateUser brings a deactivated account back: the secretariat's decision alone (an
+// invitation never does). The password stays as it was and the sessions ended at deactivation
+// stay ended.
+func (s *Service) ReactivateUser(ctx context.Context, userID int64) (*User, error) {
+	if _, err := RequireSecretariat(ctx); err != nil {
+		return nil, err
+	}
+	var u User
+	err := db.Write(ctx, s.DB, func(tx bun.Tx) error {
+		if err := s.lockVisibleUser(ctx, tx, userID, &u); err != nil {
+			return err
+		}
+		if u.Status == UserActive {
+			return nil
+		}
+		u.Status = UserActive
+		if _, err := tx.NewUpdate().Model(&u).Column("status").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, audit.Event{Action: "reactivateUser", EntityType: gid.User, EntityID: ptr(gid.Encode(gid.User, u.ID))})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &u, nil
+}

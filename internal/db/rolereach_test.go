@@ -94,7 +94,7 @@ func TestRequestRoleReachesOnlyWhatTheAppNeeds(t *testing.T) {
 		('invitation.token_hash SELECT', has_column_privilege(?, 'invitation', 'token_hash', 'SELECT')),
 		('b40_auth_login EXECUTE', has_function_privilege(?, 'b40_auth_login(text)', 'EXECUTE')),
 		('b40_auth_session EXECUTE', has_function_privilege(?, 'b40_auth_session(bytea)', 'EXECUTE')),
-		('b40_invitation_email EXECUTE', has_function_privilege(?, 'b40_invitation_email(bytea)', 'EXECUTE'))
+		('b40_invitation_target EXECUTE', has_function_privilege(?, 'b40_invitation_target(bytea)', 'EXECUTE'))
 		) v(x, granted) WHERE granted`, db.AppRole, db.AppRole, db.AppRole, db.AppRole, db.AppRole, db.AppRole, db.AppRole).Scan(ctx, &grants); err != nil {
 		t.Fatal(err)
 	}

@@ -47,21 +47,18 @@ type Application struct {
 
 // Service runs the application form and the review queue.
 type Service struct {
-	DB      *bun.DB
-	Now     func() time.Time // the clock, injected so tests can set it
-	Auth    *auth.Service
-	limiter *auth.AttemptLimiter
+	DB   *bun.DB
+	Now  func() time.Time // the clock, injected so tests can set it
+	Auth *auth.Service
 }
 
-// Submissions per client address: a burst of 5, then one every 10 minutes.
-const (
-	submitBurst    = 5
-	submitInterval = 10 * time.Minute
-)
+// Submissions per client address: a burst of 5, then one every 10 minutes, one budget for every
+// server process (auth.Throttle).
+var submitBudget = auth.Budget{Name: "apply-addr", Burst: 5, Interval: 10 * time.Minute}
 
 // NewService returns a Service on d.
 func NewService(d *bun.DB, a *auth.Service) *Service {
-	return &Service{DB: d, Now: time.Now, Auth: a, limiter: auth.NewAttemptLimiter(submitBurst, submitInterval)}
+	return &Service{DB: d, Now: time.Now, Auth: a}
 }
 
 type limit struct {
@@ -122,7 +119,9 @@ func (s *Service) Submit(ctx context.Context, a Application) (*Application, erro
 	}
 	// Every valid submission counts, accepted or not; taken before the write, so parallel
 	// submissions cannot all pass.
-	if !s.limiter.Take("apply:" + auth.ClientAddr(ctx)) {
+	if refused, err := s.Auth.Throttle.Take(ctx, auth.Attempt{Budget: submitBudget, Key: auth.ClientAddr(ctx)}); err != nil {
+		return nil, err
+	} else if refused >= 0 {
 		return nil, apperr.New(apperr.RateLimited, "too many applications from this address; try again later")
 	}
 	a.Status, a.ID = StatusSubmitted, 0
