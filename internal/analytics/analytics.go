@@ -43,6 +43,16 @@ func Authorize(ctx context.Context) error {
 	return nil
 }
 
+// authorized checks the caller with Authorize and returns the context the figures are computed
+// in: the one network scope (auth.NetworkReadScope), never the caller's, because the answers
+// are shared between callers (graph's analytics answers, this package's Cache).
+func authorized(ctx context.Context) (context.Context, error) {
+	if err := Authorize(ctx); err != nil {
+		return ctx, err
+	}
+	return db.NewContext(ctx, auth.NetworkReadScope()), nil
+}
+
 // countryCond narrows on a city column by country.
 func (f Filter) countryCond(col string) (string, []any) {
 	if len(f.Countries) == 0 {
@@ -60,7 +70,8 @@ type TimeCount struct {
 
 // MembershipGrowth counts cities joining per month or year (by memberSince).
 func (s *Service) MembershipGrowth(ctx context.Context, f Filter, interval string) ([]*TimeCount, error) {
-	if err := Authorize(ctx); err != nil {
+	ctx, err := authorized(ctx)
+	if err != nil {
 		return nil, err
 	}
 	unit := map[string]string{"MONTH": "month", "YEAR": "year"}[interval]
@@ -105,7 +116,8 @@ var groupings = map[string][3]string{
 // ImplementationStatus groups the network's (non-private) implementations by city, country,
 // recommendation or working group.
 func (s *Service) ImplementationStatus(ctx context.Context, f Filter, groupBy string) ([]*StatusBreakdown, error) {
-	if err := Authorize(ctx); err != nil {
+	ctx, err := authorized(ctx)
+	if err != nil {
 		return nil, err
 	}
 	g, ok := groupings[groupBy]
@@ -155,7 +167,8 @@ type AdoptionRow struct {
 // RecommendationAdoption is the recommendation-by-city matrix: for each recommendation, which
 // cities committed, progressed and completed (non-private implementations, latest per city).
 func (s *Service) RecommendationAdoption(ctx context.Context, f Filter, first, offset int) ([]*AdoptionRow, error) {
-	if err := Authorize(ctx); err != nil {
+	ctx, err := authorized(ctx)
+	if err != nil {
 		return nil, err
 	}
 	if first < 1 || first > 100 || offset < 0 {
@@ -194,7 +207,8 @@ type GroupActivity struct {
 // WorkingGroupActivity compares each group's meetings in year with the quarterly cadence:
 // one regular meeting due for every full three months the group was active that year.
 func (s *Service) WorkingGroupActivity(ctx context.Context, f Filter, year int) ([]*GroupActivity, error) {
-	if err := Authorize(ctx); err != nil {
+	ctx, err := authorized(ctx)
+	if err != nil {
 		return nil, err
 	}
 	return GroupActivityTx(ctx, s.DB, f, year)
@@ -238,7 +252,8 @@ type Engagement struct {
 // CityEngagement ranks cities by what they contribute (non-private activity only). Each table
 // is aggregated once by city and joined, rather than counted city by city.
 func (s *Service) CityEngagement(ctx context.Context, f Filter, limit int) ([]*Engagement, error) {
-	if err := Authorize(ctx); err != nil {
+	ctx, err := authorized(ctx)
+	if err != nil {
 		return nil, err
 	}
 	if limit < 1 || limit > 1000 {

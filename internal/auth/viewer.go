@@ -65,6 +65,14 @@ func (v *Viewer) Scope() db.Scope {
 	return s
 }
 
+// NetworkReadScope is the one scope in which figures shared between callers are computed (the
+// live annual report, analytics): the secretariat's read scope, with no user, so the answer is
+// the same whoever asks first. It reads NETWORK and PUBLIC items of every city, never another
+// city's PRIVATE items or drafts.
+func NetworkReadScope() db.Scope {
+	return db.Scope{NetworkRole: string(RoleSecretariat), Secretariat: true}
+}
+
 // RoleIn returns v's role in city, or "".
 func (v *Viewer) RoleIn(cityID int64) Role {
 	if v == nil {

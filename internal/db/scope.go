@@ -60,7 +60,7 @@ func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
 	if _, public := publicPools.Load(d); public && FromContext(ctx).IsPublic() {
 		return fn(d)
 	}
-	if s, ok := ctx.Value(sessionKey{}).(*Session); ok {
+	if s, ok := ctx.Value(sessionKey{}).(*Session); ok && s != nil {
 		if served, err := s.read(ctx, d, fn); served {
 			return err
 		}

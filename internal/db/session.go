@@ -40,6 +40,13 @@ type sessionKey struct{}
 // NewSession returns a session for one operation; In puts it in the contexts its reads run in.
 func NewSession() *Session { return &Session{turn: make(chan struct{}, 1)} }
 
+// Detached returns ctx for work shared between callers: not cancelled with the request, outside
+// the request's read session, and reading in scope instead of the caller's.
+func Detached(ctx context.Context, scope Scope) context.Context {
+	ctx = context.WithValue(context.WithoutCancel(ctx), sessionKey{}, (*Session)(nil))
+	return NewContext(ctx, scope)
+}
+
 // In returns ctx carrying s.
 func (s *Session) In(ctx context.Context) context.Context {
 	return context.WithValue(ctx, sessionKey{}, s)
