@@ -1,10 +1,10 @@
 import { useMemo, useState, createContext, useContext } from 'react';
-import { Provider, useQuery } from 'urql';
+import { Provider, useMutation, useQuery } from 'urql';
 import { newClient } from './api';
 import { graphql } from './gql';
 import type { ViewerQuery } from './gql/graphql';
 import { dictionaries, LangContext, useT } from './i18n';
-import { Link, usePath } from './router';
+import { Link, navigate, usePath } from './router';
 import { getLang, getToken, setLang, setToken, type Lang } from './session';
 import { SignIn, AcceptInvitation, Account } from './pages/Auth';
 import { Cities } from './pages/Cities';
@@ -26,10 +26,18 @@ const ViewerDoc = graphql(`
   }
 `);
 
+const LogoutDoc = graphql(`
+  mutation Logout($input: LogoutInput!) {
+    logout(input: $input) { ok }
+  }
+`);
+
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
-type Session = { viewer: Viewer | null; signIn: (token: string) => void; signOut: () => void };
-const SessionContext = createContext<Session>({ viewer: null, signIn: () => {}, signOut: () => {} });
+// signOut ends the session on the server (every session of the person with everywhere), then
+// forgets the token; the token is forgotten even when the server cannot be reached.
+type Session = { viewer: Viewer | null; signIn: (token: string) => void; signOut: (everywhere?: boolean) => Promise<void> };
+const SessionContext = createContext<Session>({ viewer: null, signIn: () => {}, signOut: async () => {} });
 export const useSession = () => useContext(SessionContext);
 
 export function App() {
@@ -65,10 +73,15 @@ function Shell(props: { signedIn: boolean; lang: Lang; onLang: (l: Lang) => void
   const path = usePath();
   const [{ data }] = useQuery({ query: ViewerDoc, pause: !props.signedIn });
   const viewer = props.signedIn ? (data?.viewer ?? null) : null;
+  const [, logout] = useMutation(LogoutDoc);
   const session: Session = {
     viewer,
     signIn: (token) => props.onToken(token),
-    signOut: () => props.onToken(null),
+    signOut: async (everywhere = false) => {
+      await logout({ input: { allSessions: everywhere } }).catch(() => undefined);
+      props.onToken(null);
+      navigate('/');
+    },
   };
   const analyticsAllowed = !!viewer && (viewer.networkRoles.length > 0 || viewer.isPresidency);
   return (
@@ -98,7 +111,7 @@ function Shell(props: { signedIn: boolean; lang: Lang; onLang: (l: Lang) => void
           {viewer ? (
             <>
               <span className="who">{t('signedInAs')} {viewer.user.name}</span>
-              <button type="button" onClick={session.signOut}>{t('signOut')}</button>
+              <button type="button" onClick={() => void session.signOut()}>{t('signOut')}</button>
             </>
           ) : (
             <Link to="/signin" className="button">{t('signIn')}</Link>

@@ -272,3 +272,32 @@ test('a presidency election with a tie goes to a runoff through the UI', async (
   await sec.getByRole('button', { name: 'Count the votes' }).click();
   await sec.getByText(/RUNOFF · Round 2/).waitFor();
 });
+
+// viewerEmail asks the API who a token is: the e-mail, or the error code when it no longer works.
+async function viewerEmail(tok) {
+  const r = await fetch(base + '/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + tok },
+    body: JSON.stringify({ query: '{ viewer { user { email } } }' }),
+  });
+  const body = await r.json();
+  return body.errors ? body.errors[0].extensions.code : body.data.viewer.user.email;
+}
+
+test('signing out ends the session on the server; "sign out everywhere" ends every session', async (t) => {
+  const p = await page(t);
+  await signIn(p, 'viewer@kotor.b40.demo');
+  const first = await p.evaluate(() => sessionStorage.getItem('b40.token'));
+  assert.equal(await viewerEmail(first), 'viewer@kotor.b40.demo');
+  await p.getByRole('button', { name: 'Sign out' }).click();
+  await p.getByRole('link', { name: 'Sign in' }).waitFor();
+  assert.equal(await p.evaluate(() => sessionStorage.getItem('b40.token')), null);
+  assert.equal(await viewerEmail(first), 'UNAUTHENTICATED');
+
+  const elsewhere = await token('viewer@kotor.b40.demo');
+  await signIn(p, 'viewer@kotor.b40.demo');
+  await p.getByRole('link', { name: 'Account' }).click();
+  await p.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await p.getByRole('link', { name: 'Sign in' }).waitFor();
+  assert.equal(await viewerEmail(elsewhere), 'UNAUTHENTICATED');
+});

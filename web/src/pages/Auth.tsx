@@ -47,34 +47,45 @@ export function SignIn() {
 
 const AcceptDoc = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) { token userErrors { code field message } }
+    acceptInvitation(input: $input) { token viewer { user { id } } userErrors { code field message } }
   }
 `);
 
+// AcceptInvitation: a new person chooses a name and a password; someone who already has an
+// account signs in first and accepts with the token alone (an invitation never changes an
+// existing account's password).
 export function AcceptInvitation() {
   const t = useT();
-  const { signIn } = useSession();
+  const { signIn, viewer } = useSession();
   const [form, setForm] = useState({ token: '', name: '', password: '' });
   const [{ data, fetching }, accept] = useMutation(AcceptDoc);
-  const errs = fieldErrors(data?.acceptInvitation.userErrors);
+  const userErrors = data?.acceptInvitation.userErrors;
+  const errs = fieldErrors(userErrors);
+  const code = userErrors?.[0]?.code;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await accept({ input: form });
+    const input = viewer ? { token: form.token } : form;
+    const r = await accept({ input });
     const token = r.data?.acceptInvitation.token;
-    if (token) {
-      signIn(token);
-      navigate('/');
-    }
+    if (token) signIn(token);
+    if (token || r.data?.acceptInvitation.viewer) navigate('/');
   };
   return (
     <section className="narrow">
       <h1>{t('acceptInvitation')}</h1>
+      {code === 'SIGN_IN_REQUIRED' && <Notice kind="error">{t('invitationSignInRequired')}</Notice>}
+      {code === 'RULE_VIOLATION' && <Notice kind="error">{t('invitationDeactivated')}</Notice>}
+      {viewer && <p>{t('acceptingAs')} {viewer.user.email}</p>}
       <form onSubmit={submit}>
         <Field label={t('invitationToken')} required value={form.token} error={errs.token} autoComplete="off"
           onChange={(e) => setForm({ ...form, token: e.target.value })} />
-        <Field label={t('yourName')} required value={form.name} error={errs.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-        <Field label={t('newPassword')} type="password" autoComplete="new-password" required value={form.password} error={errs.password}
-          onChange={(e) => setForm({ ...form, password: e.target.value })} />
+        {!viewer && (
+          <>
+            <Field label={t('yourName')} required value={form.name} error={errs.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+            <Field label={t('newPassword')} type="password" autoComplete="new-password" required value={form.password} error={errs.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })} />
+          </>
+        )}
         <button type="submit" disabled={fetching}>{t('acceptInvitation')}</button>
       </form>
     </section>
@@ -89,7 +100,7 @@ const ChangePasswordDoc = graphql(`
 
 export function Account() {
   const t = useT();
-  const { viewer } = useSession();
+  const { viewer, signOut } = useSession();
   const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
   const [done, setDone] = useState(false);
   const [{ data, fetching }, change] = useMutation(ChangePasswordDoc);
@@ -113,6 +124,9 @@ export function Account() {
           error={errs.newPassword} onChange={(e) => setForm({ ...form, newPassword: e.target.value })} />
         <button type="submit" disabled={fetching}>{t('changePassword')}</button>
       </form>
+      <h2>{t('signOutEverywhere')}</h2>
+      <p>{t('signOutEverywhereHelp')}</p>
+      <button type="button" onClick={() => void signOut(true)}>{t('signOutEverywhere')}</button>
     </section>
   );
 }
