@@ -39,7 +39,7 @@ func Markdown(r *Report) string {
 			if m.JoinRoute != nil {
 				route = string(*m.JoinRoute)
 			}
-			p("| %s | %s | %s | %s |\n", cell(m.Name), m.Country, m.MemberSince.Format(time.DateOnly), route)
+			p("| %s | %s | %s | %s |\n", cell(m.Name), cell(m.Country), m.MemberSince.Format(time.DateOnly), cell(route))
 		}
 	}
 	p("\n## Working groups\n\n| Group | Meetings held | Meetings due |\n| --- | ---: | ---: |\n")
@@ -55,7 +55,7 @@ func Markdown(r *Report) string {
 	}
 	p("\n## Implementations by status\n\n| Status | Count |\n| --- | ---: |\n")
 	for _, s := range r.Implementations.ByStatus {
-		p("| %s | %d |\n", s.Status, s.Count)
+		p("| %s | %d |\n", cell(string(s.Status)), s.Count)
 	}
 	p("\n## Practices\n\n- Shared this year: %d\n- Adopted by another city this year: %d\n", r.PracticesShared, r.PracticesAdopted)
 	p("\n## Success indicators (R5.1)\n\n| Indicator | Baseline | Target | Latest | Progress | On track |\n| --- | ---: | ---: | ---: | ---: | --- |\n")
@@ -72,8 +72,44 @@ func Markdown(r *Report) string {
 	return b.String()
 }
 
-// cell keeps user text from breaking the table or injecting markup.
+// cell makes user text (a city, group, recommendation or indicator name) plain text in a
+// CommonMark/GFM document, in a table cell or in running text: nothing in it can open a cell,
+// a link, an autolink, an HTML tag, an entity, emphasis, a code span or strikethrough.
+//
+//   - Every Markdown-significant ASCII punctuation character gets a backslash (CommonMark lets
+//     any ASCII punctuation be escaped, and an escaped character is always literal). The
+//     backslash itself comes first among them, so a name's own backslash can never pair with
+//     the next character: a `|` in the output is then preceded by an odd number of
+//     backslashes, which every GFM table parser reads as part of the cell (cmark-gfm,
+//     markdown-it and goldmark disagree on `\\|`, not on `\\\|`). `&` is escaped so `&amp;`
+//     stays literal, `.` so no www. or e-mail autolink forms. The rest (`#`, `+`, `-`, `!`,
+//     `(`, `)`, `{`, `}`, `:`, `@`) are already defused in a cell or mid-line by the ones above
+//     (with goldmark the tests still pass when any one of them alone is dropped); escaping them
+//     costs a backslash and keeps a name safe should it ever start a line or meet another parser.
+//   - Control characters (tab, CR, LF, NUL, ...) become a space: a name cannot end its line or
+//     its row, and NUL is not turned into U+FFFD by the parser.
+//   - Invalid UTF-8 becomes U+FFFD.
+//
+// So the text a reader sees is the name with control characters as spaces, except that a table
+// cell loses the spaces at its two ends and a line those at its end (markdown_test.go checks
+// this with a GFM parser).
 func cell(s string) string {
-	r := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`, "`", "'")
-	return r.Replace(s)
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/4)
+	for _, r := range s {
+		switch {
+		case r < 0x20 || r == 0x7f:
+			b.WriteByte(' ')
+		case r < 0x80 && strings.ContainsRune(markdownSignificant, r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
+
+// markdownSignificant are the ASCII characters cell escapes. The rest of ASCII punctuation
+// (" ' $ % , / ; = ? ^) has no meaning in running text or a cell, so it stays readable.
+const markdownSignificant = "\\`*_{}[]()#+-.!|<>~&:@"

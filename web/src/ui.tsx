@@ -51,20 +51,3 @@ export function fieldErrors(errors: readonly UserError[] | undefined): Record<st
   for (const e of errors ?? []) out[e.field?.[e.field.length - 1] ?? '_'] = e.message;
   return out;
 }
-
-// downloadCSV saves rows as a CSV file the user can open in a spreadsheet.
-export function downloadCSV(name: string, header: string[], rows: (string | number | null | undefined)[][]): void {
-  const cell = (v: string | number | null | undefined) => {
-    const s = v == null ? '' : String(v);
-    return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-  };
-  const text = [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}

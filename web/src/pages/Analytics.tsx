@@ -4,7 +4,8 @@ import { useSession } from '../App';
 import { graphql } from '../gql';
 import { useT, type Key } from '../i18n';
 import { getToken } from '../session';
-import { Notice, Select, downloadCSV } from '../ui';
+import { Notice, Select } from '../ui';
+import { downloadCSV } from '../csv';
 
 const AnalyticsDoc = graphql(`
   query AnalyticsPage($termYear: Int!, $year: Int!) {
