@@ -30,6 +30,9 @@ func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler
 			id = requestid.New()
 		}
 		w.Header().Set("X-Request-Id", id)
+		// Every answer is exactly the type it says (JSON, Markdown, the app): no browser sniffs
+		// another into it.
+		w.Header().Set("X-Content-Type-Options", "nosniff")
 		ctx := requestid.NewContext(r.Context(), id)
 		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
 		start := time.Now()
