@@ -7,11 +7,15 @@ import (
 
 	"github.com/hashicorp/golang-lru/v2/expirable"
 	"golang.org/x/sync/singleflight"
+
+	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/db"
 )
 
-// CacheTTL is how stale a network-wide figure may be. The figures do not depend on who asks
-// (PRIVATE items are excluded explicitly, not by the caller's scope), so one computation
-// serves every caller for this long, and concurrent askers share one computation.
+// CacheTTL is how stale a network-wide figure may be. The figures do not depend on who asks:
+// Do computes them in one fixed scope (auth.NetworkReadScope), never the first caller's, so one
+// computation serves every caller for this long, and concurrent askers share one computation.
+// Each caller is authorised before Do is reached.
 const CacheTTL = 15 * time.Second
 
 // Cache memoises expensive read-only computations by key.
@@ -25,15 +29,15 @@ func NewCache(size int, ttl time.Duration) *Cache {
 	return &Cache{entries: expirable.NewLRU[string, any](size, nil, ttl)}
 }
 
-// Do returns the cached value for key, or computes it once (even under concurrent calls).
-// Errors are not cached.
+// Do returns the cached value for key, or computes it once (even under concurrent calls), in
+// the network read scope and outside the caller's read session. Errors are not cached.
 func Do[T any](ctx context.Context, c *Cache, key string, compute func(context.Context) (T, error)) (T, error) {
 	if v, ok := c.entries.Get(key); ok {
 		return v.(T), nil
 	}
 	v, err, _ := c.flight.Do(key, func() (any, error) {
 		// The first caller's cancellation must not fail the others waiting on it.
-		v, err := compute(context.WithoutCancel(ctx))
+		v, err := compute(db.Detached(ctx, auth.NetworkReadScope()))
 		if err == nil {
 			c.entries.Add(key, v)
 		}

@@ -117,11 +117,27 @@ func authorize(ctx context.Context) error {
 	return err
 }
 
-// Get returns the frozen report when finalized, else the report as the data stand now.
+// Get returns the frozen report when finalized, else the report as the data stand now. The
+// live report is shared by every reader for analytics.CacheTTL, so it is computed in the one
+// network scope (analytics.Do), never in the scope of whoever asked first.
 func (s *Service) Get(ctx context.Context, year int) (*Report, error) {
 	if err := authorize(ctx); err != nil {
 		return nil, err
 	}
+	r, err := s.frozen(ctx, year)
+	if err != nil || r != nil {
+		return r, err
+	}
+	r, err = analytics.Do(ctx, s.live, analytics.Key("AnnualReport", year), func(ctx context.Context) (*Report, error) { return s.build(ctx, year) })
+	if err != nil {
+		return nil, err
+	}
+	c := *r // callers may set FinalizedAt on their copy
+	return &c, nil
+}
+
+// frozen is the year's finalized report, or nil.
+func (s *Service) frozen(ctx context.Context, year int) (*Report, error) {
 	if year < 2021 || year > s.Now().Year()+1 {
 		return nil, apperr.Invalid([]string{"year"}, "year must be between 2021 and %d", s.Now().Year()+1)
 	}
@@ -131,30 +147,29 @@ func (s *Service) Get(ctx context.Context, year int) (*Report, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if len(snap) == 1 {
-		var r Report
-		return &r, json.Unmarshal(snap[0], &r)
+	if len(snap) == 0 {
+		return nil, nil
 	}
-	r, err := analytics.Do(ctx, s.live, analytics.Key("AnnualReport", year), func(ctx context.Context) (*Report, error) { return s.build(ctx, year) })
-	if err != nil {
-		return nil, err
-	}
-	c := *r // callers may set FinalizedAt on their copy
-	return &c, nil
+	var r Report
+	return &r, json.Unmarshal(snap[0], &r)
 }
 
-// Finalize freezes the year's report (SECRETARIAT, R5.2): later edits do not change it.
+// Finalize freezes the year's report (SECRETARIAT, R5.2): later edits do not change it. The
+// frozen figures are built afresh in the network scope, never taken from the shared live copy.
 func (s *Service) Finalize(ctx context.Context, year int) (*Report, error) {
 	v, err := auth.RequireSecretariat(ctx)
 	if err != nil {
 		return nil, err
 	}
-	r, err := s.Get(ctx, year)
+	r, err := s.frozen(ctx, year)
 	if err != nil {
 		return nil, err
 	}
-	if r.FinalizedAt != nil {
+	if r != nil {
 		return nil, apperr.User(apperr.CodeDuplicate, []string{"year"}, "the %d report was finalized on %s", year, r.FinalizedAt.Format(time.DateOnly))
+	}
+	if r, err = s.build(db.Detached(ctx, auth.NetworkReadScope()), year); err != nil {
+		return nil, err
 	}
 	now := s.Now().UTC()
 	r.FinalizedAt = &now
