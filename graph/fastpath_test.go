@@ -1,6 +1,8 @@
 package graph_test
 
 import (
+	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -44,6 +46,10 @@ func TestNestedReadsAnswerAsTheResolversDo(t *testing.T) {
 		{`query($athens: ID!) { node(id: $athens) { __typename id ... on City { name slug country population status } } }`, true},
 		{`query($athens: ID!) { a: node(id: $athens) { ... on City { n: name } ... on Summit { year } } }`, true},
 		{`{ node(id: "Q2l0eTo5OTk5OTk") { id ... on City { name } } }`, true}, // no such city: null
+		// A city's practices under node(id), ids and all (issue 19.6: they answered null).
+		{`query($athens: ID!) { node(id: $athens) { id ... on City { name practices(first: 2) { __typename edges { node { id __typename title summary } }
+			pageInfo { hasNextPage hasPreviousPage } } } } }`, true},
+		{`query($athens: ID!) { node(id: $athens) { ... on City { p: practices { edges { n: node { title } } } q: practices(first: 1) { edges { node { id } } } } } }`, true},
 		{`query($athens: ID!) { node(id: $athens) { ... on City { name countryName } } }`, false},
 		{`query($summit: ID!) { node(id: $summit) { ... on Summit { year } } }`, false},
 		{`{ node(id: "nonsense") { id } }`, false},
@@ -109,6 +115,57 @@ func TestNestedPlansFollowTheVariables(t *testing.T) {
 				slow := perField.Do(apitest.Request{Body: body, ContentType: "application/json"})
 				if string(fast.Body) != string(slow.Body) || fast.Status != 200 {
 					t.Errorf("round %d, %s:\nnested    %d %s\nper field %s", round, a.vars, fast.Status, fast.Body, slow.Body)
+				}
+			})
+		}
+		wg.Wait()
+	}
+}
+
+// aliases selects n response keys, cycling through fields: "k0: name k1: slug …".
+func aliases(prefix string, n int, fields ...string) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%s%d: %s ", prefix, i, fields[i%len(fields)])
+	}
+	return b.String()
+}
+
+// Issue 19.6: PostgreSQL's json_build_object takes at most 100 arguments, so an object of more
+// than 50 keys failed on every request. Every object of a nested read (a page, its edges, their
+// nodes, pageInfo, node(id)'s city) answers any number of keys in the selection's order, byte
+// for byte as the resolvers do, in one statement, four requests at a time.
+func TestNestedReadsOfMoreThanFiftyKeys(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	perField := apitest.NewOn(t, api.DB, apitest.Options{PerFieldOnly: true})
+	city := []string{"name", "slug", "country", "population", "localName", "mayorName", "website", "status", "id", "__typename"}
+	practice := []string{"title", "summary", "id", "__typename"}
+	var queries []string
+	for _, n := range []int{50, 51, 101, 160} {
+		practices := `practices(first: 2) { ` + aliases("c", n, "__typename") + ` edges { ` + aliases("e", n, "__typename") + ` node { ` + aliases("p", n, practice...) + ` } }
+			pageInfo { ` + aliases("i", n, "hasNextPage", "hasPreviousPage", "__typename") + ` } }`
+		queries = append(queries,
+			`{ cities(first: 3) { `+aliases("c", n, "__typename")+` edges { node { `+aliases("k", n, city...)+practices+` } } } }`,
+			`query($id: ID!) { node(id: $id) { ... on City { `+aliases("k", n, city...)+practices+` } } }`)
+	}
+	vars := `{"id":` + quote(apitest.ID("City", api.CityID("athens"))) + `}`
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for round := range 2 { // the second round reads kept plans
+		for _, q := range queries {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				body := []byte(`{"query":` + quote(q) + `,"variables":` + vars + `}`)
+				var c *dbCount
+				fast := api.Do(apitest.Request{Body: body, ContentType: "application/json", Count: &c})
+				slow := perField.Do(apitest.Request{Body: body, ContentType: "application/json"})
+				if fast.Status != 200 || len(fast.Errors) > 0 || string(fast.Body) != string(slow.Body) {
+					t.Errorf("round %d, %.120s:\nnested    %d %.600s\nper field %.600s", round, q, fast.Status, fast.Body, slow.Body)
+				}
+				if n := c.Data.Load(); n != 1 {
+					t.Errorf("round %d, %.120s: %d data statements, want the one nested read", round, q, n)
 				}
 			})
 		}
