@@ -35,6 +35,9 @@ type HandlerOptions struct {
 	// Observe, when set, is told each operation's name, duration, whether it had errors and
 	// how many SQL statements it sent (-1 when not counted).
 	Observe func(operation string, d time.Duration, failed bool, statements int64)
+	// ObserveNested, when set, is told the outcome of each root field nested reads consider:
+	// NestedHit, NestedFallback or NestedError.
+	ObserveNested func(field, outcome string)
 }
 
 // readSession gives a query operation one read transaction for all its resolvers and loaders
@@ -90,7 +93,7 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	}
 	srv.Use(newAnalyticsAnswers(opts.AnalyticsTTL))
 	if !opts.PerFieldOnly {
-		srv.AroundRootFields(nestedReads(svc))
+		srv.AroundRootFields(nestedReads(svc, opts.Logger, opts.ObserveNested))
 	}
 	srv.AroundOperations(readSession)
 	srv.AroundResponses(capErrors)
