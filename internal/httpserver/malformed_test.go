@@ -81,3 +81,48 @@ func TestMalformedCursorsAndDatesAreInvalidInput(t *testing.T) {
 		}
 	}
 }
+
+// Issue 19.7: the overlap pre-check (before gqlparser's quadratic validation, for documents
+// past 512 bytes) kept the spec's exemption for fields under two different object types only
+// at their own level: their children, which never meet in one object either, were compared as
+// if they did, so a valid document was refused once padded. The exemption now holds all the way
+// down, fragments included, and conflicts that do meet are still refused; four at once.
+func TestExemptFieldsAreExemptInTheirChildren(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	pad := strings.Repeat(" ", 600)
+	summit := map[string]any{"id": apitest.ID("Summit", 1)}
+	valid := []string{
+		`query($id: ID!) { node(id: $id) { ... on Summit { h: hostCity { n: name } } ... on PresidencyTerm { h: city { n: slug } } } }`,
+		`query($id: ID!) { node(id: $id) { ... on Summit { h: hostCity { p: practices(first: 1) { edges { node { t: summary } } } } } ...T } }
+		fragment T on PresidencyTerm { h: city { p: practices(first: 2) { edges { node { t: results } } } } }`,
+	}
+	refused := []string{
+		// The same object type twice: both apply to one summit.
+		`query($id: ID!) { node(id: $id) { ... on Summit { h: hostCity { n: name } } ... on Summit { h: hostCity { n: slug } } } }`,
+		// Under exempt grandparents, two fields of one selection set still meet.
+		`query($id: ID!) { node(id: $id) { ... on Summit { h: hostCity { n: name n: slug } } ... on PresidencyTerm { h: city { n: name } } } }`,
+		// An interface's field beside an object's: both apply to a summit.
+		`query($id: ID!) { node(id: $id) { h: id ... on Summit { h: hostCity { n: name } } } }`,
+	}
+	docs := append(append([]string{}, valid...), refused...)
+	out := make([]*apitest.Response, 4*len(docs))
+	parallel(len(out), func(i int) { out[i] = api.Query(docs[i%len(docs)]+pad, summit) })
+	for i, r := range out {
+		doc := docs[i%len(docs)]
+		if i%len(docs) < len(valid) {
+			if len(r.Errors) > 0 || !strings.Contains(string(r.Data), `"h":{`) {
+				t.Errorf("valid document refused: %s\n%s", doc, r.Body)
+			}
+		} else if r.ErrorCode() != "INVALID_INPUT" {
+			t.Errorf("conflict not refused: %s\n%s", doc, r.Body)
+		}
+	}
+	// Short documents skip the pre-check: gqlparser's validation decides them the same way.
+	for i, doc := range docs {
+		r := api.Query(doc, summit)
+		if refusedWant := i >= len(valid); refusedWant != (r.ErrorCode() == "INVALID_INPUT") {
+			t.Errorf("unpadded, gqlparser disagrees (refused: %v): %s\n%s", refusedWant, doc, r.Body)
+		}
+	}
+}
