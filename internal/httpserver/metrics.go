@@ -48,7 +48,7 @@ func NewMetrics(db *sql.DB) *Metrics {
 			Name: "b40_http_requests_total", Help: "HTTP requests by route and status code.",
 		}, []string{"route", "code"}),
 		opTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "b40_graphql_operations_total", Help: "GraphQL operations by name and outcome.",
+			Name: "b40_graphql_operations_total", Help: "GraphQL operations by name and outcome (ok, error, or canceled: the client went away).",
 		}, []string{"operation", "outcome"}),
 		opDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "b40_graphql_operation_duration_seconds", Help: "GraphQL operation latency by name.",
@@ -77,11 +77,13 @@ func NewMetrics(db *sql.DB) *Metrics {
 	return m
 }
 
-// ObserveOperation records one GraphQL operation.
-func (m *Metrics) ObserveOperation(name string, d time.Duration, failed bool, statements int64) {
+// ObserveOperation records one GraphQL operation and its outcome: ok, error, or canceled (its
+// client went away).
+func (m *Metrics) ObserveOperation(name string, d time.Duration, outcome string, statements int64) {
 	name = m.label(name)
-	outcome := "ok"
-	if failed {
+	switch outcome {
+	case "ok", "error", "canceled":
+	default:
 		outcome = "error"
 	}
 	m.opTotal.WithLabelValues(name, outcome).Inc()
