@@ -70,6 +70,12 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			}
 			return gqlErr
 		}
+		if apperr.ClientGone(ctx) {
+			// The client went away (a superseded search): what failed failed because of it, and
+			// no one reads this answer. The access log records the request as 499.
+			return &gqlerror.Error{Message: "the request was cancelled by its client", Path: gqlErr.Path,
+				Extensions: map[string]any{"code": string(apperr.Internal)}}
+		}
 		if db.IsUnavailable(err) {
 			apperr.NoteUnavailable(ctx)
 			log.WarnContext(ctx, "database unavailable", "request_id", requestid.FromContext(ctx), "error", err.Error())

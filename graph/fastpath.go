@@ -4,14 +4,35 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
+	"golang.org/x/time/rate"
 
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/nested"
 	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/requestid"
+)
+
+// Outcomes of a root field the nested reads consider (b40_nested_reads_total's outcome).
+const (
+	NestedHit      = "hit"      // one statement answered
+	NestedFallback = "fallback" // the planner declined the selection: the resolvers answered
+	NestedError    = "error"    // the statement failed: the resolvers answered
+)
+
+// Bounds of what failed nested reads write to the log: a burst of lines, and each quoted text.
+const (
+	nestedLogBurst = 10
+	nestedLogText  = 300
 )
 
 // nestedReads answers a root field in one statement when internal/nested can read its whole
@@ -19,9 +40,34 @@ import (
 // cannot read (another field, a cursor, a filter, a count) goes to the resolvers, as does any
 // error, so errors keep one shape. Today: cities(first) with scalar city fields and
 // practices(first) with scalar practice fields (the home page), and node(id) of a city with
-// scalar fields. A selection is planned once (nestedPlans) and its statement kept.
-func nestedReads(svc *app.Services) graphql.RootFieldMiddleware {
+// scalar fields and practices(first). A selection is planned once (nestedPlans) and its
+// statement kept; a statement that fails is dropped at once (the resolvers answer its selection
+// from then on) and logged once, in a line of bounded size. observe is told each considered
+// field's outcome (NestedHit, NestedFallback, NestedError).
+func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcome string)) graphql.RootFieldMiddleware {
 	plans := newNestedPlans()
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if observe == nil {
+		observe = func(string, string) {}
+	}
+	// A failed plan is dropped, so each selection logs once; the limiter bounds the lines when
+	// many distinct selections fail, and suppressed counts those left out.
+	logs := rate.NewLimiter(rate.Every(time.Second), nestedLogBurst)
+	var suppressed atomic.Int64
+	failed := func(ctx context.Context, field string, st *nested.Statement, err error) {
+		if !logs.Allow() {
+			suppressed.Add(1)
+			return
+		}
+		args := []any{"request_id", requestid.FromContext(ctx), "field", field, "error", clip(err.Error(), nestedLogText),
+			"sql", clip(st.SQL(), nestedLogText), "sql_bytes", len(st.SQL())}
+		if n := suppressed.Swap(0); n > 0 {
+			args = append(args, "suppressed_before", n)
+		}
+		log.ErrorContext(ctx, "nested read failed; the resolvers answer this selection from now on", args...)
+	}
 	return func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 		rf := graphql.GetRootFieldContext(ctx)
 		oc := graphql.GetOperationContext(ctx)
@@ -42,21 +88,43 @@ func nestedReads(svc *app.Services) graphql.RootFieldMiddleware {
 		default:
 			return next(ctx)
 		}
-		st := plans.get(oc, rf.Field)
-		if st == nil {
+		field := rf.Field.Name
+		plan, fresh := plans.get(oc, rf.Field)
+		if plan.st == nil {
+			if fresh {
+				log.DebugContext(ctx, "nested read declined; the resolvers answer", "request_id", requestid.FromContext(ctx), "field", field)
+			}
+			observe(field, NestedFallback)
 			return next(ctx)
 		}
-		raw, err := st.Read(ctx, svc.Cities.DB, askedID, key)
+		raw, err := plan.st.Read(ctx, svc.Cities.DB, askedID, key)
 		switch {
 		case err != nil:
+			observe(field, NestedError)
+			// A failure of the moment (the client gone, the database down) says nothing of the
+			// statement; any other would repeat on every request, so the plan is dropped.
+			if ctx.Err() == nil && !db.IsMomentary(err) && plans.fail(plan) {
+				failed(ctx, field, plan.st, err)
+			}
 			return next(ctx)
-		case raw == nil && rf.Field.Name == "node":
+		case raw == nil && field == "node":
+			observe(field, NestedHit)
 			return graphql.Null // missing or invisible: null, as node answers
 		case len(raw) == 0:
+			observe(field, NestedFallback)
 			return next(ctx)
 		}
+		observe(field, NestedHit)
 		return rawJSON(raw)
 	}
+}
+
+// clip bounds a text for the log: its first n bytes (valid UTF-8), and how long it was.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return strings.ToValidUTF8(s[:n], "") + "… (" + strconv.Itoa(len(s)) + " bytes)"
 }
 
 // planNested plans a root field's nested read, or nil when it has none.

@@ -1,11 +1,20 @@
 package graph_test
 
 import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/prometheus/client_golang/prometheus/testutil/promlint"
+
 	"github.com/b40-network/workspace/internal/apitest"
 	"github.com/b40-network/workspace/internal/seed"
+	"github.com/b40-network/workspace/internal/testdb"
 )
 
 // Nested reads answer exactly what the resolvers answer, for every viewer (row-level security
@@ -44,6 +53,10 @@ func TestNestedReadsAnswerAsTheResolversDo(t *testing.T) {
 		{`query($athens: ID!) { node(id: $athens) { __typename id ... on City { name slug country population status } } }`, true},
 		{`query($athens: ID!) { a: node(id: $athens) { ... on City { n: name } ... on Summit { year } } }`, true},
 		{`{ node(id: "Q2l0eTo5OTk5OTk") { id ... on City { name } } }`, true}, // no such city: null
+		// A city's practices under node(id), ids and all (issue 19.6: they answered null).
+		{`query($athens: ID!) { node(id: $athens) { id ... on City { name practices(first: 2) { __typename edges { node { id __typename title summary } }
+			pageInfo { hasNextPage hasPreviousPage } } } } }`, true},
+		{`query($athens: ID!) { node(id: $athens) { ... on City { p: practices { edges { n: node { title } } } q: practices(first: 1) { edges { node { id } } } } } }`, true},
 		{`query($athens: ID!) { node(id: $athens) { ... on City { name countryName } } }`, false},
 		{`query($summit: ID!) { node(id: $summit) { ... on Summit { year } } }`, false},
 		{`{ node(id: "nonsense") { id } }`, false},
@@ -114,4 +127,162 @@ func TestNestedPlansFollowTheVariables(t *testing.T) {
 		}
 		wg.Wait()
 	}
+}
+
+// aliases selects n response keys, cycling through fields: "k0: name k1: slug …".
+func aliases(prefix string, n int, fields ...string) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "%s%d: %s ", prefix, i, fields[i%len(fields)])
+	}
+	return b.String()
+}
+
+// Issue 19.6: PostgreSQL's json_build_object takes at most 100 arguments, so an object of more
+// than 50 keys failed on every request. Every object of a nested read (a page, its edges, their
+// nodes, pageInfo, node(id)'s city) answers any number of keys in the selection's order, byte
+// for byte as the resolvers do, in one statement, four requests at a time.
+func TestNestedReadsOfMoreThanFiftyKeys(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	perField := apitest.NewOn(t, api.DB, apitest.Options{PerFieldOnly: true})
+	city := []string{"name", "slug", "country", "population", "localName", "mayorName", "website", "status", "id", "__typename"}
+	practice := []string{"title", "summary", "id", "__typename"}
+	var queries []string
+	for _, n := range []int{50, 51, 101, 160} {
+		practices := `practices(first: 2) { ` + aliases("c", n, "__typename") + ` edges { ` + aliases("e", n, "__typename") + ` node { ` + aliases("p", n, practice...) + ` } }
+			pageInfo { ` + aliases("i", n, "hasNextPage", "hasPreviousPage", "__typename") + ` } }`
+		queries = append(queries,
+			`{ cities(first: 3) { `+aliases("c", n, "__typename")+` edges { node { `+aliases("k", n, city...)+practices+` } } } }`,
+			`query($id: ID!) { node(id: $id) { ... on City { `+aliases("k", n, city...)+practices+` } } }`)
+	}
+	vars := `{"id":` + quote(apitest.ID("City", api.CityID("athens"))) + `}`
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for round := range 2 { // the second round reads kept plans
+		for _, q := range queries {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				body := []byte(`{"query":` + quote(q) + `,"variables":` + vars + `}`)
+				var c *dbCount
+				fast := api.Do(apitest.Request{Body: body, ContentType: "application/json", Count: &c})
+				slow := perField.Do(apitest.Request{Body: body, ContentType: "application/json"})
+				if fast.Status != 200 || len(fast.Errors) > 0 || string(fast.Body) != string(slow.Body) {
+					t.Errorf("round %d, %.120s:\nnested    %d %.600s\nper field %.600s", round, q, fast.Status, fast.Body, slow.Body)
+				}
+				if n := c.Data.Load(); n != 1 {
+					t.Errorf("round %d, %.120s: %d data statements, want the one nested read", round, q, n)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	for _, field := range []string{"cities", "node"} {
+		hits := metric(t, api, `b40_nested_reads_total{field="`+field+`",outcome="hit"}`)
+		errs := metric(t, api, `b40_nested_reads_total{field="`+field+`",outcome="error"}`)
+		if hits != float64(len(queries)) || errs != 0 {
+			t.Errorf("%s: %v hits, %v errors; want %d hits", field, hits, errs, len(queries))
+		}
+	}
+}
+
+// metric reads one series of the metrics listener's answer, and lints the whole answer.
+func metric(t *testing.T, api *apitest.API, series string) float64 {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	api.Metrics.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	problems, err := promlint.New(bytes.NewReader(rec.Body.Bytes())).Lint()
+	if err != nil || len(problems) > 0 {
+		t.Errorf("/metrics does not lint: %v %+v", err, problems)
+	}
+	for line := range strings.SplitSeq(rec.Body.String(), "\n") {
+		if v, ok := strings.CutPrefix(line, series+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatalf("%s: %v", line, err)
+			}
+			return f
+		}
+	}
+	t.Fatalf("/metrics has no %s", series)
+	return 0
+}
+
+// Issue 19.6: a nested statement that fails in PostgreSQL is not kept. Its requests fall back to
+// the resolvers (the answer is the same), the plan is dropped so the next requests go straight
+// to the resolvers instead of failing again, the failure is logged once in a line of bounded
+// size (the statement ran to 20 KB), and every read is counted by outcome; four requests at
+// once, signed in (a shared read transaction) and not.
+func TestFailingNestedPlansAreDroppedLoggedAndCounted(t *testing.T) {
+	t.Parallel()
+	d := testdb.NewAsSuperuser(t) // to take a function away from the request role
+	if err := seed.DemoWithoutShowcase(t.Context(), d, seed.DefaultPassword); err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	api := apitest.NewOn(t, d, apitest.Options{Log: &logs})
+	perField := apitest.NewOn(t, d, apitest.Options{PerFieldOnly: true})
+	viewers := []map[string]string{{}, apitest.Bearer(api.Login("analyst@b40.demo"))}
+	// Only nested reads call json_build_object: without it their statements fail (42501).
+	if _, err := d.ExecContext(t.Context(), `REVOKE EXECUTE ON FUNCTION json_build_object(VARIADIC "any") FROM PUBLIC`); err != nil {
+		t.Fatal(err)
+	}
+	city := []string{"name", "slug", "country", "population", "localName", "mayorName", "website", "status", "id"}
+	query := `{ cities(first: 5) { edges { node { ` + aliases("k", 60, city...) + ` practices(first: 3) { edges { node { ` +
+		aliases("p", 60, "title", "summary", "id") + ` } } } } } } }`
+	body := []byte(`{"query":` + quote(query) + `}`)
+	series := func(outcome string) string { return `b40_nested_reads_total{field="cities",outcome="` + outcome + `"}` }
+	for round := 1; round <= 2; round++ {
+		var wg sync.WaitGroup
+		for i := range 4 {
+			wg.Go(func() {
+				h := viewers[i%2]
+				fast := api.Do(apitest.Request{Body: body, ContentType: "application/json", Header: h})
+				slow := perField.Do(apitest.Request{Body: body, ContentType: "application/json", Header: h})
+				if fast.Status != 200 || len(fast.Errors) > 0 || string(fast.Body) != string(slow.Body) {
+					t.Errorf("round %d:\nnested    %d %.300s\nper field %.300s", round, fast.Status, fast.Body, slow.Body)
+				}
+			})
+		}
+		wg.Wait()
+		errs, fallbacks, hits := metric(t, api, series("error")), metric(t, api, series("fallback")), metric(t, api, series("hit"))
+		if errs < 1 || errs > 4 || errs+fallbacks != float64(4*round) || hits != 0 {
+			t.Errorf("after round %d: %v errors, %v fallbacks, %v hits; want 1 to 4 errors, all else fallbacks", round, errs, fallbacks, hits)
+		}
+	}
+	var failures []string
+	for line := range strings.SplitSeq(logs.String(), "\n") {
+		if strings.Contains(line, "nested read failed") {
+			failures = append(failures, line)
+		}
+	}
+	if len(failures) != 1 || len(failures[0]) > 1500 || !strings.Contains(failures[0], "42501") || !strings.Contains(failures[0], "sql_bytes=") {
+		t.Errorf("%d failure lines, want one of at most 1,500 bytes naming the error:\n%s", len(failures), strings.Join(failures, "\n"))
+	}
+	// Another selection is planned afresh and fails once more: plans are dropped one by one.
+	other := []byte(`{"query":` + quote(`{ cities(first: 2) { edges { node { name } } } }`) + `}`)
+	if r := api.Do(apitest.Request{Body: other, ContentType: "application/json"}); r.Status != 200 || len(r.Errors) > 0 {
+		t.Errorf("another selection: %s", r.Body)
+	}
+	if n := strings.Count(logs.String(), "nested read failed"); n != 2 {
+		t.Errorf("%d failure lines after a second selection failed, want 2", n)
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

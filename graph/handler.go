@@ -32,10 +32,21 @@ type HandlerOptions struct {
 	// PerFieldOnly turns nested reads off (fastpath.go): every field through its resolver.
 	// Tests use it to compare the two paths' answers.
 	PerFieldOnly bool
-	// Observe, when set, is told each operation's name, duration, whether it had errors and
-	// how many SQL statements it sent (-1 when not counted).
-	Observe func(operation string, d time.Duration, failed bool, statements int64)
+	// Observe, when set, is told each operation's name, duration, outcome (OperationOK,
+	// OperationError, or OperationCanceled when its client went away) and how many SQL
+	// statements it sent (-1 when not counted).
+	Observe func(operation string, d time.Duration, outcome string, statements int64)
+	// ObserveNested, when set, is told the outcome of each root field nested reads consider:
+	// NestedHit, NestedFallback or NestedError.
+	ObserveNested func(field, outcome string)
 }
+
+// Outcomes of an operation, as observed (b40_graphql_operations_total's outcome).
+const (
+	OperationOK       = "ok"
+	OperationError    = "error"    // its answer has errors
+	OperationCanceled = "canceled" // its client went away before it ended
+)
 
 // readSession gives a query operation one read transaction for all its resolvers and loaders
 // (db.Session), ended once the answer is complete. Mutations write in transactions of their
@@ -90,7 +101,7 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	}
 	srv.Use(newAnalyticsAnswers(opts.AnalyticsTTL))
 	if !opts.PerFieldOnly {
-		srv.AroundRootFields(nestedReads(svc))
+		srv.AroundRootFields(nestedReads(svc, opts.Logger, opts.ObserveNested))
 	}
 	srv.AroundOperations(readSession)
 	srv.AroundResponses(capErrors)
@@ -108,7 +119,14 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 			if c := db.StatementCountFrom(ctx); c != nil {
 				statements = c.All.Load()
 			}
-			opts.Observe(name, time.Since(start), resp != nil && len(resp.Errors) > 0, statements)
+			outcome := OperationOK
+			switch {
+			case apperr.ClientGone(ctx):
+				outcome = OperationCanceled
+			case resp != nil && len(resp.Errors) > 0:
+				outcome = OperationError
+			}
+			opts.Observe(name, time.Since(start), outcome, statements)
 			return resp
 		})
 	}

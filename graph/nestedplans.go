@@ -2,6 +2,7 @@ package graph
 
 import (
 	"encoding/json"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -13,9 +14,19 @@ import (
 // nestedPlans keeps each selection's nested statement (nil: the selection has none), so a query
 // sent again is neither planned nor rendered to SQL again: on node(id) that was a tenth of the
 // server's CPU. A plan depends on the document, the operation, the root field and the values of
-// the variables it reads; node(id)'s id is not planned, it fills the statement's slots.
+// the variables it reads; node(id)'s id is not planned, it fills the statement's slots. A
+// statement that fails in PostgreSQL is never kept: its selection is kept as one without a
+// nested read (fail), so it fails once, not on every request.
 type nestedPlans struct {
-	cache *lru.Cache[planKey, *nested.Statement]
+	cache *lru.Cache[planKey, *nestedPlan]
+}
+
+// nestedPlan is one selection's plan: its statement, nil when the planner declined it.
+type nestedPlan struct {
+	st     *nested.Statement
+	key    planKey
+	kept   bool        // in the cache under key
+	failed atomic.Bool // its statement failed
 }
 
 type planKey struct{ query, operation, alias, variables string }
@@ -27,22 +38,38 @@ const (
 )
 
 func newNestedPlans() nestedPlans {
-	c, _ := lru.New[planKey, *nested.Statement](nestedPlanEntries) // fails only on a size < 1
+	c, _ := lru.New[planKey, *nestedPlan](nestedPlanEntries) // fails only on a size < 1
 	return nestedPlans{c}
 }
 
-// get returns the field's statement, planning it on first sight.
-func (p nestedPlans) get(oc *graphql.OperationContext, f graphql.CollectedField) *nested.Statement {
+// get returns the field's plan, planning it on first sight; fresh reports whether it was
+// planned now.
+func (p nestedPlans) get(oc *graphql.OperationContext, f graphql.CollectedField) (plan *nestedPlan, fresh bool) {
 	key, ok := planKeyOf(oc, f)
 	if !ok {
-		return planNested(oc, f)
+		return &nestedPlan{st: planNested(oc, f)}, true
 	}
-	if st, found := p.cache.Get(key); found {
-		return st
+	if plan, found := p.cache.Get(key); found {
+		return plan, false
 	}
-	st := planNested(oc, f)
-	p.cache.Add(key, st)
-	return st
+	plan = &nestedPlan{st: planNested(oc, f), key: key, kept: true}
+	if first, found, _ := p.cache.PeekOrAdd(key, plan); found {
+		return first, false // planned at the same time by another request: one plan per key
+	}
+	return plan, true
+}
+
+// fail drops plan's failed statement: its selection is kept as one without a nested read, so
+// the resolvers answer it from now on. It reports whether this was the first failure of the
+// plan (requests that read it at once all fail; one reports it).
+func (p nestedPlans) fail(plan *nestedPlan) bool {
+	if !plan.failed.CompareAndSwap(false, true) {
+		return false
+	}
+	if cur, ok := p.cache.Peek(plan.key); plan.kept && ok && cur == plan {
+		p.cache.Add(plan.key, &nestedPlan{key: plan.key, kept: true})
+	}
+	return true
 }
 
 // planKeyOf is f's plan key; false when the plan should not be kept (a long query or long

@@ -41,7 +41,7 @@ func TestNestedPlansKeysAndBound(t *testing.T) {
 	for w := range 4 {
 		wg.Go(func() {
 			for i := range nestedPlanEntries {
-				if st := plans.get(oc("{ summits { year } } # "+strconv.Itoa(w)+"/"+strconv.Itoa(i), nil), other); st != nil {
+				if plan, _ := plans.get(oc("{ summits { year } } # "+strconv.Itoa(w)+"/"+strconv.Itoa(i), nil), other); plan.st != nil {
 					t.Errorf("summits planned a nested read")
 					return
 				}

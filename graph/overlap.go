@@ -15,7 +15,9 @@ import (
 //
 // It is the rule's cheap half: fields that share a response key must name the same field with
 // the same arguments, unless they sit under two different object type conditions (the spec's
-// exemption); fields that agree have their sub-selections merged and checked the same way.
+// exemption); fields that share a key have their sub-selections merged and checked the same way,
+// and the exemption holds for them too: the children of two fields that never apply to one
+// object never meet either (the spec's areMutuallyExclusive, passed down).
 // Where it cannot tell (an interface's field beside a fragment on one of its objects), the
 // repeat bound keeps what validation may still find small.
 type overlapCheck struct {
@@ -35,20 +37,25 @@ const maxKeyRepeats = 32
 
 type keyedField struct {
 	f    *ast.Field
+	set  int    // which of the merged selection sets it comes from
 	cond string // the type condition the field sits under, "" for the set's own type
 }
 
 // check reports the first conflict in the operation's selection sets, or "".
 func (c *overlapCheck) check(op *ast.OperationDefinition) string {
-	c.merged([]ast.SelectionSet{op.SelectionSet}, []string{""})
+	c.merged([]ast.SelectionSet{op.SelectionSet}, nil)
 	return c.conflict
 }
 
-func (c *overlapCheck) merged(sets []ast.SelectionSet, conds []string) {
+// merged checks sets as one selection set: they are the sub-selections of fields that share a
+// response key (or the operation's own). apart[i][j] says the fields whose sub-selections are
+// sets i and j never apply to one object, so neither do their children (nil: none are apart).
+func (c *overlapCheck) merged(sets []ast.SelectionSet, apart [][]bool) {
 	var fields []keyedField
-	seen := map[string]bool{} // a fragment spread twice in one merged set adds nothing new
 	for i, set := range sets {
-		c.collect(set, conds[i], seen, &fields)
+		// A fragment spread twice in one set adds nothing new; spread under two of the sets, it
+		// is met under each, which may be apart from different others.
+		c.collect(set, i, "", map[string]bool{}, &fields)
 	}
 	if c.conflict != "" {
 		return
@@ -71,9 +78,18 @@ func (c *overlapCheck) merged(sets []ast.SelectionSet, conds []string) {
 			c.conflict = "the response key \"" + key + "\" appears more than " + strconv.Itoa(maxKeyRepeats) + " times in one selection set"
 			return
 		}
+		// exempt[i][j]: g[i] and g[j] never apply to one object (at most 32², as g is bounded).
+		var exempt [][]bool
+		if len(g) > 1 {
+			exempt = make([][]bool, len(g))
+			for i := range g {
+				exempt[i] = make([]bool, len(g))
+			}
+		}
 		for i := 1; i < len(g); i++ {
 			for j := 0; j < i; j++ {
-				if c.exempt(g[i].cond, g[j].cond) {
+				if (apart != nil && apart[g[i].set][g[j].set]) || c.exempt(g[i].cond, g[j].cond) {
+					exempt[i][j], exempt[j][i] = true, true
 					continue
 				}
 				if g[i].f.Name != g[j].f.Name || argsOf(g[i].f) != argsOf(g[j].f) {
@@ -83,18 +99,29 @@ func (c *overlapCheck) merged(sets []ast.SelectionSet, conds []string) {
 			}
 		}
 		var childSets []ast.SelectionSet
-		var childConds []string
-		for _, kf := range g {
+		var from []int // the field of g each child set belongs to
+		for k, kf := range g {
 			if len(kf.f.SelectionSet) > 0 {
 				childSets = append(childSets, kf.f.SelectionSet)
-				childConds = append(childConds, "")
+				from = append(from, k)
 			}
 		}
-		if len(childSets) > 0 {
-			c.merged(childSets, childConds)
-			if c.conflict != "" {
-				return
+		if len(childSets) == 0 {
+			continue
+		}
+		var childApart [][]bool
+		if exempt != nil {
+			childApart = make([][]bool, len(from))
+			for a, i := range from {
+				childApart[a] = make([]bool, len(from))
+				for b, j := range from {
+					childApart[a][b] = exempt[i][j]
+				}
 			}
+		}
+		c.merged(childSets, childApart)
+		if c.conflict != "" {
+			return
 		}
 	}
 }
@@ -104,7 +131,7 @@ func (c *overlapCheck) exempt(a, b string) bool {
 	return a != "" && b != "" && a != b && c.isObject != nil && c.isObject(a) && c.isObject(b)
 }
 
-func (c *overlapCheck) collect(set ast.SelectionSet, cond string, seen map[string]bool, out *[]keyedField) {
+func (c *overlapCheck) collect(set ast.SelectionSet, from int, cond string, seen map[string]bool, out *[]keyedField) {
 	for _, sel := range set {
 		if c.conflict != "" {
 			return
@@ -116,20 +143,20 @@ func (c *overlapCheck) collect(set ast.SelectionSet, cond string, seen map[strin
 		}
 		switch s := sel.(type) {
 		case *ast.Field:
-			*out = append(*out, keyedField{f: s, cond: cond})
+			*out = append(*out, keyedField{f: s, set: from, cond: cond})
 		case *ast.InlineFragment:
 			inner := cond
 			if s.TypeCondition != "" {
 				inner = s.TypeCondition
 			}
-			c.collect(s.SelectionSet, inner, seen, out)
+			c.collect(s.SelectionSet, from, inner, seen, out)
 		case *ast.FragmentSpread:
 			if seen[s.Name] {
 				continue
 			}
 			seen[s.Name] = true
 			if f := c.doc.Fragments.ForName(s.Name); f != nil {
-				c.collect(f.SelectionSet, f.TypeCondition, seen, out)
+				c.collect(f.SelectionSet, from, f.TypeCondition, seen, out)
 			}
 		}
 	}

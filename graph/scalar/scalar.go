@@ -18,15 +18,32 @@ func MarshalDate(t time.Time) graphql.Marshaler {
 	return graphql.MarshalString(t.Format(time.DateOnly))
 }
 
-// UnmarshalDate reads YYYY-MM-DD.
+// UnmarshalDate reads YYYY-MM-DD, in years 1 to 9999 (PostgreSQL has no year 0).
 func UnmarshalDate(v any) (time.Time, error) {
 	s, ok := v.(string)
 	if !ok {
 		return time.Time{}, invalid("Date must be a string YYYY-MM-DD")
 	}
 	t, err := time.Parse(time.DateOnly, s)
+	if err != nil || t.Year() < 1 {
+		return time.Time{}, invalid("Date must be YYYY-MM-DD, in years 1 to 9999")
+	}
+	return t, nil
+}
+
+// MarshalDateTime writes an instant in RFC 3339 (gqlgen's Time: the zero time is null).
+func MarshalDateTime(t time.Time) graphql.Marshaler { return graphql.MarshalTime(t) }
+
+// UnmarshalDateTime reads an instant as gqlgen's Time does (RFC 3339, or "2006-01-02 15:04:05"
+// in UTC), refusing as bad input what it cannot read and instants before year 1 in UTC, which
+// PostgreSQL cannot hold.
+func UnmarshalDateTime(v any) (time.Time, error) {
+	t, err := graphql.UnmarshalTime(v)
 	if err != nil {
-		return time.Time{}, invalid("Date must be YYYY-MM-DD")
+		return time.Time{}, invalid("DateTime must be an RFC 3339 date and time, such as 2026-05-01T09:30:00Z")
+	}
+	if t.UTC().Year() < 1 {
+		return time.Time{}, invalid("DateTime must lie in year 1 or later")
 	}
 	return t, nil
 }

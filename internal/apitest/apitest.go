@@ -147,6 +147,8 @@ type Request struct {
 	RemoteAddr string
 	// Count, when set, receives the statements the request sent to PostgreSQL.
 	Count **db.StatementCount
+	// Context, when set, is the request's context (a client that goes away cancels it).
+	Context context.Context
 }
 
 // Do sends a raw request.
@@ -159,6 +161,9 @@ func (a *API) Do(r Request) *Response {
 		r.Path = "/graphql"
 	}
 	req := httptest.NewRequest(r.Method, r.Path, bytes.NewReader(r.Body))
+	if r.Context != nil {
+		req = req.WithContext(r.Context)
+	}
 	if r.ContentType != "" {
 		req.Header.Set("Content-Type", r.ContentType)
 	}

@@ -57,6 +57,9 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 					refuse(w, r, "invalid_token", e.Message)
 					return
 				}
+				if apperr.ClientGone(r.Context()) {
+					return // no one to answer; the database is not unavailable for it
+				}
 				apperr.WriteUnavailable(w, r, "authentication is unavailable: the database cannot be reached; retry shortly")
 				return
 			}

@@ -30,3 +30,23 @@ func IsUnavailable(err error) bool {
 		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNREFUSED) ||
 		errors.Is(err, syscall.ECONNRESET) || pgconn.SafeToRetry(err) || strings.Contains(err.Error(), "conn closed")
 }
+
+// IsMomentary reports whether err is of the moment rather than of the statement: the caller gone
+// (a cancellation) or out of time, the database unavailable, busy or short of resources, a
+// serialization failure or deadlock. The same statement may well succeed on the next request;
+// any other failure (a syntax, permission or limit error) would repeat.
+func IsMomentary(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || IsUnavailable(err) {
+		return true
+	}
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) && len(pg.Code) == 5 {
+		// 40: transaction rollback; 53: insufficient resources; 55: object not in prerequisite
+		// state (a lock not available); 57: operator intervention (cancelled, timed out).
+		switch pg.Code[:2] {
+		case "40", "53", "55", "57":
+			return true
+		}
+	}
+	return false
+}

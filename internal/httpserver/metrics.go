@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"net/http"
 	"regexp"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -20,10 +21,18 @@ type Metrics struct {
 	opTotal    *prometheus.CounterVec
 	opDuration *prometheus.HistogramVec
 	opSQL      *prometheus.HistogramVec
+	nested     *prometheus.CounterVec
 
 	mu  sync.Mutex
 	ops map[string]bool
 }
+
+// Nested reads' outcomes and the root fields they consider (graph.NestedHit, …): the labels
+// are these and no others.
+var (
+	nestedOutcomes = []string{"hit", "fallback", "error"}
+	nestedFields   = []string{"cities", "node"}
+)
 
 // maxOperationLabels bounds the label values (the schema's root fields bound them already).
 const maxOperationLabels = 200
@@ -39,7 +48,7 @@ func NewMetrics(db *sql.DB) *Metrics {
 			Name: "b40_http_requests_total", Help: "HTTP requests by route and status code.",
 		}, []string{"route", "code"}),
 		opTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "b40_graphql_operations_total", Help: "GraphQL operations by name and outcome.",
+			Name: "b40_graphql_operations_total", Help: "GraphQL operations by name and outcome (ok, error, or canceled: the client went away).",
 		}, []string{"operation", "outcome"}),
 		opDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "b40_graphql_operation_duration_seconds", Help: "GraphQL operation latency by name.",
@@ -49,9 +58,18 @@ func NewMetrics(db *sql.DB) *Metrics {
 			Name: "b40_graphql_operation_sql_statements", Help: "SQL statements sent per GraphQL operation, by name (N+1 shows here).",
 			Buckets: []float64{1, 2, 4, 6, 8, 12, 16, 24, 32, 48, 64, 128},
 		}, []string{"operation"}),
+		nested: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "b40_nested_reads_total",
+			Help: "Root fields the nested reads considered, by field and outcome: hit (one statement answered), fallback (the planner declined; the resolvers answered), error (the statement failed; the resolvers answered).",
+		}, []string{"field", "outcome"}),
 		ops: map[string]bool{},
 	}
-	m.registry.MustRegister(m.httpTotal, m.opTotal, m.opDuration, m.opSQL,
+	for _, f := range nestedFields {
+		for _, o := range nestedOutcomes {
+			m.nested.WithLabelValues(f, o) // every series from zero, so rates start at once
+		}
+	}
+	m.registry.MustRegister(m.httpTotal, m.opTotal, m.opDuration, m.opSQL, m.nested,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "b40"))
@@ -59,11 +77,13 @@ func NewMetrics(db *sql.DB) *Metrics {
 	return m
 }
 
-// ObserveOperation records one GraphQL operation.
-func (m *Metrics) ObserveOperation(name string, d time.Duration, failed bool, statements int64) {
+// ObserveOperation records one GraphQL operation and its outcome: ok, error, or canceled (its
+// client went away).
+func (m *Metrics) ObserveOperation(name string, d time.Duration, outcome string, statements int64) {
 	name = m.label(name)
-	outcome := "ok"
-	if failed {
+	switch outcome {
+	case "ok", "error", "canceled":
+	default:
 		outcome = "error"
 	}
 	m.opTotal.WithLabelValues(name, outcome).Inc()
@@ -71,6 +91,17 @@ func (m *Metrics) ObserveOperation(name string, d time.Duration, failed bool, st
 	if statements >= 0 {
 		m.opSQL.WithLabelValues(name).Observe(float64(statements))
 	}
+}
+
+// ObserveNestedRead records the outcome of one root field the nested reads considered.
+func (m *Metrics) ObserveNestedRead(field, outcome string) {
+	if !slices.Contains(nestedOutcomes, outcome) {
+		return
+	}
+	if !slices.Contains(nestedFields, field) {
+		field = "other"
+	}
+	m.nested.WithLabelValues(field, outcome).Inc()
 }
 
 func (m *Metrics) label(name string) string {

@@ -22,7 +22,8 @@ const AccessLogMessage = "request"
 var incomingIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 // withRequestID gives every request an id (a sane incoming X-Request-Id is kept), echoes it,
-// and logs one line per request.
+// and logs one line per request. A request whose client went away before it ended is logged and
+// counted as 499 (apperr.StatusClientClosedRequest), whatever the handler wrote to no one.
 func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		id := r.Header.Get("X-Request-Id")
@@ -37,8 +38,12 @@ func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler
 		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
 		start := time.Now()
 		next.ServeHTTP(rec, r.WithContext(ctx))
-		m.observeHTTP(route, rec.code)
-		log.InfoContext(ctx, AccessLogMessage, "method", r.Method, "path", r.URL.Path, "status", rec.code,
+		code := rec.code
+		if apperr.ClientGone(ctx) {
+			code = apperr.StatusClientClosedRequest
+		}
+		m.observeHTTP(route, code)
+		log.InfoContext(ctx, AccessLogMessage, "method", r.Method, "path", r.URL.Path, "status", code,
 			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
 	})
 }

@@ -9,6 +9,7 @@ package nested
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,6 +58,7 @@ var (
 	PracticeColumns = map[string]string{"title": "title", "summary": "summary"}
 	// IDColumns are each type's global ID key columns, in gid's order.
 	IDColumns = map[string][]string{"City": {"id"}, "Practice": {"city_id", "id"}}
+	columns   = map[string]map[string]string{"City": CityColumns, "Practice": PracticeColumns}
 )
 
 // Statement is a planned nested read: its SQL text and its constant arguments, with slots for
@@ -74,27 +76,26 @@ type slot struct {
 }
 
 // Cities plans cities(first) { … practices(first) { … } }: cities in name order, each city's
-// practices newest first, the orders of the per-field path.
+// practices newest first, the orders of the per-field path. It returns nil when the SQL cannot
+// answer the selection as the resolvers would (an entry out of place, a column not allowed, more
+// arguments than a statement takes): the resolvers answer it instead.
 func Cities(cities *Connection) *Statement {
 	b := &builder{}
-	expr := b.connection(cities, 1, `SELECT c.*, row_number() OVER (ORDER BY c.name, c.id) AS rn FROM city c
+	expr := b.connection(cities, 1, "City", `SELECT c.*, row_number() OVER (ORDER BY c.name, c.id) AS rn FROM city c
 		ORDER BY c.name, c.id LIMIT `+strconv.Itoa(cities.First+1))
 	return b.statement("SELECT (" + expr + ")::text")
 }
 
 // City plans node(id) on a city: the city's entries as a JSON object, or no row when the caller
-// may not see it (or it does not exist).
+// may not see it (or it does not exist). Its entries are a node's, rendered as the nodes of a
+// page of cities are (practices and global IDs included), over the one row r0. Like Cities, it
+// returns nil when the SQL cannot answer the selection.
 func City(entries []Entry) *Statement {
 	b := &builder{}
-	obj := b.object(entries, func(e Entry) string {
-		if e.Kind == Column {
-			return "c." + e.Column
-		}
-		return "NULL"
-	})
+	obj := b.fields(entries, "r0", 0, "City")
 	b.args = append(b.args, nil)
 	b.slots = append(b.slots, slot{at: len(b.args) - 1, key: true})
-	return b.statement("SELECT " + obj + "::text FROM city c WHERE c.id = $" + strconv.Itoa(len(b.args)))
+	return b.statement("SELECT " + obj + "::text FROM city r0 WHERE r0.id = $" + strconv.Itoa(len(b.args)))
 }
 
 // Read runs the statement in the caller's scope, with id and key in its slots (node(id); zero
@@ -123,13 +124,38 @@ func (s *Statement) Read(ctx context.Context, d *bun.DB, id string, key int64) (
 	return json.RawMessage(out[0]), nil
 }
 
+// SQL is the statement's text (its arguments are placeholders), for the log.
+func (s *Statement) SQL() string { return s.sql }
+
+// Limits of PostgreSQL a statement must stay within.
+const (
+	// maxPairs is how many keys one json_build_object takes: a function takes at most 100
+	// arguments (FUNC_MAX_ARGS), and each key is two, its name and its value.
+	maxPairs = 50
+	// maxArgs is how many arguments the extended protocol carries (a 16-bit count).
+	maxArgs = 65535
+)
+
 type builder struct {
 	args  []any
 	slots []slot
+	// declined is set when an entry cannot be rendered where it stands: the statement would
+	// answer something else than the resolvers (a null where they answer an object), so there
+	// is none.
+	declined bool
 }
 
 func (b *builder) statement(sql string) *Statement {
+	if b.declined || len(b.args) > maxArgs {
+		return nil
+	}
 	return &Statement{sql: sql, args: b.args, slots: b.slots}
+}
+
+// decline records that the selection cannot be read in SQL; the text returned is never run.
+func (b *builder) decline() string {
+	b.declined = true
+	return "NULL"
 }
 
 // text adds a string argument and returns its placeholder.
@@ -139,43 +165,66 @@ func (b *builder) text(v string) string {
 }
 
 // connection renders one page over source (rows of the level with rn, their position, at most
-// First+1 of them) as level's JSON object.
-func (b *builder) connection(c *Connection, level int, source string) string {
+// First+1 of them) as level's JSON object; its nodes are of type typ.
+func (b *builder) connection(c *Connection, level int, typ, source string) string {
 	r := "r" + strconv.Itoa(level)
 	first := strconv.Itoa(c.First)
 	return "(SELECT " + b.object(c.Entries, func(e Entry) string {
 		switch e.Kind {
 		case Edges:
-			edge := b.object(e.Sub, func(e Entry) string { return b.node(e, r, level) })
+			edge := b.object(e.Sub, func(e Entry) string {
+				if e.Kind != Node {
+					return b.decline()
+				}
+				return b.fields(e.Sub, r, level, typ)
+			})
 			return "coalesce(json_agg(" + edge + " ORDER BY " + r + ".rn) FILTER (WHERE " + r + ".rn <= " + first + "), '[]'::json)"
 		case PageInfo:
 			return b.object(e.Sub, func(e Entry) string {
-				if e.Kind == HasNext {
+				switch e.Kind {
+				case HasNext:
 					return "count(*) > " + first
+				case HasPrevious:
+					return "false" // a first page
 				}
-				return "false"
+				return b.decline()
 			})
 		}
-		return "NULL"
+		return b.decline()
 	}) + " FROM (" + source + ") " + r + ")"
 }
 
-// node renders an edge's entry: the node object over the row r.
-func (b *builder) node(e Entry, r string, level int) string {
-	if e.Kind != Node {
-		return "NULL"
-	}
-	return b.object(e.Sub, func(e Entry) string {
+// fields renders the entries of a node of type typ (City or Practice) as its JSON object over
+// the row r of the given level (0: node(id)'s): its columns (only those allowed), global ID and
+// (a city's) practices, whose rows are the next level's.
+func (b *builder) fields(entries []Entry, r string, level int, typ string) string {
+	return b.object(entries, func(e Entry) string {
 		switch e.Kind {
 		case Column:
+			if !slices.Contains(slices.Collect(maps.Values(columns[typ])), e.Column) {
+				return b.decline()
+			}
 			return r + "." + e.Column
 		case GlobalID:
-			return b.globalID(e.Text, r)
+			if e.Text != typ {
+				return b.decline()
+			}
+			return b.globalID(typ, r)
+		case AskedID:
+			if level != 0 {
+				return b.decline() // only node(id)'s own id is the one asked
+			}
+			v := b.text("")
+			b.slots = append(b.slots, slot{at: len(b.args) - 1})
+			return v
 		case Practices:
-			return b.connection(e.Conn, level+1, `SELECT pt.*, row_number() OVER (ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC) AS rn
+			if typ != "City" || e.Conn == nil {
+				return b.decline()
+			}
+			return b.connection(e.Conn, level+1, "Practice", `SELECT pt.*, row_number() OVER (ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC) AS rn
 				FROM practice pt WHERE pt.city_id = `+r+`.id ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC LIMIT `+strconv.Itoa(e.Conn.First+1))
 		}
-		return "NULL"
+		return b.decline()
 	})
 }
 
@@ -184,7 +233,7 @@ func (b *builder) node(e Entry, r string, level int) string {
 func (b *builder) globalID(typ, r string) string {
 	cols := IDColumns[typ]
 	if len(cols) == 0 {
-		return "NULL"
+		return b.decline()
 	}
 	text := b.text(typ)
 	for _, c := range cols {
@@ -194,7 +243,9 @@ func (b *builder) globalID(typ, r string) string {
 }
 
 // object renders entries as json_build_object (json, not jsonb: keys keep the selection's
-// order), constants as arguments and everything else through value.
+// order), constants as arguments and everything else through value. An object of more than 50
+// keys is built 50 keys at a time and the parts joined as text, in order (jsonb's || would sort
+// the keys, and the answer must keep the selection's order: the resolvers' bytes).
 func (b *builder) object(entries []Entry, value func(Entry) string) string {
 	parts := make([]string, 0, 2*len(entries))
 	for _, e := range entries {
@@ -205,13 +256,25 @@ func (b *builder) object(entries []Entry, value func(Entry) string) string {
 		switch e.Kind {
 		case Const:
 			v = b.text(e.Text)
-		case AskedID:
-			v = b.text("")
-			b.slots = append(b.slots, slot{at: len(b.args) - 1})
 		default:
 			v = value(e)
 		}
 		parts = append(parts, k, v)
 	}
-	return "json_build_object(" + strings.Join(parts, ", ") + ")"
+	if len(parts) <= 2*maxPairs {
+		return "json_build_object(" + strings.Join(parts, ", ") + ")"
+	}
+	// Each part's text is {…}: the first keeps its opening brace, the last its closing one.
+	var pieces []string
+	for i := 0; i < len(parts); i += 2 * maxPairs {
+		piece := "json_build_object(" + strings.Join(parts[i:min(i+2*maxPairs, len(parts))], ", ") + ")::text"
+		if i > 0 {
+			piece = "substr(" + piece + ", 2)"
+		}
+		if i+2*maxPairs < len(parts) {
+			piece = "left(" + piece + ", -1)"
+		}
+		pieces = append(pieces, piece)
+	}
+	return "(" + strings.Join(pieces, " || ', ' || ") + ")::json"
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -251,30 +252,56 @@ func decodeCursor(s string, types []string) ([]string, error) {
 		return nil, fmt.Errorf("cursor has %d values, want %d", len(vals), len(types))
 	}
 	for i, v := range vals {
-		if !validValue(types[i], v) {
+		c, ok := canonicalValue(types[i], v)
+		if !ok {
 			return nil, fmt.Errorf("cursor value %d is not a %s", i, types[i])
 		}
+		vals[i] = c
 	}
 	return vals, nil
 }
 
-// validValue keeps a tampered cursor from reaching SQL as a value of the wrong type.
-func validValue(typ, v string) bool {
+// canonicalValue keeps a tampered cursor from reaching SQL as anything PostgreSQL would refuse
+// (an error of ours, not the client's): it returns v as PostgreSQL reads a value of typ, or false
+// when PostgreSQL could not hold it. Text holds no NUL byte; integers fit their type; dates and
+// times lie in years 1 to 9999 (PostgreSQL has no year 0), times in UTC; numbers are decimal.
+func canonicalValue(typ, v string) (string, bool) {
+	if strings.IndexByte(v, 0) >= 0 {
+		return "", false
+	}
 	switch typ {
 	case "bigint", "integer":
-		_, err := strconv.ParseInt(v, 10, 64)
-		return err == nil
+		bits := 64
+		if typ == "integer" {
+			bits = 32
+		}
+		n, err := strconv.ParseInt(v, 10, bits)
+		return strconv.FormatInt(n, 10), err == nil
 	case "date":
-		_, err := time.Parse(time.DateOnly, v)
-		return err == nil || v == "infinity"
+		if v == "infinity" {
+			return v, true
+		}
+		t, err := time.Parse(time.DateOnly, v)
+		return t.Format(time.DateOnly), err == nil && t.Year() >= 1
 	case "timestamptz":
-		_, err := time.Parse(time.RFC3339Nano, v)
-		return err == nil
+		t, err := time.Parse(time.RFC3339Nano, v)
+		t = t.UTC()
+		return t.Format(time.RFC3339Nano), err == nil && t.Year() >= 1 && t.Year() <= 9999
 	case "double precision":
-		_, err := strconv.ParseFloat(v, 64)
-		return err == nil
+		f, err := strconv.ParseFloat(v, 64)
+		switch {
+		case err != nil:
+			return "", false
+		case math.IsNaN(f):
+			return "NaN", true
+		case math.IsInf(f, 1):
+			return "Infinity", true
+		case math.IsInf(f, -1):
+			return "-Infinity", true
+		}
+		return strconv.FormatFloat(f, 'g', -1, 64), true
 	}
-	return len(v) <= 500
+	return v, len(v) <= 500
 }
 
 // FirstPage builds the first page of a forward connection from up to limit+1 rows already

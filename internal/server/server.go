@@ -43,7 +43,7 @@ type Stack struct {
 func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 	metrics := httpserver.NewMetrics(svc.DB.DB)
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
-		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation,
+		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation, ObserveNested: metrics.ObserveNestedRead,
 		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL, PerFieldOnly: cfg.PerFieldOnly,
 	})
 	h := httpserver.NewHandler(httpserver.Options{
