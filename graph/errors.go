@@ -83,7 +83,14 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
 		}
 		id := requestid.FromContext(ctx)
-		log.ErrorContext(ctx, "internal error", "request_id", id, "path", gqlErr.Path.String(), "error", err.Error())
+		if ctx.Err() != nil {
+			// The request's work was stopped (its client went away, or its write deadline
+			// passed): expected, not a fault of the server's.
+			log.WarnContext(ctx, "request stopped: its client went away or its deadline passed", "request_id", id,
+				"path", gqlErr.Path.String(), "error", err.Error())
+		} else {
+			log.ErrorContext(ctx, "internal error", "request_id", id, "path", gqlErr.Path.String(), "error", err.Error())
+		}
 		return &gqlerror.Error{
 			Message:    "internal error; quote request id " + id,
 			Path:       gqlErr.Path,

@@ -53,6 +53,14 @@ const (
 	hashCost = 5000
 	// overlapCheckFrom: shorter documents cannot hold enough conflicting fields to matter.
 	overlapCheckFrom = 512
+	// searchCost: a list searched by filter.search reads and compares every row the search
+	// matches, not just its page (a practice search ranks every match); searchCountCost: its
+	// totalCount runs the match over every row once more.
+	searchCost      = 1000
+	searchCountCost = 1000
+	// MaxSearches bounds the searches one request runs: a search under a list runs once per
+	// parent item and counts that many times.
+	MaxSearches = 2
 )
 
 // hashingMutations compute a password hash; a request may run at most one of them.
@@ -124,13 +132,17 @@ func (l Limits) MutateOperationContext(_ context.Context, oc *graphql.OperationC
 	if w.hashes > 1 {
 		return codedError(string(apperr.InvalidInput), "at most one of login, acceptInvitation and changePassword per request")
 	}
+	if m.searches > MaxSearches {
+		return codedError(codeComplexity, "the operation runs %d searches (filter.search, counted once per item of the lists around it); the limit is %d per request", m.searches, MaxSearches)
+	}
 	if m.cost > l.MaxComplexity {
 		return codedError(codeComplexity, "the operation costs %d; the limit is %d", m.cost, l.MaxComplexity)
 	}
 	return nil
 }
 
-type measure struct{ depth, cost int }
+// measure is what a selection costs: its depth, its complexity and the searches it runs.
+type measure struct{ depth, cost, searches int }
 
 type walker struct {
 	introspects bool
@@ -138,6 +150,8 @@ type walker struct {
 	doc         *ast.QueryDocument
 	vars        map[string]any
 	memo        map[string]measure
+	// counts remembers whether a fragment selects totalCount at its top level.
+	counts map[string]bool
 }
 
 func (w *walker) set(set ast.SelectionSet) measure {
@@ -151,7 +165,15 @@ func (w *walker) set(set ast.SelectionSet) measure {
 				continue // introspection: bounded by gqlparser's own introspection depth rule
 			}
 			child := w.set(s.SelectionSet)
-			m = measure{depth: child.depth + 1, cost: saturatingAdd(1+factor(s, w.vars)*child.cost, w.ownCost(s))}
+			n := factor(s, w.vars)
+			m = measure{depth: child.depth + 1, cost: saturatingAdd(1+n*child.cost, w.ownCost(s)), searches: n * child.searches}
+			if searches(s, w.vars) {
+				m.searches = saturatingAdd(m.searches, 1)
+				m.cost = saturatingAdd(m.cost, searchCost)
+				if w.selectsCount(s.SelectionSet) {
+					m.cost = saturatingAdd(m.cost, searchCountCost)
+				}
+			}
 		case *ast.InlineFragment:
 			m = w.set(s.SelectionSet)
 		case *ast.FragmentSpread:
@@ -159,8 +181,52 @@ func (w *walker) set(set ast.SelectionSet) measure {
 		}
 		out.depth = max(out.depth, m.depth)
 		out.cost = saturatingAdd(out.cost, m.cost)
+		out.searches = saturatingAdd(out.searches, m.searches)
 	}
 	return out
+}
+
+// searches reports whether f runs a search: a filter argument whose search is not blank.
+func searches(f *ast.Field, vars map[string]any) bool {
+	if f.Definition == nil || f.Definition.Arguments.ForName("filter") == nil {
+		return false
+	}
+	filter, _ := f.ArgumentMap(vars)["filter"].(map[string]any)
+	s, _ := filter["search"].(string)
+	return strings.TrimSpace(s) != ""
+}
+
+// selectsCount reports whether a connection's selection asks for totalCount (through
+// fragments too, each looked at once).
+func (w *walker) selectsCount(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == "totalCount" {
+				return true
+			}
+		case *ast.InlineFragment:
+			if w.selectsCount(s.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if w.counts == nil {
+				w.counts = map[string]bool{}
+			}
+			n, seen := w.counts[s.Name]
+			if !seen {
+				w.counts[s.Name] = false // validation rejects cycles; this only guards the recursion
+				if f := w.doc.Fragments.ForName(s.Name); f != nil {
+					n = w.selectsCount(f.SelectionSet)
+				}
+				w.counts[s.Name] = n
+			}
+			if n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownCost is what a field costs beyond its rows: the transaction of a root field, a password

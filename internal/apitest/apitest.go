@@ -43,6 +43,8 @@ type Options struct {
 	Log io.Writer
 	// PerFieldOnly turns nested reads off, so a test can compare them with the resolvers.
 	PerFieldOnly bool
+	// WriteTimeout shortens a request's write deadline (0: httpserver.WriteTimeout).
+	WriteTimeout time.Duration
 }
 
 // API is a server under test.
@@ -94,7 +96,8 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	}
 	svc := app.New(req, d)
 	stack := server.New(svc, d, server.Config{Logger: log, Introspection: o.Introspection, Limits: limits,
-		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL, PerFieldOnly: o.PerFieldOnly})
+		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL, PerFieldOnly: o.PerFieldOnly,
+		WriteTimeout: o.WriteTimeout})
 	return &API{t: t, DB: d, Svc: svc, Handler: stack.Handler, Metrics: httpserver.MetricsHandler(stack.Metrics)}
 }
 

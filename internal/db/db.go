@@ -10,6 +10,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
@@ -43,9 +44,20 @@ func Open(ctx context.Context, url string, opts Options) (*bun.DB, error) {
 // SQL text and escapes quotes only, which is safe only while backslashes are literal.
 var pinnedSettings = map[string]string{"standard_conforming_strings": "on"}
 
+// cancelGrace is how long a cancelled statement may take to stop after PostgreSQL was asked to
+// cancel it, before its connection is closed instead.
+const cancelGrace = 2 * time.Second
+
 func openConfig(ctx context.Context, cfg *pgx.ConnConfig, opts Options) (*bun.DB, error) {
 	for k, v := range pinnedSettings {
 		cfg.RuntimeParams[k] = v
+	}
+	// When a statement's context ends (its client went away, its request's deadline passed),
+	// PostgreSQL is asked at once to cancel it, and the connection, answered, goes back to the
+	// pool. pgx's default closes the connection instead: its statement is cancelled too, but
+	// every hung-up request would cost a new PostgreSQL backend.
+	cfg.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
+		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, DeadlineDelay: cancelGrace}
 	}
 	var connOpts []stdlib.OptionOpenDB
 	if opts.afterConnect != nil {

@@ -49,6 +49,8 @@ type Options struct {
 	Health *Health
 	// ReadOnly: the schema is newer than this binary, which serves reads only.
 	ReadOnly bool
+	// WriteTimeout is when a request's work ends: its context is done then (0: WriteTimeout).
+	WriteTimeout time.Duration
 }
 
 // Health is what the server knows of its database between queries.
@@ -84,9 +86,12 @@ func NewHandler(o Options) http.Handler {
 	if o.MaxBodyBytes <= 0 {
 		o.MaxBodyBytes = DefaultMaxBodyBytes
 	}
+	if o.WriteTimeout <= 0 {
+		o.WriteTimeout = WriteTimeout
+	}
 	mux := http.NewServeMux()
 	route := func(pattern, name string, h http.Handler) {
-		mux.Handle(pattern, withRequestID(o.Logger, o.Metrics, name, h))
+		mux.Handle(pattern, withRequestID(o.Logger, o.Metrics, name, withDeadline(o.WriteTimeout, h)))
 	}
 	cors := corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders)
 	route("/graphql", "graphql", cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
@@ -252,14 +257,32 @@ func readyHandler(d *bun.DB, h *Health, readOnly bool) http.Handler {
 	})
 }
 
+// withDeadline ends a request's work at its write deadline: its context is done then, so every
+// statement it runs is cancelled in PostgreSQL and the resolvers still to run fail at once.
+// (http.Server's WriteTimeout alone only makes the late answer's writes fail: the work went on
+// to its end.) The answer, an error by then, has AnswerGrace more to be written.
+func withDeadline(timeout time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		deadline := time.Now().Add(timeout)
+		// A test's recorder has no deadline to set.
+		_ = http.NewResponseController(w).SetWriteDeadline(deadline.Add(AnswerGrace))
+		ctx, cancel := context.WithDeadline(r.Context(), deadline)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
 // Timeouts of the HTTP server: none may be zero (slowloris).
 const (
 	ReadHeaderTimeout = 5 * time.Second
 	ReadTimeout       = 15 * time.Second
-	WriteTimeout      = 30 * time.Second
-	IdleTimeout       = 120 * time.Second
-	MaxHeaderBytes    = 64 << 10
-	ShutdownTimeout   = 25 * time.Second
+	// WriteTimeout is when a request's work ends (its context is done); its answer may be
+	// written for AnswerGrace more.
+	WriteTimeout    = 30 * time.Second
+	AnswerGrace     = time.Second
+	IdleTimeout     = 120 * time.Second
+	MaxHeaderBytes  = 64 << 10
+	ShutdownTimeout = 25 * time.Second
 )
 
 // ServeMetrics serves /metrics on addr until ctx is done. The figures are not worth refusing
@@ -290,7 +313,7 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logge
 		Handler:           h,
 		ReadHeaderTimeout: ReadHeaderTimeout,
 		ReadTimeout:       ReadTimeout,
-		WriteTimeout:      WriteTimeout,
+		WriteTimeout:      WriteTimeout + AnswerGrace,
 		IdleTimeout:       IdleTimeout,
 		MaxHeaderBytes:    MaxHeaderBytes,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),

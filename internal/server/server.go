@@ -31,6 +31,8 @@ type Config struct {
 	AnalyticsTTL time.Duration
 	// PerFieldOnly turns nested reads off (tests compare the two paths).
 	PerFieldOnly bool
+	// WriteTimeout is when a request's work ends (0: httpserver.WriteTimeout).
+	WriteTimeout time.Duration
 }
 
 // Stack is the built HTTP side.
@@ -50,6 +52,7 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 		Logger: cfg.Logger, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)),
 		DB: owner, Metrics: metrics, CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders,
 		GraphiQL: cfg.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL(), Health: cfg.Health, ReadOnly: cfg.ReadOnly,
+		WriteTimeout: cfg.WriteTimeout,
 	})
 	return &Stack{Handler: h, Metrics: metrics}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/gid"
@@ -254,13 +255,27 @@ var practiceOrders = map[string][2]string{
 // searchTerm is the search text as the index holds it: lower case, accents removed.
 const searchTerm = "lower(b40_unaccent(?))"
 
+// searchQuery is the search as a tsquery in every language of the index.
+const searchQuery = "b40_search_query(" + searchTerm + ")"
+
+// maxSearchTerm bounds the search text, in bytes (cut on a character boundary).
+const maxSearchTerm = 200
+
 // Practices lists the practices the caller may see. With a search, matches come from the
 // stemmed full-text index in the network's languages or, for inflections no stemmer knows
 // (Sarajevo / Sarajeva), from trigram word similarity; accents never matter (Mugla / Muğla).
+// Both compare a stored, bounded document (migration 0009: the title, the summary and the
+// beginning of the body and results), never a practice's whole text. Full-text matches rank
+// first, by ts_rank (the title weighs most), then trigram matches by their similarity: a row
+// the full-text index matched is never compared by trigrams.
 func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Practice], error) {
 	term := strings.TrimSpace(f.Search)
-	if len(term) > 200 {
-		term = term[:200]
+	if len(term) > maxSearchTerm {
+		cut := maxSearchTerm
+		for cut > 0 && !utf8.RuneStart(term[cut]) {
+			cut--
+		}
+		term = term[:cut]
 	}
 	if term == "" && o.Field == "RELEVANCE" {
 		o.Field = "PUBLISHED_AT"
@@ -274,8 +289,9 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 	}, func(tx bun.IDB) *bun.SelectQuery {
 		inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
 		if term != "" {
-			inner = inner.ColumnExpr("ts_rank_cd(pt.search_vector, b40_search_query("+searchTerm+")) + word_similarity("+searchTerm+", pt.search_text) AS rank", term, term).
-				Where("(pt.search_vector @@ b40_search_query("+searchTerm+") OR "+searchTerm+" <% pt.search_text)", term, term)
+			inner = inner.ColumnExpr("CASE WHEN pt.search_vector @@ "+searchQuery+" THEN 1 + ts_rank(pt.search_vector, "+searchQuery+
+				") ELSE word_similarity("+searchTerm+", pt.search_text) END AS rank", term, term, term).
+				Where("(pt.search_vector @@ "+searchQuery+" OR "+searchTerm+" <% pt.search_text)", term, term)
 		} else {
 			inner = inner.ColumnExpr("0::double precision AS rank")
 		}
