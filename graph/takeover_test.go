@@ -132,7 +132,7 @@ func TestInvitationsNeverTakeOverAccounts(t *testing.T) {
 		}
 		var refused int
 		if err := api.DB.NewRaw(`SELECT count(*) FROM audit_event WHERE action = 'acceptInvitationRefused' AND entity_id IN (?)
-			AND changes->>'reason' = ?`, bun.In(invitations), map[bool]string{true: "DEACTIVATED", false: "SIGN_IN_REQUIRED"}[victim == deactivated]).
+			AND changes->>'reason' = ?`, bun.List(invitations), map[bool]string{true: "DEACTIVATED", false: "SIGN_IN_REQUIRED"}[victim == deactivated]).
 			Scan(context.Background(), &refused); err != nil {
 			t.Fatal(err)
 		}
