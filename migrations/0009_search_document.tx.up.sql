@@ -10,11 +10,14 @@
 -- characters of every row it compares, and a term no stemmer knows may be compared with every
 -- row.
 
+-- Names inside the bodies are schema-qualified: pg_restore computes the generated columns with
+-- an empty search_path.
+
 -- The body's part of the document: each translation's first 4,000 / n characters, then the
 -- results' first 1,000.
 CREATE FUNCTION b40_practice_search_body(body jsonb, results text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT lower(b40_unaccent(concat_ws(' ',
+  SELECT lower(public.b40_unaccent(concat_ws(' ',
     (SELECT string_agg(left(e.value ->> 'text', 4000 / greatest(jsonb_array_length(l.list), 1)), ' ' ORDER BY e.n)
        FROM (SELECT CASE WHEN jsonb_typeof(body -> 'translations') = 'array' THEN body -> 'translations' ELSE '[]' END) AS l(list),
          jsonb_array_elements(l.list) WITH ORDINALITY AS e(value, n)),
@@ -22,13 +25,13 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 CREATE FUNCTION b40_practice_search_vector(title text, summary text, body jsonb, results text) RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT setweight(b40_search_vector(lower(b40_unaccent(title))), 'A')
-      || setweight(b40_search_vector(lower(b40_unaccent(coalesce(left(summary, 2000), '')))), 'B')
-      || b40_search_vector(b40_practice_search_body(body, results))
+  SELECT setweight(public.b40_search_vector(lower(public.b40_unaccent(title))), 'A')
+      || setweight(public.b40_search_vector(lower(public.b40_unaccent(coalesce(left(summary, 2000), '')))), 'B')
+      || public.b40_search_vector(public.b40_practice_search_body(body, results))
 $$;
 CREATE FUNCTION b40_practice_search_text(title text, summary text, body jsonb, results text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT left(lower(b40_unaccent(concat_ws(' ', title, left(summary, 2000)))) || ' ' || b40_practice_search_body(body, results), 500)
+  SELECT left(lower(public.b40_unaccent(concat_ws(' ', title, left(summary, 2000)))) || ' ' || public.b40_practice_search_body(body, results), 500)
 $$;
 GRANT EXECUTE ON FUNCTION b40_practice_search_body(jsonb, text), b40_practice_search_vector(text, text, jsonb, text),
   b40_practice_search_text(text, text, jsonb, text) TO b40_app;
