@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/b40-network/workspace/internal/apitest"
 	"github.com/b40-network/workspace/internal/auth"
@@ -49,7 +50,23 @@ func TestSignInFloodCannotResetAnAccountsBackOff(t *testing.T) {
 			t.Fatalf("the address was never limited: %s", got)
 		}
 	}
-	var before int
+	// Both budgets are deep in debt, as after a long attack, so that no refill during a slow
+	// run (the race detector, a loaded machine) lets an attempt through: what is tested is
+	// what the flood leaves behind, not the refill rate.
+	if _, err := api.DB.ExecContext(context.Background(), `UPDATE b40_private.attempt_bucket SET tokens = -100
+		WHERE key IN ('login-addr:' || ?, 'login-account:' || ?)`, attacker, victim); err != nil {
+		t.Fatal(err)
+	}
+	type bucket struct {
+		Tokens float64
+		At     time.Time
+	}
+	victimBucket := func() (b bucket) {
+		if err := api.DB.NewRaw(`SELECT tokens, at FROM b40_private.attempt_bucket WHERE key = 'login-account:' || ?`, victim).Scan(context.Background(), &b); err != nil {
+			t.Fatalf("the victim's bucket: %v", err)
+		}
+		return b
+	}
 	count := func() int {
 		var n int
 		if err := api.DB.NewRaw("SELECT count(*) FROM b40_private.attempt_bucket").Scan(context.Background(), &n); err != nil {
@@ -57,7 +74,7 @@ func TestSignInFloodCannotResetAnAccountsBackOff(t *testing.T) {
 		}
 		return n
 	}
-	before = count()
+	before, victimBefore := count(), victimBucket()
 	hashes := auth.PasswordHashes()
 	const flood = 2000
 	var wg sync.WaitGroup
@@ -79,6 +96,9 @@ func TestSignInFloodCannotResetAnAccountsBackOff(t *testing.T) {
 	}
 	if after := count(); after != before {
 		t.Errorf("the refused flood left state: %d buckets before, %d after", before, after)
+	}
+	if b := victimBucket(); b != victimBefore {
+		t.Errorf("the flood touched the victim's bucket: %+v, then %+v", victimBefore, b)
 	}
 	if n := auth.PasswordHashes() - hashes; n > 0 {
 		// Other tests run in parallel in this process: only a lower bound is exact, so
