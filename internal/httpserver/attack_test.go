@@ -273,7 +273,8 @@ func TestCacheControlAndMetricsLabels(t *testing.T) {
 	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/reports/annual/2025.md", Header: apitest.Bearer(token)}); r.Header.Get("Cache-Control") != "no-store" {
 		t.Errorf("report: %d Cache-Control %q", r.Status, r.Header.Get("Cache-Control"))
 	}
-	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/graphql?query=%7Bnetwork%7Bname%7D%7D"}); r.Header.Get("Cache-Control") != "" {
+	// Issue 24.4: an anonymous GET says on purpose how long a shared cache may keep it.
+	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/graphql?query=%7Bnetwork%7Bname%7D%7D"}); r.Header.Get("Cache-Control") != "public, max-age=15" {
 		t.Errorf("anonymous GET of public data: Cache-Control %q", r.Header.Get("Cache-Control"))
 	}
 

@@ -70,14 +70,26 @@ func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter 
 // Flush lets streamed answers (multipart/mixed incremental delivery) through.
 func (s *statusRecorder) Flush() { _ = http.NewResponseController(s.ResponseWriter).Flush() }
 
+// anonymousCacheControl: how long a shared cache may keep an anonymous GET answer; as stale as
+// the analytics answers may be.
+const anonymousCacheControl = "public, max-age=15"
+
 // guardGraphQL enforces contract C1 before gqlgen sees the request: GET or POST only; POST
 // bodies are application/json, at most maxBody bytes, one JSON object (no batches).
 func guardGraphQL(maxBody int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		// An authenticated answer, a mutation's (a sign-in token among them) or a refusal is for
-		// this caller alone: no cache keeps it. Anonymous GET queries may be cached.
+		// this caller alone: no cache keeps it. An anonymous GET query answers the public's view,
+		// the same for every anonymous caller, so a shared cache may keep it briefly, but only
+		// per media type and language (texts follow Accept-Language) and never for a signed-in
+		// request (CORS adds Origin).
 		if r.Method != http.MethodGet || r.Header.Get("Authorization") != "" {
 			w.Header().Set("Cache-Control", "no-store")
+		} else {
+			w.Header().Set("Cache-Control", anonymousCacheControl)
+			w.Header().Add("Vary", "Accept")
+			w.Header().Add("Vary", "Accept-Language")
+			w.Header().Add("Vary", "Authorization")
 		}
 		switch r.Method {
 		case http.MethodGet:

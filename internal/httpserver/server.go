@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/time/rate"
 
+	"github.com/klauspost/compress/gzhttp"
 	rscors "github.com/rs/cors"
 	"github.com/uptrace/bun"
 
@@ -78,6 +79,17 @@ func unavailableWhenDown(h *Health, next http.Handler) http.Handler {
 	})
 }
 
+// compressJSON gzips answers of at least a kilobyte for clients that accept it (klauspost's
+// gzhttp: Vary: Accept-Encoding, streamed answers flushed through); smaller ones are not worth
+// the bytes of the header.
+func compressJSON(next http.Handler) http.Handler {
+	wrap, err := gzhttp.NewWrapper(gzhttp.MinSize(1024))
+	if err != nil {
+		panic(err)
+	}
+	return wrap(next)
+}
+
 // DefaultMaxBodyBytes bounds a POST /graphql body.
 const DefaultMaxBodyBytes = 1 << 20
 
@@ -94,7 +106,7 @@ func NewHandler(o Options) http.Handler {
 		mux.Handle(pattern, withRequestID(o.Logger, o.Metrics, name, withDeadline(o.WriteTimeout, h)))
 	}
 	cors := corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders)
-	route("/graphql", "graphql", cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
+	route("/graphql", "graphql", compressJSON(cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL)))))
 	route("GET /healthz", "healthz", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
