@@ -4,11 +4,14 @@
 package web
 
 import (
+	"bytes"
 	"embed"
 	"io/fs"
+	"mime"
 	"net/http"
 	"path"
 	"strings"
+	"time"
 )
 
 //go:embed all:dist
@@ -63,6 +66,9 @@ func Handler() http.Handler {
 				return
 			}
 			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+			if serveCompressed(w, r, root) {
+				return
+			}
 			files.ServeHTTP(w, r)
 			return
 		}
@@ -70,6 +76,45 @@ func Handler() http.Handler {
 		w.Header().Set("Cache-Control", "no-cache")
 		_, _ = w.Write(index)
 	})
+}
+
+// encodings are the pre-compressed copies the build writes beside each asset, best first.
+var encodings = []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}}
+
+// serveCompressed answers an asset from its brotli or gzip copy when the client accepts one
+// and the build wrote one; it reports whether it answered.
+func serveCompressed(w http.ResponseWriter, r *http.Request, root fs.FS) bool {
+	w.Header().Add("Vary", "Accept-Encoding")
+	name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+	for _, e := range encodings {
+		if !accepts(r.Header.Get("Accept-Encoding"), e.name) {
+			continue
+		}
+		data, err := fs.ReadFile(root, name+e.ext)
+		if err != nil {
+			continue
+		}
+		if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
+			w.Header().Set("Content-Type", ct)
+		}
+		w.Header().Set("Content-Encoding", e.name)
+		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
+		return true
+	}
+	return false
+}
+
+// accepts reports whether an Accept-Encoding header admits coding (not with q=0).
+func accepts(header, coding string) bool {
+	for part := range strings.SplitSeq(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), coding) {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+	}
+	return false
 }
 
 // SecurityHeaders are set on every page of the app.
