@@ -1,8 +1,10 @@
 package graph_test
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -73,4 +75,42 @@ func typeOf(place string) string {
 		return "City"
 	}
 	return "PresidencyElection"
+}
+
+// Relay's own spelling of a global ID (toGlobalId: standard base64, padded) names the same
+// node; and in nodes(ids:) one bad ID answers null in its place with its error at nodes[i],
+// never data: null for the whole answer. Four at once, since decoding is shared.
+func TestRelaySpelledIDsAndOneBadIDInNodes(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	padded := base64.StdEncoding.EncodeToString([]byte("City:" + strconv.FormatInt(api.CityID("athens"), 10)))
+	canonical := apitest.ID("City", api.CityID("athens"))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			var one struct{ Node *struct{ ID, Name string } }
+			api.MustQuery(&one, `query($id: ID!) { node(id: $id) { id ... on City { name } } }`, map[string]any{"id": padded})
+			if one.Node == nil || one.Node.Name != "Athens" || one.Node.ID != canonical {
+				t.Errorf("node(%q): %+v", padded, one.Node)
+			}
+			r := api.Query(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on City { name } } }`,
+				map[string]any{"ids": []string{canonical, "not-an-id", padded}})
+			var out struct {
+				Nodes []*struct{ ID, Name string }
+			}
+			if err := json.Unmarshal(r.Data, &out); err != nil || len(out.Nodes) != 3 || out.Nodes[0] == nil || out.Nodes[0].Name != "Athens" ||
+				out.Nodes[1] != nil || out.Nodes[2] == nil || out.Nodes[2].ID != canonical {
+				t.Errorf("nodes with one bad id: %s", r.Body)
+				return
+			}
+			if len(r.Errors) != 1 || r.ErrorCode() != "INVALID_INPUT" || fmt.Sprint(r.Errors[0].Path) != "[nodes 1]" {
+				t.Errorf("the bad id's error: %s", r.Body)
+			}
+		})
+	}
+	wg.Wait()
+	// Padding where base64 never puts it is no ID.
+	if r := api.Query(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": canonical + "==="}); r.ErrorCode() != "INVALID_INPUT" {
+		t.Errorf("over-padded id: %s", r.Body)
+	}
 }

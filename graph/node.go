@@ -2,8 +2,12 @@ package graph
 
 import (
 	"context"
-	"errors"
+	"slices"
 	"sync"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/apperr"
@@ -130,7 +134,9 @@ func unbatchedNodes(ids []any) int {
 }
 
 // resolveNodes loads the batched types concurrently, so their loaders gather every id of the
-// request into one statement per type, and the rest one at a time, each id once.
+// request into one statement per type, and the rest one at a time, each id once. An id that
+// fails (malformed, or its load failed) answers null in its place with its error at
+// nodes[i]; the other ids still answer.
 func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	if len(ids) > maxNodes {
 		return nil, apperr.Invalid([]string{"ids"}, "at most %d ids", maxNodes)
@@ -142,7 +148,8 @@ func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node
 	for i, id := range ids {
 		typ, key, err := decodeNodeID(id, "ids")
 		if err != nil {
-			return nil, err
+			errs[i] = err
+			continue
 		}
 		if !batched(typ, len(key)) {
 			rest = append(rest, i)
@@ -160,8 +167,12 @@ func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node
 		}
 		out[i] = n
 	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	path := graphql.GetPath(ctx)
+	for i, err := range errs {
+		if err != nil {
+			out[i] = nil
+			graphql.AddError(ctx, &gqlerror.Error{Err: err, Message: err.Error(), Path: append(slices.Clone(path), ast.PathIndex(i))})
+		}
 	}
 	return out, nil
 }

@@ -54,7 +54,7 @@ func Decode(id string) (typ string, key []int64, err error) {
 	if len(id) == 0 || len(id) > 200 {
 		return "", nil, bad
 	}
-	raw, err := base64.RawURLEncoding.DecodeString(id)
+	raw, err := base64.RawURLEncoding.DecodeString(relaySpelling(id))
 	if err != nil {
 		return "", nil, bad
 	}
@@ -71,6 +71,16 @@ func Decode(id string) (typ string, key []int64, err error) {
 		key = append(key, k)
 	}
 	return parts[0], key, nil
+}
+
+// relaySpelling turns the spelling of Relay's toGlobalId (standard base64, padded) into ours
+// (base64url, unpadded), so IDs a Relay client made itself are accepted; padding is accepted
+// only where base64 puts it.
+func relaySpelling(id string) string {
+	if trimmed := strings.TrimRight(id, "="); len(id)%4 == 0 && len(id)-len(trimmed) <= 2 {
+		id = trimmed
+	}
+	return strings.NewReplacer("+", "-", "/", "_").Replace(id)
 }
 
 // DecodeAs decodes id and checks it names an entity of type typ with n key parts.
