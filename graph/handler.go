@@ -93,6 +93,7 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	limits.Introspection = opts.Introspection
 	limits.schema = es.Schema()
 	srv.Use(limits) // after APQ, so a persisted query is counted too
+	srv.Use(&scalarCoercion{})
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	}
