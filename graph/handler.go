@@ -18,6 +18,7 @@ import (
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/requestid"
 )
 
 // HandlerOptions configure the GraphQL handler.
@@ -106,31 +107,34 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	}
 	srv.AroundOperations(readSession)
 	srv.AroundResponses(capErrors)
-	if opts.Observe != nil {
-		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-			start := time.Now()
-			resp := next(ctx)
-			name := "invalid"
-			if graphql.HasOperationContext(ctx) {
-				if oc := graphql.GetOperationContext(ctx); oc.Operation != nil {
-					name = OperationLabel(oc.Doc, oc.Operation)
-				}
+	// Every operation is named for the access log (and counted, when observed).
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		start := time.Now()
+		resp := next(ctx)
+		name := "invalid"
+		if graphql.HasOperationContext(ctx) {
+			if oc := graphql.GetOperationContext(ctx); oc.Operation != nil {
+				name = OperationLabel(oc.Doc, oc.Operation)
 			}
-			statements := int64(-1)
-			if c := db.StatementCountFrom(ctx); c != nil {
-				statements = c.All.Load()
-			}
-			outcome := OperationOK
-			switch {
-			case apperr.ClientGone(ctx):
-				outcome = OperationCanceled
-			case resp != nil && len(resp.Errors) > 0:
-				outcome = OperationError
-			}
-			opts.Observe(name, time.Since(start), outcome, statements)
+		}
+		requestid.SetOperation(ctx, name)
+		if opts.Observe == nil {
 			return resp
-		})
-	}
+		}
+		statements := int64(-1)
+		if c := db.StatementCountFrom(ctx); c != nil {
+			statements = c.All.Load()
+		}
+		outcome := OperationOK
+		switch {
+		case apperr.ClientGone(ctx):
+			outcome = OperationCanceled
+		case resp != nil && len(resp.Errors) > 0:
+			outcome = OperationError
+		}
+		opts.Observe(name, time.Since(start), outcome, statements)
+		return resp
+	})
 	return srv
 }
 

@@ -22,3 +22,17 @@ func New() (*migrate.Migrations, error) {
 
 // FS exposes the raw files, for hashing (test templates) and inspection.
 func FS() embed.FS { return files }
+
+// Newest names the newest migration the binary carries ("0008_accounts"), or "unknown".
+func Newest() string {
+	ms, err := New()
+	if err != nil {
+		return "unknown"
+	}
+	sorted := ms.Sorted()
+	if len(sorted) == 0 {
+		return "unknown"
+	}
+	last := sorted[len(sorted)-1]
+	return last.Name + "_" + last.Comment
+}

@@ -141,7 +141,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	}
 	stack := server.New(app.New(req, d.DB), d.DB, server.Config{
 		Logger: log, Introspection: cfg.Introspection, Limits: graph.DefaultLimits, CORSOrigins: cfg.CORSOrigins,
-		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health,
+		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health, Version: buildVersion(),
 	})
 	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, stack.Metrics, log)
 	return httpserver.Serve(ctx, ln, stack.Handler, log, cfg.ShutdownTimeout, func(addr string) {

@@ -21,13 +21,13 @@ func main() {
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		<-sig
-		fmt.Fprintln(os.Stderr, "b40: stopping; send the signal again to stop at once")
+		say(slog.LevelInfo, "b40: stopping; send the signal again to stop at once")
 		cancel()
 		<-sig
 		if flush := flushBeforeExit.Load(); flush != nil {
 			(*flush)()
 		}
-		fmt.Fprintln(os.Stderr, "b40: stopping at once")
+		say(slog.LevelWarn, "b40: stopping at once")
 		os.Exit(130)
 	}()
 	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
@@ -35,12 +35,22 @@ func main() {
 	if err != nil {
 		var u usageError
 		if errors.As(err, &u) {
-			fmt.Fprintln(os.Stderr, u.Error())
+			say(slog.LevelError, u.Error())
 			os.Exit(2)
 		}
-		fmt.Fprintln(os.Stderr, "b40:", err)
+		say(slog.LevelError, "b40: "+err.Error())
 		os.Exit(1)
 	}
+}
+
+// say writes one of the process's own lines to stderr: a JSON record when B40_LOG_FORMAT=json,
+// so that every line an operator's collector reads is JSON, the last ones included.
+func say(level slog.Level, msg string) {
+	if os.Getenv("B40_LOG_FORMAT") == "json" {
+		slog.New(slog.NewJSONHandler(os.Stderr, nil)).Log(context.Background(), level, msg)
+		return
+	}
+	fmt.Fprintln(os.Stderr, msg)
 }
 
 type usageError string

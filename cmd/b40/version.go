@@ -14,18 +14,15 @@ var version = "dev"
 // versionLine names the build, the Go toolchain and the newest migration the binary carries,
 // so an operator can tell which schema a binary expects.
 func versionLine() string {
-	v := version
-	if v == "dev" {
+	return fmt.Sprintf("b40 %s (%s, schema %s)", buildVersion(), runtime.Version(), migrations.Newest())
+}
+
+// buildVersion is the version set at build time, else the module's, else "dev".
+func buildVersion() string {
+	if version == "dev" {
 		if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-			v = bi.Main.Version
+			return bi.Main.Version
 		}
 	}
-	schema := "unknown"
-	if ms, err := migrations.New(); err == nil {
-		if sorted := ms.Sorted(); len(sorted) > 0 {
-			last := sorted[len(sorted)-1]
-			schema = last.Name + "_" + last.Comment
-		}
-	}
-	return fmt.Sprintf("b40 %s (%s, schema %s)", v, runtime.Version(), schema)
+	return version
 }

@@ -16,8 +16,9 @@ import (
 
 // Metrics are the server's Prometheus figures, on a registry of its own.
 type Metrics struct {
-	registry   *prometheus.Registry
-	httpTotal  *prometheus.CounterVec
+	registry     *prometheus.Registry
+	httpTotal    *prometheus.CounterVec
+	httpDuration *prometheus.HistogramVec
 	opTotal    *prometheus.CounterVec
 	opDuration *prometheus.HistogramVec
 	opSQL      *prometheus.HistogramVec
@@ -47,6 +48,10 @@ func NewMetrics(db *sql.DB) *Metrics {
 		httpTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "b40_http_requests_total", Help: "HTTP requests by route and status code.",
 		}, []string{"route", "code"}),
+		httpDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "b40_http_request_duration_seconds", Help: "HTTP request latency by route, from the first byte read to the last written.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"route"}),
 		opTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "b40_graphql_operations_total", Help: "GraphQL operations by name and outcome (ok, error, or canceled: the client went away).",
 		}, []string{"operation", "outcome"}),
@@ -69,7 +74,7 @@ func NewMetrics(db *sql.DB) *Metrics {
 			m.nested.WithLabelValues(f, o) // every series from zero, so rates start at once
 		}
 	}
-	m.registry.MustRegister(m.httpTotal, m.opTotal, m.opDuration, m.opSQL, m.nested,
+	m.registry.MustRegister(m.httpTotal, m.httpDuration, m.opTotal, m.opDuration, m.opSQL, m.nested,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if db != nil {
 		m.registry.MustRegister(collectors.NewDBStatsCollector(db, "b40"))
@@ -125,6 +130,23 @@ func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{})
 }
 
-func (m *Metrics) observeHTTP(route string, code int) {
+func (m *Metrics) observeHTTP(route string, code int, took time.Duration) {
 	m.httpTotal.WithLabelValues(route, strconv.Itoa(code)).Inc()
+	m.httpDuration.WithLabelValues(route).Observe(took.Seconds())
+}
+
+// Build publishes b40_build_info{version, schema} 1: which build serves, and the newest
+// migration it carries.
+func (m *Metrics) Build(version, schema string) {
+	info := prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Name: "b40_build_info", Help: "The build that serves (always 1): its version and the newest migration it carries.",
+	}, []string{"version", "schema"})
+	info.WithLabelValues(version, schema).Set(1)
+	m.registry.MustRegister(info)
+}
+
+// OwnerPool adds the owner pool's figures (go_sql_* with db_name="b40_owner"): migrations,
+// readiness, sign-in lookups and the attempt budgets run on it.
+func (m *Metrics) OwnerPool(db *sql.DB) {
+	m.registry.MustRegister(collectors.NewDBStatsCollector(db, "b40_owner"))
 }

@@ -7,9 +7,11 @@ import (
 	"io"
 	"log/slog"
 	"mime"
+	"net"
 	"net/http"
 	"regexp"
 	"time"
+	"unicode/utf8"
 
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/i18n"
@@ -42,10 +44,43 @@ func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler
 		if apperr.ClientGone(ctx) {
 			code = apperr.StatusClientClosedRequest
 		}
-		m.observeHTTP(route, code)
-		log.InfoContext(ctx, AccessLogMessage, "method", r.Method, "path", r.URL.Path, "status", code,
-			"bytes", rec.bytes, "duration_ms", float64(time.Since(start).Microseconds())/1000)
+		took := time.Since(start)
+		m.observeHTTP(route, code, took)
+		// A failure of the server (5xx) is a warning; a client that went away (499) is not.
+		level := slog.LevelInfo
+		if code >= 500 && code != apperr.StatusClientClosedRequest {
+			level = slog.LevelWarn
+		}
+		attrs := []any{"method", r.Method, "path", r.URL.Path, "status", code, "bytes", rec.bytes,
+			"duration_ms", float64(took.Microseconds()) / 1000, "client", clientAddr(r), "user_agent", clip(r.UserAgent(), maxUserAgent)}
+		if op := requestid.Operation(ctx); op != "" {
+			attrs = append(attrs, "operation", op)
+		}
+		log.Log(ctx, level, AccessLogMessage, attrs...)
 	})
+}
+
+// maxUserAgent bounds what a client's User-Agent may put in the log.
+const maxUserAgent = 200
+
+// clip cuts s to at most n bytes, on a character boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// clientAddr is the peer's address without its port.
+func clientAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
 }
 
 type statusRecorder struct {

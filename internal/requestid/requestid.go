@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"log/slog"
+	"sync/atomic"
 )
 
 type key struct{}
@@ -17,23 +18,61 @@ func New() string {
 	return hex.EncodeToString(b)
 }
 
+// info is what one request's log line says of it beyond HTTP: its id, and the operation it ran
+// (named by the GraphQL layer once it knows, read by the access log when the request ends).
+type info struct {
+	id        string
+	operation atomic.Pointer[string]
+}
+
 // NewContext returns ctx carrying id.
 func NewContext(ctx context.Context, id string) context.Context {
-	return context.WithValue(ctx, key{}, id)
+	return context.WithValue(ctx, key{}, &info{id: id})
 }
 
 // FromContext returns the request id, or "".
 func FromContext(ctx context.Context) string {
-	id, _ := ctx.Value(key{}).(string)
-	return id
+	if i, ok := ctx.Value(key{}).(*info); ok {
+		return i.id
+	}
+	return ""
 }
 
-// LogHandler adds the request id of the context to every record logged with one.
+// SetOperation names the operation the request ran (graph's operation label), for its access
+// log line; without a request in ctx it does nothing.
+func SetOperation(ctx context.Context, label string) {
+	if i, ok := ctx.Value(key{}).(*info); ok {
+		i.operation.Store(&label)
+	}
+}
+
+// Operation is the label SetOperation gave, or "".
+func Operation(ctx context.Context) string {
+	if i, ok := ctx.Value(key{}).(*info); ok {
+		if op := i.operation.Load(); op != nil {
+			return *op
+		}
+	}
+	return ""
+}
+
+// LogHandler adds the request id of the context to every record logged with one, once: a
+// record that names it already is left as it is.
 type LogHandler struct{ slog.Handler }
+
+// Key is the attribute that carries the request id in log records.
+const Key = "request_id"
 
 func (h LogHandler) Handle(ctx context.Context, r slog.Record) error {
 	if id := FromContext(ctx); id != "" {
-		r.AddAttrs(slog.String("request_id", id))
+		has := false
+		r.Attrs(func(a slog.Attr) bool {
+			has = a.Key == Key
+			return !has
+		})
+		if !has {
+			r.AddAttrs(slog.String(Key, id))
+		}
 	}
 	return h.Handler.Handle(ctx, r)
 }

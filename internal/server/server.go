@@ -13,6 +13,7 @@ import (
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/httpserver"
 	"github.com/b40-network/workspace/internal/report"
+	"github.com/b40-network/workspace/migrations"
 	"github.com/b40-network/workspace/web"
 )
 
@@ -33,6 +34,8 @@ type Config struct {
 	PerFieldOnly bool
 	// WriteTimeout is when a request's work ends (0: httpserver.WriteTimeout).
 	WriteTimeout time.Duration
+	// Version names the build in b40_build_info ("dev" when empty).
+	Version string
 }
 
 // Stack is the built HTTP side.
@@ -44,6 +47,14 @@ type Stack struct {
 // New builds the routes (app, API, GraphiQL, reports, health) over svc; owner answers /readyz.
 func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 	metrics := httpserver.NewMetrics(svc.DB.DB)
+	if owner != nil && owner.DB != svc.DB.DB {
+		metrics.OwnerPool(owner.DB)
+	}
+	version := cfg.Version
+	if version == "" {
+		version = "dev"
+	}
+	metrics.Build(version, migrations.Newest())
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
 		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation, ObserveNested: metrics.ObserveNestedRead,
 		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL, PerFieldOnly: cfg.PerFieldOnly,
