@@ -19,10 +19,10 @@ type Metrics struct {
 	registry     *prometheus.Registry
 	httpTotal    *prometheus.CounterVec
 	httpDuration *prometheus.HistogramVec
-	opTotal    *prometheus.CounterVec
-	opDuration *prometheus.HistogramVec
-	opSQL      *prometheus.HistogramVec
-	nested     *prometheus.CounterVec
+	opTotal      *prometheus.CounterVec
+	opDuration   *prometheus.HistogramVec
+	opSQL        *prometheus.HistogramVec
+	nested       *prometheus.CounterVec
 
 	mu  sync.Mutex
 	ops map[string]bool
