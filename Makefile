@@ -5,8 +5,12 @@ export GOFLAGS ?= -buildvcs=false
 
 .PHONY: run test bench build generate check-generate vet lint deps pg-deps node-deps browser-deps web clean
 
+# Built, then run in the recipe's place (exec): a clean Ctrl-C stops the server gracefully and
+# make with it, without an error.
 run: pg-deps
-	B40_DEMO=$${B40_DEMO:-1} $(GO) run ./cmd/b40 serve
+	@if [ ! -x bin/b40 ]; then echo "building b40 (the first build takes about 100 s on a fresh machine)..."; fi
+	@$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/b40 ./cmd/b40
+	@B40_DEMO=$${B40_DEMO:-1} exec ./bin/b40 serve
 
 test: deps
 	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -race -count=1 ./...

@@ -295,6 +295,8 @@ func announce(log *slog.Logger, cfg config.Config, base string, readOnly bool) {
 	log.Info("API: " + base + "/graphql (POST, or GET for queries)")
 	if cfg.Introspection {
 		log.Info("GraphiQL: " + base + "/graphiql")
+	} else {
+		log.Info("introspection and GraphiQL are off (B40_INTROSPECTION=1 turns them on)")
 	}
 	if readOnly {
 		log.Warn("read-only: mutations are refused (the schema is newer than this binary)")

@@ -57,7 +57,7 @@ type usageError string
 
 func (u usageError) Error() string { return string(u) }
 
-const usage = `b40: the B40 Workspace server and its administration.
+var usage = `b40: the B40 Workspace server and its administration.
 
 usage:
   b40 serve                      serve HTTP (GraphQL at /graphql)
@@ -73,20 +73,72 @@ usage:
   b40 users create --email E --role ROLE [--city SLUG] [--name N] --password-stdin
                                  create or update an account (the first SECRETARIAT)
 
-Settings come from the environment: B40_ADDR, DATABASE_URL, B40_DATA_DIR, B40_DEMO,
+` + settings + `
+  b40 COMMAND --help | b40 --help | --version`
+
+// settings names the environment every command reads.
+const settings = `Settings come from the environment: B40_ADDR, DATABASE_URL, B40_DATA_DIR, B40_DEMO,
 B40_DEMO_PASSWORD, B40_CORS_ORIGINS, B40_INTROSPECTION, B40_LOG_LEVEL, B40_LOG_FORMAT,
-B40_METRICS_ADDR, B40_SHUTDOWN_TIMEOUT, B40_ALLOW_NEWER_SCHEMA, B40_CORS_HEADERS.
-  b40 --help | --version`
+B40_METRICS_ADDR, B40_SHUTDOWN_TIMEOUT, B40_ALLOW_NEWER_SCHEMA, B40_CORS_HEADERS.`
+
+// commandUsage is each command's own help (b40 COMMAND --help).
+var commandUsage = map[string]string{
+	"serve": `usage: b40 serve
+
+Serves HTTP: the app at /, GraphQL at /graphql, GraphiQL at /graphiql (with B40_INTROSPECTION=1),
+health at /healthz and /readyz, metrics on B40_METRICS_ADDR. Without DATABASE_URL it starts its
+own PostgreSQL under B40_DATA_DIR; B40_DEMO=1 loads the demo data once. The first Ctrl-C stops
+gracefully (requests in flight finish within B40_SHUTDOWN_TIMEOUT), a second at once.
+
+` + settings,
+	"migrate": `usage: b40 migrate up|status
+       b40 migrate down [--to VERSION] [--yes]
+
+up applies every migration the binary carries; status lists them (unknown newer ones included);
+down undoes the last one (or every one after VERSION), says what it drops and asks before
+dropping rows (--yes does not ask).
+
+` + settings,
+	"backup": `usage: b40 backup FILE
+
+An online, consistent backup (pg_dump custom format), with progress.
+
+` + settings,
+	"restore": `usage: b40 restore FILE
+
+Restores into an empty data dir or database, then migrates forward.
+
+` + settings,
+	"seed": `usage: b40 seed demo
+       b40 seed synthetic [--cities N]
+
+demo loads the demo data set (idempotent); synthetic a large network for load tests (default
+1000 cities).
+
+` + settings,
+	"users": `usage: b40 users create --email E --role ROLE [--city SLUG] [--name N] --password-stdin
+
+Creates or updates an account (the first SECRETARIAT of a deployment); the password is read from
+standard input. ROLE is SECRETARIAT, ANALYST, CITY_ADMIN, CITY_EDITOR or CITY_VIEWER (city
+roles need --city).
+
+` + settings,
+}
 
 // run is main without the process: everything it needs comes in as arguments.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return usageError(usage)
 	}
-	// Asking for help or the version never does anything else, wherever the flag stands.
+	// Asking for help or the version never does anything else, wherever the flag stands; help
+	// after a command is that command's.
 	for _, a := range args {
 		switch a {
 		case "-h", "-help", "--help", "help":
+			if text, ok := commandUsage[args[0]]; ok {
+				fmt.Fprintln(stdout, text)
+				return nil
+			}
 			fmt.Fprintln(stdout, usage)
 			return nil
 		case "--version", "-version", "version":

@@ -169,3 +169,16 @@ func TestHelpVersionAndBadSettings(t *testing.T) {
 		}
 	}
 }
+
+// Help after a command is that command's own, for every command.
+func TestEachCommandHasItsOwnHelp(t *testing.T) {
+	none := func(string) string { return "" }
+	for cmd, first := range map[string]string{"serve": "usage: b40 serve", "migrate": "usage: b40 migrate up|status",
+		"backup": "usage: b40 backup FILE", "restore": "usage: b40 restore FILE", "seed": "usage: b40 seed demo", "users": "usage: b40 users create"} {
+		var out bytes.Buffer
+		if err := run(context.Background(), []string{cmd, "--help"}, none, strings.NewReader(""), &out, &out); err != nil ||
+			!strings.HasPrefix(out.String(), first) || !strings.Contains(out.String(), "B40_ADDR") {
+			t.Errorf("%s --help: %v\n%s", cmd, err, out.String())
+		}
+	}
+}

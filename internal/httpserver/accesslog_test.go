@@ -79,3 +79,26 @@ func TestMetricsNameTheBuildLatencyAndBothPools(t *testing.T) {
 		}
 	}
 }
+
+// A person who opens an address meant for programs is told where to go: /graphql in a browser
+// points to the app and GraphiQL; /graphiql with introspection off says why it is off.
+func TestAddressesForProgramsExplainThemselvesToPeople(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	page := api.Do(apitest.Request{Method: http.MethodGet, Path: "/graphql", Header: map[string]string{"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}})
+	if page.Status != 200 || !strings.HasPrefix(page.Header.Get("Content-Type"), "text/html") || !strings.Contains(string(page.Body), `href="/"`) ||
+		!strings.Contains(string(page.Body), "B40_INTROSPECTION=1") {
+		t.Errorf("GET /graphql from a browser: %d %s", page.Status, page.Body)
+	}
+	if r := api.Do(apitest.Request{Method: http.MethodGet, Path: "/graphql?query=%7Bnetwork%7Bname%7D%7D", Header: map[string]string{"Accept": "text/html,*/*"}}); r.Status != 200 || !strings.Contains(string(r.Body), `"network"`) {
+		t.Errorf("a browser's GET with a query: %d %s", r.Status, r.Body)
+	}
+	off := api.Do(apitest.Request{Method: http.MethodGet, Path: "/graphiql"})
+	if off.Status != http.StatusNotFound || !strings.Contains(string(off.Body), "Introspection is off") {
+		t.Errorf("GraphiQL off: %d %s", off.Status, off.Body)
+	}
+	on := apitest.New(t, apitest.Options{Introspection: true})
+	if r := on.Do(apitest.Request{Method: http.MethodGet, Path: "/graphql", Header: map[string]string{"Accept": "text/html"}}); !strings.Contains(string(r.Body), `href="/graphiql"`) {
+		t.Errorf("GET /graphql with GraphiQL on: %s", r.Body)
+	}
+}

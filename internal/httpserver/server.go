@@ -79,6 +79,20 @@ func unavailableWhenDown(h *Health, next http.Handler) http.Handler {
 	})
 }
 
+// explain is a small page for a person who opened an address meant for programs.
+func explain(status int, title, body string) http.Handler {
+	page := []byte(`<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+		`<title>` + title + `</title><main style="font-family:sans-serif;max-width:40em;margin:2em auto;padding:0 1em">` +
+		`<h1>` + title + `</h1><p>` + body + `</p></main></html>`)
+	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+		w.Header().Set("Cache-Control", "no-cache")
+		w.WriteHeader(status)
+		_, _ = w.Write(page)
+	})
+}
+
 // compressJSON gzips answers of at least a kilobyte for clients that accept it (klauspost's
 // gzhttp: Vary: Accept-Encoding, streamed answers flushed through); smaller ones are not worth
 // the bytes of the header.
@@ -106,7 +120,22 @@ func NewHandler(o Options) http.Handler {
 		mux.Handle(pattern, withRequestID(o.Logger, o.Metrics, name, withDeadline(o.WriteTimeout, h)))
 	}
 	cors := corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders)
-	route("/graphql", "graphql", compressJSON(cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL)))))
+	api := compressJSON(cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
+	graphiql := "GraphiQL, when the operator turned introspection on (B40_INTROSPECTION=1)"
+	if o.GraphiQL {
+		graphiql = `<a href="/graphiql">GraphiQL</a>`
+	}
+	browser := explain(http.StatusOK, "B40 Workspace GraphQL API",
+		`This address answers GraphQL: POST a JSON request, or GET with a <code>query</code> parameter. `+
+			`People use <a href="/">the app</a>; developers, `+graphiql+`.`)
+	route("/graphql", "graphql", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A browser opening the address itself (no query, HTML wanted) is shown where to go.
+		if r.Method == http.MethodGet && r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {
+			browser.ServeHTTP(w, r)
+			return
+		}
+		api.ServeHTTP(w, r)
+	}))
 	route("GET /healthz", "healthz", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		_, _ = w.Write([]byte("ok\n"))
@@ -122,7 +151,9 @@ func NewHandler(o Options) http.Handler {
 		}
 		route("GET /graphiql", "graphiql", page)
 	} else {
-		route("GET /graphiql", "graphiql", http.NotFoundHandler()) // not the app's page either
+		route("GET /graphiql", "graphiql", explain(http.StatusNotFound, "GraphiQL is off on this server",
+			`Introspection is off, and GraphiQL needs it. The operator turns both on with <code>B40_INTROSPECTION=1</code>. `+
+				`The API answers at <a href="/graphql">/graphql</a>; the app is at <a href="/">/</a>.`))
 	}
 	if o.App != nil {
 		route("/", "app", o.App) // "GET /" would conflict with "/graphql" in the mux
