@@ -3609,6 +3609,11 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The caller's API tokens (never the tokens themselves). */
   apiTokens: Array<ApiToken>;
+  /**
+   * What the viewer may do, answered by the same checks the mutations make: a client shows what
+   * these allow and does not re-derive roles from memberships.
+   */
+  can: ViewerCan;
   /** Signed in with an API token: a read-only scope. */
   isApiToken: Scalars['Boolean']['output'];
   /** A CITY_ADMIN of the city holding the current presidency term acts for the presidency. */
@@ -3621,6 +3626,29 @@ export type Viewer = {
   presidencyCity?: Maybe<City>;
   /** The signed-in person. */
   user: User;
+};
+
+/** What a viewer may do (Viewer.can). Every answer is false, or empty, for an API token's read-only scope, except viewAnalytics. */
+export type ViewerCan = {
+  __typename?: 'ViewerCan';
+  /** The cities the viewer administers (people, presidency candidacy and votes). */
+  adminCityIds: Array<Scalars['ID']['output']>;
+  /** Approve proposed working groups. */
+  approveWorkingGroups: Scalars['Boolean']['output'];
+  /** The cities whose workspace the viewer writes (practices, proposals, implementations). */
+  editCityIds: Array<Scalars['ID']['output']>;
+  /** Manage the network: cities, summits, working groups. */
+  manageNetwork: Scalars['Boolean']['output'];
+  /** Manage the permanent secretariat's staff. */
+  manageSecretariat: Scalars['Boolean']['output'];
+  /** Review membership applications. */
+  reviewApplications: Scalars['Boolean']['output'];
+  /** Review proposals (the secretariat, or the presidency for other cities' proposals). */
+  reviewProposals: Scalars['Boolean']['output'];
+  /** Open and close presidency elections. */
+  runElections: Scalars['Boolean']['output'];
+  /** Read the network's analytics and annual reports. */
+  viewAnalytics: Scalars['Boolean']['output'];
 };
 
 /** Who sees a workspace item: its own city only, the network (members, secretariat, analysts), or everyone. Drafts are always private. */
