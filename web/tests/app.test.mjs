@@ -91,7 +91,11 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   await signIn(q, 'editor@split.b40.demo');
   await q.getByRole('link', { name: 'Practice library' }).click();
   await q.getByLabel('Search').fill('sehir bahceleri');
-  await q.getByRole('button', { name: /Şehir bahçeleri for every district/ }).click();
+  await q.getByRole('link', { name: /Şehir bahçeleri for every district/ }).click();
+  await q.getByRole('heading', { name: 'Şehir bahçeleri for every district' }).waitFor();
+  // The practice has its own URL: a reload shows it again.
+  assert.match(q.url(), /\/practices\/[^/]+$/);
+  await q.reload();
   await q.getByRole('heading', { name: 'Şehir bahçeleri for every district' }).waitFor();
   await axe(q, 'practice-library');
   await q.getByRole('button', { name: 'Adopt this practice' }).click();
@@ -218,7 +222,7 @@ test('a proposal goes from draft to accepted, becomes a recommendation, and a ci
   await form.getByLabel('Text').fill('Cities open cooling centres in heatwaves and share where they are.');
   await form.getByRole('button', { name: 'Create' }).click();
   await athens.getByRole('button', { name: 'Submit ' + title }).click();
-  await athens.locator('.row', { hasText: title }).getByText('SUBMITTED').waitFor();
+  await athens.locator('.row', { hasText: title }).getByText('Submitted').waitFor();
 
   const sec = await page(t);
   await signIn(sec, 'secretariat@b40.demo');
@@ -242,7 +246,7 @@ test('a proposal goes from draft to accepted, becomes a recommendation, and a ci
   await impl.getByRole('spinbutton', { name: 'Progress' }).fill('30');
   await impl.getByLabel('Note').fill('Two centres open');
   await impl.getByRole('button', { name: 'Record an update' }).click();
-  await impl.getByText(/IN_PROGRESS · 30% — Two centres open/).waitFor();
+  await impl.getByText(/In progress · 30% — Two centres open/).waitFor();
 });
 
 test('a presidency election with a tie goes to a runoff through the UI', async (t) => {
@@ -257,7 +261,7 @@ test('a presidency election with a tie goes to a runoff through the UI', async (
     const p = await page(t);
     await signIn(p, `admin@${city.toLowerCase()}.b40.demo`);
     await p.getByRole('link', { name: 'Network' }).click();
-    await p.getByRole('button', { name: /2025: OPEN/ }).click();
+    await p.getByRole('button', { name: /2025: Open/ }).click();
     await p.getByRole('button', { name: 'Stand as candidate ' + city }).click();
     await p.getByRole('listitem').filter({ hasText: city }).first().waitFor();
     admins[city] = p;
@@ -265,14 +269,14 @@ test('a presidency election with a tie goes to a runoff through the UI', async (
   await axe(admins.Split, 'network-election');
   for (const [city, p] of Object.entries(admins)) {
     await p.reload();
-    await p.getByRole('button', { name: /2025: OPEN/ }).click();
+    await p.getByRole('button', { name: /2025: Open/ }).click();
     await p.getByLabel(`Vote for (${city})`).selectOption({ label: city });
     await p.getByRole('button', { name: 'Vote for ' + city }).click();
     await p.getByText(/1 votes|2\/\d+ votes|1\/\d+ votes/).first().waitFor();
   }
   await sec.reload();
   await sec.getByRole('button', { name: 'Count the votes' }).click();
-  await sec.getByText(/RUNOFF · Round 2/).waitFor();
+  await sec.getByText(/Runoff · Round 2/).waitFor();
 });
 
 // viewerEmail asks the API who a token is: the e-mail, or the error code when it no longer works.
