@@ -95,9 +95,11 @@ function Session(props: { signedIn: boolean; onToken: (t: string | null) => void
       // signOut ends the session on the server (every session of the person with everywhere),
       // then forgets the token; the token is forgotten even when the server cannot be reached.
       signOut={async (everywhere = false) => {
+        // Leave a signed-in page first, or its guard would send the visitor to sign in again
+        // as soon as the ended session is noticed.
+        await navigate('/');
         await logout({ input: { allSessions: everywhere } }).catch(() => undefined);
         props.onToken(null);
-        navigate('/');
       }}
       onExpired={() => props.onToken(null)}
     >

@@ -5,13 +5,15 @@ import tr from './locales/tr.json';
 import el from './locales/el.json';
 import sq from './locales/sq.json';
 import srLatn from './locales/sr-Latn.json';
+import type { Lang } from './session';
+
+export type { Lang };
 
 // The app's own words, as ICU MessageFormat catalogues a translator edits as files
 // (src/locales/*.json; terms in src/locales/GLOSSARY.md). English and Turkish are complete
 // (tests/i18n.test.mjs fails on a missing key); the others are partial, fall back to English
 // key by key, and are marked in the language menu until a native speaker has reviewed them.
 export type Key = keyof typeof en;
-export type Lang = 'en' | 'tr' | 'el' | 'sq' | 'sr-Latn';
 
 type Catalogue = Partial<Record<Key, string>>;
 export const languages: { code: Lang; name: string; reviewed: boolean; messages: Catalogue }[] = [
@@ -21,10 +23,6 @@ export const languages: { code: Lang; name: string; reviewed: boolean; messages:
   { code: 'sq', name: 'Shqip', reviewed: false, messages: sq },
   { code: 'sr-Latn', name: 'Srpski (latinica)', reviewed: false, messages: srLatn },
 ];
-
-export function isLang(v: string | null): v is Lang {
-  return languages.some((l) => l.code === v);
-}
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   const entry = languages.find((l) => l.code === lang) ?? languages[0];

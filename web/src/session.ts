@@ -1,4 +1,10 @@
-import { isLang, type Lang } from './i18n';
+// The interface languages (src/locales/<code>.json).
+export const langCodes = ['en', 'tr', 'el', 'sq', 'sr-Latn'] as const;
+export type Lang = (typeof langCodes)[number];
+
+export function isLang(v: string | null): v is Lang {
+  return (langCodes as readonly (string | null)[]).includes(v);
+}
 
 // What the browser keeps: the session token in sessionStorage (never in a URL, gone with the
 // tab), the interface language in localStorage (remembered).

@@ -141,12 +141,13 @@ test('/workspace opens the first city; an anonymous visitor to a signed-in page 
 
 test('with the server unreachable a page shows the error and a retry that works once it is back', async (t) => {
   const p = await page(t, { allow: /Failed to load resource/ });
-  await p.route((url) => url.pathname === '/graphql', (route) => route.abort());
+  const api = (url) => url.pathname === '/graphql';
+  await p.route(api, (route) => route.abort());
   await p.goto(base + '/practices');
   const alert = p.getByRole('alert').filter({ hasText: 'The server could not be reached' });
   await alert.waitFor();
   await p.screenshot({ path: `${shots}/screen-unreachable-1280.png`, fullPage: true });
-  await p.unroute((url) => url.pathname === '/graphql');
+  await p.unroute(api);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await p.locator('.cards .card').first().waitFor();
   assert.equal(await p.locator('.state-error').count(), 0);
