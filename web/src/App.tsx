@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createBrowserRouter, Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider, useMutation } from 'urql';
@@ -113,8 +113,28 @@ function Shell(props: { lang: Lang; onLang: (l: Lang) => void }) {
   const { viewer, signOut } = useSession();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  // A new page closes the menu.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  // A new page closes the menu and moves focus to the page (not on the first load), so a
+  // keyboard or screen-reader user starts at its content.
+  const first = useRef(true);
+  useEffect(() => {
+    setMenuOpen(false);
+    if (first.current) first.current = false;
+    else document.getElementById('main')?.focus();
+  }, [location.pathname]);
+  // The tab's title follows the page's heading.
+  const appName = t('appName');
+  useEffect(() => {
+    const main = document.getElementById('main')!;
+    const update = () => {
+      const h = main.querySelector('h1')?.textContent?.trim();
+      const title = h ? `${h} · ${appName}` : appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(main, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
+  }, [appName]);
   const can = viewer?.can;
   const nav = (
     <>

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
-import { CityLink, Field, Notice, QueryState, Select } from '../ui';
+import { CityLink, Empty, Field, Notice, QueryState, Select } from '../ui';
 import { useSession } from '../viewer';
 import { ElectionPanel } from './Network';
 
@@ -74,6 +74,7 @@ export function Desk() {
         <>
           <h2>{t('applications')}</h2>
           {token && <Notice kind="info">{t('tokenOnce')} <code>{token}</code></Notice>}
+          {data.membershipApplications.edges.length === 0 && <Empty />}
           <ul className="rows">
             {data.membershipApplications.edges.map(({ node: a }) => (
               <li key={a.id} className="row">
@@ -86,6 +87,7 @@ export function Desk() {
         </>
       )}
       <h2>{t('proposals')}</h2>
+      {data.proposals.edges.length === 0 && <Empty />}
       <ul className="rows">
         {data.proposals.edges.map(({ node: p }) => (
           <li key={p.id} className="row">
@@ -133,6 +135,7 @@ export function Desk() {
         </>
       )}
       {data.workingGroups && <h2>{t('groupApprovals')}</h2>}
+      {data.workingGroups?.edges.length === 0 && <Empty />}
       <ul className="rows">
         {data.workingGroups?.edges.map(({ node: g }) => (
           <li key={g.id} className="row">{g.name.text} ({g.proposedBy})

@@ -22,7 +22,7 @@ const NetworkDoc = graphql(`
 
 const ElectionDoc = graphql(`
   query Election($id: ID!) {
-    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id name } votes } winner { name } }
+    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id ...CityLink_city } votes } winner { name } }
   }
 `);
 
@@ -110,7 +110,7 @@ export function ElectionPanel({ id }: { id: string }) {
       <p>{t('status_label')}: {f.label('PresidencyElectionStatus', e.status)} · {t('round')} {e.round}{e.votesCast != null ? ` · ${t('votesCast', { cast: e.votesCast, eligible: e.eligibleVoters ?? 0 })}` : ''}</p>
       {e.winner && <p><strong>{t('winner')}: {e.winner.name}</strong></p>}
       <h3>{t('candidates')}</h3>
-      <ul>{e.candidates.map((c) => <li key={c.city.id}>{c.city.name}{c.votes != null ? ` — ${t('votesCount', { count: c.votes })}` : ''}</li>)}</ul>
+      <ul>{e.candidates.map((c) => <li key={c.city.id}><CityLink city={c.city} />{c.votes != null ? ` — ${t('votesCount', { count: c.votes })}` : ''}</li>)}</ul>
       {open && adminOf.map((city) => (
         <div key={city.id} className="row">
           <strong>{city.name}</strong>
