@@ -180,7 +180,7 @@ function DataTable({ head, rows }: { head: string[]; rows: (string | number)[][]
   const f = useFormat();
   const cell = (c: string | number) => (typeof c === 'number' ? f.number(c) : c);
   return (
-    <div className="table-scroll"><table className="data">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={head[0]}><table className="data">
       <thead><tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
       <tbody>{rows.map((r, i) => <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{cell(c)}</th> : <td key={j}>{cell(c)}</td>))}</tr>)}</tbody>
     </table></div>

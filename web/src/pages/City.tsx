@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { PracticeCard } from '../components/PracticeCard';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
@@ -10,7 +11,7 @@ const CityDoc = graphql(`
       id slug name localName country status memberSince joinRoute isFoundingMember population mayorName website
       workingGroups { id slug kind status name { text } }
       presidencyTerms { id year status }
-      practices(first: 50) { totalCount edges { node { id title summary } } }
+      practices(first: 50) { totalCount edges { node { id ...PracticeCard_practice } } }
     }
   }
 `);
@@ -51,12 +52,7 @@ export function CityPage() {
             <h2>{t('practicesOf', { city: c.name })}</h2>
             {c.practices.totalCount === 0 ? <Empty>{t('noPractices', { city: c.name })}</Empty> : (
               <ul className="cards">
-                {c.practices.edges.map(({ node: p }) => (
-                  <li key={p.id} className="card">
-                    <Link to={'/practices/' + encodeURIComponent(p.id)}><strong>{p.title}</strong></Link>
-                    {p.summary && <span>{p.summary}</span>}
-                  </li>
-                ))}
+                {c.practices.edges.map(({ node: p }) => <PracticeCard key={p.id} practice={p} showCity={false} />)}
               </ul>
             )}
           </article>

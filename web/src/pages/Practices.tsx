@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
+import { PracticeCard } from '../components/PracticeCard';
 import { newIdempotencyKey } from '../session';
 import { CityLink, Field, Notice, QueryState, Select, fieldErrors } from '../ui';
 import { editCities, useSession } from '../viewer';
@@ -12,7 +13,7 @@ const PracticesDoc = graphql(`
   query Practices($filter: PracticeFilter) {
     practices(first: 50, filter: $filter, orderBy: { field: RELEVANCE, direction: DESC }) {
       totalCount
-      edges { node { id title summary visibility city { id ...CityLink_city } } }
+      edges { node { id ...PracticeCard_practice } }
     }
   }
 `);
@@ -39,7 +40,6 @@ const AdoptDoc = graphql(`
 // Practices (/practices?q=): the library; each practice links to its own page.
 export function Practices() {
   const t = useT();
-  const f = useFormat();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const filter = search.trim() ? { search: search.trim() } : undefined;
@@ -56,13 +56,7 @@ export function Practices() {
           <>
             <p className="meta">{t('practicesCount', { count: d.practices.totalCount })}</p>
             <ul className="cards">
-              {d.practices.edges.map(({ node: p }) => (
-                <li key={p.id} className="card">
-                  <Link to={'/practices/' + encodeURIComponent(p.id)}><strong>{p.title}</strong></Link>
-                  <span><CityLink city={p.city} /> · {f.label('Visibility', p.visibility)}</span>
-                  {p.summary && <span>{p.summary}</span>}
-                </li>
-              ))}
+              {d.practices.edges.map(({ node: p }) => <PracticeCard key={p.id} practice={p} />)}
             </ul>
           </>
         )}
