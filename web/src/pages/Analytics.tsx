@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useFormat, useT, type Key } from '../i18n';
 import { getToken } from '../session';
-import { CityLink, Notice, QueryState, Select } from '../ui';
+import { CityLink, Empty, Notice, QueryState, Select } from '../ui';
 import { useSession } from '../viewer';
 import { downloadCSV } from '../csv';
 
@@ -46,6 +46,8 @@ export function Analytics() {
   if (!allowed) return <Notice kind="info">{t('notAllowed')}</Notice>;
   const a = result.data?.analytics;
   const statusLabels = statuses.map((s) => f.label('ImplementationStatus', s));
+  // Grouped by country, the key is the country's code: its name in the interface's language.
+  const countryOf = (g: { key: string; label: string }) => (/^[A-Z]{2}$/.test(g.key) ? f.country(g.key) : g.label);
   const years = Array.from({ length: now - 2020 }, (_, i) => String(2021 + i));
   return (
     <section className="analytics">
@@ -60,9 +62,9 @@ export function Analytics() {
           </Chart>
           <Chart title="implementationStatus" csv={() => downloadCSV('implementation-status.csv', ['country', ...statuses, 'averageProgress'],
             a.implementationStatus.map((g) => [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), g.averageProgress]))}>
-            <Bars items={a.implementationStatus.map((g) => ({ label: g.label, value: g.counts.reduce((n, c) => n + c.count, 0) }))} />
+            <Bars items={a.implementationStatus.map((g) => ({ label: countryOf(g), value: g.counts.reduce((n, c) => n + c.count, 0) }))} />
             <DataTable head={[t('country'), ...statusLabels, '%']} rows={a.implementationStatus.map((g) =>
-              [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), Math.round(g.averageProgress)])} />
+              [countryOf(g), ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), Math.round(g.averageProgress)])} />
           </Chart>
           <Chart title="implementationByRecommendation" csv={() => downloadCSV('implementation-status-by-recommendation.csv', ['recommendation', ...statuses, 'averageProgress'],
             a.byRecommendation.map((g) => [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), g.averageProgress]))}>
@@ -96,9 +98,9 @@ export function Analytics() {
 function Report({ year }: { year: number }) {
   const t = useT();
   const f = useFormat();
-  const [{ data }] = useQuery({ query: ReportDoc, variables: { year } });
-  const r = data?.annualReport;
-  if (!r) return null;
+  const [result, refetch] = useQuery({ query: ReportDoc, variables: { year } });
+  const r = result.data?.annualReport;
+  if (!r) return <QueryState result={result} retry={refetch}>{() => <Empty />}</QueryState>;
   const download = async () => {
     const token = getToken();
     const res = await fetch(r.markdownUrl, { headers: token ? { Authorization: `Bearer ${token}` } : {} });

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { NetworkPageQuery } from '../gql/graphql';
 import { useFormat, useT } from '../i18n';
-import { CityLink, Notice, QueryState, Select, fieldErrors } from '../ui';
+import { CityLink, Empty, Notice, QueryState, Select, fieldErrors } from '../ui';
 import { adminCities, useSession } from '../viewer';
 
 const NetworkDoc = graphql(`
@@ -94,12 +94,13 @@ export function ElectionPanel({ id }: { id: string }) {
   const t = useT();
   const f = useFormat();
   const { viewer } = useSession();
-  const [{ data }, refetch] = useQuery({ query: ElectionDoc, variables: { id }, requestPolicy: 'network-only' });
+  const [result, refetch] = useQuery({ query: ElectionDoc, variables: { id }, requestPolicy: 'network-only' });
+  const data = result.data;
   const [cand, declare] = useMutation(CandidacyDoc);
   const [vote, cast] = useMutation(VoteDoc);
   const [choice, setChoice] = useState('');
   const e = data?.presidencyElection;
-  if (!e) return null;
+  if (!e) return <QueryState result={result} retry={refetch}>{() => <Empty />}</QueryState>;
   const adminOf = adminCities(viewer);
   const open = e.status === 'OPEN' || e.status === 'RUNOFF';
   const errs = { ...fieldErrors(cand.data?.declareCandidacy.userErrors), ...fieldErrors(vote.data?.castVote.userErrors) };
