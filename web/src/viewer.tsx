@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { errorCode } from './api';
@@ -51,7 +51,12 @@ export function SessionProvider(props: {
     else if (error) status = 'error';
     else status = 'loading';
   }
-  if (props.signedIn && error && errorCode(error) === 'UNAUTHENTICATED') queueMicrotask(props.onExpired);
+  // A token the server no longer knows (expired, signed out elsewhere) is forgotten.
+  const expired = props.signedIn && !!error && errorCode(error) === 'UNAUTHENTICATED';
+  const { onExpired } = props;
+  useEffect(() => {
+    if (expired) onExpired();
+  }, [expired, onExpired]);
   const session: Session = {
     status,
     viewer: status === 'ready' ? data!.viewer! : null,

@@ -44,9 +44,9 @@ async function token(email) {
 // page opens a fresh browser session (signed in as email when given, the language when given)
 // that fails the test on any console error or request to another host; allow lists console
 // messages a test provokes on purpose.
-async function page(t, { width = 1280, height = 800, email, lang, allow } = {}) {
+async function page(t, { width = 1280, height = 800, email, lang, allow, tok = null } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
-  const tok = email ? await token(email) : null;
+  if (email) tok = await token(email);
   await context.addInitScript(([tok, lang]) => {
     if (tok && !sessionStorage.getItem('b40.init')) { sessionStorage.setItem('b40.token', tok); sessionStorage.setItem('b40.init', '1'); }
     if (lang) localStorage.setItem('b40.lang', lang);
@@ -137,6 +137,14 @@ test('/workspace opens the first city; an anonymous visitor to a signed-in page 
   await q.getByRole('button', { name: 'Sign in' }).click();
   await q.getByRole('heading', { level: 1, name: 'Cities' }).waitFor();
   assert.equal(new URL(q.url()).host, new URL(base).host);
+});
+
+test('a session the server no longer knows is forgotten, and a signed-in page asks to sign in again', async (t) => {
+  const p = await page(t, { tok: 'b40s_no-such-session', allow: /status of 401/ });
+  await p.goto(base + '/account');
+  await p.waitForURL(/\/signin\?next=%2Faccount$/);
+  await p.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  assert.equal(await p.evaluate(() => sessionStorage.getItem('b40.token')), null);
 });
 
 test('with the server unreachable a page shows the error and a retry that works once it is back', async (t) => {
