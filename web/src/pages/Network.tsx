@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { NetworkPageQuery } from '../gql/graphql';
@@ -48,7 +49,9 @@ export function Network() {
 function NetworkBody({ data }: { data: NetworkPageQuery }) {
   const t = useT();
   const f = useFormat();
-  const [election, setElection] = useState<string | null>(null);
+  // The open election is in the URL (?election=), so it survives a reload and can be shared.
+  const [params] = useSearchParams();
+  const election = params.get('election');
   return (
     <>
       <h2>{t('summits')}</h2>
@@ -62,9 +65,9 @@ function NetworkBody({ data }: { data: NetworkPageQuery }) {
               <td data-label={t('host')}><CityLink city={s.hostCity} /></td>
               <td data-label={t('delegations')}>{s.delegations.length === 0 ? '—' : s.delegations.map((d, i) => <span key={d.id}>{i > 0 && ', '}<CityLink city={d.city} /></span>)}</td>
               <td data-label={t('election')}>{s.election ? (
-                <button type="button" className="link" onClick={() => setElection(s.election!.id)}>
+                <Link to={'?election=' + encodeURIComponent(s.election.id)} aria-current={election === s.election.id ? 'true' : undefined}>
                   {s.election.termYear}: {f.label('PresidencyElectionStatus', s.election.status)}{s.election.winner ? ` (${s.election.winner.name})` : ''}
-                </button>
+                </Link>
               ) : '—'}</td>
             </tr>
           ))}
