@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, useState, type ReactNode, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { graphql } from './gql';
@@ -104,4 +104,19 @@ graphql(`
 
 export function CityLink({ city }: { city: { slug: string; name: string } }) {
   return <Link to={'/cities/' + city.slug}>{city.name}</Link>;
+}
+
+// Disclosure: a button (aria-expanded) that shows or hides what follows, so a page is not a
+// stack of long forms; what is hidden stays mounted and keeps what was typed.
+export function Disclosure({ label, children }: { label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="disclosure">
+      <button type="button" className="disclosure-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{open ? '−' : '+'}</span> {label}
+      </button>
+      <div id={id} hidden={!open}>{children}</div>
+    </div>
+  );
 }

@@ -73,6 +73,9 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   await p.getByRole('link', { name: 'My city' }).click();
   await p.getByRole('heading', { name: /My city: Tirana/ }).waitFor();
   await axe(p, 'workspace');
+  const open = p.getByRole('button', { name: 'New practice' });
+  await open.click();
+  assert.equal(await open.getAttribute('aria-expanded'), 'true');
   const form = p.getByRole('form', { name: 'New practice' });
   await form.getByLabel('Title').fill('Şehir bahçeleri for every district');
   await form.getByLabel('Text').fill('Community gardens on municipal land, run with neighbourhood associations.');
@@ -217,6 +220,7 @@ test('a proposal goes from draft to accepted, becomes a recommendation, and a ci
   const athens = await page(t);
   await signIn(athens, 'editor@athens.b40.demo');
   await athens.getByRole('link', { name: 'My city' }).click();
+  await athens.getByRole('button', { name: 'New proposal' }).click();
   const form = athens.getByRole('form', { name: 'New proposal' });
   await form.getByLabel('Title').fill(title);
   await form.getByLabel('Text').fill('Cities open cooling centres in heatwaves and share where they are.');

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
-import { Field, Notice, QueryState, TextArea, fieldErrors } from '../ui';
+import { Disclosure, Field, Notice, QueryState, TextArea, fieldErrors } from '../ui';
 
 const ProposalsDoc = graphql(`
   query CityProposals($cityIds: [ID!]) {
@@ -82,13 +82,14 @@ export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit:
       )}
       </QueryState>
       {canEdit && (
+        <Disclosure label={t('newProposal')}>
         <form onSubmit={onCreate} className="card-form" aria-label={t('newProposal')}>
-          <h3>{t('newProposal')}</h3>
           <Field label={t('title')} required value={form.title} error={errs.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
           <Field label={t('summary')} value={form.summary} error={errs.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />
           <TextArea label={t('body')} required value={form.body} error={errs.body} rows={3} onChange={(e) => setForm({ ...form, body: e.target.value })} />
           <button type="submit" disabled={created.fetching}>{t('create')}</button>
         </form>
+        </Disclosure>
       )}
     </>
   );

@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import type { Visibility } from '../gql/graphql';
 import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
-import { Field, Notice, QueryState, Select, TextArea, fieldErrors, type UserError } from '../ui';
+import { Disclosure, Field, Notice, QueryState, Select, TextArea, fieldErrors, type UserError } from '../ui';
 import { useSession } from '../viewer';
 import { ImplementationsSection } from './Implementations';
 import { ProposalsSection } from './Proposals';
@@ -105,10 +105,9 @@ function CityWorkspace({ cityId, cityName, canEdit }: { cityId: string; cityName
         )}
       </QueryState>
       {canEdit && (
-        <>
-          <h2>{t('newPractice')}</h2>
+        <Disclosure label={t('newPractice')}>
           <PracticeForm cityId={cityId} initial={empty} onClose={reload} onReload={reload} />
-        </>
+        </Disclosure>
       )}
       <ProposalsSection cityId={cityId} canEdit={canEdit} />
       <ImplementationsSection cityId={cityId} canEdit={canEdit} />
