@@ -3,11 +3,13 @@ package graph_test
 import (
 	"context"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/seed"
 )
 
@@ -424,6 +426,42 @@ func TestPresidencyIsDerivedFromTheCurrentTerm(t *testing.T) {
 		api.As(api.Login(email), viewerQuery, nil).Decode(t, &out)
 		if out.Viewer.IsPresidency != want {
 			t.Errorf("%s: isPresidency %v", email, out.Viewer.IsPresidency)
+		}
+	}
+}
+
+// TestViewerCanIsWhatTheMutationsAllow: viewer.can answers from the checks the services make
+// (the app shows what it says and re-derives no roles).
+func TestViewerCanIsWhatTheMutationsAllow(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	if _, err := api.DB.ExecContext(context.Background(), "INSERT INTO presidency_term (city_id, year) VALUES (?, ?)",
+		api.CityID("belgrade"), time.Now().Year()); err != nil {
+		t.Fatal(err)
+	}
+	const q = `{ viewer { can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat
+		approveWorkingGroups editCityIds adminCityIds } } }`
+	type can struct {
+		ReviewApplications, ManageNetwork, RunElections, ViewAnalytics, ReviewProposals, ManageSecretariat, ApproveWorkingGroups bool
+		EditCityIDs                                                                                                              []string `json:"editCityIds"`
+		AdminCityIDs                                                                                                             []string `json:"adminCityIds"`
+	}
+	city := func(slug string) []string { return []string{gid.Encode(gid.City, api.CityID(slug))} }
+	none := []string{}
+	sec := can{true, true, true, true, true, true, true, none, none}
+	cases := map[string]can{
+		"secretariat@b40.demo":               sec,
+		"analyst@b40.demo":                   {ViewAnalytics: true, EditCityIDs: none, AdminCityIDs: none},
+		seed.DemoEmail("admin", "belgrade"):  {ViewAnalytics: true, ReviewProposals: true, EditCityIDs: city("belgrade"), AdminCityIDs: city("belgrade")},
+		seed.DemoEmail("admin", "athens"):    {EditCityIDs: city("athens"), AdminCityIDs: city("athens")},
+		seed.DemoEmail("editor", "sarajevo"): {EditCityIDs: city("sarajevo"), AdminCityIDs: none},
+		seed.DemoEmail("viewer", "skopje"):   {EditCityIDs: none, AdminCityIDs: none},
+	}
+	for email, want := range cases {
+		var out struct{ Viewer struct{ Can can } }
+		api.As(api.Login(email), q, nil).Decode(t, &out)
+		if !reflect.DeepEqual(out.Viewer.Can, want) {
+			t.Errorf("%s: can = %+v, want %+v", email, out.Viewer.Can, want)
 		}
 	}
 }

@@ -1034,11 +1034,24 @@ type ComplexityRoot struct {
 	Viewer struct {
 		APIToken        func(childComplexity int) int
 		APITokens       func(childComplexity int) int
+		Can             func(childComplexity int) int
 		CityMemberships func(childComplexity int) int
 		IsPresidency    func(childComplexity int) int
 		NetworkRoles    func(childComplexity int) int
 		PresidencyCity  func(childComplexity int) int
 		User            func(childComplexity int) int
+	}
+
+	ViewerCan struct {
+		AdminCityIDs         func(childComplexity int) int
+		ApproveWorkingGroups func(childComplexity int) int
+		EditCityIDs          func(childComplexity int) int
+		ManageNetwork        func(childComplexity int) int
+		ManageSecretariat    func(childComplexity int) int
+		ReviewApplications   func(childComplexity int) int
+		ReviewProposals      func(childComplexity int) int
+		RunElections         func(childComplexity int) int
+		ViewAnalytics        func(childComplexity int) int
 	}
 
 	WithdrawProposalPayload struct {
@@ -5165,6 +5178,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.APITokens(childComplexity), true
+	case "Viewer.can":
+		if e.ComplexityRoot.Viewer.Can == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Can(childComplexity), true
 	case "Viewer.memberships":
 		if e.ComplexityRoot.Viewer.CityMemberships == nil {
 			break
@@ -5195,6 +5214,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.User(childComplexity), true
+
+	case "ViewerCan.adminCityIds":
+		if e.ComplexityRoot.ViewerCan.AdminCityIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.AdminCityIDs(childComplexity), true
+	case "ViewerCan.approveWorkingGroups":
+		if e.ComplexityRoot.ViewerCan.ApproveWorkingGroups == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ApproveWorkingGroups(childComplexity), true
+	case "ViewerCan.editCityIds":
+		if e.ComplexityRoot.ViewerCan.EditCityIDs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.EditCityIDs(childComplexity), true
+	case "ViewerCan.manageNetwork":
+		if e.ComplexityRoot.ViewerCan.ManageNetwork == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ManageNetwork(childComplexity), true
+	case "ViewerCan.manageSecretariat":
+		if e.ComplexityRoot.ViewerCan.ManageSecretariat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ManageSecretariat(childComplexity), true
+	case "ViewerCan.reviewApplications":
+		if e.ComplexityRoot.ViewerCan.ReviewApplications == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ReviewApplications(childComplexity), true
+	case "ViewerCan.reviewProposals":
+		if e.ComplexityRoot.ViewerCan.ReviewProposals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ReviewProposals(childComplexity), true
+	case "ViewerCan.runElections":
+		if e.ComplexityRoot.ViewerCan.RunElections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.RunElections(childComplexity), true
+	case "ViewerCan.viewAnalytics":
+		if e.ComplexityRoot.ViewerCan.ViewAnalytics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ViewAnalytics(childComplexity), true
 
 	case "WithdrawProposalPayload.proposal":
 		if e.ComplexityRoot.WithdrawProposalPayload.Proposal == nil {
@@ -6431,6 +6505,33 @@ type Viewer {
   isApiToken: Boolean!
   "The caller's API tokens (never the tokens themselves)."
   apiTokens: [ApiToken!]!
+  """
+  What the viewer may do, answered by the same checks the mutations make: a client shows what
+  these allow and does not re-derive roles from memberships.
+  """
+  can: ViewerCan!
+}
+
+"What a viewer may do (Viewer.can). Every answer is false, or empty, for an API token's read-only scope, except viewAnalytics."
+type ViewerCan {
+  "Review membership applications."
+  reviewApplications: Boolean!
+  "Manage the network: cities, summits, working groups."
+  manageNetwork: Boolean!
+  "Open and close presidency elections."
+  runElections: Boolean!
+  "Read the network's analytics and annual reports."
+  viewAnalytics: Boolean!
+  "Review proposals (the secretariat, or the presidency for other cities' proposals)."
+  reviewProposals: Boolean!
+  "Manage the permanent secretariat's staff."
+  manageSecretariat: Boolean!
+  "Approve proposed working groups."
+  approveWorkingGroups: Boolean!
+  "The cities whose workspace the viewer writes (practices, proposals, implementations)."
+  editCityIds: [ID!]!
+  "The cities the viewer administers (people, presidency candidacy and votes)."
+  adminCityIds: [ID!]!
 }
 
 "A person with an account."
@@ -11004,8 +11105,34 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_isApiToken(ctx, field)
 	case "apiTokens":
 		return ec.fieldContext_Viewer_apiTokens(ctx, field)
+	case "can":
+		return ec.fieldContext_Viewer_can(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
+}
+
+func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "reviewApplications":
+		return ec.fieldContext_ViewerCan_reviewApplications(ctx, field)
+	case "manageNetwork":
+		return ec.fieldContext_ViewerCan_manageNetwork(ctx, field)
+	case "runElections":
+		return ec.fieldContext_ViewerCan_runElections(ctx, field)
+	case "viewAnalytics":
+		return ec.fieldContext_ViewerCan_viewAnalytics(ctx, field)
+	case "reviewProposals":
+		return ec.fieldContext_ViewerCan_reviewProposals(ctx, field)
+	case "manageSecretariat":
+		return ec.fieldContext_ViewerCan_manageSecretariat(ctx, field)
+	case "approveWorkingGroups":
+		return ec.fieldContext_ViewerCan_approveWorkingGroups(ctx, field)
+	case "editCityIds":
+		return ec.fieldContext_ViewerCan_editCityIds(ctx, field)
+	case "adminCityIds":
+		return ec.fieldContext_ViewerCan_adminCityIds(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ViewerCan", field.Name)
 }
 
 func (ec *executionContext) childFields_WithdrawProposalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

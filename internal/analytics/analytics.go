@@ -37,7 +37,7 @@ func Authorize(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if !v.IsSecretariat() && !v.IsAnalyst() && !v.IsPresidency() {
+	if !v.CanViewAnalytics() {
 		return apperr.New(apperr.Forbidden, "analytics are for the secretariat, analysts and the presidency")
 	}
 	return nil

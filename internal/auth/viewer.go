@@ -145,7 +145,7 @@ func RequireSecretariat(ctx context.Context) (*Viewer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !v.IsSecretariat() {
+	if !v.ActsForSecretariat() {
 		return nil, apperr.ErrForbidden
 	}
 	return v, nil

@@ -219,7 +219,7 @@ func (s *Service) ReviewProposal(ctx context.Context, k Key, decision ReviewDeci
 	if err != nil {
 		return nil, err
 	}
-	if !v.IsSecretariat() && !v.IsPresidency() {
+	if !v.CanReviewProposals() {
 		return nil, apperr.New(apperr.Forbidden, "proposals are reviewed by the secretariat or the presidency")
 	}
 	if !v.IsSecretariat() && k.CityID == v.PresidencyCityID {

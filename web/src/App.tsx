@@ -1,30 +1,55 @@
-import { useMemo, useState, createContext, useContext } from 'react';
-import { Provider, useMutation, useQuery } from 'urql';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createBrowserRouter, Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { Provider, useMutation } from 'urql';
 import { newClient } from './api';
 import { graphql } from './gql';
-import type { ViewerQuery } from './gql/graphql';
-import { dictionaries, LangContext, useT } from './i18n';
-import { Link, navigate, usePath } from './router';
-import { getLang, getToken, setLang, setToken, type Lang } from './session';
+import { I18nProvider, languages, useT, type Lang } from './i18n';
+import { getLang, getToken, setLang, setToken } from './session';
+import { RequireSignIn, SessionProvider, useSession } from './viewer';
 import { SignIn, AcceptInvitation, Account } from './pages/Auth';
 import { Cities } from './pages/Cities';
-import { Practices } from './pages/Practices';
-import { Workspace } from './pages/Workspace';
+import { CityPage } from './pages/City';
+import { Practices, PracticePage } from './pages/Practices';
+import { Workspace, WorkspaceIndex } from './pages/Workspace';
 import { Analytics } from './pages/Analytics';
 import { Network } from './pages/Network';
 import { Recommendations } from './pages/Recommendations';
 import { Desk } from './pages/Desk';
 
-const ViewerDoc = graphql(`
-  query Viewer {
-    viewer {
-      user { id name email }
-      memberships { role city { id slug name } }
-      networkRoles
-      isPresidency
-    }
-  }
-`);
+// react-router (library data mode): one URL per page and per item, nested routes, and the
+// signed-in pages behind RequireSignIn (an anonymous visitor signs in and comes back).
+const router = createBrowserRouter([
+  {
+    element: <Root />,
+    children: [
+      { index: true, element: <Navigate to="/cities" replace /> },
+      { path: 'cities', element: <Cities /> },
+      { path: 'cities/:slug', element: <CityPage /> },
+      { path: 'practices', element: <Practices /> },
+      { path: 'practices/:id', element: <PracticePage /> },
+      { path: 'recommendations', element: <Recommendations /> },
+      { path: 'network', element: <Network /> },
+      { path: 'signin', element: <SignIn /> },
+      { path: 'invitation', element: <AcceptInvitation /> },
+      {
+        element: <RequireSignIn />,
+        children: [
+          { path: 'workspace', element: <WorkspaceIndex /> },
+          { path: 'workspace/:slug', element: <Workspace /> },
+          { path: 'analytics', element: <Analytics /> },
+          { path: 'desk', element: <Desk /> },
+          { path: 'account', element: <Account /> },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}
 
 const LogoutDoc = graphql(`
   mutation Logout($input: LogoutInput!) {
@@ -32,120 +57,147 @@ const LogoutDoc = graphql(`
   }
 `);
 
-export type Viewer = NonNullable<ViewerQuery['viewer']>;
-
-// signOut ends the session on the server (every session of the person with everywhere), then
-// forgets the token; the token is forgotten even when the server cannot be reached.
-type Session = { viewer: Viewer | null; signIn: (token: string) => void; signOut: (everywhere?: boolean) => Promise<void> };
-const SessionContext = createContext<Session>({ viewer: null, signIn: () => {}, signOut: async () => {} });
-export const useSession = () => useContext(SessionContext);
-
-export function App() {
+// Root holds the language, the token and the API client, then the shell around the page.
+function Root() {
   const [lang, setLangState] = useState<Lang>(getLang());
   const [token, setTok] = useState(getToken());
   // A new client for a new identity or language: nothing cached crosses them.
   const client = useMemo(() => newClient(lang), [lang, token]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const changeLang = (l: Lang) => {
     setLang(l);
     setLangState(l);
-    document.documentElement.lang = l;
   };
-  document.documentElement.lang = lang;
+  const onToken = (t: string | null) => {
+    setToken(t);
+    setTok(t);
+  };
   return (
-    <LangContext.Provider value={lang}>
+    <I18nProvider lang={lang}>
       <Provider value={client}>
-        <Shell
-          signedIn={token !== null}
-          lang={lang}
-          onLang={changeLang}
-          onToken={(t) => {
-            setToken(t);
-            setTok(t);
-          }}
-        />
+        <Session signedIn={token !== null} onToken={onToken}>
+          <Shell lang={lang} onLang={changeLang} />
+        </Session>
       </Provider>
-    </LangContext.Provider>
+    </I18nProvider>
   );
 }
 
-function Shell(props: { signedIn: boolean; lang: Lang; onLang: (l: Lang) => void; onToken: (t: string | null) => void }) {
-  const t = useT();
-  const path = usePath();
-  const [{ data }] = useQuery({ query: ViewerDoc, pause: !props.signedIn });
-  const viewer = props.signedIn ? (data?.viewer ?? null) : null;
+function Session(props: { signedIn: boolean; onToken: (t: string | null) => void; children: React.ReactNode }) {
   const [, logout] = useMutation(LogoutDoc);
-  const session: Session = {
-    viewer,
-    signIn: (token) => props.onToken(token),
-    signOut: async (everywhere = false) => {
-      await logout({ input: { allSessions: everywhere } }).catch(() => undefined);
-      props.onToken(null);
-      navigate('/');
-    },
-  };
-  const analyticsAllowed = !!viewer && (viewer.networkRoles.length > 0 || viewer.isPresidency);
+  const navigate = useNavigate();
   return (
-    <SessionContext.Provider value={session}>
+    <SessionProvider
+      signedIn={props.signedIn}
+      signIn={(t) => props.onToken(t)}
+      // signOut ends the session on the server (every session of the person with everywhere),
+      // then forgets the token; the token is forgotten even when the server cannot be reached.
+      signOut={async (everywhere = false) => {
+        // Leave a signed-in page first, or its guard would send the visitor to sign in again
+        // as soon as the ended session is noticed.
+        await navigate('/');
+        await logout({ input: { allSessions: everywhere } }).catch(() => undefined);
+        props.onToken(null);
+      }}
+      onExpired={() => props.onToken(null)}
+    >
+      {props.children}
+    </SessionProvider>
+  );
+}
+
+function Shell(props: { lang: Lang; onLang: (l: Lang) => void }) {
+  const t = useT();
+  const { viewer, signOut } = useSession();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A new page closes the menu and moves focus to the page (not on the first load), so a
+  // keyboard or screen-reader user starts at its content.
+  const first = useRef(true);
+  useEffect(() => {
+    setMenuOpen(false);
+    if (first.current) first.current = false;
+    else document.getElementById('main')?.focus();
+  }, [location.pathname]);
+  // The tab's title follows the page's heading.
+  const appName = t('appName');
+  useEffect(() => {
+    const main = document.getElementById('main')!;
+    const update = () => {
+      const h = main.querySelector('h1')?.textContent?.trim();
+      const title = h ? `${h} · ${appName}` : appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(main, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
+  }, [appName]);
+  const can = viewer?.can;
+  const nav = (
+    <>
+      <NavLink to="/cities">{t('cities')}</NavLink>
+      <NavLink to="/network">{t('network')}</NavLink>
+      <NavLink to="/practices">{t('practices')}</NavLink>
+      <NavLink to="/recommendations">{t('recommendations')}</NavLink>
+      {viewer && viewer.memberships.length > 0 && <NavLink to="/workspace">{t('workspace')}</NavLink>}
+      {can?.viewAnalytics && <NavLink to="/analytics">{t('analytics')}</NavLink>}
+      {(can?.reviewProposals || can?.reviewApplications) && <NavLink to="/desk">{t('desk')}</NavLink>}
+      {viewer && <NavLink to="/account">{t('account')}</NavLink>}
+    </>
+  );
+  return (
+    <>
       <a className="skip" href="#main">{t('skip')}</a>
       <header className="top">
-        <span className="brand">{t('appName')}</span>
-        <nav aria-label={t('nav')}>
-          <Link to="/">{t('cities')}</Link>
-          <Link to="/network">{t('network')}</Link>
-          <Link to="/practices">{t('practices')}</Link>
-          <Link to="/recommendations">{t('recommendations')}</Link>
-          {viewer && viewer.memberships.length > 0 && <Link to="/workspace">{t('workspace')}</Link>}
-          {analyticsAllowed && <Link to="/analytics">{t('analytics')}</Link>}
-          {viewer && (viewer.networkRoles.includes('SECRETARIAT') || viewer.isPresidency) && <Link to="/desk">{t('desk')}</Link>}
-          {viewer && <Link to="/account">{t('account')}</Link>}
-        </nav>
-        <div className="session">
-          <label className="lang">
-            <span>{t('language')}</span>
-            <select value={props.lang} onChange={(e) => props.onLang(e.target.value as Lang)}>
-              {(Object.keys(dictionaries) as Lang[]).map((l) => (
-                <option key={l} value={l}>{l === 'en' ? 'English' : 'Türkçe'}</option>
-              ))}
-            </select>
-          </label>
-          {viewer ? (
-            <>
-              <span className="who">{t('signedInAs')} {viewer.user.name}</span>
-              <button type="button" onClick={() => void session.signOut()}>{t('signOut')}</button>
-            </>
-          ) : (
-            <Link to="/signin" className="button">{t('signIn')}</Link>
-          )}
+        <div className="bar">
+          <Link to="/" className="brand">{t('appName')}</Link>
+          <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav"
+            onClick={() => setMenuOpen(!menuOpen)} onKeyDown={(e) => { if (e.key === 'Escape') setMenuOpen(false); }}>
+            {t('menu')}
+          </button>
+        </div>
+        <div id="main-nav" className={'menu' + (menuOpen ? ' open' : '')}
+          onKeyDown={(e) => { if (e.key === 'Escape') setMenuOpen(false); }}>
+          <nav aria-label={t('nav')}>{nav}</nav>
+          <div className="session">
+            <label className="lang">
+              <span>{t('language')}</span>
+              <select value={props.lang} onChange={(e) => props.onLang(e.target.value as Lang)}>
+                {languages.map((l) => (
+                  <option key={l.code} value={l.code} lang={l.code}>{l.name}{l.reviewed ? '' : ` (${t('needsReview')})`}</option>
+                ))}
+              </select>
+            </label>
+            {viewer ? (
+              <>
+                <span className="who">{t('signedInAs')} {viewer.user.name}</span>
+                <button type="button" onClick={() => void signOut()}>{t('signOut')}</button>
+              </>
+            ) : (
+              location.pathname !== '/signin' && (
+                <Link to={'/signin?next=' + encodeURIComponent(location.pathname + location.search)} className="button">{t('signIn')}</Link>
+              )
+            )}
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Route path={path} />
+        <Outlet />
       </main>
-    </SessionContext.Provider>
+    </>
   );
 }
 
-function Route({ path }: { path: string }) {
-  switch (true) {
-    case path === '/signin':
-      return <SignIn />;
-    case path === '/invitation':
-      return <AcceptInvitation />;
-    case path === '/account':
-      return <Account />;
-    case path === '/practices':
-      return <Practices />;
-    case path === '/workspace':
-      return <Workspace />;
-    case path === '/analytics':
-      return <Analytics />;
-    case path === '/network':
-      return <Network />;
-    case path === '/recommendations':
-      return <Recommendations />;
-    case path === '/desk':
-      return <Desk />;
-    default:
-      return <Cities />;
-  }
+function NotFound() {
+  const t = useT();
+  return (
+    <section>
+      <h1>{t('notFound')}</h1>
+      <p>{t('notFoundText')}</p>
+      <p><Link to="/cities">{t('backToCities')}</Link></p>
+    </section>
+  );
 }

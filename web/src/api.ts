@@ -1,5 +1,6 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
-import { getToken, type Lang } from './session';
+import type { Lang } from './i18n';
+import { getToken } from './session';
 
 // One client per signed-in identity and language: texts come in the interface's language
 // (Accept-Language), and nothing cached for one person is shown to the next.

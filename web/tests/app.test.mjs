@@ -73,6 +73,9 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   await p.getByRole('link', { name: 'My city' }).click();
   await p.getByRole('heading', { name: /My city: Tirana/ }).waitFor();
   await axe(p, 'workspace');
+  const open = p.getByRole('button', { name: 'New practice' });
+  await open.click();
+  assert.equal(await open.getAttribute('aria-expanded'), 'true');
   const form = p.getByRole('form', { name: 'New practice' });
   await form.getByLabel('Title').fill('Şehir bahçeleri for every district');
   await form.getByLabel('Text').fill('Community gardens on municipal land, run with neighbourhood associations.');
@@ -91,7 +94,11 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   await signIn(q, 'editor@split.b40.demo');
   await q.getByRole('link', { name: 'Practice library' }).click();
   await q.getByLabel('Search').fill('sehir bahceleri');
-  await q.getByRole('button', { name: /Şehir bahçeleri for every district/ }).click();
+  await q.getByRole('link', { name: /Şehir bahçeleri for every district/ }).click();
+  await q.getByRole('heading', { name: 'Şehir bahçeleri for every district' }).waitFor();
+  // The practice has its own URL: a reload shows it again.
+  assert.match(q.url(), /\/practices\/[^/]+$/);
+  await q.reload();
   await q.getByRole('heading', { name: 'Şehir bahçeleri for every district' }).waitFor();
   await axe(q, 'practice-library');
   await q.getByRole('button', { name: 'Adopt this practice' }).click();
@@ -213,12 +220,13 @@ test('a proposal goes from draft to accepted, becomes a recommendation, and a ci
   const athens = await page(t);
   await signIn(athens, 'editor@athens.b40.demo');
   await athens.getByRole('link', { name: 'My city' }).click();
+  await athens.getByRole('button', { name: 'New proposal' }).click();
   const form = athens.getByRole('form', { name: 'New proposal' });
   await form.getByLabel('Title').fill(title);
   await form.getByLabel('Text').fill('Cities open cooling centres in heatwaves and share where they are.');
   await form.getByRole('button', { name: 'Create' }).click();
   await athens.getByRole('button', { name: 'Submit ' + title }).click();
-  await athens.locator('.row', { hasText: title }).getByText('SUBMITTED').waitFor();
+  await athens.locator('.row', { hasText: title }).getByText('Submitted').waitFor();
 
   const sec = await page(t);
   await signIn(sec, 'secretariat@b40.demo');
@@ -242,7 +250,7 @@ test('a proposal goes from draft to accepted, becomes a recommendation, and a ci
   await impl.getByRole('spinbutton', { name: 'Progress' }).fill('30');
   await impl.getByLabel('Note').fill('Two centres open');
   await impl.getByRole('button', { name: 'Record an update' }).click();
-  await impl.getByText(/IN_PROGRESS · 30% — Two centres open/).waitFor();
+  await impl.getByText(/In progress · 30% — Two centres open/).waitFor();
 });
 
 test('a presidency election with a tie goes to a runoff through the UI', async (t) => {
@@ -257,22 +265,23 @@ test('a presidency election with a tie goes to a runoff through the UI', async (
     const p = await page(t);
     await signIn(p, `admin@${city.toLowerCase()}.b40.demo`);
     await p.getByRole('link', { name: 'Network' }).click();
-    await p.getByRole('button', { name: /2025: OPEN/ }).click();
+    await p.getByRole('link', { name: /2025: Open/ }).click();
     await p.getByRole('button', { name: 'Stand as candidate ' + city }).click();
     await p.getByRole('listitem').filter({ hasText: city }).first().waitFor();
     admins[city] = p;
   }
   await axe(admins.Split, 'network-election');
   for (const [city, p] of Object.entries(admins)) {
+    // The election has its own URL: a reload shows it again.
     await p.reload();
-    await p.getByRole('button', { name: /2025: OPEN/ }).click();
+    await p.getByRole('heading', { name: /Presidency election 2025/ }).waitFor();
     await p.getByLabel(`Vote for (${city})`).selectOption({ label: city });
     await p.getByRole('button', { name: 'Vote for ' + city }).click();
-    await p.getByText(/1 votes|2\/\d+ votes|1\/\d+ votes/).first().waitFor();
+    await p.getByText(/— 1 vote\b|[12] of \d+ votes cast/).first().waitFor();
   }
   await sec.reload();
   await sec.getByRole('button', { name: 'Count the votes' }).click();
-  await sec.getByText(/RUNOFF · Round 2/).waitFor();
+  await sec.getByText(/Runoff · Round 2/).waitFor();
 });
 
 // viewerEmail asks the API who a token is: the e-mail, or the error code when it no longer works.

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { useSession } from '../App';
 import { graphql } from '../gql';
-import { useT, type Key } from '../i18n';
+import { useFormat, useT, type Key } from '../i18n';
 import { getToken } from '../session';
-import { Notice, Select } from '../ui';
+import { CityLink, Empty, Notice, QueryState, Select } from '../ui';
+import { useSession } from '../viewer';
 import { downloadCSV } from '../csv';
 
 const AnalyticsDoc = graphql(`
@@ -24,8 +24,8 @@ const ReportDoc = graphql(`
   query AnnualReportPage($year: Int!) {
     annualReport(year: $year) {
       year finalizedAt markdownUrl practicesShared
-      presidency { city { name } }
-      newMembers { city { name } memberSince }
+      presidency { city { ...CityLink_city } }
+      newMembers { city { ...CityLink_city } memberSince }
       proposals { submitted accepted declined withdrawn underReview }
       implementations { byStatus { status count } }
       workingGroups { group { name { text } } meetingsHeld meetingsDue }
@@ -40,17 +40,20 @@ export function Analytics() {
   const { viewer } = useSession();
   const now = new Date().getFullYear();
   const [year, setYear] = useState(String(now - 1));
-  const allowed = !!viewer && (viewer.networkRoles.length > 0 || viewer.isPresidency);
-  const [{ data, error }] = useQuery({ query: AnalyticsDoc, variables: { termYear: Number(year), year: Number(year) }, pause: !allowed });
+  const f = useFormat();
+  const allowed = !!viewer?.can.viewAnalytics;
+  const [result, refetch] = useQuery({ query: AnalyticsDoc, variables: { termYear: Number(year), year: Number(year) }, pause: !allowed });
   if (!allowed) return <Notice kind="info">{t('notAllowed')}</Notice>;
-  if (error) return <Notice kind="error">{t('error')}</Notice>;
-  const a = data?.analytics;
+  const a = result.data?.analytics;
+  const statusLabels = statuses.map((s) => f.label('ImplementationStatus', s));
+  // Grouped by country, the key is the country's code: its name in the interface's language.
+  const countryOf = (g: { key: string; label: string }) => (/^[A-Z]{2}$/.test(g.key) ? f.country(g.key) : g.label);
   const years = Array.from({ length: now - 2020 }, (_, i) => String(2021 + i));
   return (
     <section className="analytics">
       <h1>{t('analytics')}</h1>
       <Select label={t('year')} value={year} onChange={setYear} options={years.map((y) => [y, y])} />
-      {!a ? <p>{t('loading')}</p> : (
+      {!a ? <QueryState result={result} retry={refetch}>{() => null}</QueryState> : (
         <>
           <Chart title="membershipGrowth" csv={() => downloadCSV('membership-growth.csv', ['period', 'count', 'cumulative'],
             a.membershipGrowth.map((p) => [p.period, p.count, p.cumulative]))}>
@@ -59,14 +62,14 @@ export function Analytics() {
           </Chart>
           <Chart title="implementationStatus" csv={() => downloadCSV('implementation-status.csv', ['country', ...statuses, 'averageProgress'],
             a.implementationStatus.map((g) => [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), g.averageProgress]))}>
-            <Bars items={a.implementationStatus.map((g) => ({ label: g.label, value: g.counts.reduce((n, c) => n + c.count, 0) }))} />
-            <DataTable head={[t('country'), ...statuses, '%']} rows={a.implementationStatus.map((g) =>
-              [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), Math.round(g.averageProgress)])} />
+            <Bars items={a.implementationStatus.map((g) => ({ label: countryOf(g), value: g.counts.reduce((n, c) => n + c.count, 0) }))} />
+            <DataTable head={[t('country'), ...statusLabels, '%']} rows={a.implementationStatus.map((g) =>
+              [countryOf(g), ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), Math.round(g.averageProgress)])} />
           </Chart>
           <Chart title="implementationByRecommendation" csv={() => downloadCSV('implementation-status-by-recommendation.csv', ['recommendation', ...statuses, 'averageProgress'],
             a.byRecommendation.map((g) => [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), g.averageProgress]))}>
             <Bars items={a.byRecommendation.map((g) => ({ label: g.label, value: g.counts.reduce((n, c) => n + c.count, 0) }))} />
-            <DataTable head={[t('recommendations'), ...statuses, '%']} rows={a.byRecommendation.map((g) =>
+            <DataTable head={[t('recommendations'), ...statusLabels, '%']} rows={a.byRecommendation.map((g) =>
               [g.label, ...statuses.map((s) => g.counts.find((c) => c.status === s)?.count ?? 0), Math.round(g.averageProgress)])} />
           </Chart>
           <Chart title="adoptionMatrix" csv={() => downloadCSV('recommendation-adoption.csv', ['recommendation', 'cityId', 'status', 'progress'],
@@ -94,9 +97,10 @@ export function Analytics() {
 // token: a plain link would carry none).
 function Report({ year }: { year: number }) {
   const t = useT();
-  const [{ data }] = useQuery({ query: ReportDoc, variables: { year } });
-  const r = data?.annualReport;
-  if (!r) return null;
+  const f = useFormat();
+  const [result, refetch] = useQuery({ query: ReportDoc, variables: { year } });
+  const r = result.data?.annualReport;
+  if (!r) return <QueryState result={result} retry={refetch}>{() => <Empty />}</QueryState>;
   const download = async () => {
     const token = getToken();
     const res = await fetch(r.markdownUrl, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -111,12 +115,12 @@ function Report({ year }: { year: number }) {
   };
   return (
     <article className="report" aria-labelledby="report-h">
-      <h2 id="report-h">{t('annualReport')} {r.year}{r.finalizedAt ? '' : ' (live)'}</h2>
+      <h2 id="report-h">{t('annualReport')} {r.year}{r.finalizedAt ? '' : ` (${t('live')})`}</h2>
       <button type="button" onClick={download}>{t('downloadMarkdown')}</button>
-      <p>{t('presidency')}: {r.presidency?.city.name ?? '—'}</p>
-      <p>{t('members')}: {r.newMembers.map((m) => `${m.city.name} (${m.memberSince})`).join(', ') || '—'}</p>
+      <p>{t('presidency')}: {r.presidency ? <CityLink city={r.presidency.city} /> : '—'}</p>
+      <p>{t('members')}: {r.newMembers.length === 0 ? '—' : r.newMembers.map((m, i) => <span key={m.city.slug}>{i > 0 && ', '}<CityLink city={m.city} /> ({f.date(m.memberSince)})</span>)}</p>
       <p>{t('proposals')}: {r.proposals.submitted} · {t('accept')} {r.proposals.accepted} · {t('decline')} {r.proposals.declined}</p>
-      <p>{t('implementations')}: {r.implementations.byStatus.map((s) => `${s.status} ${s.count}`).join(', ') || '—'}</p>
+      <p>{t('implementations')}: {r.implementations.byStatus.map((s) => `${f.label('ImplementationStatus', s.status)} ${f.number(s.count)}`).join(', ') || '—'}</p>
       <p>{t('practices')}: {r.practicesShared}</p>
       <DataTable head={[t('workingGroups'), t('held'), t('due')]} rows={r.workingGroups.map((g) => [g.group.name.text, g.meetingsHeld, g.meetingsDue])} />
     </article>
@@ -175,10 +179,12 @@ function HeatMap({ rows }: { rows: { label: string; cells: readonly number[] }[]
 }
 
 function DataTable({ head, rows }: { head: string[]; rows: (string | number)[][] }) {
+  const f = useFormat();
+  const cell = (c: string | number) => (typeof c === 'number' ? f.number(c) : c);
   return (
-    <table className="data">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={head[0]}><table className="data">
       <thead><tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-      <tbody>{rows.map((r, i) => <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>)}</tbody>
-    </table>
+      <tbody>{rows.map((r, i) => <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{cell(c)}</th> : <td key={j}>{cell(c)}</td>))}</tr>)}</tbody>
+    </table></div>
   );
 }

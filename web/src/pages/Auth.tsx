@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { errorCode } from '../api';
-import { useSession } from '../App';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
-import { useT } from '../i18n';
-import { navigate } from '../router';
-import { Field, Notice, fieldErrors } from '../ui';
+import { useFormat, useT } from '../i18n';
+import { safeNext } from '../session';
+import { CityLink, Field, Notice, fieldErrors } from '../ui';
+import { useSession } from '../viewer';
 
 const LoginDoc = graphql(`
   mutation Login($input: LoginInput!) {
@@ -16,6 +17,9 @@ const LoginDoc = graphql(`
 export function SignIn() {
   const t = useT();
   const { signIn } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = params.get('next');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState('');
@@ -28,11 +32,12 @@ export function SignIn() {
     const token = r.data?.login.token;
     if (!token) return setProblem(t('wrongCredentials'));
     signIn(token);
-    navigate('/');
+    navigate(safeNext(next), { replace: true });
   };
   return (
     <section className="narrow">
       <h1>{t('signIn')}</h1>
+      {next && <Notice kind="info">{t('signInToContinue')}</Notice>}
       {problem && <Notice kind="error">{problem}</Notice>}
       <form onSubmit={submit}>
         <Field label={t('email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
@@ -40,7 +45,7 @@ export function SignIn() {
           onChange={(e) => setPassword(e.target.value)} />
         <button type="submit" disabled={fetching}>{t('signIn')}</button>
       </form>
-      <p><a href="/invitation" onClick={(e) => { e.preventDefault(); navigate('/invitation'); }}>{t('acceptInvitation')}</a></p>
+      <p><Link to="/invitation">{t('acceptInvitation')}</Link></p>
     </section>
   );
 }
@@ -57,6 +62,7 @@ const AcceptDoc = graphql(`
 export function AcceptInvitation() {
   const t = useT();
   const { signIn, viewer } = useSession();
+  const navigate = useNavigate();
   const [form, setForm] = useState({ token: '', name: '', password: '' });
   const [{ data, fetching }, accept] = useMutation(AcceptDoc);
   const userErrors = data?.acceptInvitation.userErrors;
@@ -101,11 +107,12 @@ const ChangePasswordDoc = graphql(`
 export function Account() {
   const t = useT();
   const { viewer, signOut } = useSession();
+  const f = useFormat();
   const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
   const [done, setDone] = useState(false);
   const [{ data, fetching }, change] = useMutation(ChangePasswordDoc);
   const errs = fieldErrors(data?.changePassword.userErrors);
-  if (!viewer) return <Notice kind="info">{t('notAllowed')}</Notice>;
+  if (!viewer) return null; // RequireSignIn waits for the viewer
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const r = await change({ input: form });
@@ -115,6 +122,11 @@ export function Account() {
     <section className="narrow">
       <h1>{t('account')}</h1>
       <p>{viewer.user.name} · {viewer.user.email}</p>
+      <ul>
+        {viewer.memberships.map((m) => (
+          <li key={m.city.id}><CityLink city={m.city} />: {f.label('Role', m.role)}</li>
+        ))}
+      </ul>
       <h2>{t('changePassword')}</h2>
       {done && <Notice kind="info">{t('passwordChanged')}</Notice>}
       <form onSubmit={submit}>

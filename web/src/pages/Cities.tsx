@@ -1,37 +1,48 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { useT } from '../i18n';
-import { Field, Select } from '../ui';
+import { useFormat, useT } from '../i18n';
+import { CityLink, ErrorState, Field, Loading, Select } from '../ui';
 
-const countries: [string, string][] = [['', '—'], ['AL', 'Albania'], ['BA', 'Bosnia and Herzegovina'], ['BG', 'Bulgaria'], ['HR', 'Croatia'],
-  ['GR', 'Greece'], ['XK', 'Kosovo'], ['MD', 'Moldova'], ['ME', 'Montenegro'], ['MK', 'North Macedonia'], ['RO', 'Romania'],
-  ['RS', 'Serbia'], ['SI', 'Slovenia'], ['TR', 'Türkiye']];
+const countryCodes = ['AL', 'BA', 'BG', 'HR', 'GR', 'XK', 'MD', 'ME', 'MK', 'RO', 'RS', 'SI', 'TR'];
 
 const CitiesDoc = graphql(`
   query Cities($first: Int!, $after: String, $filter: CityFilter) {
     cities(first: $first, after: $after, filter: $filter, orderBy: { field: NAME, direction: ASC }) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id slug name localName country countryName status memberSince isFoundingMember } }
+      edges { node { id ...CityLink_city localName country status memberSince isFoundingMember } }
     }
   }
 `);
 
+// Cities: the member cities, searchable; the search and the country are in the URL (?q=&country=),
+// so a filtered list can be bookmarked and reloaded.
 export function Cities() {
   const t = useT();
-  const [search, setSearch] = useState('');
-  const [country, setCountry] = useState('');
+  const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const country = params.get('country') ?? '';
   const [pages, setPages] = useState<(string | null)[]>([null]);
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+    setPages([null]);
+  };
   const filter = { ...(search.trim() ? { search: search.trim() } : {}), ...(country ? { countries: [country] } : {}) };
+  const options: [string, string][] = countryCodes.map((c): [string, string] => [c, f.country(c)]).sort((a, b) => a[1].localeCompare(b[1]));
   return (
     <section>
       <h1>{t('cities')}</h1>
-      <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <Field label={t('searchCities')} type="search" value={search} onChange={(e) => { setSearch(e.target.value); setPages([null]); }} />
-        <Select label={t('country')} value={country} onChange={(v) => { setCountry(v); setPages([null]); }} options={countries} />
+      <form role="search" className="filters" onSubmit={(e) => e.preventDefault()}>
+        <Field label={t('searchCities')} type="search" value={search} onChange={(e) => set('q', e.target.value)} />
+        <Select label={t('country')} value={country} onChange={(v) => set('country', v)} options={[['', t('allCountries')], ...options]} />
       </form>
-      <table>
+      <table className="responsive">
         <caption className="sr-only">{t('cities')}</caption>
         <thead>
           <tr><th scope="col">{t('name')}</th><th scope="col">{t('country')}</th><th scope="col">{t('memberSince')}</th><th scope="col">{t('status')}</th></tr>
@@ -47,28 +58,32 @@ export function Cities() {
 
 function CityPage(props: { after: string | null; filter: { search?: string; countries?: string[] }; last: boolean; onMore: (cursor: string) => void }) {
   const t = useT();
-  const [{ data, fetching }] = useQuery({ query: CitiesDoc, variables: { first: 20, after: props.after, filter: props.filter } });
+  const f = useFormat();
+  const [{ data, error }, refetch] = useQuery({ query: CitiesDoc, variables: { first: 20, after: props.after, filter: props.filter } });
   const conn = data?.cities;
+  const wide = (children: React.ReactNode) => <tr className="full"><td colSpan={4}>{children}</td></tr>;
   return (
     <tbody>
-      {fetching && !conn && <tr><td colSpan={4}>{t('loading')}</td></tr>}
+      {!conn && error && wide(<ErrorState error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />)}
+      {!conn && !error && wide(<Loading />)}
+      {conn?.totalCount === 0 && wide(<p>{t('none')}</p>)}
       {conn?.edges.map(({ node: c }) => (
         <tr key={c.id}>
-          <th scope="row">{c.name}{c.localName && c.localName !== c.name ? ` (${c.localName})` : ''}{c.isFoundingMember ? ` · ${t('founding')}` : ''}</th>
-          <td>{c.countryName}</td>
-          <td>{c.memberSince ?? '—'}</td>
-          <td>{c.status}</td>
+          <th scope="row">
+            <CityLink city={c} />{c.localName && c.localName !== c.name ? ` (${c.localName})` : ''}{c.isFoundingMember ? ` · ${t('founding')}` : ''}
+          </th>
+          <td data-label={t('country')}>{f.country(c.country)}</td>
+          <td data-label={t('memberSince')}>{f.date(c.memberSince)}</td>
+          <td data-label={t('status')}>{f.label('CityStatus', c.status)}</td>
         </tr>
       ))}
-      {props.last && conn && (
-        <tr>
-          <td colSpan={4}>
-            {conn.totalCount} {t('total')}
-            {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor && (
-              <button type="button" className="link" onClick={() => props.onMore(conn.pageInfo.endCursor!)}>{t('more')}</button>
-            )}
-          </td>
-        </tr>
+      {props.last && conn && conn.totalCount > 0 && wide(
+        <>
+          {t('citiesCount', { count: conn.totalCount })}{' '}
+          {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor && (
+            <button type="button" className="link" onClick={() => props.onMore(conn.pageInfo.endCursor!)}>{t('more')}</button>
+          )}
+        </>,
       )}
     </tbody>
   );

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useSession } from '../App';
 import { graphql } from '../gql';
-import { useT } from '../i18n';
+import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
-import { Field, Notice, Select } from '../ui';
+import { CityLink, Empty, Field, Notice, QueryState, Select } from '../ui';
+import { useSession } from '../viewer';
 import { ElectionPanel } from './Network';
 
 const DeskDoc = graphql(`
-  query Desk {
-    membershipApplications(first: 50, filter: { statuses: [SUBMITTED] }) {
+  query Desk($applications: Boolean!, $elections: Boolean!, $groups: Boolean!) {
+    membershipApplications(first: 50, filter: { statuses: [SUBMITTED] }) @include(if: $applications) {
       edges { node { id cityName country contactName motivation submittedAt } }
     }
     proposals(first: 50, filter: { statuses: [SUBMITTED, UNDER_REVIEW, ACCEPTED] }) {
-      edges { node { id title status city { name } body { text } recommendation { id } } }
+      edges { node { id title status city { ...CityLink_city } body { text } recommendation { id } } }
     }
-    summits(first: 10) { edges { node { id year title election { id termYear status } } } }
-    workingGroups(first: 50, filter: { statuses: [PROPOSED] }) { edges { node { id name { text } proposedBy } } }
+    summits(first: 10) @include(if: $elections) { edges { node { id year title election { id termYear status } } } }
+    workingGroups(first: 50, filter: { statuses: [PROPOSED] }) @include(if: $groups) { edges { node { id name { text } proposedBy } } }
   }
 `);
 
@@ -43,9 +43,12 @@ const ApproveGroupDoc = graphql(`
 
 export function Desk() {
   const t = useT();
+  const f = useFormat();
   const { viewer } = useSession();
-  const secretariat = !!viewer?.networkRoles.includes('SECRETARIAT');
-  const [{ data }, refetch] = useQuery({ query: DeskDoc, pause: !secretariat && !viewer?.isPresidency });
+  const can = viewer?.can;
+  const allowed = !!can && (can.reviewProposals || can.reviewApplications);
+  const [result, refetch] = useQuery({ query: DeskDoc, pause: !allowed,
+    variables: { applications: !!can?.reviewApplications, elections: !!can?.runElections, groups: !!can?.approveWorkingGroups } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [app, reviewApp] = useMutation(ReviewApplicationDoc);
   const [prop, reviewProp] = useMutation(ReviewProposalDoc);
@@ -55,25 +58,27 @@ export function Desk() {
   const [approved, approve] = useMutation(ApproveGroupDoc);
   const [summitId, setSummitId] = useState('');
   const [termYear, setTermYear] = useState('');
-  if (!secretariat && !viewer?.isPresidency) return <Notice kind="info">{t('notAllowed')}</Notice>;
-  if (!data) return <p>{t('loading')}</p>;
+  if (!allowed) return <Notice kind="info">{t('notAllowed')}</Notice>;
+  if (!result.data) return <section><h1>{t('desk')}</h1><QueryState result={result} retry={refetch}>{() => null}</QueryState></section>;
+  const data = result.data;
   const errors = [app.data?.reviewMembershipApplication.userErrors, prop.data?.reviewProposal.userErrors, rec.data?.adoptRecommendation.userErrors,
     opened.data?.openPresidencyElection.userErrors, closed.data?.closePresidencyElection.userErrors, approved.data?.approveWorkingGroup.userErrors].flatMap((e) => e ?? []);
   const token = app.data?.reviewMembershipApplication.invitationToken;
-  const summits = data.summits.edges.map(({ node }) => node);
+  const summits = data.summits?.edges.map(({ node }) => node) ?? [];
   const chosen = summitId || summits[0]?.id || '';
   return (
     <section>
       <h1>{t('desk')}</h1>
       {errors.map((e) => <Notice key={e.message} kind="error">{e.message}</Notice>)}
-      {secretariat && (
+      {data.membershipApplications && (
         <>
           <h2>{t('applications')}</h2>
           {token && <Notice kind="info">{t('tokenOnce')} <code>{token}</code></Notice>}
+          {data.membershipApplications.edges.length === 0 && <Empty />}
           <ul className="rows">
             {data.membershipApplications.edges.map(({ node: a }) => (
               <li key={a.id} className="row">
-                <strong>{a.cityName}</strong> ({a.country}) · {a.contactName}
+                <strong>{a.cityName}</strong> ({f.country(a.country)}) · {a.contactName} · {f.date(a.submittedAt)}
                 <button type="button" onClick={async () => { await reviewApp({ input: { applicationId: a.id, decision: 'APPROVE' } }); reload(); }}>{t('approve')} <span className="sr-only">{a.cityName}</span></button>
                 <button type="button" onClick={async () => { await reviewApp({ input: { applicationId: a.id, decision: 'REJECT' } }); reload(); }}>{t('reject')} <span className="sr-only">{a.cityName}</span></button>
               </li>
@@ -82,10 +87,11 @@ export function Desk() {
         </>
       )}
       <h2>{t('proposals')}</h2>
+      {data.proposals.edges.length === 0 && <Empty />}
       <ul className="rows">
         {data.proposals.edges.map(({ node: p }) => (
           <li key={p.id} className="row">
-            <strong>{p.title}</strong> · {p.city.name} <span className="badge">{p.status}</span>
+            <strong>{p.title}</strong> · <CityLink city={p.city} /> <span className="badge">{f.label('ProposalStatus', p.status)}</span>
             {p.status === 'SUBMITTED' && <button type="button" onClick={async () => { await reviewProp({ input: { proposalId: p.id, decision: 'UNDER_REVIEW' } }); reload(); }}>{t('review')} <span className="sr-only">{p.title}</span></button>}
             {(p.status === 'SUBMITTED' || p.status === 'UNDER_REVIEW') && (
               <>
@@ -93,7 +99,7 @@ export function Desk() {
                 <button type="button" onClick={async () => { await reviewProp({ input: { proposalId: p.id, decision: 'DECLINE' } }); reload(); }}>{t('decline')} <span className="sr-only">{p.title}</span></button>
               </>
             )}
-            {secretariat && p.status === 'ACCEPTED' && !p.recommendation && (
+            {can?.manageNetwork && p.status === 'ACCEPTED' && !p.recommendation && (
               <button type="button" onClick={async () => {
                 await adoptRec({ input: { title: p.title, body: [{ locale: 'en', text: p.body.text }], sourceProposalId: p.id, idempotencyKey: newIdempotencyKey() } });
                 reload();
@@ -102,7 +108,7 @@ export function Desk() {
           </li>
         ))}
       </ul>
-      {secretariat && (
+      {data.summits && (
         <>
           <h2>{t('election')}</h2>
           <Select label={t('summits')} value={chosen} onChange={setSummitId} options={summits.map((s) => [s.id, `${s.year} ${s.title}`])} />
@@ -128,9 +134,10 @@ export function Desk() {
           })()}
         </>
       )}
-      <h2>{t('groupApprovals')}</h2>
+      {data.workingGroups && <h2>{t('groupApprovals')}</h2>}
+      {data.workingGroups?.edges.length === 0 && <Empty />}
       <ul className="rows">
-        {data.workingGroups.edges.map(({ node: g }) => (
+        {data.workingGroups?.edges.map(({ node: g }) => (
           <li key={g.id} className="row">{g.name.text} ({g.proposedBy})
             <button type="button" onClick={async () => { await approve({ input: { workingGroupId: g.id } }); reload(); }}>{t('approve')} <span className="sr-only">{g.name.text}</span></button>
           </li>

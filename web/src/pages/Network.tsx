@@ -1,19 +1,21 @@
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { useSession } from '../App';
 import { graphql } from '../gql';
-import { useT } from '../i18n';
-import { Notice, Select, fieldErrors } from '../ui';
+import type { NetworkPageQuery } from '../gql/graphql';
+import { useFormat, useT } from '../i18n';
+import { CityLink, Empty, Notice, QueryState, Select, fieldErrors } from '../ui';
+import { adminCities, useSession } from '../viewer';
 
 const NetworkDoc = graphql(`
   query NetworkPage {
     summits(first: 20) {
-      edges { node { id year title motto startsOn endsOn venue hostCity { name } delegations { id city { name } }
+      edges { node { id year title motto startsOn endsOn venue hostCity { ...CityLink_city } delegations { id city { id ...CityLink_city } }
         election { id termYear status round winner { name } } } }
     }
-    presidencyTerms(first: 20) { edges { node { id year status city { name } } } }
+    presidencyTerms(first: 20) { edges { node { id year status city { ...CityLink_city } } } }
     workingGroups(first: 50) {
-      edges { node { id slug status kind name { text } members { city { id name } } nextRegularMeetingDue isMeetingOverdue
+      edges { node { id slug status kind name { text } members { city { id ...CityLink_city } } nextRegularMeetingDue isMeetingOverdue
         meetings(first: 3) { edges { node { id kind startsAt } } } } }
     }
   }
@@ -21,7 +23,7 @@ const NetworkDoc = graphql(`
 
 const ElectionDoc = graphql(`
   query Election($id: ID!) {
-    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id name } votes } winner { name } }
+    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id ...CityLink_city } votes } winner { name } }
   }
 `);
 
@@ -35,26 +37,37 @@ const VoteDoc = graphql(`
 
 export function Network() {
   const t = useT();
-  const [{ data }] = useQuery({ query: NetworkDoc });
-  const [election, setElection] = useState<string | null>(null);
-  if (!data) return <p>{t('loading')}</p>;
+  const [result, refetch] = useQuery({ query: NetworkDoc });
   return (
     <section>
       <h1>{t('network')}</h1>
+      <QueryState result={result} retry={refetch}>{(data) => <NetworkBody data={data} />}</QueryState>
+    </section>
+  );
+}
+
+function NetworkBody({ data }: { data: NetworkPageQuery }) {
+  const t = useT();
+  const f = useFormat();
+  // The open election is in the URL (?election=), so it survives a reload and can be shared.
+  const [params] = useSearchParams();
+  const election = params.get('election');
+  return (
+    <>
       <h2>{t('summits')}</h2>
-      <table>
+      <table className="responsive">
         <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('title')}</th><th scope="col">{t('host')}</th><th scope="col">{t('delegations')}</th><th scope="col">{t('election')}</th></tr></thead>
         <tbody>
           {data.summits.edges.map(({ node: s }) => (
             <tr key={s.id}>
               <th scope="row">{s.year}</th>
-              <td>{s.title}{s.motto ? ` — “${s.motto}”` : ''}<br /><span className="meta">{s.startsOn} – {s.endsOn}{s.venue ? `, ${s.venue}` : ''}</span></td>
-              <td>{s.hostCity.name}</td>
-              <td>{s.delegations.map((d) => d.city.name).join(', ') || '—'}</td>
-              <td>{s.election ? (
-                <button type="button" className="link" onClick={() => setElection(s.election!.id)}>
-                  {s.election.termYear}: {s.election.status}{s.election.winner ? ` (${s.election.winner.name})` : ''}
-                </button>
+              <td data-label={t('title')}>{s.title}{s.motto ? ` — “${s.motto}”` : ''}<br /><span className="meta">{f.date(s.startsOn)} – {f.date(s.endsOn)}{s.venue ? `, ${s.venue}` : ''}</span></td>
+              <td data-label={t('host')}><CityLink city={s.hostCity} /></td>
+              <td data-label={t('delegations')}>{s.delegations.length === 0 ? '—' : s.delegations.map((d, i) => <span key={d.id}>{i > 0 && ', '}<CityLink city={d.city} /></span>)}</td>
+              <td data-label={t('election')}>{s.election ? (
+                <Link to={'?election=' + encodeURIComponent(s.election.id)} aria-current={election === s.election.id ? 'true' : undefined}>
+                  {s.election.termYear}: {f.label('PresidencyElectionStatus', s.election.status)}{s.election.winner ? ` (${s.election.winner.name})` : ''}
+                </Link>
               ) : '—'}</td>
             </tr>
           ))}
@@ -62,44 +75,46 @@ export function Network() {
       </table>
       {election && <ElectionPanel id={election} />}
       <h2>{t('presidency')}</h2>
-      <ul>{data.presidencyTerms.edges.map(({ node: p }) => <li key={p.id}>{p.year}: {p.city.name} ({p.status})</li>)}</ul>
+      <ul>{data.presidencyTerms.edges.map(({ node: p }) => <li key={p.id}>{p.year}: <CityLink city={p.city} /> ({f.label('PresidencyTermStatus', p.status)})</li>)}</ul>
       <h2>{t('workingGroups')}</h2>
       <div className="groups">
         {data.workingGroups.edges.map(({ node: g }) => (
           <article key={g.id} className="group" aria-labelledby={'wg-' + g.slug}>
             <h3 id={'wg-' + g.slug}>{g.name.text}</h3>
-            <p className="meta">{g.kind} · {g.status}</p>
-            <p>{t('nextDue')}: {g.nextRegularMeetingDue ?? '—'} {g.isMeetingOverdue && <strong className="overdue">{t('overdue')}</strong>}</p>
-            <p>{t('members')}: {g.members.map((m) => m.city.name).join(', ') || '—'}</p>
-            <p>{t('meetings')}: {g.meetings.edges.map(({ node: m }) => `${m.startsAt.slice(0, 10)} (${m.kind})`).join(', ') || '—'}</p>
+            <p className="meta">{f.label('WorkingGroupKind', g.kind)} · {f.label('WorkingGroupStatus', g.status)}</p>
+            <p>{t('nextDue')}: {f.date(g.nextRegularMeetingDue)} {g.isMeetingOverdue && <strong className="overdue">{t('overdue')}</strong>}</p>
+            <p>{t('members')}: {g.members.length === 0 ? '—' : g.members.map((m, i) => <span key={m.city.id}>{i > 0 && ', '}<CityLink city={m.city} /></span>)}</p>
+            <p>{t('meetings')}: {g.meetings.edges.map(({ node: m }) => `${f.date(m.startsAt)} (${f.label('WorkingGroupMeetingKind', m.kind)})`).join(', ') || '—'}</p>
           </article>
         ))}
       </div>
-    </section>
+    </>
   );
 }
 
 // ElectionPanel shows an election; a city admin stands or votes for the city.
 export function ElectionPanel({ id }: { id: string }) {
   const t = useT();
+  const f = useFormat();
   const { viewer } = useSession();
-  const [{ data }, refetch] = useQuery({ query: ElectionDoc, variables: { id }, requestPolicy: 'network-only' });
+  const [result, refetch] = useQuery({ query: ElectionDoc, variables: { id }, requestPolicy: 'network-only' });
+  const data = result.data;
   const [cand, declare] = useMutation(CandidacyDoc);
   const [vote, cast] = useMutation(VoteDoc);
   const [choice, setChoice] = useState('');
   const e = data?.presidencyElection;
-  if (!e) return null;
-  const adminOf = (viewer?.memberships ?? []).filter((m) => m.role === 'CITY_ADMIN').map((m) => m.city);
+  if (!e) return <QueryState result={result} retry={refetch}>{() => <Empty />}</QueryState>;
+  const adminOf = adminCities(viewer);
   const open = e.status === 'OPEN' || e.status === 'RUNOFF';
   const errs = { ...fieldErrors(cand.data?.declareCandidacy.userErrors), ...fieldErrors(vote.data?.castVote.userErrors) };
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <section className="card-form" aria-labelledby="election-h">
       <h2 id="election-h">{t('election')} {e.termYear}</h2>
-      <p>{t('status_label')}: {e.status} · {t('round')} {e.round}{e.votesCast != null ? ` · ${e.votesCast}/${e.eligibleVoters} ${t('votes')}` : ''}</p>
+      <p>{t('status_label')}: {f.label('PresidencyElectionStatus', e.status)} · {t('round')} {e.round}{e.votesCast != null ? ` · ${t('votesCast', { cast: e.votesCast, eligible: e.eligibleVoters ?? 0 })}` : ''}</p>
       {e.winner && <p><strong>{t('winner')}: {e.winner.name}</strong></p>}
       <h3>{t('candidates')}</h3>
-      <ul>{e.candidates.map((c) => <li key={c.city.id}>{c.city.name}{c.votes != null ? ` — ${c.votes} ${t('votes')}` : ''}</li>)}</ul>
+      <ul>{e.candidates.map((c) => <li key={c.city.id}><CityLink city={c.city} />{c.votes != null ? ` — ${t('votesCount', { count: c.votes })}` : ''}</li>)}</ul>
       {open && adminOf.map((city) => (
         <div key={city.id} className="row">
           <strong>{city.name}</strong>

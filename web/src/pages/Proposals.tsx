@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
-import { useT } from '../i18n';
+import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
-import { Field, Notice, TextArea, fieldErrors } from '../ui';
+import { Disclosure, Field, Notice, QueryState, TextArea, fieldErrors } from '../ui';
 
 const ProposalsDoc = graphql(`
   query CityProposals($cityIds: [ID!]) {
@@ -35,7 +35,8 @@ const WithdrawDoc = graphql(`
 
 export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit: boolean }) {
   const t = useT();
-  const [{ data }, refetch] = useQuery({ query: ProposalsDoc, variables: { cityIds: [cityId] } });
+  const f = useFormat();
+  const [result, refetch] = useQuery({ query: ProposalsDoc, variables: { cityIds: [cityId] } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [form, setForm] = useState({ title: '', summary: '', body: '' });
   const [key, setKey] = useState(newIdempotencyKey);
@@ -57,10 +58,12 @@ export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit:
     <>
       <h2>{t('proposals')}</h2>
       {actionErrors.map((e) => <Notice key={e.message} kind="error">{e.message}</Notice>)}
+      <QueryState result={result} retry={refetch} isEmpty={(d) => d.proposals.edges.length === 0}>
+      {(data) => (
       <ul className="rows">
-        {data?.proposals.edges.map(({ node: p }) => (
+        {data.proposals.edges.map(({ node: p }) => (
           <li key={p.id} className="row">
-            <strong>{p.title}</strong> <span className="badge">{p.status}</span>
+            <strong>{p.title}</strong> <span className="badge">{f.label('ProposalStatus', p.status)}</span>
             {p.recommendation && <span className="meta">→ {p.recommendation.title}</span>}
             {canEdit && p.status === 'DRAFT' && <EditTitle key={p.id + ':' + p.version} id={p.id} version={p.version} title={p.title} onDone={reload} />}
             {canEdit && p.status === 'DRAFT' && (
@@ -76,14 +79,17 @@ export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit:
           </li>
         ))}
       </ul>
+      )}
+      </QueryState>
       {canEdit && (
+        <Disclosure label={t('newProposal')}>
         <form onSubmit={onCreate} className="card-form" aria-label={t('newProposal')}>
-          <h3>{t('newProposal')}</h3>
           <Field label={t('title')} required value={form.title} error={errs.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
           <Field label={t('summary')} value={form.summary} error={errs.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />
           <TextArea label={t('body')} required value={form.body} error={errs.body} rows={3} onChange={(e) => setForm({ ...form, body: e.target.value })} />
           <button type="submit" disabled={created.fetching}>{t('create')}</button>
         </form>
+        </Disclosure>
       )}
     </>
   );

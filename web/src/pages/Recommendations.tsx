@@ -1,16 +1,16 @@
 import { useMutation, useQuery } from 'urql';
-import { useSession } from '../App';
 import { graphql } from '../gql';
-import { useT } from '../i18n';
+import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
-import { Notice } from '../ui';
+import { CityLink, Notice, QueryState } from '../ui';
+import { editCities, useSession } from '../viewer';
 
 const RecommendationsDoc = graphql(`
   query Recommendations {
     recommendations(first: 20) {
       edges { node { id title adoptedOn body { text }
         adoption { committed inProgress completed notPursued }
-        implementations(first: 50) { edges { node { id status progress city { id name } } } } } }
+        implementations(first: 50) { edges { node { id status progress city { id ...CityLink_city } } } } } }
     }
   }
 `);
@@ -23,27 +23,28 @@ const CommitDoc = graphql(`
 
 export function Recommendations() {
   const t = useT();
+  const f = useFormat();
   const { viewer } = useSession();
-  const [{ data, error }, refetch] = useQuery({ query: RecommendationsDoc });
+  const [result, refetch] = useQuery({ query: RecommendationsDoc });
   const [commit, run] = useMutation(CommitDoc);
-  const cities = (viewer?.memberships ?? []).filter((m) => m.role !== 'CITY_VIEWER').map((m) => m.city);
+  const cities = editCities(viewer);
   const errors = commit.data?.commitToRecommendation.userErrors ?? [];
   return (
     <section>
       <h1>{t('recommendations')}</h1>
-      {error && <Notice kind="error">{t('error')}: {error.graphQLErrors[0]?.message ?? error.message}</Notice>}
       {errors.map((e) => <Notice key={e.message} kind="error">{e.message}</Notice>)}
-      {data?.recommendations.edges.map(({ node: r }) => (
+      <QueryState result={result} retry={refetch} isEmpty={(d) => d.recommendations.edges.length === 0}>
+      {(data) => data.recommendations.edges.map(({ node: r }) => (
         <article key={r.id} className="card-form" aria-label={r.title}>
           <h2>{r.title}</h2>
-          <p className="meta">{r.adoptedOn}</p>
+          <p className="meta">{f.date(r.adoptedOn)}</p>
           <p>{r.body.text}</p>
-          <p>{t('adoption')}: {t('committed')} {r.adoption.committed} · {t('inProgress')} {r.adoption.inProgress} · {t('completed')} {r.adoption.completed} · {t('notPursued')} {r.adoption.notPursued}</p>
-          <table>
+          <p>{t('adoption')}: {t('adoptionSummary', { ...r.adoption })}</p>
+          <table className="responsive">
             <thead><tr><th scope="col">{t('city')}</th><th scope="col">{t('status_label')}</th><th scope="col">{t('progress')}</th></tr></thead>
             <tbody>
               {r.implementations.edges.map(({ node: i }) => (
-                <tr key={i.id}><th scope="row">{i.city.name}</th><td>{i.status}</td><td>{i.progress}%</td></tr>
+                <tr key={i.id}><th scope="row"><CityLink city={i.city} /></th><td data-label={t('status_label')}>{f.label('ImplementationStatus', i.status)}</td><td data-label={t('progress')}>{f.percent(i.progress)}</td></tr>
               ))}
             </tbody>
           </table>
@@ -55,6 +56,7 @@ export function Recommendations() {
           ))}
         </article>
       ))}
+      </QueryState>
     </section>
   );
 }

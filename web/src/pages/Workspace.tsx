@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useSession } from '../App';
+import { Navigate, NavLink, useParams } from 'react-router';
 import { graphql } from '../gql';
 import type { Visibility } from '../gql/graphql';
-import { useT } from '../i18n';
+import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
-import { Field, Notice, Select, TextArea, fieldErrors, type UserError } from '../ui';
+import { Disclosure, Field, Notice, QueryState, Select, TextArea, fieldErrors, type UserError } from '../ui';
+import { useSession } from '../viewer';
 import { ImplementationsSection } from './Implementations';
 import { ProposalsSection } from './Proposals';
 
@@ -38,54 +39,79 @@ const PublishDoc = graphql(`
 type Draft = { title: string; summary: string; body: string; visibility: Visibility };
 const empty: Draft = { title: '', summary: '', body: '', visibility: 'NETWORK' };
 
+// WorkspaceIndex (/workspace) opens the viewer's first city; each city has its own URL.
+export function WorkspaceIndex() {
+  const t = useT();
+  const { viewer } = useSession();
+  const first = viewer?.memberships[0]?.city;
+  if (!first) return <Notice kind="info">{t('notAllowed')}</Notice>;
+  return <Navigate to={'/workspace/' + first.slug} replace />;
+}
+
+// Workspace (/workspace/:slug): one of the viewer's cities. The page renders only once the
+// viewer is known (RequireSignIn) and asks for the city the URL names, never for an empty id.
 export function Workspace() {
   const t = useT();
-  const { viewer, } = useSession();
-  const editable = (viewer?.memberships ?? []).filter((m) => m.role !== 'CITY_VIEWER');
-  const [cityId, setCityId] = useState(viewer?.memberships[0]?.city.id ?? '');
-  const [{ data }, refetch] = useQuery({ query: CityPracticesDoc, variables: { cityIds: [cityId] }, pause: !cityId });
-  const [editing, setEditing] = useState<string | null>(null);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  if (!viewer || viewer.memberships.length === 0) return <Notice kind="info">{t('notAllowed')}</Notice>;
-  const canEdit = editable.some((m) => m.city.id === cityId);
-  const city = viewer.memberships.find((m) => m.city.id === cityId)?.city;
+  const { slug } = useParams();
+  const { viewer } = useSession();
+  const city = viewer?.memberships.find((m) => m.city.slug === slug)?.city;
+  if (!viewer || !city) return <Notice kind="info">{t('notAllowed')}</Notice>;
+  const canEdit = viewer.can.editCityIds.includes(city.id);
   return (
     <section>
-      <h1>{t('workspace')}: {city?.name}</h1>
+      <h1>{t('workspaceOf', { city: city.name })}</h1>
       {viewer.memberships.length > 1 && (
-        <Select label={t('city')} value={cityId} onChange={setCityId} options={viewer.memberships.map((m) => [m.city.id, m.city.name])} />
+        <nav aria-label={t('yourCities')} className="tabs">
+          {viewer.memberships.map((m) => <NavLink key={m.city.id} to={'/workspace/' + m.city.slug}>{m.city.name}</NavLink>)}
+        </nav>
       )}
-      <h2>{t('practicesOfCity')} {city?.name}</h2>
-      <ul className="rows">
-        {data?.practices.edges.map(({ node: p }) => (
-          <li key={p.id}>
-            {editing === p.id ? (
-              <PracticeForm
-                key={p.id + ':' + p.version /* a reload brings the latest version into a fresh form */}
-                practice={p}
-                initial={{ title: p.title, summary: p.summary ?? '', body: p.body.text, visibility: p.visibility }}
-                onClose={() => { setEditing(null); reload(); }}
-                onReload={reload}
-              />
-            ) : (
-              <div className="row">
-                <strong>{p.title}</strong> <span className="badge">{t(p.status)}</span> <span className="badge">{t(p.visibility)}</span>
-                {canEdit && <button type="button" onClick={() => setEditing(p.id)}>{t('edit')} <span className="sr-only">{p.title}</span></button>}
-                {canEdit && p.status === 'DRAFT' && <Publish id={p.id} version={p.version} title={p.title} onDone={reload} />}
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-      {canEdit && (
-        <>
-          <h2>{t('newPractice')}</h2>
-          <PracticeForm cityId={cityId} initial={empty} onClose={reload} onReload={reload} />
-        </>
-      )}
-      <ProposalsSection key={'p' + cityId} cityId={cityId} canEdit={canEdit} />
-      <ImplementationsSection key={'i' + cityId} cityId={cityId} canEdit={canEdit} />
+      <CityWorkspace key={city.id} cityId={city.id} cityName={city.name} canEdit={canEdit} />
     </section>
+  );
+}
+
+function CityWorkspace({ cityId, cityName, canEdit }: { cityId: string; cityName: string; canEdit: boolean }) {
+  const t = useT();
+  const f = useFormat();
+  const [result, refetch] = useQuery({ query: CityPracticesDoc, variables: { cityIds: [cityId] } });
+  const [editing, setEditing] = useState<string | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <>
+      <h2>{t('practicesOf', { city: cityName })}</h2>
+      <QueryState result={result} retry={refetch} isEmpty={(d) => d.practices.edges.length === 0}>
+        {(data) => (
+          <ul className="rows">
+            {data.practices.edges.map(({ node: p }) => (
+              <li key={p.id}>
+                {editing === p.id ? (
+                  <PracticeForm
+                    key={p.id + ':' + p.version /* a reload brings the latest version into a fresh form */}
+                    practice={p}
+                    initial={{ title: p.title, summary: p.summary ?? '', body: p.body.text, visibility: p.visibility }}
+                    onClose={() => { setEditing(null); reload(); }}
+                    onReload={reload}
+                  />
+                ) : (
+                  <div className="row">
+                    <strong>{p.title}</strong> <span className="badge">{f.label('PracticeStatus', p.status)}</span> <span className="badge">{f.label('Visibility', p.visibility)}</span>
+                    {canEdit && <button type="button" onClick={() => setEditing(p.id)}>{t('edit')} <span className="sr-only">{p.title}</span></button>}
+                    {canEdit && p.status === 'DRAFT' && <Publish id={p.id} version={p.version} title={p.title} onDone={reload} />}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+      {canEdit && (
+        <Disclosure label={t('newPractice')}>
+          <PracticeForm cityId={cityId} initial={empty} onClose={reload} onReload={reload} />
+        </Disclosure>
+      )}
+      <ProposalsSection cityId={cityId} canEdit={canEdit} />
+      <ImplementationsSection cityId={cityId} canEdit={canEdit} />
+    </>
   );
 }
 
@@ -97,6 +123,7 @@ function PracticeForm(props: {
   onReload: () => void;
 }) {
   const t = useT();
+  const f = useFormat();
   const [form, setForm] = useState<Draft>(props.initial);
   const [key, setKey] = useState(newIdempotencyKey);
   const [errors, setErrors] = useState<readonly UserError[]>([]);
@@ -140,7 +167,7 @@ function PracticeForm(props: {
       <Field label={t('summary')} value={form.summary} error={errs.summary} onChange={(e) => setForm({ ...form, summary: e.target.value })} />
       <TextArea label={t('body')} required value={form.body} error={errs.body} rows={4} onChange={(e) => setForm({ ...form, body: e.target.value })} />
       <Select label={t('visibility')} value={form.visibility} onChange={(v) => setForm({ ...form, visibility: v as Visibility })}
-        options={(['PRIVATE', 'NETWORK', 'PUBLIC'] as const).map((v) => [v, t(v)])} />
+        options={(['PRIVATE', 'NETWORK', 'PUBLIC'] as const).map((v) => [v, f.label('Visibility', v)])} />
       <button type="submit" disabled={creating || updating || conflict}>{props.practice ? t('save') : t('create')}</button>
       {props.practice && <button type="button" onClick={props.onClose}>{t('cancel')}</button>}
     </form>

@@ -1,0 +1,59 @@
+package auth
+
+import "github.com/b40-network/workspace/internal/gid"
+
+// Can is what a viewer may do, for the app (Viewer.can in the API): each answer is the method
+// the services themselves check, so a client shows what the server allows and never re-derives
+// roles from memberships.
+type Can struct {
+	ReviewApplications   bool
+	ManageNetwork        bool
+	RunElections         bool
+	ViewAnalytics        bool
+	ReviewProposals      bool
+	ManageSecretariat    bool
+	ApproveWorkingGroups bool
+	// EditCityIDs and AdminCityIDs are the global IDs of the cities whose workspace v writes
+	// and which v administers.
+	EditCityIDs  []string
+	AdminCityIDs []string
+}
+
+// ActsForSecretariat reports whether v may act for the permanent secretariat (membership
+// applications, summits, elections, staff, working-group approvals): a signed-in member of
+// the secretariat, never through a read-only API token.
+func (v *Viewer) ActsForSecretariat() bool { return v != nil && !v.APIToken && v.IsSecretariat() }
+
+// CanViewAnalytics reports whether v reads the network's analytics: the secretariat, analysts
+// and the presidency.
+func (v *Viewer) CanViewAnalytics() bool {
+	return v.IsSecretariat() || v.IsAnalyst() || v.IsPresidency()
+}
+
+// CanReviewProposals reports whether v reviews proposals: the secretariat or the presidency
+// (which does not decide on its own city's; the service checks that per proposal).
+func (v *Viewer) CanReviewProposals() bool {
+	return v != nil && !v.APIToken && (v.IsSecretariat() || v.IsPresidency())
+}
+
+// Can answers Viewer.can.
+func (v *Viewer) Can() *Can {
+	sec := v.ActsForSecretariat()
+	c := &Can{
+		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec,
+		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(),
+		EditCityIDs: []string{}, AdminCityIDs: []string{},
+	}
+	if v == nil {
+		return c
+	}
+	for _, m := range v.Memberships {
+		if v.CanEdit(m.CityID) {
+			c.EditCityIDs = append(c.EditCityIDs, gid.Encode(gid.City, m.CityID))
+		}
+		if v.IsCityAdmin(m.CityID) {
+			c.AdminCityIDs = append(c.AdminCityIDs, gid.Encode(gid.City, m.CityID))
+		}
+	}
+	return c
+}

@@ -1,0 +1,214 @@
+// Every screen from a cold load of its URL, at 1280 and 390 px, anonymous and signed in as the
+// role it is for: no serious or critical axe violation, no sideways scrolling, a reload shows
+// the same page, and a screenshot of each (B40_SCREENSHOTS, kept out of git). Then: a signed-in
+// page sends an anonymous visitor to sign in and back; an unreachable server shows an error and
+// a retry that works; the phone menu; Turkish without raw enum values.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const base = process.env.B40_URL;
+const shots = process.env.B40_SCREENSHOTS ?? 'test-results/screenshots';
+const password = 'b40-demo-password';
+mkdirSync(shots, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => browser?.close());
+
+async function gql(query, variables, token) {
+  const r = await fetch(base + '/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await r.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+// Enum values as the API spells them: the app shows labels instead.
+const rawEnum = /\b(ACTIVE|SUSPENDED|WITHDRAWN|PUBLISHED|DRAFT|PUBLIC|PRIVATE|NETWORK|PLANNED|IN_PROGRESS|COMPLETED|NOT_PURSUED|PERMANENT|TEMPORARY|SUBMITTED|UNDER_REVIEW|ACCEPTED|DECLINED|OPEN|RUNOFF|DECIDED|CLOSED|CITY_ADMIN|CITY_EDITOR|CITY_VIEWER)\b/;
+
+const tokens = {};
+async function token(email) {
+  tokens[email] ??= (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
+  return tokens[email];
+}
+
+// page opens a fresh browser session (signed in as email when given, the language when given)
+// that fails the test on any console error or request to another host; allow lists console
+// messages a test provokes on purpose.
+async function page(t, { width = 1280, height = 800, email, lang, allow, tok = null } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  if (email) tok = await token(email);
+  await context.addInitScript(([tok, lang]) => {
+    if (tok && !sessionStorage.getItem('b40.init')) { sessionStorage.setItem('b40.token', tok); sessionStorage.setItem('b40.init', '1'); }
+    if (lang) localStorage.setItem('b40.lang', lang);
+  }, [tok, lang]);
+  const p = await context.newPage();
+  const problems = [];
+  p.on('console', (m) => { if (m.type() === 'error' && !(allow && allow.test(m.text()))) problems.push('console: ' + m.text()); });
+  p.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  p.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push('other host: ' + r.url()); });
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'the page had problems');
+  });
+  return p;
+}
+
+// settled waits for the page's first heading and for no query still loading.
+async function settled(p) {
+  await p.locator('main h1').first().waitFor();
+  await p.waitForLoadState('networkidle');
+  await p.locator('.state-loading').first().waitFor({ state: 'detached' });
+}
+
+async function check(p, name, width) {
+  await settled(p);
+  assert.equal(await p.locator('.state-error').count(), 0, `${name}: an error state`);
+  const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scroll <= width, `${name} at ${width}px is ${scroll}px wide`);
+  const result = await new AxeBuilder({ page: p }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name} at ${width}px`);
+  await p.screenshot({ path: `${shots}/screen-${name}-${width}.png`, fullPage: true });
+}
+
+test('every screen loads cold from its URL at 1280 and 390 px, passes axe, does not scroll sideways and survives a reload', async (t) => {
+  const practice = (await gql('{ practices(first: 1) { edges { node { id title } } } }')).practices.edges[0].node;
+  const screens = [
+    ['/cities', null, 'cities', 'Cities'],
+    ['/cities/pristina', null, 'city', 'Pristina'],
+    ['/practices', null, 'practices', 'Practice library'],
+    ['/practices/' + encodeURIComponent(practice.id), null, 'practice', practice.title],
+    ['/recommendations', null, 'recommendations', 'Recommendations'],
+    ['/network', null, 'network', 'Network'],
+    ['/signin', null, 'signin', 'Sign in'],
+    ['/invitation', null, 'invitation', 'Accept an invitation'],
+    ['/no-such-page', null, 'not-found', 'Page not found'],
+    ['/workspace/tirana', 'editor@tirana.b40.demo', 'workspace', 'My city: Tirana'],
+    ['/cities/tirana', 'editor@tirana.b40.demo', 'city-signed-in', 'Tirana'],
+    ['/analytics', 'analyst@b40.demo', 'analytics', 'Analytics'],
+    ['/desk', 'secretariat@b40.demo', 'desk', "Secretariat's desk"],
+    ['/account', 'viewer@kotor.b40.demo', 'account', 'Account'],
+  ];
+  // English at both widths; Turkish (longer words) on a phone.
+  for (const [width, lang] of [[1280, 'en'], [390, 'en'], [390, 'tr']]) {
+    for (const [path, email, name, heading] of screens) {
+      await t.test(`${path} at ${width}px in ${lang}${email ? ' as ' + email : ''}`, async (t) => {
+        const p = await page(t, { width, height: width === 390 ? 844 : 800, email, lang });
+        await p.goto(base + path);
+        const h1 = lang === 'en' ? p.getByRole('heading', { level: 1, name: heading }) : p.locator('main h1').first();
+        await h1.waitFor();
+        const shown = await h1.innerText();
+        await check(p, lang === 'en' ? name : `${name}-${lang}`, width);
+        assert.doesNotMatch(await p.locator('main').innerText(), rawEnum, `${path} in ${lang} shows a raw enum value`);
+        await p.reload();
+        await p.getByRole('heading', { level: 1, name: shown }).waitFor();
+      });
+    }
+  }
+});
+
+test('/workspace opens the first city; an anonymous visitor to a signed-in page signs in and comes back to it', async (t) => {
+  const p = await page(t);
+  await p.goto(base + '/workspace/tirana?tab=1');
+  await p.waitForURL(/\/signin\?next=/);
+  assert.equal(new URL(p.url()).searchParams.get('next'), '/workspace/tirana?tab=1');
+  await p.getByLabel('E-mail').fill('editor@tirana.b40.demo');
+  await p.getByLabel('Password').fill(password);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.getByRole('heading', { level: 1, name: 'My city: Tirana' }).waitFor();
+  assert.equal(new URL(p.url()).pathname, '/workspace/tirana');
+  // The city's practices are there after a reload (the page asks for the URL's city once the viewer is known).
+  await p.reload();
+  await p.getByRole('heading', { name: 'Practices of Tirana' }).waitFor();
+  await p.locator('.rows .row').first().waitFor();
+  await p.goto(base + '/workspace');
+  await p.waitForURL(/\/workspace\/tirana$/);
+  // A sign-in never returns to another host.
+  const q = await page(t);
+  await q.goto(base + '/signin?next=' + encodeURIComponent('//example.com/x'));
+  await q.getByLabel('E-mail').fill('editor@tirana.b40.demo');
+  await q.getByLabel('Password').fill(password);
+  await q.getByRole('button', { name: 'Sign in' }).click();
+  await q.getByRole('heading', { level: 1, name: 'Cities' }).waitFor();
+  assert.equal(new URL(q.url()).host, new URL(base).host);
+});
+
+test('a session the server no longer knows is forgotten, and a signed-in page asks to sign in again', async (t) => {
+  const p = await page(t, { tok: 'b40s_no-such-session', allow: /status of 401/ });
+  await p.goto(base + '/account');
+  await p.waitForURL(/\/signin\?next=%2Faccount$/);
+  await p.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  assert.equal(await p.evaluate(() => sessionStorage.getItem('b40.token')), null);
+});
+
+test('with the server unreachable a page shows the error and a retry that works once it is back', async (t) => {
+  const p = await page(t, { allow: /Failed to load resource/ });
+  const api = (url) => url.pathname === '/graphql';
+  await p.route(api, (route) => route.abort());
+  await p.goto(base + '/practices');
+  const alert = p.getByRole('alert').filter({ hasText: 'The server could not be reached' });
+  await alert.waitFor();
+  await p.screenshot({ path: `${shots}/screen-unreachable-1280.png`, fullPage: true });
+  await p.unroute(api);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await p.locator('.cards .card').first().waitFor();
+  assert.equal(await p.locator('.state-error').count(), 0);
+});
+
+test('on a phone the navigation is a menu button that opens and closes', async (t) => {
+  const p = await page(t, { width: 390, height: 844, email: 'editor@tirana.b40.demo' });
+  await p.goto(base + '/cities');
+  await settled(p);
+  const menu = p.getByRole('button', { name: 'Menu' });
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  assert.equal(await p.getByRole('link', { name: 'My city' }).isVisible(), false);
+  await menu.click();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  await p.getByRole('link', { name: 'My city' }).click();
+  await p.getByRole('heading', { level: 1, name: 'My city: Tirana' }).waitFor();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  await menu.click();
+  await p.keyboard.press('Escape');
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+});
+
+test('in Turkish the cities, a city and a practice show Turkish labels, country names and no raw enum values', async (t) => {
+  const p = await page(t, { lang: 'tr' });
+  await p.goto(base + '/cities');
+  await p.getByRole('heading', { level: 1, name: 'Şehirler' }).waitFor();
+  await settled(p);
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'tr');
+  const text = await p.locator('main').innerText();
+  assert.doesNotMatch(text, rawEnum);
+  assert.match(text, /Hırvatistan/);
+  assert.match(text, /Kosova/);
+  assert.match(text, /Aktif/);
+  await p.getByRole('link', { name: 'Pristina' }).click();
+  await p.getByRole('heading', { level: 1, name: /Pristina/ }).waitFor();
+  await settled(p);
+  assert.doesNotMatch(await p.locator('main').innerText(), rawEnum);
+  await p.locator('main .card a').first().click();
+  await p.getByRole('heading', { level: 2, name: 'Benimseyen şehirler' }).waitFor();
+  await settled(p);
+  const practice = await p.locator('main').innerText();
+  assert.doesNotMatch(practice, rawEnum);
+  assert.match(practice, /Paylaşan: /);
+  await check(p, 'practice-tr', 1280);
+  // The language menu marks the catalogues no native speaker has reviewed yet.
+  const options = await p.getByLabel('Dil').locator('option').allInnerTexts();
+  assert.ok(options.includes('Türkçe') && options.includes('English'), options.join());
+  assert.ok(options.some((o) => o.startsWith('Ελληνικά (') && o.includes('gözden geçirilmeli')), options.join());
+});
