@@ -343,8 +343,11 @@ INSERT INTO river_migration (line, version) SELECT 'main', v FROM generate_serie
 
 -- What a request's transaction needs to enqueue a job with River's InsertManyFastTx (an INSERT
 -- without RETURNING, ON CONFLICT DO NOTHING on the unique index, then pg_notify): insert rights
--- and the id sequence. The application role reads and changes no job: the workers run on the
--- owner's pool.
+-- and the id sequence. The application role changes no job and reads none of a job's content:
+-- the workers run on the owner's pool.
 GRANT INSERT (args, created_at, kind, max_attempts, metadata, priority, queue, scheduled_at, state, tags, unique_key, unique_states)
   ON river_job TO b40_app;
 GRANT USAGE ON SEQUENCE river_job_id_seq TO b40_app;
+-- ON CONFLICT infers its arbiter from the unique index, which PostgreSQL allows only to a role
+-- that may read the index's columns: these three, never args, errors or metadata.
+GRANT SELECT (unique_key, unique_states, state) ON river_job TO b40_app;

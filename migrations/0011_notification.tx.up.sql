@@ -35,7 +35,7 @@ CREATE TABLE mail_message (
   params jsonb NOT NULL DEFAULT '{}',
   url text CHECK (length(url) <= 2000),
   secret text,
-  message_id text NOT NULL DEFAULT (gen_random_uuid()::text || '@b40.local'),
+  message_id text NOT NULL DEFAULT gen_random_uuid()::text,
   status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'SENT', 'KEPT', 'FAILED')),
   subject text,
   body_text text,

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/riverqueue/river"
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/graph"
@@ -21,6 +22,7 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/seed"
 	"github.com/b40-network/workspace/internal/server"
 	"github.com/b40-network/workspace/internal/testdb"
@@ -43,6 +45,11 @@ type Options struct {
 	Log io.Writer
 	// PerFieldOnly turns nested reads off, so a test can compare them with the resolvers.
 	PerFieldOnly bool
+	// Deliver starts River's workers with this delivery, as b40 serve does (nil: no workers;
+	// jobs wait in the queue). Its Mailer nil keeps mail instead of sending it.
+	Deliver *notify.Delivery
+	// RetryPolicy spaces delivery retries (nil: River's back-off).
+	RetryPolicy river.ClientRetryPolicy
 }
 
 // API is a server under test.
@@ -93,6 +100,17 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 		t.Cleanup(func() { _ = req.Close() })
 	}
 	svc := app.New(req, d)
+	if o.Deliver != nil {
+		runner, err := notify.StartRunner(context.Background(), d, notify.RunnerConfig{Delivery: *o.Deliver, Logger: log, RetryPolicy: o.RetryPolicy})
+		if err != nil {
+			t.Fatalf("job queue: %v", err)
+		}
+		t.Cleanup(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			_ = runner.Stop(ctx)
+		})
+	}
 	stack := server.New(svc, d, server.Config{Logger: log, Introspection: o.Introspection, Limits: limits,
 		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL, PerFieldOnly: o.PerFieldOnly})
 	return &API{t: t, DB: d, Svc: svc, Handler: stack.Handler, Metrics: httpserver.MetricsHandler(stack.Metrics)}

@@ -11,6 +11,7 @@ import (
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/summit"
@@ -35,13 +36,25 @@ type Services struct {
 	Indicators    *indicator.Service
 	Analytics     *analytics.Service
 	Reports       *report.Service
+	// Notify is the inbox and the mail as the app shows them; Outbox enqueues deliveries.
+	Notify *notify.Service
+	Outbox *notify.Outbox
 }
 
 // New builds the services: requests on d, the few secret lookups on owner.
 func New(d, owner *bun.DB) *Services {
+	outbox, err := notify.NewOutbox()
+	if err != nil {
+		panic(err) // River refuses only an invalid configuration, and this one is fixed
+	}
 	a := auth.NewService(d, owner)
+	a.Outbox = outbox
+	ws := workspace.NewService(d)
+	ws.Outbox = outbox
 	ind := indicator.NewService(d)
 	return &Services{
+		Notify:        notify.NewService(d, outbox),
+		Outbox:        outbox,
 		Indicators:    ind,
 		Analytics:     analytics.NewService(d),
 		Reports:       report.NewService(d, ind),
@@ -49,7 +62,7 @@ func New(d, owner *bun.DB) *Services {
 		Owner:         owner,
 		Auth:          a,
 		Membership:    membership.NewService(d, a),
-		Workspace:     workspace.NewService(d),
+		Workspace:     ws,
 		Audit:         audit.NewService(d),
 		Network:       network.NewService(d),
 		Cities:        city.NewService(d),
