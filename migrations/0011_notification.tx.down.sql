@@ -6,5 +6,5 @@ DROP TABLE password_reset;
 DROP TABLE mail_attempt;
 DROP TABLE mail_message;
 DROP TABLE notification;
-REVOKE UPDATE (locale) ON app_user FROM b40_app;
+REVOKE SELECT (locale), UPDATE (locale) ON app_user FROM b40_app;
 ALTER TABLE app_user DROP COLUMN locale;

@@ -4,7 +4,7 @@
 
 -- The language a person's notifications and mail are written in (never the sender's).
 ALTER TABLE app_user ADD COLUMN locale text NOT NULL DEFAULT 'en' CHECK (locale IN ('en', 'tr'));
-GRANT UPDATE (locale) ON app_user TO b40_app;
+GRANT SELECT (locale), UPDATE (locale) ON app_user TO b40_app;
 
 -- One notification per recipient and event. Title and body are rendered when read, in the
 -- reader's language, from kind and params; item_id is the global ID of what it is about.

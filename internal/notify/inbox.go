@@ -59,7 +59,7 @@ func (s *Service) Notifications(ctx context.Context, unreadOnly bool, args page.
 		return nil, err
 	}
 	return db.List(ctx, s.DB, args, newestFirst, func(n *Notification) []any { return []any{n.ID} }, func(tx bun.IDB) *bun.SelectQuery {
-		q := tx.NewSelect().Model((*Notification)(nil)).Column("n.*").ColumnExpr(readerLocale).Where("n.user_id = b40_user_id()")
+		q := tx.NewSelect().Model((*Notification)(nil)).ColumnExpr("n.id, n.user_id, n.kind, n.item_id, n.params, n.url, n.created_at, n.read_at").ColumnExpr(readerLocale).Where("n.user_id = b40_user_id()")
 		if unreadOnly {
 			q = q.Where("n.read_at IS NULL")
 		}
@@ -108,6 +108,20 @@ func (s *Service) MarkRead(ctx context.Context, ids []int64, all bool) (int, err
 	return n, err
 }
 
+// MailStatus is where an outgoing mail is (mail_message.status).
+type MailStatus string
+
+// Mail statuses.
+const (
+	MailPending MailStatus = "PENDING"
+	MailSent    MailStatus = "SENT"
+	MailKept    MailStatus = "KEPT"
+	MailFailed  MailStatus = "FAILED"
+)
+
+// MailStatuses are every status, in the schema's order.
+var MailStatuses = []MailStatus{MailPending, MailSent, MailKept, MailFailed}
+
 // MailMessage is one outgoing mail as the app shows it (never its secret).
 type MailMessage struct {
 	bun.BaseModel `bun:"table:mail_message,alias:m"`
@@ -116,7 +130,7 @@ type MailMessage struct {
 	ToEmail       string         `bun:"to_email"`
 	Locale        string         `bun:"locale"`
 	Kind          string         `bun:"kind"`
-	Status        string         `bun:"status"`
+	Status        MailStatus     `bun:"status"`
 	Subject       *string        `bun:"subject"`
 	BodyText      *string        `bun:"body_text"`
 	Attempts      int            `bun:"attempts"`
@@ -144,7 +158,7 @@ func (s *Service) Mails(ctx context.Context, args page.Args) (*page.Connection[*
 
 // MailFilter narrows the secretariat's list of outgoing mail.
 type MailFilter struct {
-	Statuses []string
+	Statuses []MailStatus
 }
 
 // Attempt is one recorded delivery attempt.
@@ -200,13 +214,13 @@ func (s *Service) RetryMail(ctx context.Context, id int64) (*MailMessage, error)
 		if err != nil {
 			return err
 		}
-		if m.Status != "FAILED" {
+		if m.Status != MailFailed {
 			return apperr.User(apperr.CodeRuleViolation, []string{"mailId"}, "only a FAILED mail is retried (this one is %s)", m.Status)
 		}
 		if _, err := tx.NewUpdate().Table("mail_message").Set("status = 'PENDING'").Where("id = ?", id).Exec(ctx); err != nil {
 			return err
 		}
-		m.Status = "PENDING"
+		m.Status = MailPending
 		if err := s.Outbox.Enqueue(ctx, tx, id); err != nil {
 			return err
 		}
@@ -234,3 +248,29 @@ func (s *Service) SetLocale(ctx context.Context, locale string) (string, error) 
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// GlobalID is the notification's opaque ID.
+func (n *Notification) GlobalID() string { return gid.Encode(gid.Notification, n.ID) }
+
+// GlobalID is the mail's opaque ID.
+func (m *MailMessage) GlobalID() string { return gid.Encode(gid.MailMessage, m.ID) }
+
+// LinkText is the link of a kept mail, for its recipient (nil otherwise).
+func (m *MailMessage) LinkText() *string {
+	if !m.Link.Valid {
+		return nil
+	}
+	return &m.Link.String
+}
+
+// Locale is the caller's language.
+func (s *Service) Locale(ctx context.Context) (string, error) {
+	if _, err := requireUser(ctx); err != nil {
+		return "", err
+	}
+	var l string
+	err := db.Read(ctx, s.DB, func(tx bun.IDB) error {
+		return tx.NewRaw("SELECT coalesce((SELECT locale FROM app_user WHERE id = b40_user_id()), 'en')").Scan(ctx, &l)
+	})
+	return l, err
+}
