@@ -27,7 +27,7 @@ func mailAPI(t *testing.T) (*apitest.API, *mailtest.Server) {
 	smtp := mailtest.Start(t)
 	api := apitest.New(t, apitest.Options{
 		Deliver: &notify.Delivery{Mailer: notify.NewSMTPMailer(smtp.SMTP()), From: "B40 Workspace <no-reply@b40.test>",
-			PublicURL: publicURL, UnsubscribeKey: []byte("test-key")},
+			PublicURL: publicURL},
 		RetryPolicy: notify.RetryAfter(50 * time.Millisecond),
 	})
 	return api, smtp
@@ -274,4 +274,49 @@ func countKind(ms []mailtest.Message, subjectPrefix string) int {
 		}
 	}
 	return n
+}
+
+// RFC 8058: the mail's List-Unsubscribe URL, POSTed as a mail client does, turns that kind of
+// mail off for that person; a GET (a link checker, a preview) changes nothing; the in-app
+// notification stays.
+func TestOneClickUnsubscribe(t *testing.T) {
+	t.Parallel()
+	api, smtp := mailAPI(t)
+	ctx := viewerOf(t, api, seed.DemoEmail("editor", "tirana"))
+	raise := func(title string) {
+		t.Helper()
+		if err := db.Write(ctx, api.Svc.DB, func(tx bun.Tx) error {
+			_, err := api.Svc.Outbox.Raise(ctx, tx, notify.Event{Kind: notify.KindProposalEndorsed, CityID: api.CityID("athens"),
+				Params: map[string]string{"title": title}})
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raise("First")
+	editors := cityEditors(t, api, "athens")
+	smtp.Wait(t, len(editors), 20*time.Second)
+	settle(t, api)
+	quitter := smtp.To(editors[0])[0]
+	link := strings.Trim(quitter.Header.Get("List-Unsubscribe"), "<>")
+	path := strings.TrimPrefix(link, publicURL)
+	if r := api.Do(apitest.Request{Method: "GET", Path: path}); r.Status != 200 || rowCount(t, api, "SELECT count(*) FROM mail_optout") != 0 {
+		t.Fatalf("GET: %d %s", r.Status, r.Body)
+	}
+	if r := api.Do(apitest.Request{Method: "GET", Path: path + "x"}); r.Status != 400 {
+		t.Errorf("a forged token: %d", r.Status)
+	}
+	r := api.Do(apitest.Request{Method: "POST", Path: path, ContentType: "application/x-www-form-urlencoded", Body: []byte("List-Unsubscribe=One-Click")})
+	if r.Status != 200 || rowCount(t, api, "SELECT count(*) FROM mail_optout o JOIN app_user u ON u.id = o.user_id WHERE u.email = ? AND o.kind = ?", editors[0], notify.KindProposalEndorsed) != 1 {
+		t.Fatalf("POST: %d %s", r.Status, r.Body)
+	}
+	raise("Second")
+	smtp.Wait(t, 2*len(editors)-1, 20*time.Second)
+	settle(t, api)
+	if n := len(smtp.To(editors[0])); n != 1 {
+		t.Errorf("%s got %d mails after unsubscribing", editors[0], n)
+	}
+	if n := rowCount(t, api, "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = ?", editors[0]); n != 2 {
+		t.Errorf("%s has %d notifications, want 2 (the inbox stays)", editors[0], n)
+	}
 }

@@ -3,6 +3,7 @@ DROP FUNCTION b40_queue_mail(text, text, text, jsonb, text, text);
 DROP FUNCTION b40_raise_notification(text, text[], bigint, bigint, text, bigint, text, boolean, jsonb, text, boolean);
 DROP FUNCTION b40_visible_to(bigint, bigint, text, boolean);
 DROP TABLE password_reset;
+DROP TABLE mail_optout;
 DROP TABLE mail_attempt;
 DROP TABLE mail_message;
 DROP TABLE notification;

@@ -68,6 +68,19 @@ CREATE TABLE password_reset (
 );
 CREATE INDEX password_reset_user_idx ON password_reset (user_id) WHERE used_at IS NULL;
 
+-- Kinds a person gets no mail for (RFC 8058 one-click unsubscribe; the in-app notification
+-- stays). The digest preferences of issue 21 will grow from here.
+CREATE TABLE mail_optout (
+  user_id bigint NOT NULL REFERENCES app_user (id),
+  kind text NOT NULL CHECK (kind ~ '^[A-Z_]{1,60}$'),
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (user_id, kind)
+);
+
+SELECT b40_enable_rls('mail_optout');
+CREATE POLICY own ON mail_optout FOR ALL TO b40_app USING (user_id = b40_user_id()) WITH CHECK (user_id = b40_user_id());
+GRANT SELECT, INSERT, DELETE ON mail_optout TO b40_app;
+
 SELECT b40_enable_rls('notification');
 SELECT b40_enable_rls('mail_message');
 SELECT b40_enable_rls('mail_attempt');
@@ -145,7 +158,8 @@ BEGIN
   ), m AS (
     INSERT INTO mail_message (user_id, to_email, locale, kind, notification_id, params, url)
     SELECT r.id, r.email, r.locale, p_kind, n.id, coalesce(p_params, '{}'), p_url
-    FROM n JOIN recipient r ON r.id = n.user_id WHERE p_mail
+    FROM n JOIN recipient r ON r.id = n.user_id
+    WHERE p_mail AND NOT EXISTS (SELECT 1 FROM mail_optout o WHERE o.user_id = r.id AND o.kind = p_kind)
     RETURNING mail_message.id, mail_message.notification_id
   )
   SELECT n.id, m.id FROM n LEFT JOIN m ON m.notification_id = n.id;

@@ -49,6 +49,8 @@ type Options struct {
 	Health *Health
 	// ReadOnly: the schema is newer than this binary, which serves reads only.
 	ReadOnly bool
+	// Unsubscribe serves /mail/unsubscribe (RFC 8058 one-click links in mail).
+	Unsubscribe http.Handler
 }
 
 // Health is what the server knows of its database between queries.
@@ -97,6 +99,9 @@ func NewHandler(o Options) http.Handler {
 	route("GET /readyz", "readyz", readyHandler(o.DB, o.Health, o.ReadOnly))
 	if o.Reports != nil {
 		route("GET /reports/annual/{file}", "report", cors.Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
+	}
+	if o.Unsubscribe != nil {
+		route("/mail/unsubscribe", "unsubscribe", http.MaxBytesHandler(noStore(unavailableWhenDown(o.Health, o.Unsubscribe)), 4096))
 	}
 	if o.GraphiQL {
 		page := o.GraphiQLPage

@@ -74,6 +74,12 @@ func StartRunner(ctx context.Context, owner *bun.DB, cfg RunnerConfig) (*Runner,
 	if cfg.Workers <= 0 {
 		cfg.Workers = 4
 	}
+	if len(cfg.UnsubscribeKey) == 0 {
+		if cfg.UnsubscribeKey, err = UnsubscribeKey(ctx, owner); err != nil {
+			pool.Close()
+			return nil, err
+		}
+	}
 	log := cfg.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
