@@ -125,7 +125,7 @@ func TestProposalSubmittedIsMailedOnceInTheRecipientsLanguage(t *testing.T) {
 }
 
 // viewerOf returns the signed-in context of an account, as the API builds it.
-func viewerOf(t *testing.T, api *apitest.API, email string) context.Context {
+func viewerOf(t testing.TB, api *apitest.API, email string) context.Context {
 	t.Helper()
 	v, err := api.Svc.Auth.Authenticate(context.Background(), api.Login(email))
 	if err != nil {

@@ -26,9 +26,10 @@ type Message struct {
 	To      []string
 	Raw     []byte
 	Header  mail.Header
-	Subject string // decoded
-	Text    string // the text/plain part
-	HTML    string // the text/html part
+	Subject string    // decoded
+	Text    string    // the text/plain part
+	HTML    string    // the text/html part
+	At      time.Time // when it arrived
 }
 
 // Server is an SMTP server on a loopback port.
@@ -147,7 +148,7 @@ func (x *session) Data(r io.Reader) error {
 	if err != nil {
 		return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0}, Message: "unparsable: " + err.Error()}
 	}
-	m.From, m.To = x.from, x.to
+	m.From, m.To, m.At = x.from, x.to, time.Now()
 	x.s.mu.Lock()
 	x.s.messages = append(x.s.messages, m)
 	x.s.mu.Unlock()
