@@ -179,6 +179,10 @@ BEGIN
   IF b40_user_id() IS NULL THEN
     RAISE EXCEPTION 'b40_queue_mail: no viewer' USING ERRCODE = '42501';
   END IF;
+  -- Only the mail a request sends to an address: not a way to mail anyone anything.
+  IF p_kind NOT IN ('INVITATION', 'APPLICATION_DECIDED') THEN
+    RAISE EXCEPTION 'b40_queue_mail: % is not mailed to an address', p_kind USING ERRCODE = '42501';
+  END IF;
   INSERT INTO mail_message (user_id, to_email, locale, kind, params, url, secret)
   VALUES ((SELECT u.id FROM app_user u WHERE lower(u.email) = lower(p_to_email)), lower(p_to_email),
     coalesce((SELECT u.locale FROM app_user u WHERE lower(u.email) = lower(p_to_email)), p_locale, 'en'),

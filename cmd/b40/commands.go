@@ -136,8 +136,9 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		return err
 	}
 	defer req.Close()
+	svc := app.New(req, d.DB)
 	if !readOnly {
-		stopRunner, err := startDelivery(ctx, cfg, d.DB, log)
+		stopRunner, err := startDelivery(ctx, cfg, d.DB, svc, log)
 		if err != nil {
 			return err
 		}
@@ -147,7 +148,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	if d.Embedded != nil {
 		go d.Embedded.Supervise(ctx, health.Down, health.Up)
 	}
-	stack := server.New(app.New(req, d.DB), d.DB, server.Config{
+	stack := server.New(svc, d.DB, server.Config{
 		Logger: log, Introspection: cfg.Introspection, Limits: graph.DefaultLimits, CORSOrigins: cfg.CORSOrigins,
 		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health,
 	})
@@ -320,7 +321,7 @@ func announce(log *slog.Logger, cfg config.Config, base string, readOnly bool) {
 // startDelivery starts River's workers (mail delivery) on the owner's connection settings, and
 // says in the log whether mail is sent or kept. The returned stop lets deliveries in flight
 // finish, within the shutdown timeout.
-func startDelivery(ctx context.Context, cfg config.Config, owner *bun.DB, log *slog.Logger) (func(), error) {
+func startDelivery(ctx context.Context, cfg config.Config, owner *bun.DB, svc *app.Services, log *slog.Logger) (func(), error) {
 	delivery := notify.Delivery{From: cfg.MailFrom, PublicURL: cfg.PublicURL}
 	if delivery.PublicURL == "" {
 		delivery.PublicURL = "http://" + cfg.Addr
@@ -341,7 +342,7 @@ func startDelivery(ctx context.Context, cfg config.Config, owner *bun.DB, log *s
 		log.Info("mail: no B40_SMTP_URL, so messages are kept, not sent: the recipient and the secretariat read them in the app")
 	}
 	// Not the serve context: River stops when told, after the HTTP server has drained.
-	runner, err := notify.StartRunner(context.WithoutCancel(ctx), owner, notify.RunnerConfig{Delivery: delivery, Logger: log})
+	runner, err := notify.StartRunner(context.WithoutCancel(ctx), owner, notify.RunnerConfig{Delivery: delivery, Logger: log, Register: svc.RegisterWorkers})
 	if err != nil {
 		return nil, err
 	}

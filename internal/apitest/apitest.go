@@ -101,7 +101,8 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	}
 	svc := app.New(req, d)
 	if o.Deliver != nil {
-		runner, err := notify.StartRunner(context.Background(), d, notify.RunnerConfig{Delivery: *o.Deliver, Logger: log, RetryPolicy: o.RetryPolicy})
+		runner, err := notify.StartRunner(context.Background(), d, notify.RunnerConfig{Delivery: *o.Deliver, Logger: log, RetryPolicy: o.RetryPolicy,
+			Register: svc.RegisterWorkers})
 		if err != nil {
 			t.Fatalf("job queue: %v", err)
 		}

@@ -2,6 +2,7 @@
 package app
 
 import (
+	"github.com/riverqueue/river"
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/analytics"
@@ -71,3 +72,6 @@ func New(d, owner *bun.DB) *Services {
 		WorkingGroups: workinggroup.NewService(d),
 	}
 }
+
+// RegisterWorkers adds the services' own jobs to River's workers (beside mail delivery).
+func (s *Services) RegisterWorkers(w *river.Workers) { s.Auth.RegisterWorkers(w) }

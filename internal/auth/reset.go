@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/riverqueue/river"
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/apperr"
@@ -23,9 +24,9 @@ var (
 	resetByAddr    = Budget{Name: "reset-addr", Burst: 10, Interval: time.Minute}
 )
 
-// RequestPasswordReset mails a single-use link, valid for an hour, to the active account with
-// email. The answer is the same whether or not there is one; the earlier links of the account
-// stop working.
+// RequestPasswordReset asks for a single-use link, valid for an hour, to be mailed to the
+// active account with email. The request only enqueues the work (issueReset runs it after the
+// commit), so its answer and its timing are the same whether or not there is such an account.
 func (s *Service) RequestPasswordReset(ctx context.Context, email string) error {
 	email = normalizeEmail(email)
 	switch refused, err := s.Throttle.Take(ctx, Attempt{resetByAddr, ClientAddr(ctx)}, Attempt{resetByAccount, email}); {
@@ -34,6 +35,27 @@ func (s *Service) RequestPasswordReset(ctx context.Context, email string) error 
 	case refused >= 0:
 		return apperr.New(apperr.RateLimited, "too many password reset requests; wait a while and try again")
 	}
+	return s.Owner.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		return s.Outbox.EnqueueJob(ctx, tx, notify.ResetArgs{Email: email})
+	})
+}
+
+// RegisterWorkers adds auth's jobs to River's workers.
+func (s *Service) RegisterWorkers(w *river.Workers) { river.AddWorker(w, &resetWorker{s: s}) }
+
+type resetWorker struct {
+	river.WorkerDefaults[notify.ResetArgs]
+	s *Service
+}
+
+func (w *resetWorker) Work(ctx context.Context, job *river.Job[notify.ResetArgs]) error {
+	return w.s.issueReset(ctx, job.Args.Email, job.CreatedAt)
+}
+
+// issueReset creates the reset token of the account with email, if there is an active one, and
+// queues its mail; the account's earlier links stop working. Idempotent: a job run again finds
+// the reset it made (one made after the request) and does nothing.
+func (s *Service) issueReset(ctx context.Context, email string, requested time.Time) error {
 	var ids []int64
 	if err := s.Owner.NewRaw("SELECT id FROM app_user WHERE lower(email) = ? AND status = ?", email, UserActive).Scan(ctx, &ids); err != nil {
 		return err
@@ -44,6 +66,11 @@ func (s *Service) RequestPasswordReset(ctx context.Context, email string) error 
 	userID := ids[0]
 	token, hash := newToken(prefixReset)
 	return s.Owner.RunInTx(ctx, nil, func(ctx context.Context, tx bun.Tx) error {
+		var done bool
+		if err := tx.NewRaw("SELECT EXISTS (SELECT 1 FROM password_reset WHERE user_id = ? AND created_at >= ?) FROM app_user WHERE id = ? FOR UPDATE",
+			userID, requested, userID).Scan(ctx, &done); err != nil || done {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, "UPDATE password_reset SET used_at = now() WHERE user_id = ? AND used_at IS NULL", userID); err != nil {
 			return err
 		}

@@ -73,6 +73,21 @@ func (MailArgs) InsertOpts() river.InsertOpts {
 	return river.InsertOpts{Queue: MailQueue, MaxAttempts: MaxMailAttempts}
 }
 
+// ResetArgs is River's job that issues a password reset for an e-mail address, after the
+// request's commit: the request itself does the same work whether or not an account has the
+// address, so neither its answer nor its timing tells.
+type ResetArgs struct {
+	Email string `json:"email"`
+}
+
+// Kind is River's name of the job.
+func (ResetArgs) Kind() string { return "b40_password_reset" }
+
+// InsertOpts puts resets on the mail queue.
+func (ResetArgs) InsertOpts() river.InsertOpts {
+	return river.InsertOpts{Queue: MailQueue, MaxAttempts: 5}
+}
+
 // Outbox enqueues deliveries inside the caller's transaction (River's insert-only client on the
 // database/sql driver, so the jobs go in the request's own bun transaction).
 type Outbox struct {
@@ -104,6 +119,19 @@ func (o *Outbox) Enqueue(ctx context.Context, idb bun.IDB, mailIDs ...int64) err
 	}
 	// No RETURNING: the application role may insert jobs, never read them.
 	_, err := o.client.InsertManyFastTx(ctx, tx.Tx, params)
+	return err
+}
+
+// EnqueueJob adds one job of any kind, in tx (a nil Outbox enqueues nothing).
+func (o *Outbox) EnqueueJob(ctx context.Context, idb bun.IDB, args river.JobArgs) error {
+	if o == nil {
+		return nil
+	}
+	tx, ok := idb.(bun.Tx)
+	if !ok {
+		return errors.New("notify: jobs are enqueued inside the change's transaction")
+	}
+	_, err := o.client.InsertManyFastTx(ctx, tx.Tx, []river.InsertManyParams{{Args: args}})
 	return err
 }
 

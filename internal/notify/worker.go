@@ -50,8 +50,10 @@ type RunnerConfig struct {
 	Logger *slog.Logger
 	// RetryPolicy spaces retries (nil: River's exponential back-off); tests shorten it.
 	RetryPolicy river.ClientRetryPolicy
-	// Workers is how many mails are delivered at once (default 4).
-	Workers int
+	// Concurrency is how many jobs run at once (default 4).
+	Concurrency int
+	// Register adds the workers of other packages (password resets).
+	Register func(*river.Workers)
 }
 
 // StartRunner opens a pgx pool with owner's connection settings and starts River's client on it.
@@ -71,8 +73,8 @@ func StartRunner(ctx context.Context, owner *bun.DB, cfg RunnerConfig) (*Runner,
 	if err != nil {
 		return nil, err
 	}
-	if cfg.Workers <= 0 {
-		cfg.Workers = 4
+	if cfg.Concurrency <= 0 {
+		cfg.Concurrency = 4
 	}
 	if len(cfg.UnsubscribeKey) == 0 {
 		if cfg.UnsubscribeKey, err = UnsubscribeKey(ctx, owner); err != nil {
@@ -86,8 +88,11 @@ func StartRunner(ctx context.Context, owner *bun.DB, cfg RunnerConfig) (*Runner,
 	}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &MailWorker{Owner: owner, Delivery: cfg.Delivery, Log: log})
+	if cfg.Register != nil {
+		cfg.Register(workers)
+	}
 	client, err := river.NewClient(riverpgxv5.New(pool), &river.Config{
-		Queues:      map[string]river.QueueConfig{MailQueue: {MaxWorkers: cfg.Workers}},
+		Queues:      map[string]river.QueueConfig{MailQueue: {MaxWorkers: cfg.Concurrency}},
 		Workers:     workers,
 		RetryPolicy: cfg.RetryPolicy,
 		// Polling, not LISTEN: River v0.51.2's listener dereferences a closed connection when
