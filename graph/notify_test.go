@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -318,5 +319,71 @@ func TestOneClickUnsubscribe(t *testing.T) {
 	}
 	if n := rowCount(t, api, "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = ?", editors[0]); n != 2 {
 		t.Errorf("%s has %d notifications, want 2 (the inbox stays)", editors[0], n)
+	}
+}
+
+// A committed change whose server dies before delivering is not lost: its jobs are rows of the
+// same commit, and the next server to start delivers them.
+func TestCommittedMailSurvivesTheServer(t *testing.T) {
+	t.Parallel()
+	down := apitest.New(t, apitest.Options{}) // no workers: the server "dies" right after the commit
+	admin := down.Login(seed.DemoEmail("admin", "tirana"))
+	down.As(admin, `mutation($c: ID!) { inviteUser(input: {email: "after.crash@example.org", role: CITY_VIEWER, cityId: $c}) { invitationToken } }`,
+		map[string]any{"c": cityGID(down, "tirana")}).Decode(t, &struct{}{})
+	if n := rowCount(t, down, "SELECT count(*) FROM river_job WHERE state = 'available'"); n != 1 {
+		t.Fatalf("%d jobs waiting, want 1", n)
+	}
+	smtp := mailtest.Start(t)
+	up := apitest.NewOn(t, down.DB, apitest.Options{Deliver: &notify.Delivery{Mailer: notify.NewSMTPMailer(smtp.SMTP()),
+		From: "B40 <no-reply@b40.test>", PublicURL: publicURL}})
+	smtp.Wait(t, 1, 20*time.Second)
+	settle(t, up)
+	if got := smtp.To("after.crash@example.org"); len(got) != 1 {
+		t.Errorf("%d mails after the restart, want 1", len(got))
+	}
+}
+
+// Two servers on one database: every mail is sent exactly once.
+func TestTwoServersSendEachMailOnce(t *testing.T) {
+	t.Parallel()
+	smtp := mailtest.Start(t)
+	deliver := func() *notify.Delivery {
+		return &notify.Delivery{Mailer: notify.NewSMTPMailer(smtp.SMTP()), From: "B40 <no-reply@b40.test>", PublicURL: publicURL}
+	}
+	a := apitest.New(t, apitest.Options{Deliver: deliver()})
+	b := apitest.NewOn(t, a.DB, apitest.Options{Deliver: deliver()})
+	ctx := viewerOf(t, a, seed.DemoEmail("editor", "tirana"))
+	athens := a.CityID("athens")
+	const events = 30
+	var wg sync.WaitGroup
+	for i := range events {
+		api := a
+		if i%2 == 1 {
+			api = b
+		}
+		wg.Go(func() {
+			if err := db.Write(ctx, api.Svc.DB, func(tx bun.Tx) error {
+				_, err := api.Svc.Outbox.Raise(ctx, tx, notify.Event{Kind: notify.KindProposalEndorsed, CityID: athens,
+					Params: map[string]string{"title": "Twice?", "endorser": fmt.Sprintf("E%d", i)}})
+				return err
+			}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	editors := cityEditors(t, a, "athens")
+	smtp.Wait(t, events*len(editors), 30*time.Second)
+	settle(t, a)
+	time.Sleep(300 * time.Millisecond) // three more polls of both servers
+	seen := map[string]int{}
+	for _, m := range smtp.Messages() {
+		seen[m.Header.Get("Message-Id")]++
+	}
+	if len(seen) != events*len(editors) || len(smtp.Messages()) != events*len(editors) {
+		t.Errorf("%d messages, %d distinct, want %d each", len(smtp.Messages()), len(seen), events*len(editors))
+	}
+	if n := rowCount(t, a, "SELECT count(*) FROM mail_attempt"); n != events*len(editors) {
+		t.Errorf("%d attempts for %d mails", n, events*len(editors))
 	}
 }
