@@ -102,6 +102,19 @@ func TestWhoIsToldOfWhat(t *testing.T) {
 			t.Errorf("told %v, want %v", got, want)
 		}
 	})
+	t.Run("a notification fades when its reader may no longer see its item", func(t *testing.T) {
+		editorEmail := seed.DemoEmail("editor", "tirana")
+		before := readInbox(t, api, editor, false).Viewer.Notifications
+		if before.TotalCount == 0 {
+			t.Fatal("the editor was told nothing")
+		}
+		// The editor leaves Tirana (their one role): the network's proposals are no longer theirs to see.
+		exec(t, api, "DELETE FROM city_membership WHERE user_id = ? AND city_id = ?", api.UserID(editorEmail), api.CityID("tirana"))
+		after := readInbox(t, api, api.Login(editorEmail), false).Viewer.Notifications
+		if after.TotalCount != 0 || after.UnreadCount != 0 || len(after.Edges) != 0 {
+			t.Errorf("after leaving the city the inbox still shows %+v", after)
+		}
+	})
 	// A withdrawn proposal or a rejected application tells no one else: every notification
 	// above went to its audience only (each kind was checked against its full list).
 	if n := rowCount(t, api, "SELECT count(*) FROM notification n JOIN app_user u ON u.id = n.user_id WHERE u.email = 'analyst@b40.demo'"); n != 0 {

@@ -13,6 +13,9 @@ CREATE TABLE notification (
   user_id bigint NOT NULL REFERENCES app_user (id),
   kind text NOT NULL CHECK (kind ~ '^[A-Z_]{1,60}$'),
   item_id text CHECK (length(item_id) <= 200),
+  -- item_id decoded (its type and key), so that reading checks the item is still visible.
+  item_type text CHECK (length(item_type) <= 60),
+  item_key bigint[],
   params jsonb NOT NULL DEFAULT '{}',
   url text CHECK (length(url) <= 2000),
   actor_user_id bigint REFERENCES app_user (id),
@@ -86,8 +89,22 @@ SELECT b40_enable_rls('mail_message');
 SELECT b40_enable_rls('mail_attempt');
 SELECT b40_enable_rls('password_reset');
 
--- A person reads and marks their own notifications, and no one else's.
-CREATE POLICY own_read ON notification FOR SELECT TO b40_app USING (user_id = b40_user_id());
+-- Can the caller see this item now? Invoker's rights: the item table's own row-level security
+-- answers, so a notification fades when its item does (a role lost, an item made private).
+CREATE FUNCTION b40_item_visible(p_type text, p_key bigint[]) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT CASE p_type
+    WHEN 'Proposal' THEN EXISTS (SELECT 1 FROM proposal WHERE city_id = p_key[1] AND id = p_key[2])
+    WHEN 'Practice' THEN EXISTS (SELECT 1 FROM practice WHERE city_id = p_key[1] AND id = p_key[2])
+    WHEN 'Implementation' THEN EXISTS (SELECT 1 FROM implementation WHERE city_id = p_key[1] AND id = p_key[2])
+    WHEN 'MembershipApplication' THEN EXISTS (SELECT 1 FROM membership_application WHERE id = p_key[1])
+    ELSE p_type IS NULL
+  END
+$$;
+GRANT EXECUTE ON FUNCTION b40_item_visible(text, bigint[]) TO b40_app;
+
+-- A person reads and marks their own notifications, and no one else's, and only while they may
+-- see what it is about.
+CREATE POLICY own_read ON notification FOR SELECT TO b40_app USING (user_id = b40_user_id() AND b40_item_visible(item_type, item_key));
 CREATE POLICY own_mark ON notification FOR UPDATE TO b40_app USING (user_id = b40_user_id()) WITH CHECK (user_id = b40_user_id());
 GRANT SELECT ON notification TO b40_app;
 GRANT UPDATE (read_at) ON notification TO b40_app;
@@ -127,7 +144,8 @@ REVOKE ALL ON FUNCTION b40_visible_to(bigint, bigint, text, boolean) FROM PUBLIC
 -- Audiences: CITY_EDITORS (the city's admins and editors), CITY_ADMINS, SECRETARIAT, PRESIDENCY
 -- (the admins of this year's presidency city), USER (p_user_id).
 CREATE FUNCTION b40_raise_notification(p_kind text, p_audiences text[], p_city_id bigint, p_user_id bigint,
-  p_item_id text, p_item_city_id bigint, p_visibility text, p_draft boolean, p_params jsonb, p_url text, p_mail boolean)
+  p_item_id text, p_item_type text, p_item_key bigint[], p_item_city_id bigint, p_visibility text, p_draft boolean,
+  p_params jsonb, p_url text, p_mail boolean)
 RETURNS TABLE (notification_id bigint, mail_id bigint)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 #variable_conflict use_column
@@ -152,8 +170,8 @@ BEGIN
       OR ('USER' = ANY (p_audiences) AND u.id = p_user_id))
       AND b40_visible_to(u.id, p_item_city_id, p_visibility, p_draft)
   ), n AS (
-    INSERT INTO notification (user_id, kind, item_id, params, url, actor_user_id)
-    SELECT r.id, p_kind, p_item_id, coalesce(p_params, '{}'), p_url, actor FROM recipient r
+    INSERT INTO notification (user_id, kind, item_id, item_type, item_key, params, url, actor_user_id)
+    SELECT r.id, p_kind, p_item_id, p_item_type, p_item_key, coalesce(p_params, '{}'), p_url, actor FROM recipient r
     RETURNING notification.id, notification.user_id
   ), m AS (
     INSERT INTO mail_message (user_id, to_email, locale, kind, notification_id, params, url)
@@ -165,8 +183,8 @@ BEGIN
   SELECT n.id, m.id FROM n LEFT JOIN m ON m.notification_id = n.id;
 END
 $$;
-REVOKE ALL ON FUNCTION b40_raise_notification(text, text[], bigint, bigint, text, bigint, text, boolean, jsonb, text, boolean) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION b40_raise_notification(text, text[], bigint, bigint, text, bigint, text, boolean, jsonb, text, boolean) TO b40_app;
+REVOKE ALL ON FUNCTION b40_raise_notification(text, text[], bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION b40_raise_notification(text, text[], bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean) TO b40_app;
 
 -- A mail to an address rather than an account (an invitation, a membership applicant's
 -- contact), queued by a signed-in caller in the transaction of the change; p_secret is a

@@ -16,6 +16,8 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
+
+	"github.com/b40-network/workspace/internal/gid"
 )
 
 // Audiences of an event, resolved by b40_raise_notification.
@@ -164,8 +166,16 @@ func (o *Outbox) Raise(ctx context.Context, tx bun.IDB, ev Event) (int, error) {
 		NotificationID int64         `bun:"notification_id"`
 		MailID         sql.NullInt64 `bun:"mail_id"`
 	}
-	if err := tx.NewRaw(`SELECT notification_id, mail_id FROM b40_raise_notification(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)`,
-		ev.Kind, pgdialect.Array(audiences), nullID(ev.CityID), nullID(ev.UserID), nullStr(ev.ItemID), nullID(ev.ItemCityID),
+	var itemType, itemKey any
+	if ev.ItemID != "" {
+		typ, key, err := gid.Decode(ev.ItemID)
+		if err != nil {
+			return 0, fmt.Errorf("raise %s: item %q: %w", ev.Kind, ev.ItemID, err)
+		}
+		itemType, itemKey = typ, pgdialect.Array(key)
+	}
+	if err := tx.NewRaw(`SELECT notification_id, mail_id FROM b40_raise_notification(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)`,
+		ev.Kind, pgdialect.Array(audiences), nullID(ev.CityID), nullID(ev.UserID), nullStr(ev.ItemID), itemType, itemKey, nullID(ev.ItemCityID),
 		nullStr(ev.Visibility), ev.Draft, params, nullStr(ev.URL)).Scan(ctx, &rows); err != nil {
 		return 0, fmt.Errorf("raise %s: %w", ev.Kind, err)
 	}
