@@ -121,3 +121,48 @@ func TestWhoIsToldOfWhat(t *testing.T) {
 		t.Errorf("the analyst was told %d things", n)
 	}
 }
+
+// An election opened, a candidacy declared, a result: every member city's admins (not the
+// actor); the annual report finalised: everyone.
+func TestElectionsAndTheReportTellTheNetwork(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	sec := api.Login("secretariat@b40.demo")
+	admins := strs(t, api, `SELECT DISTINCT u.email FROM app_user u JOIN city_membership m ON m.user_id = u.id AND m.role = 'CITY_ADMIN'
+		JOIN city c ON c.id = m.city_id AND c.status = 'ACTIVE' WHERE u.status = 'ACTIVE'`)
+	_, election := summitAndElection(t, api, sec)
+	if got := told(t, api, notify.KindElectionOpened); !slices.Equal(got, admins) {
+		t.Errorf("election opened: told %v, want %v", got, admins)
+	}
+	tiranaAdmin := seed.DemoEmail("admin", "tirana")
+	if got := mutation(t, api, api.Login(tiranaAdmin), declare, "declareCandidacy", map[string]any{"e": election, "c": cityGID(api, "tirana")}, nil); got != "OK" {
+		t.Fatalf("declare: %s", got)
+	}
+	if got, want := told(t, api, notify.KindCandidacyDeclared), slices.DeleteFunc(slices.Clone(admins), func(e string) bool { return e == tiranaAdmin }); !slices.Equal(got, want) {
+		t.Errorf("candidacy: told %v, want %v", got, want)
+	}
+	if got := mutation(t, api, api.Login(seed.DemoEmail("admin", "athens")), castVote, "castVote", map[string]any{"e": election, "c": cityGID(api, "tirana")}, nil); got != "OK" {
+		t.Fatalf("vote: %s", got)
+	}
+	if got := mutation(t, api, sec, closeVote, "closePresidencyElection", map[string]any{"e": election}, nil); got != "OK" {
+		t.Fatalf("close: %s", got)
+	}
+	if got := told(t, api, notify.KindElectionResult); !slices.Equal(got, admins) {
+		t.Errorf("result: told %v, want %v", got, admins)
+	}
+	if n := rowCount(t, api, "SELECT count(*) FROM notification WHERE kind = ? AND params->>'winner' = 'Tirana' AND params->>'year' = '2026'", notify.KindElectionResult); n != len(admins) {
+		t.Errorf("%d result notifications name Tirana", n)
+	}
+	if got := mutation(t, api, sec, `mutation { finalizeAnnualReport(input: {year: 2024}) { report { finalizedAt } userErrors { code } } }`, "finalizeAnnualReport", nil, nil); got != "OK" {
+		t.Fatalf("finalize: %s", got)
+	}
+	everyone := strs(t, api, "SELECT email FROM app_user WHERE status = 'ACTIVE' AND email <> 'secretariat@b40.demo'")
+	if got := told(t, api, notify.KindAnnualReportFinal); !slices.Equal(got, everyone) {
+		t.Errorf("report: told %d, want %d", len(got), len(everyone))
+	}
+	var in inbox
+	api.As(api.Login("analyst@b40.demo"), inboxQuery, nil).Decode(t, &in)
+	if n := in.Viewer.Notifications; n.TotalCount != 1 || n.Edges[0].Node.Title.Text != "The 2024 annual report is final" {
+		t.Errorf("the analyst's inbox: %+v", n)
+	}
+}

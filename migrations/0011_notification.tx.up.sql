@@ -97,6 +97,8 @@ CREATE FUNCTION b40_item_visible(p_type text, p_key bigint[]) RETURNS boolean LA
     WHEN 'Practice' THEN EXISTS (SELECT 1 FROM practice WHERE city_id = p_key[1] AND id = p_key[2])
     WHEN 'Implementation' THEN EXISTS (SELECT 1 FROM implementation WHERE city_id = p_key[1] AND id = p_key[2])
     WHEN 'MembershipApplication' THEN EXISTS (SELECT 1 FROM membership_application WHERE id = p_key[1])
+    -- Network-wide items everyone may see.
+    WHEN 'PresidencyElection' THEN true
     ELSE p_type IS NULL
   END
 $$;
@@ -142,7 +144,8 @@ REVOKE ALL ON FUNCTION b40_visible_to(bigint, bigint, text, boolean) FROM PUBLIC
 -- mail at large, only through here, and an anonymous caller only tells the secretariat of a
 -- membership application.
 -- Audiences: CITY_EDITORS (the city's admins and editors), CITY_ADMINS, SECRETARIAT, PRESIDENCY
--- (the admins of this year's presidency city), USER (p_user_id).
+-- (the admins of this year's presidency city), MEMBER_CITY_ADMINS (the admins of every active
+-- member city), EVERYONE (every active account), USER (p_user_id).
 CREATE FUNCTION b40_raise_notification(p_kind text, p_audiences text[], p_city_id bigint, p_user_id bigint,
   p_item_id text, p_item_type text, p_item_key bigint[], p_item_city_id bigint, p_visibility text, p_draft boolean,
   p_params jsonb, p_url text, p_mail boolean)
@@ -167,6 +170,9 @@ BEGIN
       OR ('PRESIDENCY' = ANY (p_audiences) AND EXISTS (SELECT 1 FROM city_membership m
         JOIN presidency_term t ON t.city_id = m.city_id AND t.year = extract(year FROM now())::int
         WHERE m.user_id = u.id AND m.role = 'CITY_ADMIN'))
+      OR ('MEMBER_CITY_ADMINS' = ANY (p_audiences) AND EXISTS (SELECT 1 FROM city_membership m
+        JOIN city c ON c.id = m.city_id AND c.status = 'ACTIVE' WHERE m.user_id = u.id AND m.role = 'CITY_ADMIN'))
+      OR 'EVERYONE' = ANY (p_audiences)
       OR ('USER' = ANY (p_audiences) AND u.id = p_user_id))
       AND b40_visible_to(u.id, p_item_city_id, p_visibility, p_draft)
   ), n AS (

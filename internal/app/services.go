@@ -53,12 +53,16 @@ func New(d, owner *bun.DB) *Services {
 	ws := workspace.NewService(d)
 	ws.Outbox = outbox
 	ind := indicator.NewService(d)
+	pres := presidency.NewService(d)
+	pres.Outbox = outbox
+	reports := report.NewService(d, ind)
+	reports.Outbox = outbox
 	return &Services{
 		Notify:        notify.NewService(d, outbox),
 		Outbox:        outbox,
 		Indicators:    ind,
 		Analytics:     analytics.NewService(d),
-		Reports:       report.NewService(d, ind),
+		Reports:       reports,
 		DB:            d,
 		Owner:         owner,
 		Auth:          a,
@@ -68,7 +72,7 @@ func New(d, owner *bun.DB) *Services {
 		Network:       network.NewService(d),
 		Cities:        city.NewService(d),
 		Summits:       summit.NewService(d),
-		Presidency:    presidency.NewService(d),
+		Presidency:    pres,
 		WorkingGroups: workinggroup.NewService(d),
 	}
 }

@@ -16,6 +16,10 @@ const (
 	KindApplicationDecided   = "APPLICATION_DECIDED"
 	KindInvitation           = "INVITATION"
 	KindPasswordReset        = "PASSWORD_RESET"
+	KindElectionOpened       = "ELECTION_OPENED"
+	KindCandidacyDeclared    = "CANDIDACY_DECLARED"
+	KindElectionResult       = "ELECTION_RESULT"
+	KindAnnualReportFinal    = "ANNUAL_REPORT_FINALIZED"
 )
 
 // Locales the catalogue speaks; the first is the fallback.
@@ -56,6 +60,24 @@ var catalog = map[string]map[string]text{
 			`{{if eq .decision "APPROVED"}}The application of {{.city}} to join the B40 network was approved. Welcome! An invitation to the workspace follows in a separate message.{{else}}The application of {{.city}} to join the B40 network was not approved.{{end}}{{if .note}} Note: {{.note}}{{end}}`},
 		"tr": {`Üyelik başvurunuz: {{.city}}`,
 			`{{if eq .decision "APPROVED"}}{{.city}} şehrinin B40 ağına üyelik başvurusu kabul edildi. Hoş geldiniz! Çalışma alanına davet ayrı bir iletiyle gelecek.{{else}}{{.city}} şehrinin B40 ağına üyelik başvurusu kabul edilmedi.{{end}}{{if .note}} Not: {{.note}}{{end}}`},
+	},
+	KindElectionOpened: {
+		"en": {`Presidency election open: {{.year}}`, `The election of the {{.year}} presidency is open at the {{.summit}} summit. Member cities may declare their candidacy.`},
+		"tr": {`{{.year}} dönem başkanlığı seçimi açıldı`, `{{.year}} dönem başkanlığı seçimi {{.summit}} zirvesinde açıldı. Üye şehirler adaylıklarını bildirebilir.`},
+	},
+	KindCandidacyDeclared: {
+		"en": {`{{.city}} stands for the {{.year}} presidency`, `{{.city}} declared its candidacy in the election of the {{.year}} presidency.`},
+		"tr": {`{{.city}}, {{.year}} dönem başkanlığına aday`, `{{.city}}, {{.year}} dönem başkanlığı seçiminde adaylığını bildirdi.`},
+	},
+	KindElectionResult: {
+		"en": {`{{if .winner}}{{.winner}} elected to the {{.year}} presidency{{else}}Runoff for the {{.year}} presidency{{end}}`,
+			`{{if .winner}}{{.winner}} won the election of the {{.year}} presidency and hosts that year's summit.{{else}}No city led alone: a runoff round among the tied cities is open.{{end}}`},
+		"tr": {`{{if .winner}}{{.winner}}, {{.year}} dönem başkanlığına seçildi{{else}}{{.year}} dönem başkanlığı için ikinci tur{{end}}`,
+			`{{if .winner}}{{.winner}}, {{.year}} dönem başkanlığı seçimini kazandı ve o yılın zirvesine ev sahipliği yapacak.{{else}}Hiçbir şehir tek başına önde değil: eşit oy alan şehirler arasında ikinci tur açıldı.{{end}}`},
+	},
+	KindAnnualReportFinal: {
+		"en": {`The {{.year}} annual report is final`, `The secretariat finalised the network's {{.year}} annual report. Read it in the app.`},
+		"tr": {`{{.year}} yıllık raporu kesinleşti`, `Sekretarya ağın {{.year}} yıllık raporunu kesinleştirdi. Raporu uygulamada okuyabilirsiniz.`},
 	},
 	KindInvitation: {
 		"en": {`Your invitation to the B40 Workspace`, `You are invited to the B40 Workspace{{if .city}} as {{.role}} of {{.city}}{{else}} as {{.role}}{{end}}. Open the link to accept; it is valid for 14 days.`},

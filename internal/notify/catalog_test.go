@@ -7,7 +7,8 @@ import (
 
 // Every kind speaks every locale, and renders without template errors or empty parts.
 func TestCatalogIsComplete(t *testing.T) {
-	params := map[string]string{"title": "T", "city": "C", "endorser": "E", "adopter": "A", "country": "RS", "decision": "ACCEPTED", "role": "CITY_ADMIN"}
+	params := map[string]string{"title": "T", "city": "C", "endorser": "E", "adopter": "A", "country": "RS", "decision": "ACCEPTED", "role": "CITY_ADMIN",
+		"year": "2027", "summit": "2026", "winner": "W"}
 	for kind := range catalog {
 		for _, loc := range Locales {
 			if _, ok := catalog[kind][loc]; !ok {

@@ -26,7 +26,10 @@ const (
 	CityAdmins  = "CITY_ADMINS"
 	Secretariat = "SECRETARIAT"
 	Presidency  = "PRESIDENCY" // the admins of this year's presidency city
-	User        = "USER"
+	// MemberCityAdmins are the admins of every active member city.
+	MemberCityAdmins = "MEMBER_CITY_ADMINS"
+	Everyone         = "EVERYONE" // every active account
+	User             = "USER"
 )
 
 // rules: who is told of each kind of event. The one place that says it.
@@ -36,6 +39,10 @@ var rules = map[string][]string{
 	KindProposalEndorsed:     {CityEditors},
 	KindPracticeAdopted:      {CityEditors},
 	KindApplicationSubmitted: {Secretariat},
+	KindElectionOpened:       {MemberCityAdmins},
+	KindCandidacyDeclared:    {MemberCityAdmins},
+	KindElectionResult:       {MemberCityAdmins},
+	KindAnnualReportFinal:    {Everyone},
 }
 
 // Event is something that happened, to tell people about.
