@@ -1,8 +1,11 @@
 package graph_test
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/b40-network/workspace/internal/apitest"
 	"github.com/b40-network/workspace/internal/notify"
@@ -164,5 +167,57 @@ func TestElectionsAndTheReportTellTheNetwork(t *testing.T) {
 	api.As(api.Login("analyst@b40.demo"), inboxQuery, nil).Decode(t, &in)
 	if n := in.Viewer.Notifications; n.TotalCount != 1 || n.Edges[0].Node.Title.Text != "The 2024 annual report is final" {
 		t.Errorf("the analyst's inbox: %+v", n)
+	}
+}
+
+// A working group's meeting scheduled and its minutes published tell the editors and admins of
+// the group's member cities (R4.4), the group's name in each reader's language.
+func TestMeetingsTellTheGroupsCities(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	sec := api.Login("secretariat@b40.demo")
+	var wg struct{ WorkingGroup struct{ ID string } }
+	api.MustQuery(&wg, `{ workingGroup(slug: "smart-cities-and-digital-transformation") { id } }`, nil)
+	for _, slug := range []string{"split", "kotor"} {
+		if got := mutation(t, api, api.Login(seed.DemoEmail("admin", slug)), joinGroup, "joinWorkingGroup", map[string]any{"g": wg.WorkingGroup.ID, "c": cityGID(api, slug)}, nil); got != "OK" {
+			t.Fatalf("%s joins: %s", slug, got)
+		}
+	}
+	members := strs(t, api, `SELECT DISTINCT u.email FROM app_user u JOIN city_membership m ON m.user_id = u.id AND m.role IN ('CITY_ADMIN', 'CITY_EDITOR')
+		JOIN working_group_member g ON g.city_id = m.city_id JOIN working_group w ON w.id = g.working_group_id
+		WHERE w.slug = 'smart-cities-and-digital-transformation' AND u.status = 'ACTIVE'`)
+	if len(members) == 0 {
+		t.Fatal("the group has no member cities in the demo data")
+	}
+	in := map[string]any{"workingGroupId": wg.WorkingGroup.ID, "kind": "REGULAR", "startsAt": time.Now().Add(-time.Hour).UTC().Format(time.RFC3339),
+		"onlineUrl": "https://meet.example.org/b40-smart"}
+	var m struct{ Meeting struct{ ID string } }
+	if got := mutation(t, api, sec, schedule, "scheduleMeeting", map[string]any{"in": in}, &m); got != "OK" {
+		t.Fatalf("schedule: %s", got)
+	}
+	if got := told(t, api, notify.KindMeetingScheduled); !slices.Equal(got, members) {
+		t.Errorf("scheduled: told %v, want %v", got, members)
+	}
+	if got := mutation(t, api, sec, minutes, "recordMeetingMinutes", map[string]any{"m": m.Meeting.ID, "c": []string{}}, nil); got != "OK" {
+		t.Fatalf("minutes: %s", got)
+	}
+	if got := told(t, api, notify.KindMinutesPublished); !slices.Equal(got, members) {
+		t.Errorf("minutes: told %v, want %v", got, members)
+	}
+	reader := members[0]
+	exec(t, api, "UPDATE app_user SET locale = 'tr' WHERE email = ?", reader)
+	var trName, enName string
+	if err := api.DB.NewRaw(`SELECT coalesce((SELECT t->>'text' FROM jsonb_array_elements(name->'translations') t WHERE t->>'locale' = 'tr'), ''),
+		(SELECT t->>'text' FROM jsonb_array_elements(name->'translations') t WHERE t->>'locale' = 'en')
+		FROM working_group WHERE slug = 'smart-cities-and-digital-transformation'`).Scan(context.Background(), &trName, &enName); err != nil {
+		t.Fatal(err)
+	}
+	want := enName
+	if trName != "" {
+		want = trName
+	}
+	in2 := readInbox(t, api, api.Login(reader), false).Viewer.Notifications
+	if len(in2.Edges) < 2 || !strings.HasPrefix(in2.Edges[0].Node.Title.Text, want+" toplantı tutanağı") {
+		t.Errorf("the minutes' title in Turkish: %+v (group %q)", in2.Edges, want)
 	}
 }

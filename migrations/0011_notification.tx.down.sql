@@ -1,6 +1,6 @@
 DROP FUNCTION b40_kept_mail_secret(bigint);
 DROP FUNCTION b40_queue_mail(text, text, text, jsonb, text, text);
-DROP FUNCTION b40_raise_notification(text, text[], bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean);
+DROP FUNCTION b40_raise_notification(text, text[], bigint, bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean);
 DROP FUNCTION b40_visible_to(bigint, bigint, text, boolean);
 DROP TABLE password_reset;
 DROP TABLE mail_optout;

@@ -99,6 +99,7 @@ CREATE FUNCTION b40_item_visible(p_type text, p_key bigint[]) RETURNS boolean LA
     WHEN 'MembershipApplication' THEN EXISTS (SELECT 1 FROM membership_application WHERE id = p_key[1])
     -- Network-wide items everyone may see.
     WHEN 'PresidencyElection' THEN true
+    WHEN 'WorkingGroupMeeting' THEN true
     ELSE p_type IS NULL
   END
 $$;
@@ -145,8 +146,9 @@ REVOKE ALL ON FUNCTION b40_visible_to(bigint, bigint, text, boolean) FROM PUBLIC
 -- membership application.
 -- Audiences: CITY_EDITORS (the city's admins and editors), CITY_ADMINS, SECRETARIAT, PRESIDENCY
 -- (the admins of this year's presidency city), MEMBER_CITY_ADMINS (the admins of every active
--- member city), EVERYONE (every active account), USER (p_user_id).
-CREATE FUNCTION b40_raise_notification(p_kind text, p_audiences text[], p_city_id bigint, p_user_id bigint,
+-- member city), EVERYONE (every active account), GROUP_MEMBERS (the editors and admins of the
+-- member cities of working group p_group_id), USER (p_user_id).
+CREATE FUNCTION b40_raise_notification(p_kind text, p_audiences text[], p_city_id bigint, p_user_id bigint, p_group_id bigint,
   p_item_id text, p_item_type text, p_item_key bigint[], p_item_city_id bigint, p_visibility text, p_draft boolean,
   p_params jsonb, p_url text, p_mail boolean)
 RETURNS TABLE (notification_id bigint, mail_id bigint)
@@ -173,6 +175,9 @@ BEGIN
       OR ('MEMBER_CITY_ADMINS' = ANY (p_audiences) AND EXISTS (SELECT 1 FROM city_membership m
         JOIN city c ON c.id = m.city_id AND c.status = 'ACTIVE' WHERE m.user_id = u.id AND m.role = 'CITY_ADMIN'))
       OR 'EVERYONE' = ANY (p_audiences)
+      OR ('GROUP_MEMBERS' = ANY (p_audiences) AND EXISTS (SELECT 1 FROM city_membership m
+        JOIN working_group_member g ON g.city_id = m.city_id AND g.working_group_id = p_group_id
+        WHERE m.user_id = u.id AND m.role IN ('CITY_ADMIN', 'CITY_EDITOR')))
       OR ('USER' = ANY (p_audiences) AND u.id = p_user_id))
       AND b40_visible_to(u.id, p_item_city_id, p_visibility, p_draft)
   ), n AS (
@@ -189,8 +194,8 @@ BEGIN
   SELECT n.id, m.id FROM n LEFT JOIN m ON m.notification_id = n.id;
 END
 $$;
-REVOKE ALL ON FUNCTION b40_raise_notification(text, text[], bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION b40_raise_notification(text, text[], bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean) TO b40_app;
+REVOKE ALL ON FUNCTION b40_raise_notification(text, text[], bigint, bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION b40_raise_notification(text, text[], bigint, bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean) TO b40_app;
 
 -- A mail to an address rather than an account (an invitation, a membership applicant's
 -- contact), queued by a signed-in caller in the transaction of the change; p_secret is a

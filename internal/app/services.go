@@ -57,6 +57,8 @@ func New(d, owner *bun.DB) *Services {
 	pres.Outbox = outbox
 	reports := report.NewService(d, ind)
 	reports.Outbox = outbox
+	groups := workinggroup.NewService(d)
+	groups.Outbox = outbox
 	return &Services{
 		Notify:        notify.NewService(d, outbox),
 		Outbox:        outbox,
@@ -73,7 +75,7 @@ func New(d, owner *bun.DB) *Services {
 		Cities:        city.NewService(d),
 		Summits:       summit.NewService(d),
 		Presidency:    pres,
-		WorkingGroups: workinggroup.NewService(d),
+		WorkingGroups: groups,
 	}
 }
 

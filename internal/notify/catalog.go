@@ -1,8 +1,11 @@
 package notify
 
 import (
+	"encoding/json"
 	"strings"
 	"text/template"
+
+	"github.com/b40-network/workspace/internal/i18n"
 )
 
 // Kinds of notification and mail. The texts of each, in every language the app speaks, are in
@@ -20,6 +23,8 @@ const (
 	KindCandidacyDeclared    = "CANDIDACY_DECLARED"
 	KindElectionResult       = "ELECTION_RESULT"
 	KindAnnualReportFinal    = "ANNUAL_REPORT_FINALIZED"
+	KindMeetingScheduled     = "MEETING_SCHEDULED"
+	KindMinutesPublished     = "MINUTES_PUBLISHED"
 )
 
 // Locales the catalogue speaks; the first is the fallback.
@@ -79,6 +84,14 @@ var catalog = map[string]map[string]text{
 		"en": {`The {{.year}} annual report is final`, `The secretariat finalised the network's {{.year}} annual report. Read it in the app.`},
 		"tr": {`{{.year}} yıllık raporu kesinleşti`, `Sekretarya ağın {{.year}} yıllık raporunu kesinleştirdi. Raporu uygulamada okuyabilirsiniz.`},
 	},
+	KindMeetingScheduled: {
+		"en": {`{{.group}} meets on {{.startsAt}}`, `The working group {{.group}} meets on {{.startsAt}}{{if .location}} in {{.location}}{{end}}{{if .online}} (online too){{end}}.`},
+		"tr": {`{{.group}} toplantısı: {{.startsAt}}`, `{{.group}} çalışma grubu {{.startsAt}} tarihinde toplanıyor{{if .location}} ({{.location}}){{end}}{{if .online}} (çevrim içi de){{end}}.`},
+	},
+	KindMinutesPublished: {
+		"en": {`Minutes of {{.group}}, {{.startsAt}}`, `The minutes of the {{.group}} meeting of {{.startsAt}} are published.`},
+		"tr": {`{{.group}} toplantı tutanağı, {{.startsAt}}`, `{{.group}} çalışma grubunun {{.startsAt}} tarihli toplantısının tutanağı yayımlandı.`},
+	},
 	KindInvitation: {
 		"en": {`Your invitation to the B40 Workspace`, `You are invited to the B40 Workspace{{if .city}} as {{.role}} of {{.city}}{{else}} as {{.role}}{{end}}. Open the link to accept; it is valid for 14 days.`},
 		"tr": {`B40 Çalışma Alanı'na davetiniz`, `B40 Çalışma Alanı'na{{if .city}} {{.city}} için {{.role}} olarak{{else}} {{.role}} olarak{{end}} davet edildiniz. Daveti kabul etmek için bağlantıyı açın; bağlantı 14 gün geçerlidir.`},
@@ -115,6 +128,29 @@ func Normalize(locale string) string {
 		}
 	}
 	return Locales[0]
+}
+
+// Localize turns an event's stored parameters into the strings of one reader's language: a
+// translatable parameter (an i18n.Text, such as a working group's name) is read in locale.
+func Localize(params map[string]any, locale string) map[string]string {
+	out := make(map[string]string, len(params))
+	for k, v := range params {
+		switch t := v.(type) {
+		case string:
+			out[k] = t
+		case nil:
+		case map[string]any:
+			b, _ := json.Marshal(t)
+			var txt i18n.Text
+			if json.Unmarshal(b, &txt) == nil && len(txt.Translations) > 0 {
+				out[k] = txt.In(Normalize(locale))
+			}
+		default:
+			b, _ := json.Marshal(t)
+			out[k] = string(b)
+		}
+	}
+	return out
 }
 
 // Render writes a kind's title and body in locale, from the event's parameters.

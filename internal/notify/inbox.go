@@ -27,19 +27,21 @@ func NewService(d *bun.DB, o *Outbox) *Service { return &Service{DB: d, Outbox: 
 // Notification is one inbox item, with the reader's language to render it in.
 type Notification struct {
 	bun.BaseModel `bun:"table:notification,alias:n"`
-	ID            int64             `bun:"id,pk"`
-	UserID        int64             `bun:"user_id"`
-	Kind          string            `bun:"kind"`
-	ItemID        *string           `bun:"item_id"`
-	Params        map[string]string `bun:"params,type:jsonb"`
-	URL           *string           `bun:"url"`
-	CreatedAt     time.Time         `bun:"created_at"`
-	ReadAt        *time.Time        `bun:"read_at"`
-	Locale        string            `bun:"locale,scanonly"`
+	ID            int64          `bun:"id,pk"`
+	UserID        int64          `bun:"user_id"`
+	Kind          string         `bun:"kind"`
+	ItemID        *string        `bun:"item_id"`
+	Params        map[string]any `bun:"params,type:jsonb"`
+	URL           *string        `bun:"url"`
+	CreatedAt     time.Time      `bun:"created_at"`
+	ReadAt        *time.Time     `bun:"read_at"`
+	Locale        string         `bun:"locale,scanonly"`
 }
 
 // Text renders the title and body in the reader's language.
-func (n *Notification) Text() (title, body string) { return Render(n.Kind, n.Locale, n.Params) }
+func (n *Notification) Text() (title, body string) {
+	return Render(n.Kind, n.Locale, Localize(n.Params, n.Locale))
+}
 
 const readerLocale = "(SELECT u.locale FROM app_user u WHERE u.id = b40_user_id()) AS locale"
 

@@ -18,6 +18,7 @@ import (
 	"github.com/uptrace/bun/dialect/pgdialect"
 
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/i18n"
 )
 
 // Audiences of an event, resolved by b40_raise_notification.
@@ -29,7 +30,9 @@ const (
 	// MemberCityAdmins are the admins of every active member city.
 	MemberCityAdmins = "MEMBER_CITY_ADMINS"
 	Everyone         = "EVERYONE" // every active account
-	User             = "USER"
+	// GroupMembers are the editors and admins of a working group's member cities.
+	GroupMembers = "GROUP_MEMBERS"
+	User         = "USER"
 )
 
 // rules: who is told of each kind of event. The one place that says it.
@@ -43,6 +46,8 @@ var rules = map[string][]string{
 	KindCandidacyDeclared:    {MemberCityAdmins},
 	KindElectionResult:       {MemberCityAdmins},
 	KindAnnualReportFinal:    {Everyone},
+	KindMeetingScheduled:     {GroupMembers},
+	KindMinutesPublished:     {GroupMembers},
 }
 
 // Event is something that happened, to tell people about.
@@ -58,8 +63,12 @@ type Event struct {
 	ItemCityID int64
 	Visibility string
 	Draft      bool
-	// Params fill the kind's texts; URL is the item's path in the app.
+	// GroupID is the working group whose member cities' editors and admins are told (GroupMembers).
+	GroupID int64
+	// Params fill the kind's texts; Texts too, each read in the reader's language; URL is the
+	// item's path in the app.
 	Params map[string]string
+	Texts  map[string]i18n.Text
 	URL    string
 }
 
@@ -165,9 +174,12 @@ func (o *Outbox) Raise(ctx context.Context, tx bun.IDB, ev Event) (int, error) {
 	if !ok {
 		return 0, fmt.Errorf("notify: no rule for %q", ev.Kind)
 	}
-	params := ev.Params
-	if params == nil {
-		params = map[string]string{}
+	params := make(map[string]any, len(ev.Params)+len(ev.Texts))
+	for k, v := range ev.Params {
+		params[k] = v
+	}
+	for k, v := range ev.Texts {
+		params[k] = v
 	}
 	var rows []struct {
 		NotificationID int64         `bun:"notification_id"`
@@ -181,8 +193,8 @@ func (o *Outbox) Raise(ctx context.Context, tx bun.IDB, ev Event) (int, error) {
 		}
 		itemType, itemKey = typ, pgdialect.Array(key)
 	}
-	if err := tx.NewRaw(`SELECT notification_id, mail_id FROM b40_raise_notification(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)`,
-		ev.Kind, pgdialect.Array(audiences), nullID(ev.CityID), nullID(ev.UserID), nullStr(ev.ItemID), itemType, itemKey, nullID(ev.ItemCityID),
+	if err := tx.NewRaw(`SELECT notification_id, mail_id FROM b40_raise_notification(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)`,
+		ev.Kind, pgdialect.Array(audiences), nullID(ev.CityID), nullID(ev.UserID), nullID(ev.GroupID), nullStr(ev.ItemID), itemType, itemKey, nullID(ev.ItemCityID),
 		nullStr(ev.Visibility), ev.Draft, params, nullStr(ev.URL)).Scan(ctx, &rows); err != nil {
 		return 0, fmt.Errorf("raise %s: %w", ev.Kind, err)
 	}

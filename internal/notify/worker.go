@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -173,7 +172,7 @@ func (w *MailWorker) Deliver(ctx context.Context, mailID int64, last bool) error
 		if m.Status == "SENT" || m.Status == "KEPT" {
 			return nil
 		}
-		params := stringParams(m.Params)
+		params := Localize(m.Params, m.Locale)
 		link, shown := w.links(m)
 		subject, text, html := Compose(m.Kind, m.Locale, params, link)
 		_, shownText, _ := Compose(m.Kind, m.Locale, params, shown)
@@ -228,21 +227,6 @@ func (w *MailWorker) record(ctx context.Context, tx bun.Tx, id int64, status str
 		sent_at = CASE WHEN ? THEN now() END, secret = CASE WHEN ? THEN NULL ELSE secret END WHERE id = ?`,
 		status, answer, subject, text, sent, sent, id)
 	return err
-}
-
-func stringParams(m map[string]any) map[string]string {
-	out := make(map[string]string, len(m))
-	for k, v := range m {
-		switch t := v.(type) {
-		case string:
-			out[k] = t
-		case nil:
-		default:
-			b, _ := json.Marshal(t)
-			out[k] = string(b)
-		}
-	}
-	return out
 }
 
 func domainOf(from string) string {
