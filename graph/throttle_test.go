@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/b40-network/workspace/internal/apitest"
 	"github.com/b40-network/workspace/internal/auth"
@@ -63,6 +64,7 @@ func TestSignInFloodCannotResetAnAccountsBackOff(t *testing.T) {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	outcomes := map[string]int{}
+	began := time.Now()
 	for w := range 4 {
 		wg.Go(func() {
 			for i := w; i < flood; i += 4 {
@@ -74,11 +76,14 @@ func TestSignInFloodCannotResetAnAccountsBackOff(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if outcomes["RATE_LIMITED"] != flood {
-		t.Errorf("the flood's outcomes: %v", outcomes)
+	// The address's budget gives one attempt back every 15 s: a flood that outlasts that (a slow
+	// machine running every test package at once under -race) is allowed those, and no more.
+	refills := int(time.Since(began) / (15 * time.Second))
+	if outcomes["RATE_LIMITED"] < flood-refills {
+		t.Errorf("the flood's outcomes: %v (%d refills in %s)", outcomes, refills, time.Since(began))
 	}
-	if after := count(); after != before {
-		t.Errorf("the refused flood left state: %d buckets before, %d after", before, after)
+	if after := count(); after > before+refills {
+		t.Errorf("the refused flood left state: %d buckets before, %d after (%d refills)", before, after, refills)
 	}
 	if n := auth.PasswordHashes() - hashes; n > 0 {
 		// Other tests run in parallel in this process: only a lower bound is exact, so
