@@ -4,6 +4,7 @@ package mailtest
 
 import (
 	"bytes"
+	"crypto/tls"
 	"errors"
 	"io"
 	"mime"
@@ -30,6 +31,8 @@ type Message struct {
 	Text    string    // the text/plain part
 	HTML    string    // the text/html part
 	At      time.Time // when it arrived
+	// TLS tells whether the message came over an encrypted connection.
+	TLS bool
 }
 
 // Server is an SMTP server on a loopback port.
@@ -41,19 +44,40 @@ type Server struct {
 	messages []Message
 	refuse   int
 	arrived  chan struct{}
+	mode     int
+	// clientTLS trusts the server's certificate.
+	clientTLS *tls.Config
 }
 
-// Start runs a server until the test ends.
-func Start(t testing.TB) *Server {
+// TLS modes of a test server.
+const (
+	Plain    = iota // no TLS offered
+	StartTLS        // STARTTLS offered on a plain connection
+	Implicit        // TLS from the first byte (smtps)
+)
+
+// Start runs a plain server until the test ends.
+func Start(t testing.TB) *Server { return StartWith(t, Plain) }
+
+// StartWith runs a server with a TLS mode (a self-signed certificate; SMTP trusts it).
+func StartWith(t testing.TB, mode int) *Server {
 	t.Helper()
-	s := &Server{arrived: make(chan struct{}, 1000)}
+	s := &Server{arrived: make(chan struct{}, 1000), mode: mode}
 	s.srv = smtp.NewServer(backend{s})
+	if mode != Plain {
+		cert, pool := selfSigned(t)
+		s.srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+		s.clientTLS = &tls.Config{RootCAs: pool, ServerName: "127.0.0.1", MinVersion: tls.VersionTLS12}
+	}
 	s.srv.Domain = "localhost"
 	s.srv.AllowInsecureAuth = true
 	s.srv.ReadTimeout, s.srv.WriteTimeout = 10*time.Second, 10*time.Second
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if mode == Implicit {
+		ln = tls.NewListener(ln, s.srv.TLSConfig)
 	}
 	addr := ln.Addr().(*net.TCPAddr)
 	s.Host, s.Port = "127.0.0.1", addr.Port
@@ -63,7 +87,9 @@ func Start(t testing.TB) *Server {
 }
 
 // SMTP is the mailer configuration that reaches this server.
-func (s *Server) SMTP() notify.SMTP { return notify.SMTP{Host: s.Host, Port: s.Port} }
+func (s *Server) SMTP() notify.SMTP {
+	return notify.SMTP{Host: s.Host, Port: s.Port, ImplicitTLS: s.mode == Implicit, TLSConfig: s.clientTLS}
+}
 
 // RefuseNext makes the next n deliveries fail with a temporary error (451).
 func (s *Server) RefuseNext(n int) {
@@ -113,10 +139,13 @@ func (s *Server) To(addr string) []Message {
 
 type backend struct{ s *Server }
 
-func (b backend) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{s: b.s}, nil }
+func (b backend) NewSession(c *smtp.Conn) (smtp.Session, error) {
+	return &session{s: b.s, conn: c}, nil
+}
 
 type session struct {
 	s    *Server
+	conn *smtp.Conn
 	from string
 	to   []string
 }
@@ -149,6 +178,7 @@ func (x *session) Data(r io.Reader) error {
 		return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0}, Message: "unparsable: " + err.Error()}
 	}
 	m.From, m.To, m.At = x.from, x.to, time.Now()
+	_, m.TLS = x.conn.TLSConnectionState()
 	x.s.mu.Lock()
 	x.s.messages = append(x.s.messages, m)
 	x.s.mu.Unlock()
