@@ -19,6 +19,7 @@ import (
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/report"
@@ -189,6 +190,10 @@ func (r *invitationResolver) City(ctx context.Context, obj *auth.Invitation) (*c
 	return r.optionalCity(ctx, obj.CityID)
 }
 
+func (r *mailMessageResolver) DeliveryAttempts(ctx context.Context, obj *notify.MailMessage) ([]*notify.Attempt, error) {
+	return r.Svc.Notify.Attempts(ctx, obj.ID)
+}
+
 func (r *measurementResolver) City(ctx context.Context, obj *indicator.Measurement) (*city.City, error) {
 	return r.optionalCity(ctx, obj.CityID)
 }
@@ -335,6 +340,70 @@ func (r *mutationResolver) ReactivateUser(ctx context.Context, input model.React
 	}
 	ue, err := userErrors(err)
 	return &model.ReactivateUserPayload{User: u, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) RequestPasswordReset(ctx context.Context, input model.RequestPasswordResetInput) (*model.RequestPasswordResetPayload, error) {
+	ue, err := userErrors(r.Svc.Auth.RequestPasswordReset(ctx, input.Email))
+	if err != nil {
+		return nil, err
+	}
+	return &model.RequestPasswordResetPayload{Ok: len(ue) == 0, UserErrors: ue}, nil
+}
+
+func (r *mutationResolver) ResetPassword(ctx context.Context, input model.ResetPasswordInput) (*model.ResetPasswordPayload, error) {
+	s, err := r.Svc.Auth.ResetPassword(ctx, input.Token, input.NewPassword)
+	ue, err := userErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	p := &model.ResetPasswordPayload{UserErrors: ue}
+	if s != nil {
+		p.Token, p.ExpiresAt, p.Viewer = &s.Token, &s.ExpiresAt, s.Viewer
+	}
+	return p, nil
+}
+
+func (r *mutationResolver) MarkNotificationsRead(ctx context.Context, input model.MarkNotificationsReadInput) (*model.MarkNotificationsReadPayload, error) {
+	ids, err := notificationIDs(input.Ids)
+	var marked int
+	if err == nil {
+		marked, err = r.Svc.Notify.MarkRead(ctx, ids, input.All != nil && *input.All)
+	}
+	ue, err := userErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	p := &model.MarkNotificationsReadPayload{Marked: marked, UserErrors: ue}
+	if p.UnreadCount, err = r.Svc.Notify.UnreadCount(ctx); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func (r *mutationResolver) RetryMail(ctx context.Context, input model.RetryMailInput) (*model.RetryMailPayload, error) {
+	id, err := mailID(input.MailID)
+	var m *notify.MailMessage
+	if err == nil {
+		m, err = r.Svc.Notify.RetryMail(ctx, id)
+	}
+	ue, err := userErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	return &model.RetryMailPayload{Mail: m, UserErrors: ue}, nil
+}
+
+func (r *mutationResolver) SetLocale(ctx context.Context, input model.SetLocaleInput) (*model.SetLocalePayload, error) {
+	_, err := r.Svc.Notify.SetLocale(ctx, input.Locale)
+	ue, err := userErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	p := &model.SetLocalePayload{UserErrors: ue}
+	if len(ue) == 0 {
+		p.Viewer = auth.FromContext(ctx)
+	}
+	return p, nil
 }
 
 func (r *mutationResolver) SubmitMembershipApplication(ctx context.Context, input model.SubmitMembershipApplicationInput) (*model.SubmitMembershipApplicationPayload, error) {
@@ -903,6 +972,18 @@ func (r *networkResolver) MemberCount(ctx context.Context, obj *network.Network)
 	return r.Svc.Cities.Count(ctx, city.Filter{Statuses: []city.Status{city.StatusActive}})
 }
 
+func (r *notificationResolver) Title(ctx context.Context, obj *notify.Notification) (*i18n.Translation, error) {
+	return notificationText(obj, true), nil
+}
+
+func (r *notificationResolver) Body(ctx context.Context, obj *notify.Notification) (*i18n.Translation, error) {
+	return notificationText(obj, false), nil
+}
+
+func (r *notificationConnectionResolver) UnreadCount(ctx context.Context, obj *page.Connection[*notify.Notification]) (int, error) {
+	return r.Svc.Notify.UnreadCount(ctx)
+}
+
 func (r *practiceResolver) City(ctx context.Context, obj *workspace.Practice) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
@@ -1028,6 +1109,10 @@ func (r *queryResolver) WorkingGroups(ctx context.Context, first *int, after *st
 
 func (r *queryResolver) WorkingGroup(ctx context.Context, slug string) (*workinggroup.Group, error) {
 	return r.Svc.WorkingGroups.BySlug(ctx, slug)
+}
+
+func (r *queryResolver) OutgoingMails(ctx context.Context, first *int, after *string, filter *model.MailFilter) (*page.Connection[*notify.MailMessage], error) {
+	return r.Svc.Notify.OutgoingMails(ctx, mailFilter(filter), pageArgs(first, after, nil, nil))
 }
 
 func (r *queryResolver) Viewer(ctx context.Context) (*auth.Viewer, error) {
@@ -1194,6 +1279,18 @@ func (r *viewerResolver) APITokens(ctx context.Context, obj *auth.Viewer) ([]*au
 	return r.Svc.Auth.APITokens(auth.NewContext(ctx, obj))
 }
 
+func (r *viewerResolver) Locale(ctx context.Context, obj *auth.Viewer) (string, error) {
+	return r.Svc.Notify.Locale(ctx)
+}
+
+func (r *viewerResolver) Notifications(ctx context.Context, obj *auth.Viewer, first *int, after *string, unreadOnly *bool) (*page.Connection[*notify.Notification], error) {
+	return r.Svc.Notify.Notifications(ctx, unreadOnly != nil && *unreadOnly, pageArgs(first, after, nil, nil))
+}
+
+func (r *viewerResolver) Mails(ctx context.Context, obj *auth.Viewer, first *int, after *string) (*page.Connection[*notify.MailMessage], error) {
+	return r.Svc.Notify.Mails(ctx, pageArgs(first, after, nil, nil))
+}
+
 func (r *workingGroupResolver) Status(ctx context.Context, obj *workinggroup.Group) (workinggroup.Status, error) {
 	return obj.EffectiveStatus(r.Svc.WorkingGroups.Now()), nil
 }
@@ -1270,6 +1367,8 @@ func (r *Resolver) Indicator() generated.IndicatorResolver { return &indicatorRe
 
 func (r *Resolver) Invitation() generated.InvitationResolver { return &invitationResolver{r} }
 
+func (r *Resolver) MailMessage() generated.MailMessageResolver { return &mailMessageResolver{r} }
+
 func (r *Resolver) Measurement() generated.MeasurementResolver { return &measurementResolver{r} }
 
 func (r *Resolver) MeetingRequest() generated.MeetingRequestResolver {
@@ -1283,6 +1382,12 @@ func (r *Resolver) MembershipApplication() generated.MembershipApplicationResolv
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Network() generated.NetworkResolver { return &networkResolver{r} }
+
+func (r *Resolver) Notification() generated.NotificationResolver { return &notificationResolver{r} }
+
+func (r *Resolver) NotificationConnection() generated.NotificationConnectionResolver {
+	return &notificationConnectionResolver{r}
+}
 
 func (r *Resolver) Practice() generated.PracticeResolver { return &practiceResolver{r} }
 
@@ -1351,41 +1456,44 @@ func (r *Resolver) WorkingGroupMember() generated.WorkingGroupMemberResolver {
 }
 
 type (
-	analyticsResolver             struct{ *Resolver }
-	annualReportResolver          struct{ *Resolver }
-	apiTokenResolver              struct{ *Resolver }
-	auditEventResolver            struct{ *Resolver }
-	cityResolver                  struct{ *Resolver }
-	cityEngagementResolver        struct{ *Resolver }
-	cityMembershipResolver        struct{ *Resolver }
-	delegationResolver            struct{ *Resolver }
-	implementationResolver        struct{ *Resolver }
-	implementationUpdateResolver  struct{ *Resolver }
-	indicatorResolver             struct{ *Resolver }
-	invitationResolver            struct{ *Resolver }
-	measurementResolver           struct{ *Resolver }
-	meetingRequestResolver        struct{ *Resolver }
-	membershipApplicationResolver struct{ *Resolver }
-	mutationResolver              struct{ *Resolver }
-	networkResolver               struct{ *Resolver }
-	practiceResolver              struct{ *Resolver }
-	presidencyBallotResolver      struct{ *Resolver }
-	presidencyElectionResolver    struct{ *Resolver }
-	presidencyTermResolver        struct{ *Resolver }
-	proposalResolver              struct{ *Resolver }
-	queryResolver                 struct{ *Resolver }
-	recommendationResolver        struct{ *Resolver }
-	reportIndicatorResolver       struct{ *Resolver }
-	reportNewMemberResolver       struct{ *Resolver }
-	reportPresidencyResolver      struct{ *Resolver }
-	reportRecommendationResolver  struct{ *Resolver }
-	reportWorkingGroupResolver    struct{ *Resolver }
-	summitResolver                struct{ *Resolver }
-	translatedTextResolver        struct{ *Resolver }
-	userResolver                  struct{ *Resolver }
-	viewerResolver                struct{ *Resolver }
-	workingGroupResolver          struct{ *Resolver }
-	workingGroupActivityResolver  struct{ *Resolver }
-	workingGroupMeetingResolver   struct{ *Resolver }
-	workingGroupMemberResolver    struct{ *Resolver }
+	analyticsResolver              struct{ *Resolver }
+	annualReportResolver           struct{ *Resolver }
+	apiTokenResolver               struct{ *Resolver }
+	auditEventResolver             struct{ *Resolver }
+	cityResolver                   struct{ *Resolver }
+	cityEngagementResolver         struct{ *Resolver }
+	cityMembershipResolver         struct{ *Resolver }
+	delegationResolver             struct{ *Resolver }
+	implementationResolver         struct{ *Resolver }
+	implementationUpdateResolver   struct{ *Resolver }
+	indicatorResolver              struct{ *Resolver }
+	invitationResolver             struct{ *Resolver }
+	mailMessageResolver            struct{ *Resolver }
+	measurementResolver            struct{ *Resolver }
+	meetingRequestResolver         struct{ *Resolver }
+	membershipApplicationResolver  struct{ *Resolver }
+	mutationResolver               struct{ *Resolver }
+	networkResolver                struct{ *Resolver }
+	notificationResolver           struct{ *Resolver }
+	notificationConnectionResolver struct{ *Resolver }
+	practiceResolver               struct{ *Resolver }
+	presidencyBallotResolver       struct{ *Resolver }
+	presidencyElectionResolver     struct{ *Resolver }
+	presidencyTermResolver         struct{ *Resolver }
+	proposalResolver               struct{ *Resolver }
+	queryResolver                  struct{ *Resolver }
+	recommendationResolver         struct{ *Resolver }
+	reportIndicatorResolver        struct{ *Resolver }
+	reportNewMemberResolver        struct{ *Resolver }
+	reportPresidencyResolver       struct{ *Resolver }
+	reportRecommendationResolver   struct{ *Resolver }
+	reportWorkingGroupResolver     struct{ *Resolver }
+	summitResolver                 struct{ *Resolver }
+	translatedTextResolver         struct{ *Resolver }
+	userResolver                   struct{ *Resolver }
+	viewerResolver                 struct{ *Resolver }
+	workingGroupResolver           struct{ *Resolver }
+	workingGroupActivityResolver   struct{ *Resolver }
+	workingGroupMeetingResolver    struct{ *Resolver }
+	workingGroupMemberResolver     struct{ *Resolver }
 )

@@ -21,6 +21,7 @@ import (
 	"github.com/b40-network/workspace/internal/config"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/pgembed"
 	"github.com/b40-network/workspace/internal/requestid"
 	"github.com/b40-network/workspace/internal/seed"
@@ -135,11 +136,19 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		return err
 	}
 	defer req.Close()
+	svc := app.New(req, d.DB)
+	if !readOnly {
+		stopRunner, err := startDelivery(ctx, cfg, d.DB, svc, log)
+		if err != nil {
+			return err
+		}
+		defer stopRunner()
+	}
 	health := &httpserver.Health{}
 	if d.Embedded != nil {
 		go d.Embedded.Supervise(ctx, health.Down, health.Up)
 	}
-	stack := server.New(app.New(req, d.DB), d.DB, server.Config{
+	stack := server.New(svc, d.DB, server.Config{
 		Logger: log, Introspection: cfg.Introspection, Limits: graph.DefaultLimits, CORSOrigins: cfg.CORSOrigins,
 		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health, Version: buildVersion(),
 	})
@@ -309,4 +318,43 @@ func announce(log *slog.Logger, cfg config.Config, base string, readOnly bool) {
 		log.Info("demo accounts: secretariat@b40.demo, analyst@b40.demo, and <admin|editor|viewer>@<city-slug>.b40.demo " +
 			"(e.g. admin@tirana.b40.demo); password " + pw)
 	}
+}
+
+// startDelivery starts River's workers (mail delivery) on the owner's connection settings, and
+// says in the log whether mail is sent or kept. The returned stop lets deliveries in flight
+// finish, within the shutdown timeout.
+func startDelivery(ctx context.Context, cfg config.Config, owner *bun.DB, svc *app.Services, log *slog.Logger) (func(), error) {
+	delivery := notify.Delivery{From: cfg.MailFrom, PublicURL: cfg.PublicURL}
+	if delivery.PublicURL == "" {
+		delivery.PublicURL = "http://" + cfg.Addr
+	}
+	key, err := notify.UnsubscribeKey(ctx, owner)
+	if err != nil {
+		return nil, err
+	}
+	delivery.UnsubscribeKey = key
+	if cfg.SMTPURL != "" {
+		smtp, err := notify.ParseSMTPURL(cfg.SMTPURL)
+		if err != nil {
+			return nil, err
+		}
+		delivery.Mailer = notify.NewSMTPMailer(*smtp)
+		log.Info("mail: sending through SMTP", "host", smtp.Host, "port", smtp.Port, "implicit_tls", smtp.ImplicitTLS, "from", cfg.MailFrom)
+	} else {
+		log.Info("mail: no B40_SMTP_URL, so messages are kept, not sent: the recipient and the secretariat read them in the app")
+	}
+	// Not the serve context: River stops when told, after the HTTP server has drained.
+	runner, err := notify.StartRunner(context.WithoutCancel(ctx), owner, notify.RunnerConfig{Delivery: delivery, Logger: log, Register: svc.RegisterWorkers})
+	if err != nil {
+		return nil, err
+	}
+	return func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+		defer cancel()
+		if err := runner.Stop(stopCtx); err != nil {
+			log.Error("stopping the job queue", "error", err)
+		} else {
+			log.Info("job queue stopped")
+		}
+	}, nil
 }

@@ -122,6 +122,10 @@ func TestServeWithEmbeddedDatabaseAndDemo(t *testing.T) {
 	if !strings.Contains(logs.String(), "request_id=") {
 		t.Errorf("request log lines carry no request id:\n%s", logs.String())
 	}
+	// No B40_SMTP_URL: the start log says mail is kept, and the job queue stops with the server.
+	if !strings.Contains(logs.String(), "messages are kept, not sent") || !strings.Contains(logs.String(), "job queue stopped") {
+		t.Errorf("the log does not say how mail goes, or that the queue stopped:\n%s", logs.String())
+	}
 
 	// Migrate status and seed against the same data dir, now stopped.
 	var out2 lockedBuffer

@@ -34,11 +34,14 @@ type ResolverRoot interface {
 	ImplementationUpdate() ImplementationUpdateResolver
 	Indicator() IndicatorResolver
 	Invitation() InvitationResolver
+	MailMessage() MailMessageResolver
 	Measurement() MeasurementResolver
 	MeetingRequest() MeetingRequestResolver
 	MembershipApplication() MembershipApplicationResolver
 	Mutation() MutationResolver
 	Network() NetworkResolver
+	Notification() NotificationResolver
+	NotificationConnection() NotificationConnectionResolver
 	Practice() PracticeResolver
 	PresidencyBallot() PresidencyBallotResolver
 	PresidencyElection() PresidencyElectionResolver
@@ -447,6 +450,44 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	MailAttempt struct {
+		Answer func(childComplexity int) int
+		At     func(childComplexity int) int
+		OK     func(childComplexity int) int
+	}
+
+	MailMessage struct {
+		Attempts         func(childComplexity int) int
+		BodyText         func(childComplexity int) int
+		CreatedAt        func(childComplexity int) int
+		DeliveryAttempts func(childComplexity int) int
+		GlobalID         func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		LastAnswer       func(childComplexity int) int
+		LinkText         func(childComplexity int) int
+		SentAt           func(childComplexity int) int
+		Status           func(childComplexity int) int
+		Subject          func(childComplexity int) int
+		ToEmail          func(childComplexity int) int
+	}
+
+	MailMessageConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	MailMessageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	MarkNotificationsReadPayload struct {
+		Marked      func(childComplexity int) int
+		UnreadCount func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
 	Measurement struct {
 		City       func(childComplexity int) int
 		MeasuredOn func(childComplexity int) int
@@ -533,6 +574,7 @@ type ComplexityRoot struct {
 		LeaveWorkingGroup           func(childComplexity int, input model.LeaveWorkingGroupInput) int
 		Login                       func(childComplexity int, input model.LoginInput) int
 		Logout                      func(childComplexity int, input model.LogoutInput) int
+		MarkNotificationsRead       func(childComplexity int, input model.MarkNotificationsReadInput) int
 		OpenPresidencyElection      func(childComplexity int, input model.OpenPresidencyElectionInput) int
 		ProposeWorkingGroup         func(childComplexity int, input model.ProposeWorkingGroupInput) int
 		PublishPractice             func(childComplexity int, input model.PublishPracticeInput) int
@@ -543,13 +585,17 @@ type ComplexityRoot struct {
 		RecordPresidencyTerm        func(childComplexity int, input model.RecordPresidencyTermInput) int
 		RemoveSecretariatStaff      func(childComplexity int, input model.RemoveSecretariatStaffInput) int
 		RequestExtraMeeting         func(childComplexity int, input model.RequestExtraMeetingInput) int
+		RequestPasswordReset        func(childComplexity int, input model.RequestPasswordResetInput) int
+		ResetPassword               func(childComplexity int, input model.ResetPasswordInput) int
 		RespondToMeetingRequest     func(childComplexity int, input model.RespondToMeetingRequestInput) int
+		RetryMail                   func(childComplexity int, input model.RetryMailInput) int
 		ReviewMembershipApplication func(childComplexity int, input model.ReviewMembershipApplicationInput) int
 		ReviewProposal              func(childComplexity int, input model.ReviewProposalInput) int
 		RevokeAPIToken              func(childComplexity int, input model.RevokeAPITokenInput) int
 		ScheduleMeeting             func(childComplexity int, input model.ScheduleMeetingInput) int
 		SetCityStatus               func(childComplexity int, input model.SetCityStatusInput) int
 		SetIndicatorTarget          func(childComplexity int, input model.SetIndicatorTargetInput) int
+		SetLocale                   func(childComplexity int, input model.SetLocaleInput) int
 		SetUserRole                 func(childComplexity int, input model.SetUserRoleInput) int
 		SubmitMembershipApplication func(childComplexity int, input model.SubmitMembershipApplicationInput) int
 		SubmitProposal              func(childComplexity int, input model.SubmitProposalInput) int
@@ -571,6 +617,29 @@ type ComplexityRoot struct {
 		Name              func(childComplexity int) int
 		Secretariat       func(childComplexity int) int
 		SecretariatCity   func(childComplexity int) int
+	}
+
+	Notification struct {
+		Body      func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		GlobalID  func(childComplexity int) int
+		ItemID    func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		ReadAt    func(childComplexity int) int
+		Title     func(childComplexity int) int
+		URL       func(childComplexity int) int
+	}
+
+	NotificationConnection struct {
+		Edges       func(childComplexity int) int
+		PageInfo    func(childComplexity int) int
+		TotalCount  func(childComplexity int) int
+		UnreadCount func(childComplexity int) int
+	}
+
+	NotificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	OpenPresidencyElectionPayload struct {
@@ -715,6 +784,7 @@ type ComplexityRoot struct {
 		Network                func(childComplexity int) int
 		Node                   func(childComplexity int, id string) int
 		Nodes                  func(childComplexity int, ids []string) int
+		OutgoingMails          func(childComplexity int, first *int, after *string, filter *model.MailFilter) int
 		Practices              func(childComplexity int, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) int
 		PresidencyElection     func(childComplexity int, id string) int
 		PresidencyTerms        func(childComplexity int, first *int, after *string, last *int, before *string) int
@@ -853,8 +923,25 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RequestPasswordResetPayload struct {
+		Ok         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	ResetPasswordPayload struct {
+		ExpiresAt  func(childComplexity int) int
+		Token      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+		Viewer     func(childComplexity int) int
+	}
+
 	RespondToMeetingRequestPayload struct {
 		Request    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	RetryMailPayload struct {
+		Mail       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -907,6 +994,11 @@ type ComplexityRoot struct {
 		Indicator  func(childComplexity int) int
 		Target     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	SetLocalePayload struct {
+		UserErrors func(childComplexity int) int
+		Viewer     func(childComplexity int) int
 	}
 
 	SetUserRolePayload struct {
@@ -1037,7 +1129,10 @@ type ComplexityRoot struct {
 		Can             func(childComplexity int) int
 		CityMemberships func(childComplexity int) int
 		IsPresidency    func(childComplexity int) int
+		Locale          func(childComplexity int) int
+		Mails           func(childComplexity int, first *int, after *string) int
 		NetworkRoles    func(childComplexity int) int
+		Notifications   func(childComplexity int, first *int, after *string, unreadOnly *bool) int
 		PresidencyCity  func(childComplexity int) int
 		User            func(childComplexity int) int
 	}
@@ -2576,6 +2671,149 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LogoutPayload.UserErrors(childComplexity), true
 
+	case "MailAttempt.answer":
+		if e.ComplexityRoot.MailAttempt.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailAttempt.Answer(childComplexity), true
+	case "MailAttempt.at":
+		if e.ComplexityRoot.MailAttempt.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailAttempt.At(childComplexity), true
+	case "MailAttempt.ok":
+		if e.ComplexityRoot.MailAttempt.OK == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailAttempt.OK(childComplexity), true
+
+	case "MailMessage.attempts":
+		if e.ComplexityRoot.MailMessage.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.Attempts(childComplexity), true
+	case "MailMessage.body":
+		if e.ComplexityRoot.MailMessage.BodyText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.BodyText(childComplexity), true
+	case "MailMessage.createdAt":
+		if e.ComplexityRoot.MailMessage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.CreatedAt(childComplexity), true
+	case "MailMessage.deliveryAttempts":
+		if e.ComplexityRoot.MailMessage.DeliveryAttempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.DeliveryAttempts(childComplexity), true
+	case "MailMessage.id":
+		if e.ComplexityRoot.MailMessage.GlobalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.GlobalID(childComplexity), true
+	case "MailMessage.kind":
+		if e.ComplexityRoot.MailMessage.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.Kind(childComplexity), true
+	case "MailMessage.lastAnswer":
+		if e.ComplexityRoot.MailMessage.LastAnswer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.LastAnswer(childComplexity), true
+	case "MailMessage.link":
+		if e.ComplexityRoot.MailMessage.LinkText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.LinkText(childComplexity), true
+	case "MailMessage.sentAt":
+		if e.ComplexityRoot.MailMessage.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.SentAt(childComplexity), true
+	case "MailMessage.status":
+		if e.ComplexityRoot.MailMessage.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.Status(childComplexity), true
+	case "MailMessage.subject":
+		if e.ComplexityRoot.MailMessage.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.Subject(childComplexity), true
+	case "MailMessage.to":
+		if e.ComplexityRoot.MailMessage.ToEmail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessage.ToEmail(childComplexity), true
+
+	case "MailMessageConnection.edges":
+		if e.ComplexityRoot.MailMessageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessageConnection.Edges(childComplexity), true
+	case "MailMessageConnection.pageInfo":
+		if e.ComplexityRoot.MailMessageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessageConnection.PageInfo(childComplexity), true
+	case "MailMessageConnection.totalCount":
+		if e.ComplexityRoot.MailMessageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessageConnection.TotalCount(childComplexity), true
+
+	case "MailMessageEdge.cursor":
+		if e.ComplexityRoot.MailMessageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessageEdge.Cursor(childComplexity), true
+	case "MailMessageEdge.node":
+		if e.ComplexityRoot.MailMessageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MailMessageEdge.Node(childComplexity), true
+
+	case "MarkNotificationsReadPayload.marked":
+		if e.ComplexityRoot.MarkNotificationsReadPayload.Marked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkNotificationsReadPayload.Marked(childComplexity), true
+	case "MarkNotificationsReadPayload.unreadCount":
+		if e.ComplexityRoot.MarkNotificationsReadPayload.UnreadCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkNotificationsReadPayload.UnreadCount(childComplexity), true
+	case "MarkNotificationsReadPayload.userErrors":
+		if e.ComplexityRoot.MarkNotificationsReadPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MarkNotificationsReadPayload.UserErrors(childComplexity), true
+
 	case "Measurement.city":
 		if e.ComplexityRoot.Measurement.City == nil {
 			break
@@ -3092,6 +3330,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Logout(childComplexity, args["input"].(model.LogoutInput)), true
+	case "Mutation.markNotificationsRead":
+		if e.ComplexityRoot.Mutation.MarkNotificationsRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markNotificationsRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkNotificationsRead(childComplexity, args["input"].(model.MarkNotificationsReadInput)), true
 	case "Mutation.openPresidencyElection":
 		if e.ComplexityRoot.Mutation.OpenPresidencyElection == nil {
 			break
@@ -3202,6 +3451,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestExtraMeeting(childComplexity, args["input"].(model.RequestExtraMeetingInput)), true
+	case "Mutation.requestPasswordReset":
+		if e.ComplexityRoot.Mutation.RequestPasswordReset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestPasswordReset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["input"].(model.RequestPasswordResetInput)), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.ResetPasswordInput)), true
 	case "Mutation.respondToMeetingRequest":
 		if e.ComplexityRoot.Mutation.RespondToMeetingRequest == nil {
 			break
@@ -3213,6 +3484,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RespondToMeetingRequest(childComplexity, args["input"].(model.RespondToMeetingRequestInput)), true
+	case "Mutation.retryMail":
+		if e.ComplexityRoot.Mutation.RetryMail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retryMail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetryMail(childComplexity, args["input"].(model.RetryMailInput)), true
 	case "Mutation.reviewMembershipApplication":
 		if e.ComplexityRoot.Mutation.ReviewMembershipApplication == nil {
 			break
@@ -3279,6 +3561,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetIndicatorTarget(childComplexity, args["input"].(model.SetIndicatorTargetInput)), true
+	case "Mutation.setLocale":
+		if e.ComplexityRoot.Mutation.SetLocale == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setLocale_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetLocale(childComplexity, args["input"].(model.SetLocaleInput)), true
 	case "Mutation.setUserRole":
 		if e.ComplexityRoot.Mutation.SetUserRole == nil {
 			break
@@ -3433,6 +3726,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Network.SecretariatCity(childComplexity), true
+
+	case "Notification.body":
+		if e.ComplexityRoot.Notification.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Body(childComplexity), true
+	case "Notification.createdAt":
+		if e.ComplexityRoot.Notification.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.CreatedAt(childComplexity), true
+	case "Notification.id":
+		if e.ComplexityRoot.Notification.GlobalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.GlobalID(childComplexity), true
+	case "Notification.itemId":
+		if e.ComplexityRoot.Notification.ItemID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ItemID(childComplexity), true
+	case "Notification.kind":
+		if e.ComplexityRoot.Notification.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Kind(childComplexity), true
+	case "Notification.readAt":
+		if e.ComplexityRoot.Notification.ReadAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ReadAt(childComplexity), true
+	case "Notification.title":
+		if e.ComplexityRoot.Notification.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Title(childComplexity), true
+	case "Notification.url":
+		if e.ComplexityRoot.Notification.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.URL(childComplexity), true
+
+	case "NotificationConnection.edges":
+		if e.ComplexityRoot.NotificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Edges(childComplexity), true
+	case "NotificationConnection.pageInfo":
+		if e.ComplexityRoot.NotificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.PageInfo(childComplexity), true
+	case "NotificationConnection.totalCount":
+		if e.ComplexityRoot.NotificationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.TotalCount(childComplexity), true
+	case "NotificationConnection.unreadCount":
+		if e.ComplexityRoot.NotificationConnection.UnreadCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.UnreadCount(childComplexity), true
+
+	case "NotificationEdge.cursor":
+		if e.ComplexityRoot.NotificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Cursor(childComplexity), true
+	case "NotificationEdge.node":
+		if e.ComplexityRoot.NotificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
 
 	case "OpenPresidencyElectionPayload.election":
 		if e.ComplexityRoot.OpenPresidencyElectionPayload.Election == nil {
@@ -4059,6 +4439,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.outgoingMails":
+		if e.ComplexityRoot.Query.OutgoingMails == nil {
+			break
+		}
+
+		args, err := ec.field_Query_outgoingMails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.OutgoingMails(childComplexity, args["first"].(*int), args["after"].(*string), args["filter"].(*model.MailFilter)), true
 	case "Query.practices":
 		if e.ComplexityRoot.Query.Practices == nil {
 			break
@@ -4603,6 +4994,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RequestExtraMeetingPayload.UserErrors(childComplexity), true
 
+	case "RequestPasswordResetPayload.ok":
+		if e.ComplexityRoot.RequestPasswordResetPayload.Ok == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestPasswordResetPayload.Ok(childComplexity), true
+	case "RequestPasswordResetPayload.userErrors":
+		if e.ComplexityRoot.RequestPasswordResetPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RequestPasswordResetPayload.UserErrors(childComplexity), true
+
+	case "ResetPasswordPayload.expiresAt":
+		if e.ComplexityRoot.ResetPasswordPayload.ExpiresAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetPasswordPayload.ExpiresAt(childComplexity), true
+	case "ResetPasswordPayload.token":
+		if e.ComplexityRoot.ResetPasswordPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetPasswordPayload.Token(childComplexity), true
+	case "ResetPasswordPayload.userErrors":
+		if e.ComplexityRoot.ResetPasswordPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetPasswordPayload.UserErrors(childComplexity), true
+	case "ResetPasswordPayload.viewer":
+		if e.ComplexityRoot.ResetPasswordPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResetPasswordPayload.Viewer(childComplexity), true
+
 	case "RespondToMeetingRequestPayload.request":
 		if e.ComplexityRoot.RespondToMeetingRequestPayload.Request == nil {
 			break
@@ -4615,6 +5044,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RespondToMeetingRequestPayload.UserErrors(childComplexity), true
+
+	case "RetryMailPayload.mail":
+		if e.ComplexityRoot.RetryMailPayload.Mail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetryMailPayload.Mail(childComplexity), true
+	case "RetryMailPayload.userErrors":
+		if e.ComplexityRoot.RetryMailPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetryMailPayload.UserErrors(childComplexity), true
 
 	case "ReviewMembershipApplicationPayload.application":
 		if e.ComplexityRoot.ReviewMembershipApplicationPayload.Application == nil {
@@ -4768,6 +5210,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SetIndicatorTargetPayload.UserErrors(childComplexity), true
+
+	case "SetLocalePayload.userErrors":
+		if e.ComplexityRoot.SetLocalePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetLocalePayload.UserErrors(childComplexity), true
+	case "SetLocalePayload.viewer":
+		if e.ComplexityRoot.SetLocalePayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetLocalePayload.Viewer(childComplexity), true
 
 	case "SetUserRolePayload.user":
 		if e.ComplexityRoot.SetUserRolePayload.User == nil {
@@ -5196,12 +5651,40 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.IsPresidency(childComplexity), true
+	case "Viewer.locale":
+		if e.ComplexityRoot.Viewer.Locale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Locale(childComplexity), true
+	case "Viewer.mails":
+		if e.ComplexityRoot.Viewer.Mails == nil {
+			break
+		}
+
+		args, err := ec.field_Viewer_mails_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Viewer.Mails(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Viewer.networkRoles":
 		if e.ComplexityRoot.Viewer.NetworkRoles == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Viewer.NetworkRoles(childComplexity), true
+	case "Viewer.notifications":
+		if e.ComplexityRoot.Viewer.Notifications == nil {
+			break
+		}
+
+		args, err := ec.field_Viewer_notifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Viewer.Notifications(childComplexity, args["first"].(*int), args["after"].(*string), args["unreadOnly"].(*bool)), true
 	case "Viewer.presidencyCity":
 		if e.ComplexityRoot.Viewer.PresidencyCity == nil {
 			break
@@ -5603,6 +6086,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LeaveWorkingGroupInput", ec.unmarshalInputLeaveWorkingGroupInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("LogoutInput", ec.unmarshalInputLogoutInput),
+			graphql.NewInputUnmarshaler("MailFilter", ec.unmarshalInputMailFilter),
+			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("MembershipApplicationFilter", ec.unmarshalInputMembershipApplicationFilter),
 			graphql.NewInputUnmarshaler("NewCityInput", ec.unmarshalInputNewCityInput),
 			graphql.NewInputUnmarshaler("OpenPresidencyElectionInput", ec.unmarshalInputOpenPresidencyElectionInput),
@@ -5620,13 +6105,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RecordPresidencyTermInput", ec.unmarshalInputRecordPresidencyTermInput),
 			graphql.NewInputUnmarshaler("RemoveSecretariatStaffInput", ec.unmarshalInputRemoveSecretariatStaffInput),
 			graphql.NewInputUnmarshaler("RequestExtraMeetingInput", ec.unmarshalInputRequestExtraMeetingInput),
+			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
+			graphql.NewInputUnmarshaler("ResetPasswordInput", ec.unmarshalInputResetPasswordInput),
 			graphql.NewInputUnmarshaler("RespondToMeetingRequestInput", ec.unmarshalInputRespondToMeetingRequestInput),
+			graphql.NewInputUnmarshaler("RetryMailInput", ec.unmarshalInputRetryMailInput),
 			graphql.NewInputUnmarshaler("ReviewMembershipApplicationInput", ec.unmarshalInputReviewMembershipApplicationInput),
 			graphql.NewInputUnmarshaler("ReviewProposalInput", ec.unmarshalInputReviewProposalInput),
 			graphql.NewInputUnmarshaler("RevokeApiTokenInput", ec.unmarshalInputRevokeApiTokenInput),
 			graphql.NewInputUnmarshaler("ScheduleMeetingInput", ec.unmarshalInputScheduleMeetingInput),
 			graphql.NewInputUnmarshaler("SetCityStatusInput", ec.unmarshalInputSetCityStatusInput),
 			graphql.NewInputUnmarshaler("SetIndicatorTargetInput", ec.unmarshalInputSetIndicatorTargetInput),
+			graphql.NewInputUnmarshaler("SetLocaleInput", ec.unmarshalInputSetLocaleInput),
 			graphql.NewInputUnmarshaler("SetUserRoleInput", ec.unmarshalInputSetUserRoleInput),
 			graphql.NewInputUnmarshaler("SubmitMembershipApplicationInput", ec.unmarshalInputSubmitMembershipApplicationInput),
 			graphql.NewInputUnmarshaler("SubmitProposalInput", ec.unmarshalInputSubmitProposalInput),
@@ -6510,6 +6999,24 @@ type Viewer {
   these allow and does not re-derive roles from memberships.
   """
   can: ViewerCan!
+  "The language the caller's notifications and mail are written in (en or tr)."
+  locale: String!
+  "The caller's notifications, newest first, each rendered in the caller's language."
+  notifications(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Only the ones not yet marked read."
+    unreadOnly: Boolean = false
+  ): NotificationConnection!
+  "The mail sent (or, with no SMTP server configured, kept) for the caller, newest first."
+  mails(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+  ): MailMessageConnection!
 }
 
 "What a viewer may do (Viewer.can). Every answer is false, or empty, for an API token's read-only scope, except viewAnalytics."
@@ -6532,6 +7039,240 @@ type ViewerCan {
   editCityIds: [ID!]!
   "The cities the viewer administers (people, presidency candidacy and votes)."
   adminCityIds: [ID!]!
+}
+
+"Something that happened that the caller is told about. Nobody is told about an item they may not see."
+type Notification {
+  "Opaque ID."
+  id: ID!
+  "What happened: PROPOSAL_SUBMITTED, PROPOSAL_DECIDED, PROPOSAL_ENDORSED, PRACTICE_ADOPTED, APPLICATION_SUBMITTED, ..."
+  kind: String!
+  "The headline, in the reader's language."
+  title: Translation!
+  "The text, in the reader's language."
+  body: Translation!
+  "The global ID of the item it is about, if any."
+  itemId: ID
+  "Where the item is in the app (a path)."
+  url: String
+  "When it happened."
+  createdAt: DateTime!
+  "When the reader marked it read; null while unread."
+  readAt: DateTime
+}
+
+"A page of the caller's notifications (Relay connection, contract C3)."
+type NotificationConnection {
+  "The items of this page, each with its cursor."
+  edges: [NotificationEdge!]!
+  "Where this page sits in the whole list."
+  pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
+  totalCount: Int!
+  "How many of the caller's notifications are unread (whatever the filter)."
+  unreadCount: Int!
+}
+
+"One notification in a page, with its cursor."
+type NotificationEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
+  cursor: String!
+  "The item."
+  node: Notification!
+}
+
+"Where an outgoing mail is."
+enum MailStatus {
+  "Queued, or being retried after a failed attempt."
+  PENDING
+  "Accepted by the SMTP server."
+  SENT
+  "Kept, not sent: no SMTP server is configured; shown in the app."
+  KEPT
+  "Every attempt failed; the secretariat may retry it."
+  FAILED
+}
+
+"An outgoing mail. A one-time link's token is never shown, except to the recipient of a kept mail."
+type MailMessage {
+  "Opaque ID."
+  id: ID!
+  "The address it goes to."
+  to: String!
+  "What it is about (as Notification.kind, or INVITATION, PASSWORD_RESET, APPLICATION_DECIDED)."
+  kind: String!
+  "Where it is."
+  status: MailStatus!
+  "The subject, in the recipient's language, once rendered (at the first attempt)."
+  subject: String
+  "The plain text, without any one-time token."
+  body: String
+  "For the recipient of a kept mail: its link, one-time token included (the app is the mailbox)."
+  link: String
+  "How many delivery attempts were made."
+  attempts: Int!
+  "The SMTP server's last answer (or why it was kept)."
+  lastAnswer: String
+  "Every delivery attempt, oldest first (the secretariat's to see)."
+  deliveryAttempts: [MailAttempt!]!
+  "When it was queued."
+  createdAt: DateTime!
+  "When the SMTP server accepted it."
+  sentAt: DateTime
+}
+
+"One delivery attempt of a mail."
+type MailAttempt {
+  "When."
+  at: DateTime!
+  "Whether the server accepted the message."
+  ok: Boolean!
+  "The server's answer, or the error."
+  answer: String!
+}
+
+"A page of mail (Relay connection, contract C3)."
+type MailMessageConnection {
+  "The items of this page, each with its cursor."
+  edges: [MailMessageEdge!]!
+  "Where this page sits in the whole list."
+  pageInfo: PageInfo!
+  "How many items the whole list holds (the same on every page)."
+  totalCount: Int!
+}
+
+"One mail in a page, with its cursor."
+type MailMessageEdge {
+  "Opaque cursor of this item: pass it as after or before to page from here."
+  cursor: String!
+  "The item."
+  node: MailMessage!
+}
+
+"Narrows the secretariat's list of outgoing mail."
+input MailFilter {
+  "Only mail in these statuses."
+  statuses: [MailStatus!]
+}
+
+extend type Query {
+  "Every outgoing mail, newest first, with its delivery attempts (the secretariat)."
+  outgoingMails(
+    "Page size from the start or from after: 1..100, default 20 (contract C3)."
+    first: Int
+    "Return items after this cursor."
+    after: String
+    "Narrows the list."
+    filter: MailFilter
+  ): MailMessageConnection!
+}
+
+extend type Mutation {
+  "Mails a single-use link, valid for one hour, to set a new password. Answers alike whether or not an account has the e-mail; rate limited by client address and by e-mail."
+  requestPasswordReset(
+    "The mutation's input (contract C4)."
+    input: RequestPasswordResetInput!
+  ): RequestPasswordResetPayload!
+  "Sets a new password with the token of a reset link (once), ends every other session of the account, and signs in."
+  resetPassword(
+    "The mutation's input (contract C4)."
+    input: ResetPasswordInput!
+  ): ResetPasswordPayload!
+  "Marks the caller's notifications read: the ones named, or all."
+  markNotificationsRead(
+    "The mutation's input (contract C4)."
+    input: MarkNotificationsReadInput!
+  ): MarkNotificationsReadPayload!
+  "Queues a FAILED mail for delivery again (the secretariat)."
+  retryMail(
+    "The mutation's input (contract C4)."
+    input: RetryMailInput!
+  ): RetryMailPayload!
+  "Sets the language of the caller's notifications and mail."
+  setLocale(
+    "The mutation's input (contract C4)."
+    input: SetLocaleInput!
+  ): SetLocalePayload!
+}
+
+"The input of requestPasswordReset."
+input RequestPasswordResetInput {
+  "The account's e-mail address."
+  email: String!
+}
+
+"The answer of requestPasswordReset: the same whether or not an account has the e-mail (contract C4)."
+type RequestPasswordResetPayload {
+  "True once the request is taken (a mail goes out only when an active account has the address)."
+  ok: Boolean!
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of resetPassword."
+input ResetPasswordInput {
+  "The token of the reset link (after #token= in the link)."
+  token: String!
+  "The new password: 12 to 1,024 bytes."
+  newPassword: String!
+}
+
+"The answer of resetPassword: what it changed, or userErrors and nothing changed (contract C4)."
+type ResetPasswordPayload {
+  "The new session's bearer token; null when it failed."
+  token: String
+  "When the new session expires; null when it failed."
+  expiresAt: DateTime
+  "The viewer as it is after the mutation; null when it failed."
+  viewer: Viewer
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of markNotificationsRead."
+input MarkNotificationsReadInput {
+  "The notifications to mark read (at most 500)."
+  ids: [ID!]
+  "Mark every unread notification of the caller."
+  all: Boolean
+}
+
+"The answer of markNotificationsRead: what it changed, or userErrors and nothing changed (contract C4)."
+type MarkNotificationsReadPayload {
+  "How many notifications this marked read."
+  marked: Int!
+  "How many unread notifications the caller has now."
+  unreadCount: Int!
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of retryMail."
+input RetryMailInput {
+  "The FAILED mail."
+  mailId: ID!
+}
+
+"The answer of retryMail: what it changed, or userErrors and nothing changed (contract C4)."
+type RetryMailPayload {
+  "The mail as it is after the mutation; null when it failed."
+  mail: MailMessage
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of setLocale."
+input SetLocaleInput {
+  "en or tr."
+  locale: String!
+}
+
+"The answer of setLocale: what it changed, or userErrors and nothing changed (contract C4)."
+type SetLocalePayload {
+  "The viewer as it is after the mutation; null when it failed."
+  viewer: Viewer
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
 }
 
 "A person with an account."
@@ -10077,6 +10818,82 @@ func (ec *executionContext) childFields_LogoutPayload(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type LogoutPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_MailAttempt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_MailAttempt_at(ctx, field)
+	case "ok":
+		return ec.fieldContext_MailAttempt_ok(ctx, field)
+	case "answer":
+		return ec.fieldContext_MailAttempt_answer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailAttempt", field.Name)
+}
+
+func (ec *executionContext) childFields_MailMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_MailMessage_id(ctx, field)
+	case "to":
+		return ec.fieldContext_MailMessage_to(ctx, field)
+	case "kind":
+		return ec.fieldContext_MailMessage_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_MailMessage_status(ctx, field)
+	case "subject":
+		return ec.fieldContext_MailMessage_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_MailMessage_body(ctx, field)
+	case "link":
+		return ec.fieldContext_MailMessage_link(ctx, field)
+	case "attempts":
+		return ec.fieldContext_MailMessage_attempts(ctx, field)
+	case "lastAnswer":
+		return ec.fieldContext_MailMessage_lastAnswer(ctx, field)
+	case "deliveryAttempts":
+		return ec.fieldContext_MailMessage_deliveryAttempts(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_MailMessage_createdAt(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_MailMessage_sentAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_MailMessageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_MailMessageConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_MailMessageConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_MailMessageConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailMessageConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_MailMessageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_MailMessageEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_MailMessageEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MailMessageEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MarkNotificationsReadPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "marked":
+		return ec.fieldContext_MarkNotificationsReadPayload_marked(ctx, field)
+	case "unreadCount":
+		return ec.fieldContext_MarkNotificationsReadPayload_unreadCount(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MarkNotificationsReadPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MarkNotificationsReadPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Measurement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "city":
@@ -10219,6 +11036,52 @@ func (ec *executionContext) childFields_Network(ctx context.Context, field graph
 		return ec.fieldContext_Network_memberCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Network", field.Name)
+}
+
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Notification_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Notification_kind(ctx, field)
+	case "title":
+		return ec.fieldContext_Notification_title(ctx, field)
+	case "body":
+		return ec.fieldContext_Notification_body(ctx, field)
+	case "itemId":
+		return ec.fieldContext_Notification_itemId(ctx, field)
+	case "url":
+		return ec.fieldContext_Notification_url(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Notification_createdAt(ctx, field)
+	case "readAt":
+		return ec.fieldContext_Notification_readAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NotificationConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+	case "unreadCount":
+		return ec.fieldContext_NotificationConnection_unreadCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_NotificationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_OpenPresidencyElectionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10733,6 +11596,30 @@ func (ec *executionContext) childFields_RequestExtraMeetingPayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type RequestExtraMeetingPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RequestPasswordResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ok":
+		return ec.fieldContext_RequestPasswordResetPayload_ok(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RequestPasswordResetPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RequestPasswordResetPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ResetPasswordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_ResetPasswordPayload_token(ctx, field)
+	case "expiresAt":
+		return ec.fieldContext_ResetPasswordPayload_expiresAt(ctx, field)
+	case "viewer":
+		return ec.fieldContext_ResetPasswordPayload_viewer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ResetPasswordPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResetPasswordPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RespondToMeetingRequestPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "request":
@@ -10741,6 +11628,16 @@ func (ec *executionContext) childFields_RespondToMeetingRequestPayload(ctx conte
 		return ec.fieldContext_RespondToMeetingRequestPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RespondToMeetingRequestPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RetryMailPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "mail":
+		return ec.fieldContext_RetryMailPayload_mail(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RetryMailPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetryMailPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ReviewMembershipApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10843,6 +11740,16 @@ func (ec *executionContext) childFields_SetIndicatorTargetPayload(ctx context.Co
 		return ec.fieldContext_SetIndicatorTargetPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SetIndicatorTargetPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetLocalePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "viewer":
+		return ec.fieldContext_SetLocalePayload_viewer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetLocalePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetLocalePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SetUserRolePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11107,6 +12014,12 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_apiTokens(ctx, field)
 	case "can":
 		return ec.fieldContext_Viewer_can(ctx, field)
+	case "locale":
+		return ec.fieldContext_Viewer_locale(ctx, field)
+	case "notifications":
+		return ec.fieldContext_Viewer_notifications(ctx, field)
+	case "mails":
+		return ec.fieldContext_Viewer_mails(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
@@ -28,6 +29,10 @@ type (
 	WorkingGroupMeetingEdge         = page.Edge[*workinggroup.Meeting]
 	UserConnection                  = page.Connection[*auth.User]
 	UserEdge                        = page.Edge[*auth.User]
+	NotificationConnection          = page.Connection[*notify.Notification]
+	NotificationEdge                = page.Edge[*notify.Notification]
+	MailMessageConnection           = page.Connection[*notify.MailMessage]
+	MailMessageEdge                 = page.Edge[*notify.MailMessage]
 	AuditEventConnection            = page.Connection[*audit.Event]
 	AuditEventEdge                  = page.Edge[*audit.Event]
 	MembershipApplicationConnection = page.Connection[*membership.Application]

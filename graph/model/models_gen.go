@@ -14,6 +14,7 @@ import (
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/summit"
@@ -665,6 +666,30 @@ type LogoutPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Narrows the secretariat's list of outgoing mail.
+type MailFilter struct {
+	// Only mail in these statuses.
+	Statuses []notify.MailStatus `json:"statuses,omitempty"`
+}
+
+// The input of markNotificationsRead.
+type MarkNotificationsReadInput struct {
+	// The notifications to mark read (at most 500).
+	Ids []string `json:"ids,omitempty"`
+	// Mark every unread notification of the caller.
+	All *bool `json:"all,omitempty"`
+}
+
+// The answer of markNotificationsRead: what it changed, or userErrors and nothing changed (contract C4).
+type MarkNotificationsReadPayload struct {
+	// How many notifications this marked read.
+	Marked int `json:"marked"`
+	// How many unread notifications the caller has now.
+	UnreadCount int `json:"unreadCount"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Narrows a list of membership application items; every field given must hold (AND), lists match any of their values.
 type MembershipApplicationFilter struct {
 	// Only items in these statuses.
@@ -1001,6 +1026,40 @@ type RequestExtraMeetingPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of requestPasswordReset.
+type RequestPasswordResetInput struct {
+	// The account's e-mail address.
+	Email string `json:"email"`
+}
+
+// The answer of requestPasswordReset: the same whether or not an account has the e-mail (contract C4).
+type RequestPasswordResetPayload struct {
+	// True once the request is taken (a mail goes out only when an active account has the address).
+	Ok bool `json:"ok"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of resetPassword.
+type ResetPasswordInput struct {
+	// The token of the reset link (after #token= in the link).
+	Token string `json:"token"`
+	// The new password: 12 to 1,024 bytes.
+	NewPassword string `json:"newPassword"`
+}
+
+// The answer of resetPassword: what it changed, or userErrors and nothing changed (contract C4).
+type ResetPasswordPayload struct {
+	// The new session's bearer token; null when it failed.
+	Token *string `json:"token,omitempty"`
+	// When the new session expires; null when it failed.
+	ExpiresAt *time.Time `json:"expiresAt,omitempty"`
+	// The viewer as it is after the mutation; null when it failed.
+	Viewer *auth.Viewer `json:"viewer,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The input of respondToMeetingRequest.
 type RespondToMeetingRequestInput struct {
 	// The request (global ID).
@@ -1017,6 +1076,20 @@ type RespondToMeetingRequestInput struct {
 type RespondToMeetingRequestPayload struct {
 	// The request as it is after the mutation; null when it failed.
 	Request *workinggroup.MeetingRequest `json:"request,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of retryMail.
+type RetryMailInput struct {
+	// The FAILED mail.
+	MailID string `json:"mailId"`
+}
+
+// The answer of retryMail: what it changed, or userErrors and nothing changed (contract C4).
+type RetryMailPayload struct {
+	// The mail as it is after the mutation; null when it failed.
+	Mail *notify.MailMessage `json:"mail,omitempty"`
 	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }
@@ -1147,6 +1220,20 @@ type SetIndicatorTargetPayload struct {
 	Indicator *indicator.Indicator `json:"indicator,omitempty"`
 	// The target as it is after the mutation; null when it failed.
 	Target *indicator.Target `json:"target,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of setLocale.
+type SetLocaleInput struct {
+	// en or tr.
+	Locale string `json:"locale"`
+}
+
+// The answer of setLocale: what it changed, or userErrors and nothing changed (contract C4).
+type SetLocalePayload struct {
+	// The viewer as it is after the mutation; null when it failed.
+	Viewer *auth.Viewer `json:"viewer,omitempty"`
 	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
 }

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/riverqueue/river"
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/graph"
@@ -21,6 +22,7 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/seed"
 	"github.com/b40-network/workspace/internal/server"
 	"github.com/b40-network/workspace/internal/testdb"
@@ -45,6 +47,11 @@ type Options struct {
 	PerFieldOnly bool
 	// WriteTimeout shortens a request's write deadline (0: httpserver.WriteTimeout).
 	WriteTimeout time.Duration
+	// Deliver starts River's workers with this delivery, as b40 serve does (nil: no workers;
+	// jobs wait in the queue). Its Mailer nil keeps mail instead of sending it.
+	Deliver *notify.Delivery
+	// RetryPolicy spaces delivery retries (nil: River's back-off).
+	RetryPolicy river.ClientRetryPolicy
 }
 
 // API is a server under test.
@@ -95,6 +102,18 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 		t.Cleanup(func() { _ = req.Close() })
 	}
 	svc := app.New(req, d)
+	if o.Deliver != nil {
+		runner, err := notify.StartRunner(context.Background(), d, notify.RunnerConfig{Delivery: *o.Deliver, Logger: log, RetryPolicy: o.RetryPolicy,
+			Register: svc.RegisterWorkers})
+		if err != nil {
+			t.Fatalf("job queue: %v", err)
+		}
+		t.Cleanup(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			_ = runner.Stop(ctx)
+		})
+	}
 	stack := server.New(svc, d, server.Config{Logger: log, Introspection: o.Introspection, Limits: limits,
 		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL, PerFieldOnly: o.PerFieldOnly,
 		WriteTimeout: o.WriteTimeout})

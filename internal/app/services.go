@@ -2,6 +2,7 @@
 package app
 
 import (
+	"github.com/riverqueue/river"
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/analytics"
@@ -11,6 +12,7 @@ import (
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/summit"
@@ -35,26 +37,47 @@ type Services struct {
 	Indicators    *indicator.Service
 	Analytics     *analytics.Service
 	Reports       *report.Service
+	// Notify is the inbox and the mail as the app shows them; Outbox enqueues deliveries.
+	Notify *notify.Service
+	Outbox *notify.Outbox
 }
 
 // New builds the services: requests on d, the few secret lookups on owner.
 func New(d, owner *bun.DB) *Services {
+	outbox, err := notify.NewOutbox()
+	if err != nil {
+		panic(err) // River refuses only an invalid configuration, and this one is fixed
+	}
 	a := auth.NewService(d, owner)
+	a.Outbox = outbox
+	ws := workspace.NewService(d)
+	ws.Outbox = outbox
 	ind := indicator.NewService(d)
+	pres := presidency.NewService(d)
+	pres.Outbox = outbox
+	reports := report.NewService(d, ind)
+	reports.Outbox = outbox
+	groups := workinggroup.NewService(d)
+	groups.Outbox = outbox
 	return &Services{
+		Notify:        notify.NewService(d, outbox),
+		Outbox:        outbox,
 		Indicators:    ind,
 		Analytics:     analytics.NewService(d),
-		Reports:       report.NewService(d, ind),
+		Reports:       reports,
 		DB:            d,
 		Owner:         owner,
 		Auth:          a,
 		Membership:    membership.NewService(d, a),
-		Workspace:     workspace.NewService(d),
+		Workspace:     ws,
 		Audit:         audit.NewService(d),
 		Network:       network.NewService(d),
 		Cities:        city.NewService(d),
 		Summits:       summit.NewService(d),
-		Presidency:    presidency.NewService(d),
-		WorkingGroups: workinggroup.NewService(d),
+		Presidency:    pres,
+		WorkingGroups: groups,
 	}
 }
+
+// RegisterWorkers adds the services' own jobs to River's workers (beside mail delivery).
+func (s *Services) RegisterWorkers(w *river.Workers) { s.Auth.RegisterWorkers(w) }

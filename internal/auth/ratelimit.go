@@ -111,3 +111,14 @@ func (t *Throttle) Give(ctx context.Context, attempts ...Attempt) error {
 	}
 	return nil
 }
+
+// Clear forgets attempts' buckets (they become full): the account's owner proved who they are
+// by other means (a password-reset link from their mailbox).
+func (t *Throttle) Clear(ctx context.Context, attempts ...Attempt) error {
+	for _, a := range attempts {
+		if _, err := t.DB.ExecContext(ctx, "DELETE FROM b40_private.attempt_bucket WHERE key = ?", a.bucketKey()); err != nil {
+			return err
+		}
+	}
+	return nil
+}

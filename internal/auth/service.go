@@ -12,6 +12,7 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/notify"
 )
 
 // Lifetimes.
@@ -38,6 +39,8 @@ type Service struct {
 	Now   func() time.Time
 	// Throttle keeps the attempt budgets, in the database every server process shares.
 	Throttle *Throttle
+	// Outbox queues the mail of invitations and password resets in their transactions.
+	Outbox *notify.Outbox
 }
 
 // NewService returns a Service with requests on d and secret lookups on owner.

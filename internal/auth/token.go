@@ -12,6 +12,7 @@ const (
 	prefixSession    = "b40s_"
 	prefixAPIToken   = "b40t_"
 	prefixInvitation = "b40i_"
+	prefixReset      = "b40r_"
 )
 
 // newToken returns a random bearer token and the hash stored for it.
@@ -43,7 +44,7 @@ func wellFormed(token string) bool {
 
 // looksLikeToken reports whether s contains one of our bearer or invitation tokens.
 func looksLikeToken(s string) bool {
-	for _, p := range []string{prefixSession, prefixAPIToken, prefixInvitation} {
+	for _, p := range []string{prefixSession, prefixAPIToken, prefixInvitation, prefixReset} {
 		if i := strings.Index(s, p); i >= 0 && len(s)-i >= len(p)+43 {
 			return true
 		}

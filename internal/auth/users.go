@@ -11,6 +11,7 @@ import (
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/page"
 )
 
@@ -124,6 +125,19 @@ func (s *Service) InviteTx(ctx context.Context, tx bun.IDB, email string, role R
 		}
 	}
 	if _, err := tx.NewInsert().Model(inv).Value("token_hash", "?", hash).Returning("id, created_at").Exec(ctx); err != nil {
+		return nil, "", err
+	}
+	params := map[string]string{"role": string(role)}
+	if cityID != nil {
+		var name string
+		if err := tx.NewRaw("SELECT coalesce((SELECT name FROM city WHERE id = ?), '')", *cityID).Scan(ctx, &name); err != nil {
+			return nil, "", err
+		}
+		params["city"] = name
+	}
+	// The link carries the token in its fragment (#token=...), which browsers never send to a
+	// server, so no access log holds it.
+	if _, err := s.Outbox.QueueMail(ctx, tx, notify.Mail{Kind: notify.KindInvitation, To: email, Params: params, URL: "/invitation", Secret: token}); err != nil {
 		return nil, "", err
 	}
 	return inv, token, audit.Record(ctx, tx, audit.Event{CityID: cityID, Action: "inviteUser", EntityType: gid.Invitation,

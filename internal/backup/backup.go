@@ -26,11 +26,13 @@ import (
 // progress. The file appears only when the dump is complete.
 func Backup(ctx context.Context, binDir, dbURL, file string, d *bun.DB, progress io.Writer) error {
 	var tables int
-	if err := d.NewRaw("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')").Scan(ctx, &tables); err != nil {
+	if err := d.NewRaw("SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename <> 'river_leader'").Scan(ctx, &tables); err != nil {
 		return err
 	}
 	tmp := file + ".partial"
-	cmd := pgTool(ctx, binDir, "pg_dump", dbURL, "--format=custom", "--verbose", "--file", tmp)
+	// River's leader row is the lease of a process that is running now, not data: restored, it
+	// would name a leader that does not exist (its table, UNLOGGED, is kept, empty).
+	cmd := pgTool(ctx, binDir, "pg_dump", dbURL, "--format=custom", "--verbose", "--exclude-table-data=public.river_leader", "--file", tmp)
 	n := 0
 	dumping := regexp.MustCompile(`dumping contents of table "([^"]+)"`)
 	if err := runReporting(cmd, func(line string) {

@@ -3,6 +3,7 @@ package config
 
 import (
 	"fmt"
+	"net/mail"
 	"net/url"
 	"regexp"
 	"strings"
@@ -28,6 +29,13 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	// AllowNewerSchema lets an older binary serve a newer schema, read-only.
 	AllowNewerSchema bool
+	// SMTPURL is where mail goes (B40_SMTP_URL); "" keeps messages in the app instead.
+	SMTPURL string
+	// MailFrom is the sender of mail (B40_MAIL_FROM).
+	MailFrom string
+	// PublicURL is where people reach the app (B40_PUBLIC_URL), for links in mail; "" means
+	// http:// + Addr.
+	PublicURL string
 }
 
 // FromEnv reads the settings through getenv (os.Getenv in main, a map in tests).
@@ -40,6 +48,24 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		LogLevel:     or(getenv("B40_LOG_LEVEL"), "info"),
 		LogFormat:    or(getenv("B40_LOG_FORMAT"), "text"),
 		MetricsAddr:  or(getenv("B40_METRICS_ADDR"), "127.0.0.1:9140"),
+		SMTPURL:      getenv("B40_SMTP_URL"),
+		MailFrom:     or(getenv("B40_MAIL_FROM"), "B40 Workspace <no-reply@b40.invalid>"),
+		PublicURL:    strings.TrimRight(getenv("B40_PUBLIC_URL"), "/"),
+	}
+	if c.SMTPURL != "" {
+		u, err := url.Parse(c.SMTPURL)
+		if err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Hostname() == "" {
+			// Never repeat the value: it holds a password.
+			return c, fmt.Errorf("B40_SMTP_URL is not smtp://user:pass@host:port or smtps://user:pass@host:port")
+		}
+	}
+	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
+		return c, fmt.Errorf("B40_MAIL_FROM: %q is not an address such as \"B40 Workspace <no-reply@example.org>\"", c.MailFrom)
+	}
+	if c.PublicURL != "" {
+		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" {
+			return c, fmt.Errorf("B40_PUBLIC_URL: %q is not a URL such as https://workspace.example.org", c.PublicURL)
+		}
 	}
 	for _, h := range strings.Split(getenv("B40_CORS_HEADERS"), ",") {
 		h = strings.TrimSpace(h)

@@ -35,6 +35,8 @@ const (
 	ImplementationUpdate  = "ImplementationUpdate"
 	Practice              = "Practice"
 	Session               = "Session"
+	Notification          = "Notification"
+	MailMessage           = "MailMessage"
 )
 
 // Encode returns the global ID of the entity typ with the given key parts.

@@ -52,6 +52,8 @@ type Options struct {
 	ReadOnly bool
 	// WriteTimeout is when a request's work ends: its context is done then (0: WriteTimeout).
 	WriteTimeout time.Duration
+	// Unsubscribe serves /mail/unsubscribe (RFC 8058 one-click links in mail).
+	Unsubscribe http.Handler
 }
 
 // Health is what the server knows of its database between queries.
@@ -143,6 +145,9 @@ func NewHandler(o Options) http.Handler {
 	route("GET /readyz", "readyz", readyHandler(o.DB, o.Health, o.ReadOnly))
 	if o.Reports != nil {
 		route("GET /reports/annual/{file}", "report", cors.Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
+	}
+	if o.Unsubscribe != nil {
+		route("/mail/unsubscribe", "unsubscribe", http.MaxBytesHandler(noStore(unavailableWhenDown(o.Health, o.Unsubscribe)), 4096))
 	}
 	if o.GraphiQL {
 		page := o.GraphiQLPage

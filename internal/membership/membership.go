@@ -18,6 +18,7 @@ import (
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/page"
 )
 
@@ -148,8 +149,14 @@ func (s *Service) Submit(ctx context.Context, a Application) (*Application, erro
 		if err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Action: "submitMembershipApplication", EntityType: gid.MembershipApplication,
-			Changes: map[string]any{"cityName": a.CityName, "country": a.Country}})
+		if err := audit.Record(ctx, tx, audit.Event{Action: "submitMembershipApplication", EntityType: gid.MembershipApplication,
+			Changes: map[string]any{"cityName": a.CityName, "country": a.Country}}); err != nil {
+			return err
+		}
+		id := gid.Encode(gid.MembershipApplication, a.ID)
+		_, err = s.Auth.Outbox.Raise(ctx, tx, notify.Event{Kind: notify.KindApplicationSubmitted, ItemID: id,
+			Params: map[string]string{"city": a.CityName, "country": a.Country}, URL: "/applications/" + id})
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -236,6 +243,11 @@ func (s *Service) Review(ctx context.Context, id int64, decision Decision, note 
 			}
 		}
 		if _, err := tx.NewUpdate().Model(&a).Column("status", "reviewed_at", "reviewed_by_user_id", "review_note", "city_id").WherePK().Exec(ctx); err != nil {
+			return err
+		}
+		// The applicant's contact hears of the decision by mail (they have no account yet).
+		if _, err := s.Auth.Outbox.QueueMail(ctx, tx, notify.Mail{Kind: notify.KindApplicationDecided, To: a.ContactEmail,
+			Params: map[string]string{"city": a.CityName, "decision": string(a.Status), "note": note}}); err != nil {
 			return err
 		}
 		entity := gid.Encode(gid.MembershipApplication, a.ID)

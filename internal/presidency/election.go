@@ -3,6 +3,7 @@ package presidency
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -13,6 +14,7 @@ import (
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/summit"
 )
 
@@ -116,7 +118,10 @@ func (s *Service) OpenElection(ctx context.Context, summitID int64, termYear int
 			}
 			return err
 		}
-		return audit.Entity(ctx, tx, nil, "openPresidencyElection", gid.PresidencyElection, []int64{e.ID}, map[string]any{"termYear": termYear})
+		if err := audit.Entity(ctx, tx, nil, "openPresidencyElection", gid.PresidencyElection, []int64{e.ID}, map[string]any{"termYear": termYear}); err != nil {
+			return err
+		}
+		return s.raise(ctx, tx, notify.KindElectionOpened, e, map[string]string{"summit": strconv.Itoa(*summitYear)})
 	})
 	if err != nil {
 		return nil, err
@@ -184,7 +189,14 @@ func (s *Service) DeclareCandidacy(ctx context.Context, electionID, cityID int64
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeDuplicate, []string{"cityId"}, "the city already stands in this election")
 		}
-		return audit.Entity(ctx, tx, &cityID, "declareCandidacy", gid.PresidencyElection, []int64{e.ID}, map[string]any{"cityId": gid.Encode(gid.City, cityID)})
+		if err := audit.Entity(ctx, tx, &cityID, "declareCandidacy", gid.PresidencyElection, []int64{e.ID}, map[string]any{"cityId": gid.Encode(gid.City, cityID)}); err != nil {
+			return err
+		}
+		name, err := cityName(ctx, tx, cityID)
+		if err != nil {
+			return err
+		}
+		return s.raise(ctx, tx, notify.KindCandidacyDeclared, &e, map[string]string{"city": name})
 	})
 	if err != nil {
 		return nil, err
@@ -297,7 +309,16 @@ func (s *Service) CloseElection(ctx context.Context, electionID int64) (*Electio
 			return err
 		}
 		changes := map[string]any{"status": e.Status, "round": e.Round, "tally": fmt.Sprint(tally)}
-		return audit.Entity(ctx, tx, e.WinnerCityID, "closePresidencyElection", gid.PresidencyElection, []int64{e.ID}, effects.Into(changes))
+		if err := audit.Entity(ctx, tx, e.WinnerCityID, "closePresidencyElection", gid.PresidencyElection, []int64{e.ID}, effects.Into(changes)); err != nil {
+			return err
+		}
+		params := map[string]string{}
+		if e.WinnerCityID != nil {
+			if params["winner"], err = cityName(ctx, tx, *e.WinnerCityID); err != nil {
+				return err
+			}
+		}
+		return s.raise(ctx, tx, notify.KindElectionResult, &e, params)
 	})
 	if err != nil {
 		return nil, err
@@ -417,4 +438,18 @@ func (s *Service) EligibleVoters(ctx context.Context) (int, error) {
 func canSeeTally(ctx context.Context) bool {
 	v := auth.FromContext(ctx)
 	return v.IsSecretariat() || len(v.CityIDs()) > 0
+}
+
+// raise tells every member city's admins of an election's news (notify's rules).
+func (s *Service) raise(ctx context.Context, tx bun.Tx, kind string, e *Election, params map[string]string) error {
+	params["year"] = strconv.Itoa(e.TermYear)
+	id := gid.Encode(gid.PresidencyElection, e.ID)
+	_, err := s.Outbox.Raise(ctx, tx, notify.Event{Kind: kind, ItemID: id, Params: params, URL: "/elections/" + id})
+	return err
+}
+
+func cityName(ctx context.Context, tx bun.IDB, id int64) (string, error) {
+	var name string
+	err := tx.NewRaw("SELECT coalesce((SELECT name FROM city WHERE id = ?), '')", id).Scan(ctx, &name)
+	return name, err
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/page"
 )
 
@@ -38,6 +39,8 @@ func (t *Term) Status(now time.Time) TermStatus {
 type Service struct {
 	DB  *bun.DB
 	Now func() time.Time
+	// Outbox tells member cities of elections, in the change's transaction.
+	Outbox *notify.Outbox
 }
 
 // NewService returns a Service on d.

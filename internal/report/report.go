@@ -17,6 +17,7 @@ import (
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/indicator"
+	"github.com/b40-network/workspace/internal/notify"
 )
 
 // Report is one year's annual report. Its JSON is the frozen snapshot.
@@ -104,6 +105,8 @@ type Service struct {
 	Indicators *indicator.Service
 	// live keeps a year's unfinalized report for analytics.CacheTTL: it reads the whole network.
 	live *analytics.Cache
+	// Outbox tells everyone the report is final, in the finalizing transaction.
+	Outbox *notify.Outbox
 }
 
 // NewService returns a Service on d.
@@ -184,7 +187,12 @@ func (s *Service) Finalize(ctx context.Context, year int) (*Report, error) {
 			}
 			return err
 		}
-		return audit.Record(ctx, tx, audit.Event{Action: "finalizeAnnualReport", EntityType: "AnnualReport", Changes: map[string]any{"year": year}})
+		if err := audit.Record(ctx, tx, audit.Event{Action: "finalizeAnnualReport", EntityType: "AnnualReport", Changes: map[string]any{"year": year}}); err != nil {
+			return err
+		}
+		_, err := s.Outbox.Raise(ctx, tx, notify.Event{Kind: notify.KindAnnualReportFinal, Params: map[string]string{"year": strconv.Itoa(year)},
+			URL: "/reports/annual/" + strconv.Itoa(year)})
+		return err
 	})
 	if err != nil {
 		return nil, err

@@ -12,6 +12,7 @@ import (
 	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/migrations"
 	"github.com/b40-network/workspace/web"
@@ -64,6 +65,7 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 		DB: owner, Metrics: metrics, CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders,
 		GraphiQL: cfg.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL(), Health: cfg.Health, ReadOnly: cfg.ReadOnly,
 		WriteTimeout: cfg.WriteTimeout,
+		Unsubscribe: &notify.Unsubscribe{Owner: owner},
 	})
 	return &Stack{Handler: h, Metrics: metrics}
 }

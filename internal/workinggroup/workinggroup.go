@@ -9,6 +9,7 @@ import (
 
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/page"
 )
 
@@ -127,6 +128,8 @@ var regularKinds = bun.List([]MeetingKind{MeetingRegular, MeetingInPerson})
 type Service struct {
 	DB  *bun.DB
 	Now func() time.Time
+	// Outbox tells a group's member cities of its meetings, in the change's transaction.
+	Outbox *notify.Outbox
 }
 
 // NewService returns a Service on d.

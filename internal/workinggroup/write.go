@@ -16,6 +16,7 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/slug"
 )
 
@@ -285,8 +286,30 @@ func (s *Service) insertMeeting(ctx context.Context, tx bun.IDB, groupID int64, 
 	if _, err := tx.NewInsert().Model(m).Returning("id, created_at").Exec(ctx); err != nil {
 		return nil, err
 	}
-	return m, audit.Entity(ctx, tx, requestedBy, "scheduleMeeting", gid.WorkingGroupMeeting, []int64{m.ID},
-		map[string]any{"kind": m.Kind, "startsAt": m.StartsAt, "workingGroupId": gid.Encode(gid.WorkingGroup, groupID)})
+	if err := audit.Entity(ctx, tx, requestedBy, "scheduleMeeting", gid.WorkingGroupMeeting, []int64{m.ID},
+		map[string]any{"kind": m.Kind, "startsAt": m.StartsAt, "workingGroupId": gid.Encode(gid.WorkingGroup, groupID)}); err != nil {
+		return nil, err
+	}
+	return m, s.raiseMeeting(ctx, tx, notify.KindMeetingScheduled, m)
+}
+
+// raiseMeeting tells the group's member cities' editors and admins of a meeting's news.
+func (s *Service) raiseMeeting(ctx context.Context, tx bun.IDB, kind string, m *Meeting) error {
+	var name i18n.Text
+	if err := tx.NewRaw("SELECT name FROM working_group WHERE id = ?", m.WorkingGroupID).Scan(ctx, &name); err != nil {
+		return err
+	}
+	params := map[string]string{"startsAt": m.StartsAt.UTC().Format("2006-01-02 15:04 UTC")}
+	if m.Location != nil {
+		params["location"] = *m.Location
+	}
+	if m.OnlineURL != nil {
+		params["online"] = "yes"
+	}
+	id := gid.Encode(gid.WorkingGroupMeeting, m.ID)
+	_, err := s.Outbox.Raise(ctx, tx, notify.Event{Kind: kind, GroupID: m.WorkingGroupID, ItemID: id, Params: params,
+		Texts: map[string]i18n.Text{"group": name}, URL: "/meetings/" + id})
+	return err
 }
 
 // ScheduleMeeting schedules a meeting of an active group (SECRETARIAT).
@@ -351,7 +374,10 @@ func (s *Service) RecordMinutes(ctx context.Context, meetingID int64, minutes st
 				return err
 			}
 		}
-		return audit.Entity(ctx, tx, nil, "recordMeetingMinutes", gid.WorkingGroupMeeting, []int64{m.ID}, map[string]any{"attendingCities": len(uniq(cityIDs))})
+		if err := audit.Entity(ctx, tx, nil, "recordMeetingMinutes", gid.WorkingGroupMeeting, []int64{m.ID}, map[string]any{"attendingCities": len(uniq(cityIDs))}); err != nil {
+			return err
+		}
+		return s.raiseMeeting(ctx, tx, notify.KindMinutesPublished, &m)
 	})
 	if err != nil {
 		return nil, err

@@ -12,12 +12,15 @@ import (
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/notify"
 )
 
 // Service runs the workspace.
 type Service struct {
 	DB  *bun.DB
 	Now func() time.Time // the clock, injected so tests can set it
+	// Outbox records notifications in the change's transaction (nil: rows only, no delivery).
+	Outbox *notify.Outbox
 }
 
 // NewService returns a Service on d.

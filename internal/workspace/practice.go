@@ -204,18 +204,26 @@ func (s *Service) AdoptPractice(ctx context.Context, k Key, cityID int64, plan P
 	im := &Implementation{CityID: cityID, SourcePracticeCityID: &k.CityID, SourcePracticeID: &k.ID, Visibility: vis, Status: ImplementationPlanned,
 		PlannedStart: plan.PlannedStart, PlannedEnd: plan.PlannedEnd, CreatedByUserID: &v.UserID, Version: 1}
 	key, err := s.createOnce(ctx, v, idempotencyKey, "adoptPractice", gid.Implementation, []any{k, cityID, plan}, func(tx bun.Tx) (Key, error) {
-		var status PracticeStatus
-		if err := tx.NewRaw("SELECT coalesce((SELECT status FROM practice WHERE city_id = ? AND id = ?), '')", k.CityID, k.ID).Scan(ctx, &status); err != nil {
+		var src struct {
+			Status     PracticeStatus
+			Title      string
+			Visibility string
+		}
+		if err := tx.NewRaw("SELECT coalesce(max(status), '') AS status, coalesce(max(title), '') AS title, coalesce(max(visibility), '') AS visibility FROM practice WHERE city_id = ? AND id = ?",
+			k.CityID, k.ID).Scan(ctx, &src); err != nil {
 			return Key{}, err
 		}
+		status := src.Status
 		switch status {
 		case "":
 			return Key{}, apperr.User(apperr.CodeNotFound, []string{"practiceId"}, "no such practice")
 		case PracticeDraft:
 			return Key{}, apperr.User(apperr.CodeRuleViolation, []string{"practiceId"}, "only a published practice can be adopted")
 		}
-		err := startImplementation(ctx, tx, im, "Adopted the practice.")
-		return im.Key(), err
+		if err := startImplementation(ctx, tx, im, "Adopted the practice."); err != nil {
+			return Key{}, err
+		}
+		return im.Key(), s.raisePracticeAdopted(ctx, tx, k, src.Title, src.Visibility, cityID)
 	}, map[string]any{"practice": []int64{k.CityID, k.ID}})
 	if err != nil {
 		return nil, err

@@ -13,6 +13,7 @@ import (
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/notify"
 )
 
 // ProposalInput is a proposal's editable content; nil leaves a field unchanged on update.
@@ -161,8 +162,11 @@ func (s *Service) UpdateProposal(ctx context.Context, k Key, expected *int, in P
 
 // SubmitProposal sends a DRAFT to the network (DRAFT -> SUBMITTED); it must be visible to it.
 func (s *Service) SubmitProposal(ctx context.Context, k Key, expected *int) (*Proposal, error) {
-	return s.changeProposal(ctx, k, expected, "submitProposal", func(_ bun.Tx, p *Proposal) (map[string]any, error) {
-		return map[string]any{"status": ProposalSubmitted}, p.Submit(s.Now())
+	return s.changeProposal(ctx, k, expected, "submitProposal", func(tx bun.Tx, p *Proposal) (map[string]any, error) {
+		if err := p.Submit(s.Now()); err != nil {
+			return nil, err
+		}
+		return map[string]any{"status": ProposalSubmitted}, s.raiseProposal(ctx, tx, notify.KindProposalSubmitted, p, nil, 0)
 	})
 }
 
@@ -203,7 +207,14 @@ func (s *Service) EndorseProposal(ctx context.Context, k Key, endorser int64) (*
 		if n, _ := res.RowsAffected(); n == 0 {
 			return apperr.User(apperr.CodeDuplicate, []string{"cityId"}, "the city already endorsed this proposal")
 		}
-		return audit.Entity(ctx, tx, &endorser, "endorseProposal", gid.Proposal, []int64{k.CityID, k.ID}, nil)
+		if err := audit.Entity(ctx, tx, &endorser, "endorseProposal", gid.Proposal, []int64{k.CityID, k.ID}, nil); err != nil {
+			return err
+		}
+		name, err := cityName(ctx, tx, endorser)
+		if err != nil {
+			return err
+		}
+		return s.raiseProposal(ctx, tx, notify.KindProposalEndorsed, &p, map[string]string{"endorser": name}, k.CityID)
 	})
 	if err != nil {
 		return nil, err
@@ -241,7 +252,17 @@ func (s *Service) ReviewProposal(ctx context.Context, k Key, decision ReviewDeci
 		if _, err := tx.NewUpdate().Model(&p).Column("status", "decided_at", "decided_by_user_id", "decision_note", "version").Set("updated_at = now()").WherePK().Exec(ctx); err != nil {
 			return err
 		}
-		return audit.Entity(ctx, tx, &p.CityID, "reviewProposal", gid.Proposal, []int64{p.CityID, p.ID}, map[string]any{"status": map[string]any{"from": from, "to": p.Status}})
+		if err := audit.Entity(ctx, tx, &p.CityID, "reviewProposal", gid.Proposal, []int64{p.CityID, p.ID}, map[string]any{"status": map[string]any{"from": from, "to": p.Status}}); err != nil {
+			return err
+		}
+		if p.Status != ProposalAccepted && p.Status != ProposalDeclined {
+			return nil
+		}
+		extra := map[string]string{"decision": string(p.Status)}
+		if p.DecisionNote != nil {
+			extra["note"] = *p.DecisionNote
+		}
+		return s.raiseProposal(ctx, tx, notify.KindProposalDecided, &p, extra, p.CityID)
 	})
 	if err != nil {
 		return nil, err

@@ -1411,6 +1411,102 @@ export type LogoutPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One delivery attempt of a mail. */
+export type MailAttempt = {
+  __typename?: 'MailAttempt';
+  /** The server's answer, or the error. */
+  answer: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Whether the server accepted the message. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** Narrows the secretariat's list of outgoing mail. */
+export type MailFilter = {
+  /** Only mail in these statuses. */
+  statuses?: InputMaybe<Array<MailStatus>>;
+};
+
+/** An outgoing mail. A one-time link's token is never shown, except to the recipient of a kept mail. */
+export type MailMessage = {
+  __typename?: 'MailMessage';
+  /** How many delivery attempts were made. */
+  attempts: Scalars['Int']['output'];
+  /** The plain text, without any one-time token. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Every delivery attempt, oldest first (the secretariat's to see). */
+  deliveryAttempts: Array<MailAttempt>;
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** What it is about (as Notification.kind, or INVITATION, PASSWORD_RESET, APPLICATION_DECIDED). */
+  kind: Scalars['String']['output'];
+  /** The SMTP server's last answer (or why it was kept). */
+  lastAnswer?: Maybe<Scalars['String']['output']>;
+  /** For the recipient of a kept mail: its link, one-time token included (the app is the mailbox). */
+  link?: Maybe<Scalars['String']['output']>;
+  /** When the SMTP server accepted it. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is. */
+  status: MailStatus;
+  /** The subject, in the recipient's language, once rendered (at the first attempt). */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The address it goes to. */
+  to: Scalars['String']['output'];
+};
+
+/** A page of mail (Relay connection, contract C3). */
+export type MailMessageConnection = {
+  __typename?: 'MailMessageConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<MailMessageEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One mail in a page, with its cursor. */
+export type MailMessageEdge = {
+  __typename?: 'MailMessageEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: MailMessage;
+};
+
+/** Where an outgoing mail is. */
+export type MailStatus =
+  /** Every attempt failed; the secretariat may retry it. */
+  | 'FAILED'
+  /** Kept, not sent: no SMTP server is configured; shown in the app. */
+  | 'KEPT'
+  /** Queued, or being retried after a failed attempt. */
+  | 'PENDING'
+  /** Accepted by the SMTP server. */
+  | 'SENT';
+
+/** The input of markNotificationsRead. */
+export type MarkNotificationsReadInput = {
+  /** Mark every unread notification of the caller. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The notifications to mark read (at most 500). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The answer of markNotificationsRead: what it changed, or userErrors and nothing changed (contract C4). */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many notifications this marked read. */
+  marked: Scalars['Int']['output'];
+  /** How many unread notifications the caller has now. */
+  unreadCount: Scalars['Int']['output'];
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
 /** One recorded value of a MANUAL indicator. */
 export type Measurement = {
   __typename?: 'Measurement';
@@ -1614,6 +1710,8 @@ export type Mutation = {
   login: LoginPayload;
   /** Ends the caller's session (or all of them). */
   logout: LogoutPayload;
+  /** Marks the caller's notifications read: the ones named, or all. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Opens the election at a summit for the following year's term (SECRETARIAT, R2.2, R2.6). */
   openPresidencyElection: OpenPresidencyElectionPayload;
   /** Proposes a working group (the presidency or the SECRETARIAT); the other side approves it (R4.5). */
@@ -1634,8 +1732,14 @@ export type Mutation = {
   removeSecretariatStaff: RemoveSecretariatStaffPayload;
   /** Asks for an extra session of a group the city belongs to (R4.4). */
   requestExtraMeeting: RequestExtraMeetingPayload;
+  /** Mails a single-use link, valid for one hour, to set a new password. Answers alike whether or not an account has the e-mail; rate limited by client address and by e-mail. */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /** Sets a new password with the token of a reset link (once), ends every other session of the account, and signs in. */
+  resetPassword: ResetPasswordPayload;
   /** Accepts (scheduling the session) or declines a request (SECRETARIAT). */
   respondToMeetingRequest: RespondToMeetingRequestPayload;
+  /** Queues a FAILED mail for delivery again (the secretariat). */
+  retryMail: RetryMailPayload;
   /** Approves (creating the city and inviting its contact as CITY_ADMIN) or rejects an application (SECRETARIAT). */
   reviewMembershipApplication: ReviewMembershipApplicationPayload;
   /** The secretariat or the presidency. */
@@ -1648,6 +1752,8 @@ export type Mutation = {
   setCityStatus: SetCityStatusPayload;
   /** Sets an indicator's goal for a term (the presidency or the SECRETARIAT, R5.1). */
   setIndicatorTarget: SetIndicatorTargetPayload;
+  /** Sets the language of the caller's notifications and mail. */
+  setLocale: SetLocalePayload;
   /** Gives a person a role in a city or the network, or removes it (null). A city keeps one admin; the network one secretariat account. */
   setUserRole: SetUserRolePayload;
   /** Anyone; rate limited per client address. No fee (R6.4). */
@@ -1820,6 +1926,12 @@ export type MutationLogoutArgs = {
 
 
 /** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
 export type MutationOpenPresidencyElectionArgs = {
   input: OpenPresidencyElectionInput;
 };
@@ -1880,8 +1992,26 @@ export type MutationRequestExtraMeetingArgs = {
 
 
 /** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
 export type MutationRespondToMeetingRequestArgs = {
   input: RespondToMeetingRequestInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationRetryMailArgs = {
+  input: RetryMailInput;
 };
 
 
@@ -1918,6 +2048,12 @@ export type MutationSetCityStatusArgs = {
 /** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
 export type MutationSetIndicatorTargetArgs = {
   input: SetIndicatorTargetInput;
+};
+
+
+/** Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event. */
+export type MutationSetLocaleArgs = {
+  input: SetLocaleInput;
 };
 
 
@@ -2018,6 +2154,49 @@ export type NewCityInput = {
 export type Node = {
   /** Opaque global ID (contract C2). */
   id: Scalars['ID']['output'];
+};
+
+/** Something that happened that the caller is told about. Nobody is told about an item they may not see. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The text, in the reader's language. */
+  body: Translation;
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** The global ID of the item it is about, if any. */
+  itemId?: Maybe<Scalars['ID']['output']>;
+  /** What happened: PROPOSAL_SUBMITTED, PROPOSAL_DECIDED, PROPOSAL_ENDORSED, PRACTICE_ADOPTED, APPLICATION_SUBMITTED, ... */
+  kind: Scalars['String']['output'];
+  /** When the reader marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The headline, in the reader's language. */
+  title: Translation;
+  /** Where the item is in the app (a path). */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the caller's notifications (Relay connection, contract C3). */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The items of this page, each with its cursor. */
+  edges: Array<NotificationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list holds (the same on every page). */
+  totalCount: Scalars['Int']['output'];
+  /** How many of the caller's notifications are unread (whatever the filter). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** One notification in a page, with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor of this item: pass it as after or before to page from here. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Notification;
 };
 
 /** The input of openPresidencyElection. */
@@ -2465,6 +2644,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Entities by global ID, in the order asked; null where one does not exist or may not be seen. At most 100 IDs. */
   nodes: Array<Maybe<Node>>;
+  /** Every outgoing mail, newest first, with its delivery attempts (the secretariat). */
+  outgoingMails: MailMessageConnection;
   /** Good practices shared by cities, as far as the caller may see them; filter.search searches every language. */
   practices: PracticeConnection;
   /** A presidency election by its ID, or null. */
@@ -2569,6 +2750,14 @@ export type QueryNodeArgs = {
 /** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Everything the API reads. What each caller sees follows its role (contract, "Roles and who sees what"). */
+export type QueryOutgoingMailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MailFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2981,6 +3170,42 @@ export type RequestExtraMeetingPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The input of requestPasswordReset. */
+export type RequestPasswordResetInput = {
+  /** The account's e-mail address. */
+  email: Scalars['String']['input'];
+};
+
+/** The answer of requestPasswordReset: the same whether or not an account has the e-mail (contract C4). */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** True once the request is taken (a mail goes out only when an active account has the address). */
+  ok: Scalars['Boolean']['output'];
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of resetPassword. */
+export type ResetPasswordInput = {
+  /** The new password: 12 to 1,024 bytes. */
+  newPassword: Scalars['String']['input'];
+  /** The token of the reset link (after #token= in the link). */
+  token: Scalars['String']['input'];
+};
+
+/** The answer of resetPassword: what it changed, or userErrors and nothing changed (contract C4). */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** When the new session expires; null when it failed. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The new session's bearer token; null when it failed. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The viewer as it is after the mutation; null when it failed. */
+  viewer?: Maybe<Viewer>;
+};
+
 /** The input of respondToMeetingRequest. */
 export type RespondToMeetingRequestInput = {
   /** True to accept (meeting required), false to decline. */
@@ -2998,6 +3223,21 @@ export type RespondToMeetingRequestPayload = {
   __typename?: 'RespondToMeetingRequestPayload';
   /** The request as it is after the mutation; null when it failed. */
   request?: Maybe<MeetingRequest>;
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The input of retryMail. */
+export type RetryMailInput = {
+  /** The FAILED mail. */
+  mailId: Scalars['ID']['input'];
+};
+
+/** The answer of retryMail: what it changed, or userErrors and nothing changed (contract C4). */
+export type RetryMailPayload = {
+  __typename?: 'RetryMailPayload';
+  /** The mail as it is after the mutation; null when it failed. */
+  mail?: Maybe<MailMessage>;
   /** Expected failures (contract C4); when there are any, nothing changed. */
   userErrors: Array<UserError>;
 };
@@ -3179,6 +3419,21 @@ export type SetIndicatorTargetPayload = {
   target?: Maybe<IndicatorTarget>;
   /** Expected failures (contract C4); when there are any, nothing changed. */
   userErrors: Array<UserError>;
+};
+
+/** The input of setLocale. */
+export type SetLocaleInput = {
+  /** en or tr. */
+  locale: Scalars['String']['input'];
+};
+
+/** The answer of setLocale: what it changed, or userErrors and nothing changed (contract C4). */
+export type SetLocalePayload = {
+  __typename?: 'SetLocalePayload';
+  /** Expected failures (contract C4); when there are any, nothing changed. */
+  userErrors: Array<UserError>;
+  /** The viewer as it is after the mutation; null when it failed. */
+  viewer?: Maybe<Viewer>;
 };
 
 /** The input of setUserRole. */
@@ -3618,14 +3873,35 @@ export type Viewer = {
   isApiToken: Scalars['Boolean']['output'];
   /** A CITY_ADMIN of the city holding the current presidency term acts for the presidency. */
   isPresidency: Scalars['Boolean']['output'];
+  /** The language the caller's notifications and mail are written in (en or tr). */
+  locale: Scalars['String']['output'];
+  /** The mail sent (or, with no SMTP server configured, kept) for the caller, newest first. */
+  mails: MailMessageConnection;
   /** Their roles in cities. */
   memberships: Array<CityMembership>;
   /** Their network roles. */
   networkRoles: Array<NetworkRole>;
+  /** The caller's notifications, newest first, each rendered in the caller's language. */
+  notifications: NotificationConnection;
   /** The city holding the current presidency term, if any. */
   presidencyCity?: Maybe<City>;
   /** The signed-in person. */
   user: User;
+};
+
+
+/** Who is calling and what they may do. */
+export type ViewerMailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Who is calling and what they may do. */
+export type ViewerNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What a viewer may do (Viewer.can). Every answer is false, or empty, for an API token's read-only scope, except viewAnalytics. */

@@ -1,0 +1,12 @@
+DROP FUNCTION b40_kept_mail_secret(bigint);
+DROP FUNCTION b40_queue_mail(text, text, text, jsonb, text, text);
+DROP FUNCTION b40_raise_notification(text, text[], bigint, bigint, bigint, text, text, bigint[], bigint, text, boolean, jsonb, text, boolean);
+DROP FUNCTION b40_visible_to(bigint, bigint, text, boolean);
+DROP TABLE password_reset;
+DROP TABLE mail_optout;
+DROP TABLE mail_attempt;
+DROP TABLE mail_message;
+DROP TABLE notification;
+DROP FUNCTION b40_item_visible(text, bigint[]);
+REVOKE SELECT (locale), UPDATE (locale) ON app_user FROM b40_app;
+ALTER TABLE app_user DROP COLUMN locale;
