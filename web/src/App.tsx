@@ -97,9 +97,15 @@ function Session(props: { signedIn: boolean; onToken: (t: string | null) => void
       signOut={async (everywhere = false) => {
         // Leave a signed-in page first, or its guard would send the visitor to sign in again
         // as soon as the ended session is noticed.
-        await navigate('/');
-        await logout({ input: { allSessions: everywhere } }).catch(() => undefined);
+        await navigate('/', { flushSync: true });
+        // Forget the token before ending it, so nothing asks with it once it is ended; the
+        // logout itself carries it explicitly.
+        const token = getToken();
         props.onToken(null);
+        if (token) {
+          await logout({ input: { allSessions: everywhere } }, { fetchOptions: { headers: { Authorization: `Bearer ${token}` } } })
+            .catch(() => undefined);
+        }
       }}
       onExpired={() => props.onToken(null)}
     >

@@ -300,7 +300,12 @@ test('signing out ends the session on the server; "sign out everywhere" ends eve
   await signIn(p, 'viewer@kotor.b40.demo');
   const first = await p.evaluate(() => sessionStorage.getItem('b40.token'));
   assert.equal(await viewerEmail(first), 'viewer@kotor.b40.demo');
+  // The app forgets the token at once and ends it on the server in the background: wait for
+  // that answer before asking the server about the token.
+  const loggedOut = () => p.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('logout'));
+  let ended = loggedOut();
   await p.getByRole('button', { name: 'Sign out' }).click();
+  await ended;
   await p.getByRole('link', { name: 'Sign in' }).waitFor();
   assert.equal(await p.evaluate(() => sessionStorage.getItem('b40.token')), null);
   assert.equal(await viewerEmail(first), 'UNAUTHENTICATED');
@@ -308,7 +313,9 @@ test('signing out ends the session on the server; "sign out everywhere" ends eve
   const elsewhere = await token('viewer@kotor.b40.demo');
   await signIn(p, 'viewer@kotor.b40.demo');
   await p.getByRole('link', { name: 'Account' }).click();
+  ended = loggedOut();
   await p.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await ended;
   await p.getByRole('link', { name: 'Sign in' }).waitFor();
   assert.equal(await viewerEmail(elsewhere), 'UNAUTHENTICATED');
 });
