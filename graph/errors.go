@@ -82,6 +82,15 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return &gqlerror.Error{Message: "the database is unavailable; retry shortly", Path: gqlErr.Path,
 				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
 		}
+		if ctx.Err() == nil && db.IsTimedOut(err) {
+			// Blocked or slow past the statement timeout while the request still had time: busy,
+			// not broken.
+			apperr.NoteUnavailable(ctx)
+			log.WarnContext(ctx, "database too busy: a statement timed out", "request_id", requestid.FromContext(ctx),
+				"path", gqlErr.Path.String(), "error", err.Error())
+			return &gqlerror.Error{Message: "the database took too long to answer; retry shortly", Path: gqlErr.Path,
+				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
+		}
 		id := requestid.FromContext(ctx)
 		if ctx.Err() != nil {
 			// The request's work was stopped (its client went away, or its write deadline
