@@ -52,6 +52,18 @@ func TestSecondProcessOnALiveDataDir(t *testing.T) {
 		t.Errorf("the first server after all that: %s", a.Body)
 	}
 	srv.login(t, "ops@example.org", "a-long-enough-password")
+
+	// migrate down beside the server changes its schema only when told --yes.
+	out, err = b40(t, b40Env(dir), "", "migrate", "down")
+	if err == nil || !strings.Contains(out, "server is serving") || strings.Contains(out, "rolled back 1") {
+		t.Errorf("migrate down beside a server, not told --yes: %v\n%s", err, out)
+	}
+	if code, body := srv.ready(); code != 200 {
+		t.Errorf("the server after a refused migrate down: readyz %d %s", code, body)
+	}
+	if out, err := b40(t, b40Env(dir), "", "migrate", "down", "--yes"); err != nil || !strings.Contains(out, "rolled back 1") {
+		t.Errorf("migrate down --yes beside a server: %v\n%s", err, out)
+	}
 }
 
 // Four processes start on one empty data dir at once: exactly one runs initdb, all succeed.
