@@ -76,6 +76,13 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return &gqlerror.Error{Message: "the request was cancelled by its client", Path: gqlErr.Path,
 				Extensions: map[string]any{"code": string(apperr.Internal)}}
 		}
+		if db.IsDiskFull(err) {
+			apperr.NoteDiskFull(ctx)
+			log.ErrorContext(ctx, "database disk full: no space left on device; free space and it recovers by itself",
+				"request_id", requestid.FromContext(ctx), "path", gqlErr.Path.String(), "error", err.Error())
+			return &gqlerror.Error{Message: "the database's disk is full; retry later", Path: gqlErr.Path,
+				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
+		}
 		if db.IsUnavailable(err) {
 			apperr.NoteUnavailable(ctx)
 			log.WarnContext(ctx, "database unavailable", "request_id", requestid.FromContext(ctx), "error", err.Error())

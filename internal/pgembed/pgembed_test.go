@@ -183,7 +183,7 @@ func TestSuperviseRestartsAfterACrash(t *testing.T) {
 	}
 	defer s.Stop()
 	down, up := make(chan struct{}, 4), make(chan struct{}, 4)
-	go s.Supervise(ctx, func() { down <- struct{}{} }, func() { up <- struct{}{} })
+	go s.Supervise(ctx, func(string) { down <- struct{}{} }, func() { up <- struct{}{} })
 	for round := range 2 {
 		s.mu.Lock()
 		pid := s.cmd.Process.Pid
