@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -9,6 +10,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/b40-network/workspace/internal/pgembed"
 )
 
 // A disk that fills under a running server, tested on a real full filesystem (a small tmpfs
@@ -59,10 +64,31 @@ func TestFullDisk(t *testing.T) {
 		t.Errorf("the log does not say the disk is full:\n%s", logs)
 	}
 
+	// The WAL meets the full disk too: PostgreSQL stops, the server says why and restarts it
+	// once there is space again.
+	walFull(t, dir)
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		code, body := srv.ready()
+		if code == 503 && strings.Contains(body, "restarting: disk full") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("readyz after the WAL met the full disk: %d %s\n%s", code, body, srv.logs.String())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if a := create(); a.Status != 503 || a.code() != "UNAVAILABLE" {
+		t.Errorf("a write while PostgreSQL is down on a full disk: %d %s", a.Status, a.Body)
+	}
+	if !strings.Contains(srv.logs.String(), "its disk is full (no space left on device)") {
+		t.Errorf("the log does not say why PostgreSQL stopped:\n%s", srv.logs.String())
+	}
+
 	if err := os.Remove(filler); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(90 * time.Second)
+	deadline = time.Now().Add(90 * time.Second)
 	for {
 		a := create()
 		code, body := srv.ready()
@@ -95,4 +121,30 @@ func fill(t *testing.T, path string) {
 			}
 		}
 	}
+}
+
+// walFull makes PostgreSQL write WAL (a new segment each time) until it stops.
+func walFull(t *testing.T, dir string) {
+	t.Helper()
+	ctx := context.Background()
+	pg, err := pgembed.Start(ctx, pgembed.Config{DataDir: dir, Ownership: pgembed.Shared})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Stop()
+	conn, err := pgx.Connect(ctx, pg.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	// WAL alone: a message in the log, no table extended.
+	for range 200 {
+		if _, err := conn.Exec(ctx, "SELECT pg_logical_emit_message(false, 'b40-test', repeat('w', 4000000)), pg_switch_wal()"); err != nil {
+			if conn.IsClosed() {
+				return
+			}
+			t.Logf("while filling the WAL: %v", err)
+		}
+	}
+	t.Fatal("PostgreSQL never stopped on a full disk")
 }
