@@ -65,6 +65,7 @@ func (s *Server) Supervise(ctx context.Context, onDown func(reason string), onUp
 			s.cfg.Logger.Error("embedded postgres exited unexpectedly; restarting it", "log", logPath)
 		}
 		began := time.Now()
+		stopOrphans(s.pgdata, s.cfg.Logger)
 		if err := s.startWithBackoff(ctx, 0); err != nil {
 			if ctx.Err() == nil {
 				s.cfg.Logger.Error("embedded postgres cannot be restarted", "error", err)
