@@ -1,9 +1,11 @@
 package pgembed
 
 import (
+	"bytes"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -53,10 +55,25 @@ func stopOrphans(pgdata string, log *slog.Logger) {
 	for _, pid := range pids {
 		_ = syscall.Kill(pid, syscall.SIGKILL)
 	}
-	for range 100 {
-		if len(orphans(pgdata)) == 0 {
+	for range 200 {
+		if !slices.ContainsFunc(pids, running) {
 			return
 		}
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(25 * time.Millisecond)
 	}
+}
+
+// running reports whether pid still runs: neither gone nor a zombie (whose memory, the dead
+// cluster's shared memory included, is released).
+func running(pid int) bool {
+	if syscall.Kill(pid, 0) != nil {
+		return false
+	}
+	stat, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	if err != nil {
+		return false
+	}
+	// pid (comm) state ...: comm may hold spaces and parentheses, so read after the last ")".
+	rest := string(stat[bytes.LastIndexByte(stat, ')')+1:])
+	return !strings.HasPrefix(strings.TrimSpace(rest), "Z") && !strings.HasPrefix(strings.TrimSpace(rest), "X")
 }

@@ -353,3 +353,42 @@ func TestPermanentStartErrorFailsAtOnce(t *testing.T) {
 		t.Errorf("a permanent start error was retried:\n%s", log.String())
 	}
 }
+
+// An owner and its PostgreSQL died, but a backend running a long statement did not: the next
+// start stops that backend (it belongs to the dead cluster) instead of retrying until its
+// statement ends or the start gives up.
+func TestStartStopsADeadClustersBackend(t *testing.T) {
+	dir := tempDataDir(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s, err := Start(ctx, Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, s.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _, _ = conn.Exec(ctx, "SELECT count(*) FROM generate_series(1, 100000000000)") }()
+	time.Sleep(500 * time.Millisecond)
+	if err := s.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-s.done
+	s.release() // the owner is gone too
+	if len(orphans(s.pgdata)) == 0 {
+		t.Fatal("the long statement's backend did not outlive its postmaster")
+	}
+	var log syncBuf
+	s2, err := Start(ctx, Config{DataDir: dir, Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if err != nil {
+		t.Fatalf("start beside the dead cluster's backend: %v\n%s", err, log.String())
+	}
+	defer s2.Stop()
+	if strings.Contains(log.String(), "retrying") {
+		t.Errorf("the start waited for the dead cluster's backend:\n%s", log.String())
+	}
+	if got := query(t, s2.URL(), "SELECT 'up'"); got != "up" {
+		t.Errorf("got %q", got)
+	}
+}
