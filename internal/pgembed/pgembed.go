@@ -474,7 +474,7 @@ func freePort() (int, error) {
 // port or its lock file still held are of the moment, and retried.)
 var permanentMarks = []string{"permission denied", "wrong ownership", "invalid permissions",
 	"is not a valid data directory", "incompatible with server", "database files are incompatible",
-	"no such file or directory", "read-only file system"}
+	"read-only file system"}
 
 // permanent reports whether PostgreSQL's last words say no retry will help.
 func permanent(lastLog string) bool {
