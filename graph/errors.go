@@ -76,10 +76,26 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return &gqlerror.Error{Message: "the request was cancelled by its client", Path: gqlErr.Path,
 				Extensions: map[string]any{"code": string(apperr.Internal)}}
 		}
+		if db.IsDiskFull(err) {
+			apperr.NoteDiskFull(ctx)
+			log.ErrorContext(ctx, "database disk full: no space left on device; free space and it recovers by itself",
+				"request_id", requestid.FromContext(ctx), "path", gqlErr.Path.String(), "error", err.Error())
+			return &gqlerror.Error{Message: "the database's disk is full; retry later", Path: gqlErr.Path,
+				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
+		}
 		if db.IsUnavailable(err) {
 			apperr.NoteUnavailable(ctx)
 			log.WarnContext(ctx, "database unavailable", "request_id", requestid.FromContext(ctx), "error", err.Error())
 			return &gqlerror.Error{Message: "the database is unavailable; retry shortly", Path: gqlErr.Path,
+				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
+		}
+		if ctx.Err() == nil && db.IsTimedOut(err) {
+			// Blocked or slow past the statement timeout while the request still had time: busy,
+			// not broken.
+			apperr.NoteUnavailable(ctx)
+			log.WarnContext(ctx, "database too busy: a statement timed out", "request_id", requestid.FromContext(ctx),
+				"path", gqlErr.Path.String(), "error", err.Error())
+			return &gqlerror.Error{Message: "the database took too long to answer; retry shortly", Path: gqlErr.Path,
 				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
 		}
 		id := requestid.FromContext(ctx)

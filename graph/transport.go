@@ -81,7 +81,24 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, rc)
-	writeJSON(w, http.StatusOK, responses(ctx))
+	resp := responses(ctx)
+	status = http.StatusOK
+	if resp != nil && allUnavailable(resp.Errors) {
+		// The database went away (or was too busy) under the operation: the same answer as a
+		// request refused while it is down, so clients and proxies retry alike.
+		status = http.StatusServiceUnavailable
+	}
+	writeJSON(w, status, resp)
+}
+
+// allUnavailable reports whether errs are some and all UNAVAILABLE.
+func allUnavailable(errs gqlerror.List) bool {
+	for _, e := range errs {
+		if e.Extensions["code"] != string(apperr.Unavailable) {
+			return false
+		}
+	}
+	return len(errs) > 0
 }
 
 // readParams reads the request's query, operation name, variables and extensions.

@@ -136,6 +136,8 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		return err
 	}
 	defer req.Close()
+	// Other processes learn that this one serves the schema it has (migrate down asks first).
+	go db.HoldServing(ctx, d.DB)
 	svc := app.New(req, d.DB)
 	if !readOnly {
 		stopRunner, err := startDelivery(ctx, cfg, d.DB, svc, log)
@@ -187,6 +189,15 @@ func migrateCmd(ctx context.Context, args []string, getenv func(string) string, 
 		fmt.Fprintf(stdout, "applied %d migration(s)\n", n)
 		return err
 	case "down":
+		// A running server's schema is not changed under it unless the operator says so.
+		switch servers, err := db.ServersRunning(ctx, d.DB); {
+		case err != nil:
+			return err
+		case servers > 0 && !*yes:
+			return errors.New("refused: a b40 server is serving this database, and the rollback changes its schema under it; stop it first, or run again with --yes")
+		case servers > 0:
+			fmt.Fprintln(stdout, "a b40 server is serving this database: rolling back under it (--yes)")
+		}
 		n, err := db.MigrateDown(ctx, d.DB, *to, func(plan []db.DownStep) error {
 			return confirmDown(plan, *yes, stdin, stdout)
 		})

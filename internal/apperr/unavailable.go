@@ -11,6 +11,23 @@ const RetryAfterSeconds = "2"
 
 type unavailableKey struct{}
 
+type diskFullKey struct{}
+
+// WithDiskFullHook returns ctx whose NoteDiskFull calls fn (the server's health, so /readyz
+// says the disk is full).
+func WithDiskFullHook(ctx context.Context, fn func()) context.Context {
+	return context.WithValue(ctx, diskFullKey{}, fn)
+}
+
+// NoteDiskFull records, for the current request and the server's health, that the database
+// met a full disk.
+func NoteDiskFull(ctx context.Context) {
+	NoteUnavailable(ctx)
+	if fn, ok := ctx.Value(diskFullKey{}).(func()); ok && fn != nil {
+		fn()
+	}
+}
+
 // WithUnavailableNote returns ctx able to carry the note that an answer reports an
 // unavailable database, and w, which then adds Retry-After before the answer is written.
 func WithUnavailableNote(ctx context.Context, w http.ResponseWriter) (context.Context, http.ResponseWriter) {

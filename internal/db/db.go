@@ -75,7 +75,9 @@ func openConfig(ctx context.Context, cfg *pgx.ConnConfig, opts Options) (*bun.DB
 	sqldb.SetConnMaxIdleTime(5 * time.Minute)
 	sqldb.SetConnMaxLifetime(time.Hour)
 
-	bdb := bun.NewDB(sqldb, pgdialect.New()).WithQueryHook(statementCounter{})
+	// A binary rolled back behind a newer schema (B40_ALLOW_NEWER_SCHEMA) meets columns a later
+	// migration added: rows are read by the columns this binary knows, the others are ignored.
+	bdb := bun.NewDB(sqldb, pgdialect.New(), bun.WithDiscardUnknownColumns()).WithQueryHook(statementCounter{})
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if err := bdb.PingContext(pingCtx); err != nil {

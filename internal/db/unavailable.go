@@ -31,6 +31,26 @@ func IsUnavailable(err error) bool {
 		errors.Is(err, syscall.ECONNRESET) || pgconn.SafeToRetry(err) || strings.Contains(err.Error(), "conn closed")
 }
 
+// IsDiskFull reports whether err says PostgreSQL's disk is full (SQLSTATE 53100 disk_full, or
+// ENOSPC's "No space left on device" in its message): a write failed because of the disk, not
+// the statement, and succeeds again once space is freed.
+func IsDiskFull(err error) bool {
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) && pg.Code == "53100" {
+		return true
+	}
+	return err != nil && strings.Contains(strings.ToLower(err.Error()), "no space left on device")
+}
+
+// IsTimedOut reports whether PostgreSQL gave up on a statement that waited or ran too long: the
+// statement timeout (57014, which is also what a cancelled statement reports: callers check
+// that their context is still live) or a lock timeout (55P03). The database is busy, not
+// broken: the same request may succeed shortly.
+func IsTimedOut(err error) bool {
+	var pg *pgconn.PgError
+	return errors.As(err, &pg) && (pg.Code == "57014" || pg.Code == "55P03")
+}
+
 // IsMomentary reports whether err is of the moment rather than of the statement: the caller gone
 // (a cancellation) or out of time, the database unavailable, busy or short of resources, a
 // serialization failure or deadlock. The same statement may well succeed on the next request;

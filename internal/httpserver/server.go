@@ -57,13 +57,49 @@ type Options struct {
 }
 
 // Health is what the server knows of its database between queries.
-type Health struct{ down atomic.Bool }
+type Health struct {
+	down   atomic.Bool
+	reason atomic.Pointer[string]
+	// diskFull is when a request last met a full disk (Unix nanoseconds; 0: never).
+	diskFull atomic.Int64
+}
 
-// Down marks the database down: requests are answered UNAVAILABLE until Up.
-func (h *Health) Down() { h.down.Store(true) }
+// DiskFullFor is how long after a request last met a full disk /readyz says so.
+const DiskFullFor = 10 * time.Second
+
+// NoteDiskFull records that a request met a full disk just now.
+func (h *Health) NoteDiskFull() {
+	if h != nil {
+		h.diskFull.Store(time.Now().UnixNano())
+	}
+}
+
+// DiskFull reports whether a request met a full disk in the last DiskFullFor.
+func (h *Health) DiskFull() bool {
+	if h == nil {
+		return false
+	}
+	at := h.diskFull.Load()
+	return at != 0 && time.Since(time.Unix(0, at)) < DiskFullFor
+}
+
+// Down marks the database down: requests are answered UNAVAILABLE until Up. reason, when not
+// empty, is why (pgembed.DownDiskFull): /readyz names it.
+func (h *Health) Down(reason string) {
+	h.reason.Store(&reason)
+	h.down.Store(true)
+}
 
 // Up marks the database back.
 func (h *Health) Up() { h.down.Store(false) }
+
+// downReason is why the database is down, or "".
+func (h *Health) downReason() string {
+	if r := h.reason.Load(); r != nil {
+		return *r
+	}
+	return ""
+}
 
 // IsDown reports whether the database is known to be down.
 func (h *Health) IsDown() bool { return h != nil && h.down.Load() }
@@ -77,6 +113,9 @@ func unavailableWhenDown(h *Health, next http.Handler) http.Handler {
 			return
 		}
 		ctx, w := apperr.WithUnavailableNote(r.Context(), w)
+		if h != nil {
+			ctx = apperr.WithDiskFullHook(ctx, h.NoteDiskFull)
+		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
@@ -276,7 +315,15 @@ func readyHandler(d *bun.DB, h *Health, readOnly bool) http.Handler {
 			_, _ = w.Write([]byte(msg + "\n"))
 		}
 		if h.IsDown() {
-			notReady("database restarting")
+			if r := h.downReason(); r != "" {
+				notReady("database restarting: " + r)
+			} else {
+				notReady("database restarting")
+			}
+			return
+		}
+		if h.DiskFull() {
+			notReady("database disk full (no space left on device): writes fail until space is freed")
 			return
 		}
 		if err := d.PingContext(ctx); err != nil {

@@ -195,3 +195,65 @@ func TestShutdownIsBounded(t *testing.T) {
 		t.Error("the request outlived the shutdown bound")
 	}
 }
+
+// A database that gives up on a request says so in a way a client can act on: a statement that
+// outlived the statement timeout (a write blocked on a lock) and a request whose connection
+// PostgreSQL ended while it ran both answer HTTP 503, Retry-After and a coded UNAVAILABLE,
+// never an INTERNAL with 200.
+func TestDatabaseGivingUpAnswersUnavailable(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	ctx := context.Background()
+	token := api.Login("editor@tirana.b40.demo")
+	unavailable := func(what string, r *apitest.Response) {
+		t.Helper()
+		if r.Status != http.StatusServiceUnavailable || r.ErrorCode() != "UNAVAILABLE" || r.Header.Get("Retry-After") == "" {
+			t.Errorf("%s: %d Retry-After %q %s", what, r.Status, r.Header.Get("Retry-After"), r.Body)
+		}
+	}
+	lock := func(table string) (release func()) {
+		t.Helper()
+		tx, err := api.DB.BeginTx(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tx.ExecContext(ctx, "LOCK TABLE "+table+" IN ACCESS EXCLUSIVE MODE"); err != nil {
+			t.Fatal(err)
+		}
+		return func() { _ = tx.Rollback() }
+	}
+
+	// A write blocked longer than the statement timeout.
+	release := lock("practice")
+	r := api.As(token, `mutation($c: ID!) { createPractice(input: {cityId: $c, title: "Blocked", body: [{locale: "en", text: "b"}]}) { practice { id } } }`,
+		map[string]any{"c": apitest.ID("City", api.CityID("tirana"))})
+	release()
+	unavailable("a write blocked past the statement timeout", r)
+
+	// A read in flight when its backend is ended (as when PostgreSQL dies or restarts).
+	super := testdb.NewAsSuperuser(t) // sees and ends any backend
+	var dbName string
+	if err := api.DB.NewRaw("SELECT current_database()").Scan(ctx, &dbName); err != nil {
+		t.Fatal(err)
+	}
+	release = lock("city")
+	defer release()
+	done := make(chan *apitest.Response, 1)
+	go func() { done <- api.Query(`{ cities(first: 3) { totalCount } }`, nil) }()
+	deadline := time.Now().Add(4 * time.Second)
+	for {
+		var n int
+		if err := super.NewRaw(`SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+			WHERE wait_event_type = 'Lock' AND datname = ?`, dbName).Scan(ctx, &n); err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the read never waited on the lock")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	unavailable("a read whose connection ended under it", <-done)
+}

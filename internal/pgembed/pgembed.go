@@ -232,6 +232,8 @@ func (s *Server) release() {
 var (
 	errAuth     = errors.New("authentication failed")
 	errStopping = errors.New("stopping")
+	// errPermanent: PostgreSQL refused to start for a reason no retry fixes.
+	errPermanent = errors.New("postgres cannot start")
 )
 
 // startWithBackoff launches PostgreSQL, retrying with back-off while the previous process's
@@ -242,7 +244,7 @@ func (s *Server) startWithBackoff(ctx context.Context, budget time.Duration) err
 	start := time.Now()
 	for {
 		err := s.launch(ctx)
-		if err == nil || errors.Is(err, errAuth) || errors.Is(err, errStopping) || ctx.Err() != nil {
+		if err == nil || errors.Is(err, errAuth) || errors.Is(err, errStopping) || errors.Is(err, errPermanent) || ctx.Err() != nil {
 			return err
 		}
 		if budget > 0 && time.Since(start) > budget {
@@ -318,8 +320,12 @@ func (s *Server) waitReady(ctx context.Context, admin string, done <-chan struct
 	for {
 		select {
 		case <-done:
-			return fmt.Errorf("postgres exited during start-up: %s (full log: %s)",
-				lastLogLines(filepath.Join(s.cfg.DataDir, "postgres.log"), 2), filepath.Join(s.cfg.DataDir, "postgres.log"))
+			logPath := filepath.Join(s.cfg.DataDir, "postgres.log")
+			last := lastLogLines(logPath, 2)
+			if permanent(last) {
+				return fmt.Errorf("%w: %s (full log: %s)", errPermanent, last, logPath)
+			}
+			return fmt.Errorf("postgres exited during start-up: %s (full log: %s)", last, logPath)
 		default:
 		}
 		cctx, cancel := context.WithTimeout(ctx, 2*time.Second)
@@ -418,7 +424,9 @@ func stopStale(pgdata string, log *slog.Logger) {
 	}
 	cmdline, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid))
 	if err != nil || !strings.Contains(string(cmdline), pgdata) {
-		return // gone, or the pid now belongs to another process
+		// The postmaster is gone (or its pid belongs to another process): its backends may not be.
+		stopOrphans(pgdata, log)
+		return
 	}
 	log.Warn("stopping postgres left running by an owner that died", "pid", pid)
 	_ = syscall.Kill(pid, syscall.SIGINT)
@@ -429,6 +437,7 @@ func stopStale(pgdata string, log *slog.Logger) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	_ = syscall.Kill(pid, syscall.SIGKILL)
+	stopOrphans(pgdata, log)
 }
 
 type credential struct{ uid, gid uint32 }
@@ -458,6 +467,24 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// permanentMarks are what PostgreSQL says when it cannot start for a reason no retry fixes: its
+// files out of its reach, or not a cluster it can run. (A dead cluster's shared memory, its
+// port or its lock file still held are of the moment, and retried.)
+var permanentMarks = []string{"permission denied", "wrong ownership", "invalid permissions",
+	"is not a valid data directory", "incompatible with server", "database files are incompatible",
+	"read-only file system"}
+
+// permanent reports whether PostgreSQL's last words say no retry will help.
+func permanent(lastLog string) bool {
+	l := strings.ToLower(lastLog)
+	for _, m := range permanentMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastLines(s string, n int) string {

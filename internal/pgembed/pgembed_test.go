@@ -183,7 +183,7 @@ func TestSuperviseRestartsAfterACrash(t *testing.T) {
 	}
 	defer s.Stop()
 	down, up := make(chan struct{}, 4), make(chan struct{}, 4)
-	go s.Supervise(ctx, func() { down <- struct{}{} }, func() { up <- struct{}{} })
+	go s.Supervise(ctx, func(string) { down <- struct{}{} }, func() { up <- struct{}{} })
 	for round := range 2 {
 		s.mu.Lock()
 		pid := s.cmd.Process.Pid
@@ -280,5 +280,115 @@ func TestMissingBinariesSayWhatToDo(t *testing.T) {
 	_, err := Start(context.Background(), Config{DataDir: t.TempDir()})
 	if !errors.Is(err, ErrNoBinaries) || !strings.Contains(err.Error(), "DATABASE_URL") || strings.Contains(err.Error(), "\n") {
 		t.Errorf("got %v", err)
+	}
+}
+
+// A backend of a PostgreSQL that died goes on with its statement (it notices the postmaster's
+// death only when it next waits) and keeps the dead cluster's shared memory: the supervisor
+// stops it (it belongs to the dead cluster) instead of waiting for its statement to end.
+func TestSuperviseStopsTheDeadClustersBackends(t *testing.T) {
+	dir := tempDataDir(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s, err := Start(ctx, Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Stop()
+	up := make(chan struct{}, 4)
+	go s.Supervise(ctx, func(string) {}, func() { up <- struct{}{} })
+	conn, err := pgx.Connect(ctx, s.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A statement of minutes that never waits.
+	go func() {
+		_, _ = conn.Exec(ctx, "SELECT count(*) FROM generate_series(1, 100000000000)")
+	}()
+	time.Sleep(500 * time.Millisecond)
+	s.mu.Lock()
+	pid := s.cmd.Process.Pid
+	s.mu.Unlock()
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-up:
+	case <-time.After(30 * time.Second): // the statement would run for minutes more
+		t.Fatal("not restarted while the dead cluster's backend still ran its statement")
+	}
+	if got := query(t, s.URL(), "SELECT 'back'"); got != "back" {
+		t.Errorf("%q", got)
+	}
+}
+
+// A start error no retry can fix (a data dir PostgreSQL may not write) fails the start at once,
+// with PostgreSQL's reason, instead of being retried.
+func TestPermanentStartErrorFailsAtOnce(t *testing.T) {
+	dir := tempDataDir(t)
+	s, err := Start(context.Background(), Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pgdata := s.pgdata
+	if err := s.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	// Out of PostgreSQL's reach: owned by another user as root, no permissions otherwise.
+	if os.Geteuid() == 0 {
+		err = os.Chown(pgdata, 0, 0)
+	} else {
+		err = os.Chmod(pgdata, 0)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.Chmod(pgdata, 0o700) })
+	var log syncBuf
+	_, err = Start(context.Background(), Config{DataDir: dir, Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if err == nil || !errors.Is(err, errPermanent) {
+		t.Fatalf("want a permanent start error, got %v", err)
+	}
+	if strings.Contains(log.String(), "retrying") {
+		t.Errorf("a permanent start error was retried:\n%s", log.String())
+	}
+}
+
+// An owner and its PostgreSQL died, but a backend running a long statement did not: the next
+// start stops that backend (it belongs to the dead cluster) instead of retrying until its
+// statement ends or the start gives up.
+func TestStartStopsADeadClustersBackend(t *testing.T) {
+	dir := tempDataDir(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s, err := Start(ctx, Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := pgx.Connect(ctx, s.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _, _ = conn.Exec(ctx, "SELECT count(*) FROM generate_series(1, 100000000000)") }()
+	time.Sleep(500 * time.Millisecond)
+	if err := s.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-s.done
+	s.release() // the owner is gone too
+	if len(orphans(s.pgdata)) == 0 {
+		t.Fatal("the long statement's backend did not outlive its postmaster")
+	}
+	var log syncBuf
+	s2, err := Start(ctx, Config{DataDir: dir, Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if err != nil {
+		t.Fatalf("start beside the dead cluster's backend: %v\n%s", err, log.String())
+	}
+	defer s2.Stop()
+	if strings.Contains(log.String(), "retrying") {
+		t.Errorf("the start waited for the dead cluster's backend:\n%s", log.String())
+	}
+	if got := query(t, s2.URL(), "SELECT 'up'"); got != "up" {
+		t.Errorf("got %q", got)
 	}
 }
