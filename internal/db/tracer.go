@@ -1,0 +1,17 @@
+package db
+
+import (
+	"github.com/exaring/otelpgx"
+	"github.com/jackc/pgx/v5"
+	"go.opentelemetry.io/otel/trace"
+)
+
+// statementTracer is pgx's tracer making a client span per statement, named by its operation
+// ("SELECT", "BEGIN"), a child of the resolver or request span in the statement's context.
+// The statement's text is left out of the spans: bun writes arguments into the SQL text, so
+// the text carries e-mail addresses, token hashes and the viewer's scope. Statements run
+// without a recording span in their context (migrations, the start-up) make no span.
+func statementTracer(tp trace.TracerProvider) pgx.QueryTracer {
+	return otelpgx.NewTracer(otelpgx.WithTracerProvider(tp), otelpgx.WithDisableSQLStatementInAttributes(),
+		otelpgx.WithDisableAcquireTracer())
+}
