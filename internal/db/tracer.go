@@ -6,12 +6,12 @@ import (
 	"go.opentelemetry.io/otel/trace"
 )
 
-// statementTracer is pgx's tracer making a client span per statement, named by its operation
-// ("SELECT", "BEGIN"), a child of the resolver or request span in the statement's context.
+// statementTracer is pgx's tracer making a client span per statement, named by its kind and
+// operation ("query SELECT", "prepare SELECT", "connect"), a child of the resolver or request span in the statement's context.
 // The statement's text is left out of the spans: bun writes arguments into the SQL text, so
 // the text carries e-mail addresses, token hashes and the viewer's scope. Statements run
 // without a recording span in their context (migrations, the start-up) make no span.
 func statementTracer(tp trace.TracerProvider) pgx.QueryTracer {
 	return otelpgx.NewTracer(otelpgx.WithTracerProvider(tp), otelpgx.WithDisableSQLStatementInAttributes(),
-		otelpgx.WithDisableAcquireTracer())
+		otelpgx.WithDisableAcquireTracer(), otelpgx.WithQuerySpanNamePrefix())
 }
