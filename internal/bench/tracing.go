@@ -33,37 +33,52 @@ func tracingCost(b40 string, env []string, client *http.Client, base string) err
 		w.Header().Set("Content-Type", "application/x-protobuf")
 	}))
 	defer collector.Close()
+	body, _ := json.Marshal(map[string]any{"query": sc.query, "variables": sc.vars})
+	fmt.Printf("\ntracing cost on %s: a second server on the same database with OTEL_EXPORTER_OTLP_ENDPOINT set, its spans\n"+
+		"exported over OTLP/HTTP to a receiver in this process, against the first (tracing off), 16 clients,\n"+
+		"%d interleaved rounds, medians:\n\n| sampled | tracing off req/s | tracing on req/s | cost |\n| --- | ---: | ---: | ---: |\n", sc.name, floorRounds)
+	for _, c := range []struct{ name, sampler, arg string }{
+		{"every request (the default)", "", ""},
+		{"1 in 10 (OTEL_TRACES_SAMPLER=parentbased_traceidratio, ARG=0.1)", "parentbased_traceidratio", "0.1"},
+	} {
+		o, t, err := tracedRounds(b40, env, client, base, collector.URL, c.sampler, c.arg, body)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("| %s | %.0f | %.0f | %.1f%% |\n", c.name, o, t, 100*(1-t/o))
+	}
+	fmt.Printf("\n(the receiver got %d exports, %d KiB of spans so far; the rest are flushed at the server's stop)\n", exports.Load(), received.Load()>>10)
+	return nil
+}
+
+// tracedRounds starts a traced server with the sampler given and measures it against base.
+func tracedRounds(b40 string, env []string, client *http.Client, base, collector, sampler, arg string, body []byte) (off, on float64, err error) {
 	srv := exec.Command(b40, "serve")
-	srv.Env = append(env, "B40_ADDR=127.0.0.1:0", "B40_METRICS_ADDR=127.0.0.1:0", "OTEL_EXPORTER_OTLP_ENDPOINT="+collector.URL)
+	srv.Env = append(env, "B40_ADDR=127.0.0.1:0", "B40_METRICS_ADDR=127.0.0.1:0", "OTEL_EXPORTER_OTLP_ENDPOINT="+collector)
+	if sampler != "" {
+		srv.Env = append(srv.Env, "OTEL_TRACES_SAMPLER="+sampler, "OTEL_TRACES_SAMPLER_ARG="+arg)
+	}
 	stderr, _ := srv.StderrPipe()
 	if err := srv.Start(); err != nil {
-		return err
+		return 0, 0, err
 	}
 	defer func() { _ = srv.Process.Signal(os.Interrupt); _ = srv.Wait() }()
 	addr, _, err := waitListening(stderr)
 	if err != nil {
-		return fmt.Errorf("the traced server: %w", err)
+		return 0, 0, fmt.Errorf("the traced server: %w", err)
 	}
 	go io.Copy(io.Discard, stderr) //nolint:errcheck
-	traced := "http://" + addr
-	body, _ := json.Marshal(map[string]any{"query": sc.query, "variables": sc.vars})
-	var off, on []float64
+	var offs, ons []float64
 	for range floorRounds {
 		rps, _, _, err := load(client, base+"/graphql", body, false, "", 16, *benchDuration)
 		if err != nil {
-			return err
+			return 0, 0, err
 		}
-		off = append(off, rps)
-		if rps, _, _, err = load(client, traced+"/graphql", body, false, "", 16, *benchDuration); err != nil {
-			return fmt.Errorf("traced: %w", err)
+		offs = append(offs, rps)
+		if rps, _, _, err = load(client, "http://"+addr+"/graphql", body, false, "", 16, *benchDuration); err != nil {
+			return 0, 0, fmt.Errorf("traced: %w", err)
 		}
-		on = append(on, rps)
+		ons = append(ons, rps)
 	}
-	o, t := median(off), median(on)
-	fmt.Printf("\ntracing cost (a second server with OTEL_EXPORTER_OTLP_ENDPOINT set, every request sampled, spans exported\n"+
-		"over OTLP/HTTP to a receiver in this process), 16 clients, %d interleaved rounds, medians:\n\n"+
-		"| query | tracing off req/s | tracing on req/s | cost |\n| --- | ---: | ---: | ---: |\n| %s | %.0f | %.0f | %.1f%% |\n",
-		floorRounds, sc.name, o, t, 100*(1-t/o))
-	fmt.Printf("\n(the receiver got %d exports, %d KiB of spans so far; the rest are flushed at the server's stop)\n", exports.Load(), received.Load()>>10)
-	return nil
+	return median(offs), median(ons), nil
 }

@@ -3,6 +3,7 @@ package db
 import (
 	"github.com/exaring/otelpgx"
 	"github.com/jackc/pgx/v5"
+	"go.opentelemetry.io/otel/metric/noop"
 	"go.opentelemetry.io/otel/trace"
 )
 
@@ -13,5 +14,7 @@ import (
 // without a recording span in their context (migrations, the start-up) make no span.
 func statementTracer(tp trace.TracerProvider) pgx.QueryTracer {
 	return otelpgx.NewTracer(otelpgx.WithTracerProvider(tp), otelpgx.WithDisableSQLStatementInAttributes(),
-		otelpgx.WithDisableAcquireTracer(), otelpgx.WithQuerySpanNamePrefix())
+		otelpgx.WithDisableAcquireTracer(), otelpgx.WithQuerySpanNamePrefix(),
+		// The statements are counted and timed by /metrics already: no second set of figures.
+		otelpgx.WithMeterProvider(noop.NewMeterProvider()))
 }
