@@ -38,6 +38,8 @@ func tracingCost(b40 string, env []string, client *http.Client, base string) err
 		"exported over OTLP/HTTP to a receiver in this process, against the first (tracing off), 16 clients,\n"+
 		"%d interleaved rounds, medians:\n\n| sampled | tracing off req/s | tracing on req/s | cost |\n| --- | ---: | ---: | ---: |\n", sc.name, floorRounds)
 	for _, c := range []struct{ name, sampler, arg string }{
+		// The control: a second server exactly like the first, to see what being the second costs.
+		{"none: the control, a second server with OTEL_SDK_DISABLED=true", "off", ""},
 		{"every request (the default)", "", ""},
 		{"1 in 10 (OTEL_TRACES_SAMPLER=parentbased_traceidratio, ARG=0.1)", "parentbased_traceidratio", "0.1"},
 	} {
@@ -55,7 +57,9 @@ func tracingCost(b40 string, env []string, client *http.Client, base string) err
 func tracedRounds(b40 string, env []string, client *http.Client, base, collector, sampler, arg string, body []byte) (off, on float64, err error) {
 	srv := exec.Command(b40, "serve")
 	srv.Env = append(env, "B40_ADDR=127.0.0.1:0", "B40_METRICS_ADDR=127.0.0.1:0", "OTEL_EXPORTER_OTLP_ENDPOINT="+collector)
-	if sampler != "" {
+	if sampler == "off" {
+		srv.Env = append(srv.Env, "OTEL_SDK_DISABLED=true")
+	} else if sampler != "" {
 		srv.Env = append(srv.Env, "OTEL_TRACES_SAMPLER="+sampler, "OTEL_TRACES_SAMPLER_ARG="+arg)
 	}
 	stderr, _ := srv.StderrPipe()

@@ -18,14 +18,17 @@ import (
 // exporter is fed. "interleaved" alternates the two request by request, so a busy machine
 // slows both alike, and reports on's extra time as overhead-%.
 func BenchmarkTracing(b *testing.B) {
-	off := apitest.New(b, apitest.Options{})
+	// Both servers are built alike on the seeded database (the seeding one would be a third
+	// kind: its pools did the seeding).
+	seeded := apitest.New(b, apitest.Options{})
+	off := apitest.NewOn(b, seeded.DB, apitest.Options{})
 	tr, err := tracing.Setup(context.Background(), func(string) string { return "" }, tracing.Options{Exporter: tracetest.NewNoopExporter()})
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { _ = tr.Shutdown(context.Background()) })
-	on := apitest.NewOn(b, off.DB, apitest.Options{Tracing: tr})
-	body, _ := json.Marshal(map[string]string{"query": `{ node(id: "` + apitest.ID("City", off.CityID("athens")) +
+	on := apitest.NewOn(b, seeded.DB, apitest.Options{Tracing: tr})
+	body, _ := json.Marshal(map[string]string{"query": `{ node(id: "` + apitest.ID("City", seeded.CityID("athens")) +
 		`") { ... on City { name country population } } }`})
 	do := func(b *testing.B, api *apitest.API) {
 		r := api.Do(apitest.Request{Body: body, ContentType: "application/json"})
