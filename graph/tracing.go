@@ -69,8 +69,7 @@ func (tr tracer) InterceptField(ctx context.Context, next graphql.Resolver) (any
 		return next(ctx)
 	}
 	ctx, span := tr.t.Start(ctx, fc.Object+"."+fc.Field.Name, trace.WithAttributes(
-		attribute.String("graphql.field.path", fc.Path().String()),
-		attribute.String("graphql.field.type", fc.Field.Definition.Type.String())))
+		attribute.String("graphql.field.path", fc.Path().String())))
 	defer span.End()
 	res, err := next(ctx)
 	if err != nil {

@@ -14,7 +14,10 @@ import (
 // without a recording span in their context (migrations, the start-up) make no span.
 func statementTracer(tp trace.TracerProvider) pgx.QueryTracer {
 	return otelpgx.NewTracer(otelpgx.WithTracerProvider(tp), otelpgx.WithDisableSQLStatementInAttributes(),
-		otelpgx.WithDisableAcquireTracer(), otelpgx.WithQuerySpanNamePrefix(),
+		otelpgx.WithDisableAcquireTracer(),
+		// The pool's server, port and database are the same for every statement: the cost of
+		// five attributes per span buys nothing the resource and the parent spans do not say.
+		otelpgx.WithDisableConnectionDetailsInAttributes(), otelpgx.WithQuerySpanNamePrefix(),
 		// The statements are counted and timed by /metrics already: no second set of figures.
 		otelpgx.WithMeterProvider(noop.NewMeterProvider()))
 }
