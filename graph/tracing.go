@@ -65,7 +65,9 @@ func (tr tracer) InterceptResponse(ctx context.Context, next graphql.ResponseHan
 // InterceptField makes a span for a field with a resolver of its own ("City.proposals").
 func (tr tracer) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
 	fc := graphql.GetFieldContext(ctx)
-	if fc == nil || !fc.IsResolver || !trace.SpanFromContext(ctx).IsRecording() {
+	// A nested field runs in its parent field's context, whose span has ended by then (it
+	// ends when the parent's resolver returns): sampled, not recording, is what counts.
+	if fc == nil || !fc.IsResolver || !trace.SpanContextFromContext(ctx).IsSampled() {
 		return next(ctx)
 	}
 	ctx, span := tr.t.Start(ctx, fc.Object+"."+fc.Field.Name, trace.WithAttributes(

@@ -65,7 +65,7 @@ func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler
 			attrs = append(attrs, "operation", op)
 		}
 		if span := trace.SpanFromContext(ctx); span.IsRecording() {
-			attrs = append(attrs, "trace_id", span.SpanContext().TraceID().String())
+			attrs = append(attrs, requestid.TraceKey, span.SpanContext().TraceID().String())
 			span.SetAttributes(semconv.HTTPResponseStatusCode(code), attribute.String("b40.request_id", id))
 			if op := requestid.Operation(ctx); op != "" {
 				span.SetAttributes(attribute.String("b40.operation", op))

@@ -3,6 +3,7 @@ package httpserver_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"sort"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"go.opentelemetry.io/otel/trace"
 
 	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/requestid"
 	"github.com/b40-network/workspace/internal/testdb"
 	"github.com/b40-network/workspace/internal/tracing"
 )
@@ -187,6 +189,76 @@ func TestTracingEnabledByTheStandardVariables(t *testing.T) {
 	} {
 		if got := tracing.Enabled(func(k string) string { return c.env[k] }); got != c.want {
 			t.Errorf("%v: on=%v, want %v", c.env, got, c.want)
+		}
+	}
+}
+
+// On the resolvers' path (a filter keeps the query off nested reads) each nested field with a
+// resolver of its own gets its span in the request's trace; a field read off the loaded model
+// gets none.
+func TestTracingNestedResolverSpans(t *testing.T) {
+	t.Parallel()
+	rec := tracetest.NewSpanRecorder()
+	tr, err := tracing.Setup(context.Background(), noEnv, tracing.Options{Processor: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := apitest.New(t, apitest.Options{Tracing: tr})
+	header, traceID, _ := traceparent(11)
+	r := api.Do(apitest.Request{Body: gqlBody(`{ cities(first: 3, filter: {countries: ["GR", "AL", "TR"]}) { edges { node { name workingGroups { slug } } } } }`),
+		ContentType: "application/json", Header: map[string]string{"traceparent": header}})
+	if r.Status != http.StatusOK || len(r.Errors) > 0 {
+		t.Fatalf("%d %s", r.Status, r.Body)
+	}
+	var spans []sdktrace.ReadOnlySpan
+	ids := map[trace.SpanID]bool{}
+	count := map[string]int{}
+	for _, s := range rec.Ended() {
+		if s.SpanContext().TraceID() == traceID {
+			spans = append(spans, s)
+			ids[s.SpanContext().SpanID()] = true
+			count[s.Name()]++
+		}
+	}
+	if count["Query.cities"] != 1 || count["City.workingGroups"] != 3 || count["City.name"] != 0 {
+		t.Fatalf("resolver spans:\n%s", dumpTrace(spans))
+	}
+	parents := map[trace.SpanID]string{}
+	for _, s := range spans {
+		parents[s.SpanContext().SpanID()] = s.Name()
+	}
+	for _, s := range spans {
+		if s.Name() != "POST /graphql" && !ids[s.Parent().SpanID()] {
+			t.Errorf("%s has a parent outside the trace:\n%s", s.Name(), dumpTrace(spans))
+		}
+		if s.Name() == "City.workingGroups" && parents[s.Parent().SpanID()] != "Query.cities" {
+			t.Errorf("City.workingGroups is not a child of Query.cities:\n%s", dumpTrace(spans))
+		}
+	}
+}
+
+// Every line logged in a traced request's context names the trace, once.
+func TestTracingLogLinesNameTheTrace(t *testing.T) {
+	rec := tracetest.NewSpanRecorder()
+	tr, err := tracing.Setup(context.Background(), noEnv, tracing.Options{Processor: rec})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	log := slog.New(requestid.LogHandler{Handler: slog.NewTextHandler(&logs, nil)})
+	ctx, span := tr.Tracer().Start(requestid.NewContext(context.Background(), "req-1"), "x")
+	log.ErrorContext(ctx, "internal error")
+	log.InfoContext(ctx, "request", requestid.TraceKey, span.SpanContext().TraceID().String())
+	span.End()
+	log.InfoContext(context.Background(), "untraced")
+	lines := strings.Split(strings.TrimSpace(logs.String()), "\n")
+	for i, l := range lines {
+		want := 1
+		if i == 2 {
+			want = 0
+		}
+		if strings.Count(l, "trace_id="+span.SpanContext().TraceID().String()) != want {
+			t.Errorf("line %d: %s", i, l)
 		}
 	}
 }
