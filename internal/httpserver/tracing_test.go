@@ -185,7 +185,7 @@ func TestTracingEnabledByTheStandardVariables(t *testing.T) {
 		{map[string]string{"OTEL_EXPORTER_OTLP_TRACES_ENDPOINT": "http://127.0.0.1:4318/v1/traces"}, true},
 		{map[string]string{"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:4318", "OTEL_SDK_DISABLED": "true"}, false},
 		{map[string]string{"OTEL_EXPORTER_OTLP_ENDPOINT": "http://127.0.0.1:4318", "OTEL_TRACES_EXPORTER": "none"}, false},
-		{map[string]string{"OTEL_SDK_DISABLED": "false"}, false},
+		{map[string]string{"OTEL_SDK_DISABLED": "false"}, true}, // on, to the default endpoint
 	} {
 		if got := tracing.Enabled(func(k string) string { return c.env[k] }); got != c.want {
 			t.Errorf("%v: on=%v, want %v", c.env, got, c.want)

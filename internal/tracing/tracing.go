@@ -50,16 +50,15 @@ type Tracing struct {
 func (t *Tracing) On() bool { return t != nil && t.Provider != nil }
 
 // Enabled reports whether the standard variables ask for traces: an OTLP endpoint is set
-// (OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT), OTEL_SDK_DISABLED is not
-// true and OTEL_TRACES_EXPORTER is not none.
+// (OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT), or OTEL_SDK_DISABLED is
+// set to false (the exporter's default endpoint, http://localhost:4318, then); never when
+// OTEL_SDK_DISABLED is true or OTEL_TRACES_EXPORTER is none.
 func Enabled(getenv func(string) string) bool {
-	if strings.EqualFold(strings.TrimSpace(getenv("OTEL_SDK_DISABLED")), "true") {
+	disabled := strings.ToLower(strings.TrimSpace(getenv("OTEL_SDK_DISABLED")))
+	if disabled == "true" || strings.EqualFold(strings.TrimSpace(getenv("OTEL_TRACES_EXPORTER")), "none") {
 		return false
 	}
-	if strings.EqualFold(strings.TrimSpace(getenv("OTEL_TRACES_EXPORTER")), "none") {
-		return false
-	}
-	return endpoint(getenv) != ""
+	return endpoint(getenv) != "" || disabled == "false"
 }
 
 func endpoint(getenv func(string) string) string {
@@ -97,6 +96,9 @@ func Setup(ctx context.Context, getenv func(string) string, o Options) (*Tracing
 		}
 		opts = append(opts, sdktrace.WithBatcher(exp))
 		t.Endpoint = endpoint(getenv)
+		if t.Endpoint == "" {
+			t.Endpoint = "http://localhost:4318 (the default)"
+		}
 	}
 	version := o.Version
 	if version == "" {
