@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/uptrace/bun"
+	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/trace"
 
 	"github.com/b40-network/workspace/graph"
@@ -116,6 +117,10 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	}()
 	tr.Install()
 	if tr.On() {
+		// The SDK's own failures (an unreachable collector) go to our log, at most once a batch.
+		otel.SetErrorHandler(otel.ErrorHandlerFunc(func(err error) {
+			log.Warn("tracing: exporting spans failed", "error", err.Error())
+		}))
 		log.Info("tracing on: spans exported over OTLP/HTTP", "endpoint", tr.Endpoint)
 	} else {
 		log.Info("tracing off (OTEL_EXPORTER_OTLP_ENDPOINT turns it on)")
