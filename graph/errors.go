@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/db"
@@ -107,10 +108,14 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		} else {
 			log.ErrorContext(ctx, "internal error", "request_id", id, "path", gqlErr.Path.String(), "error", err.Error())
 		}
+		ext := map[string]any{"code": string(apperr.Internal), "requestId": id}
+		if sc := trace.SpanContextFromContext(ctx); sc.IsValid() {
+			ext["traceId"] = sc.TraceID().String()
+		}
 		return &gqlerror.Error{
 			Message:    "internal error; quote request id " + id,
 			Path:       gqlErr.Path,
-			Extensions: map[string]any{"code": string(apperr.Internal), "requestId": id},
+			Extensions: ext,
 		}
 	}
 }

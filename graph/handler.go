@@ -13,6 +13,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/b40-network/workspace/graph/generated"
 	"github.com/b40-network/workspace/internal/app"
@@ -40,6 +41,8 @@ type HandlerOptions struct {
 	// ObserveNested, when set, is told the outcome of each root field nested reads consider:
 	// NestedHit, NestedFallback or NestedError.
 	ObserveNested func(field, outcome string)
+	// Tracer, when set (tracing is on), makes the operation and resolver spans.
+	Tracer trace.Tracer
 }
 
 // Outcomes of an operation, as observed (b40_graphql_operations_total's outcome).
@@ -88,6 +91,9 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	srv.SetDisableSuggestion(true)
 	srv.SetErrorPresenter(ErrorPresenter(opts.Logger))
 	srv.SetRecoverFunc(RecoverFunc(opts.Logger))
+	if opts.Tracer != nil {
+		srv.Use(tracer{opts.Tracer}) // first: its operation span is around every other interceptor
+	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: boundedCache[string]{lru.New[string](apqCacheEntries),
 		func(_ string, query string) int { return len(query) }}})
 	limits := opts.Limits

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/uptrace/bun"
+	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/app"
@@ -26,6 +28,7 @@ import (
 	"github.com/b40-network/workspace/internal/requestid"
 	"github.com/b40-network/workspace/internal/seed"
 	"github.com/b40-network/workspace/internal/server"
+	"github.com/b40-network/workspace/internal/tracing"
 )
 
 func requestIDHandler(h slog.Handler) slog.Handler { return requestid.LogHandler{Handler: h} }
@@ -41,7 +44,7 @@ type database struct {
 // openDatabase connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset
 // (as its owner with Exclusive, a server; as a guest of a running server with Shared, a CLI
 // command). Close stops both.
-func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger, own pgembed.Ownership) (*database, error) {
+func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger, own pgembed.Ownership, tp trace.TracerProvider) (*database, error) {
 	out := &database{URL: cfg.DatabaseURL}
 	if out.URL == "" {
 		embedded, err := pgembed.Start(ctx, pgembed.Config{DataDir: cfg.DataDir, Durable: true, Logger: log, Ownership: own})
@@ -50,7 +53,7 @@ func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger, own 
 		}
 		out.Embedded, out.URL = embedded, embedded.URL()
 	}
-	d, err := db.Open(ctx, out.URL, db.Options{})
+	d, err := db.Open(ctx, out.URL, db.Options{TracerProvider: tp})
 	if err != nil {
 		if out.Embedded != nil {
 			_ = out.Embedded.Stop()
@@ -81,7 +84,7 @@ func setup(ctx context.Context, getenv func(string) string, stderr io.Writer) (c
 		return cfg, nil, nil, err
 	}
 	log := newLogger(stderr, cfg.LogLevel, cfg.LogFormat)
-	d, err := openDatabase(ctx, cfg, log, pgembed.Shared)
+	d, err := openDatabase(ctx, cfg, log, pgembed.Shared, nil)
 	return cfg, log, d, err
 }
 
@@ -101,7 +104,29 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		return fmt.Errorf("B40_ADDR %s cannot be used (is another server running?): %w", cfg.Addr, err)
 	}
 	defer ln.Close()
-	d, err := openDatabase(ctx, cfg, log, pgembed.Exclusive)
+	tr, err := tracing.Setup(ctx, getenv, tracing.Options{Version: buildVersion()})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		// The spans still buffered go out before the process ends.
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if err := tr.Shutdown(sctx); err != nil {
+			log.Warn("tracing: the last spans could not be exported", "error", err.Error())
+		}
+	}()
+	tr.Install()
+	if tr.On() {
+		// The SDK's own failures (an unreachable collector) go to our log, at most once a batch.
+		otel.SetErrorHandler(otel.ErrorHandlerFunc(func(err error) {
+			log.Warn("tracing: exporting spans failed", "error", err.Error())
+		}))
+		log.Info("tracing on: spans exported over OTLP/HTTP", "endpoint", tr.Endpoint)
+	} else {
+		log.Info("tracing off (OTEL_EXPORTER_OTLP_ENDPOINT turns it on)")
+	}
+	d, err := openDatabase(ctx, cfg, log, pgembed.Exclusive, tr.DBProvider())
 	if err != nil {
 		return err
 	}
@@ -131,7 +156,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 			log.Info("demo data loaded")
 		}
 	}
-	req, err := db.OpenRequestPool(ctx, d.DB, db.Options{})
+	req, err := db.OpenRequestPool(ctx, d.DB, db.Options{TracerProvider: tr.DBProvider()})
 	if err != nil {
 		return err
 	}
@@ -152,7 +177,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	}
 	stack := server.New(svc, d.DB, server.Config{
 		Logger: log, Introspection: cfg.Introspection, Limits: graph.DefaultLimits, CORSOrigins: cfg.CORSOrigins,
-		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health, Version: buildVersion(),
+		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health, Version: buildVersion(), Tracing: tr,
 	})
 	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, stack.Metrics, log)
 	return httpserver.Serve(ctx, ln, stack.Handler, log, cfg.ShutdownTimeout, func(addr string) {

@@ -26,6 +26,7 @@ import (
 	"github.com/b40-network/workspace/internal/seed"
 	"github.com/b40-network/workspace/internal/server"
 	"github.com/b40-network/workspace/internal/testdb"
+	"github.com/b40-network/workspace/internal/tracing"
 )
 
 // Options change the server under test.
@@ -52,6 +53,8 @@ type Options struct {
 	Deliver *notify.Delivery
 	// RetryPolicy spaces delivery retries (nil: River's back-off).
 	RetryPolicy river.ClientRetryPolicy
+	// Tracing, when on, traces requests, operations, resolvers and the request pool's SQL.
+	Tracing *tracing.Tracing
 }
 
 // API is a server under test.
@@ -96,7 +99,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	var migrated bool
 	if err := d.NewRaw("SELECT to_regclass('b40_private.secret') IS NOT NULL").Scan(context.Background(), &migrated); err == nil && migrated {
 		var err error
-		if req, err = db.OpenRequestPool(context.Background(), d, db.Options{MaxOpenConns: 10}); err != nil {
+		if req, err = db.OpenRequestPool(context.Background(), d, db.Options{MaxOpenConns: 10, TracerProvider: o.Tracing.DBProvider()}); err != nil {
 			t.Fatalf("request pool: %v", err)
 		}
 		t.Cleanup(func() { _ = req.Close() })
@@ -116,7 +119,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	}
 	stack := server.New(svc, d, server.Config{Logger: log, Introspection: o.Introspection, Limits: limits,
 		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL, PerFieldOnly: o.PerFieldOnly,
-		WriteTimeout: o.WriteTimeout})
+		WriteTimeout: o.WriteTimeout, Tracing: o.Tracing})
 	return &API{t: t, DB: d, Svc: svc, Handler: stack.Handler, Metrics: httpserver.MetricsHandler(stack.Metrics)}
 }
 

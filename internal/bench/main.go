@@ -68,6 +68,7 @@ func main() {
 	b40 := flag.String("b40", "bin/b40", "the server binary")
 	cities := flag.Int("cities", 1000, "synthetic cities")
 	duration := flag.Duration("duration", 2*time.Second, "measuring time per query and concurrency")
+	benchDuration = duration
 	only := flag.String("only", "", "run only the queries whose name matches this regular expression")
 	flag.StringVar(&profileDir, "profile", "", "save the server's CPU profile of each query's 16-client run in this directory")
 	flag.Parse()
@@ -175,6 +176,10 @@ func run(b40 string, cities int, duration time.Duration) error {
 	}
 	fmt.Printf("\nserver memory: %s\n", memory(srv.Process.Pid))
 
+	if err := tracingCost(b40, env, client, base); err != nil {
+		return err
+	}
+
 	floor, stopFloor, err := startFloor(ctx, pg.URL())
 	if err != nil {
 		return err
@@ -239,6 +244,9 @@ func median(xs []float64) float64 {
 	slices.Sort(s)
 	return s[len(s)/2]
 }
+
+// benchDuration is the -duration flag: measuring time per query and concurrency.
+var benchDuration *time.Duration
 
 // profileDir, when set, receives CPU profiles of the server (the -profile flag).
 var profileDir string

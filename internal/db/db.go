@@ -14,12 +14,16 @@ import (
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/uptrace/bun"
 	"github.com/uptrace/bun/dialect/pgdialect"
+	"go.opentelemetry.io/otel/trace"
 )
 
 // Options tunes the connection pool.
 type Options struct {
 	MaxOpenConns int
 	MaxIdleConns int
+	// TracerProvider, when set (tracing is on), makes a span per SQL statement (and per
+	// connect and prepare) through pgx's tracer hooks (github.com/exaring/otelpgx).
+	TracerProvider trace.TracerProvider
 	// afterConnect runs on every new connection (the request pool sets its public baseline).
 	afterConnect func(context.Context, *pgx.Conn) error
 }
@@ -58,6 +62,11 @@ func openConfig(ctx context.Context, cfg *pgx.ConnConfig, opts Options) (*bun.DB
 	// every hung-up request would cost a new PostgreSQL backend.
 	cfg.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
 		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, DeadlineDelay: cancelGrace}
+	}
+	// A copied config (the request pool's) carries its source's tracer: each pool gets its own.
+	cfg.Tracer = nil
+	if opts.TracerProvider != nil {
+		cfg.Tracer = statementTracer(opts.TracerProvider)
 	}
 	var connOpts []stdlib.OptionOpenDB
 	if opts.afterConnect != nil {

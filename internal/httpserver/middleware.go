@@ -10,12 +10,20 @@ import (
 	"net"
 	"net/http"
 	"regexp"
+	"strings"
 	"time"
 	"unicode/utf8"
+
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/codes"
+	"go.opentelemetry.io/otel/propagation"
+	semconv "go.opentelemetry.io/otel/semconv/v1.43.0"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/i18n"
 	"github.com/b40-network/workspace/internal/requestid"
+	"github.com/b40-network/workspace/internal/tracing"
 )
 
 // AccessLogMessage is the message of the access log's one line per request.
@@ -56,7 +64,35 @@ func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler
 		if op := requestid.Operation(ctx); op != "" {
 			attrs = append(attrs, "operation", op)
 		}
+		if span := trace.SpanFromContext(ctx); span.IsRecording() {
+			attrs = append(attrs, requestid.TraceKey, span.SpanContext().TraceID().String())
+			span.SetAttributes(semconv.HTTPResponseStatusCode(code), attribute.String("b40.request_id", id))
+			if op := requestid.Operation(ctx); op != "" {
+				span.SetAttributes(attribute.String("b40.operation", op))
+			}
+			if code >= 500 && code != apperr.StatusClientClosedRequest {
+				span.SetStatus(codes.Error, http.StatusText(code))
+			}
+		}
 		log.Log(ctx, level, AccessLogMessage, attrs...)
+	})
+}
+
+// withSpan makes the request's server span, a child of the incoming traceparent when there is
+// one, named by the route's pattern ("POST /graphql"); withRequestID adds the status to it.
+func withSpan(t *tracing.Tracing, pattern string, next http.Handler) http.Handler {
+	tracer := t.Tracer()
+	route := pattern
+	if i := strings.IndexByte(pattern, ' '); i >= 0 {
+		route = pattern[i+1:]
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := t.Propagator.Extract(r.Context(), propagation.HeaderCarrier(r.Header))
+		ctx, span := tracer.Start(ctx, r.Method+" "+route, trace.WithSpanKind(trace.SpanKindServer),
+			trace.WithAttributes(attribute.String("http.request.method", r.Method), semconv.HTTPRoute(route),
+				semconv.URLPath(r.URL.Path), semconv.ClientAddress(clientAddr(r)), semconv.UserAgentOriginal(clip(r.UserAgent(), maxUserAgent))))
+		defer span.End()
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 

@@ -23,6 +23,7 @@ import (
 
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/tracing"
 )
 
 // Options configure the routes.
@@ -54,6 +55,8 @@ type Options struct {
 	WriteTimeout time.Duration
 	// Unsubscribe serves /mail/unsubscribe (RFC 8058 one-click links in mail).
 	Unsubscribe http.Handler
+	// Tracing, when on, makes a server span per request, continuing an incoming traceparent.
+	Tracing *tracing.Tracing
 }
 
 // Health is what the server knows of its database between queries.
@@ -158,7 +161,11 @@ func NewHandler(o Options) http.Handler {
 	}
 	mux := http.NewServeMux()
 	route := func(pattern, name string, h http.Handler) {
-		mux.Handle(pattern, withRequestID(o.Logger, o.Metrics, name, withDeadline(o.WriteTimeout, h)))
+		h = withRequestID(o.Logger, o.Metrics, name, withDeadline(o.WriteTimeout, h))
+		if o.Tracing.On() {
+			h = withSpan(o.Tracing, pattern, h)
+		}
+		mux.Handle(pattern, h)
 	}
 	cors := corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders)
 	api := compressJSON(cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))

@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"sync/atomic"
+
+	"go.opentelemetry.io/otel/trace"
 )
 
 type key struct{}
@@ -57,21 +59,32 @@ func Operation(ctx context.Context) string {
 }
 
 // LogHandler adds the request id of the context to every record logged with one, once: a
-// record that names it already is left as it is.
+// record that names it already is left as it is. When the context's span is recording
+// (tracing is on), it adds the trace id too, as TraceKey, likewise once.
 type LogHandler struct{ slog.Handler }
 
 // Key is the attribute that carries the request id in log records.
 const Key = "request_id"
 
+// TraceKey is the attribute that carries the trace id in log records.
+const TraceKey = "trace_id"
+
 func (h LogHandler) Handle(ctx context.Context, r slog.Record) error {
-	if id := FromContext(ctx); id != "" {
-		has := false
+	id := FromContext(ctx)
+	span := trace.SpanFromContext(ctx)
+	traced := span.IsRecording()
+	if id != "" || traced {
+		hasID, hasTrace := false, false
 		r.Attrs(func(a slog.Attr) bool {
-			has = a.Key == Key
-			return !has
+			hasID = hasID || a.Key == Key
+			hasTrace = hasTrace || a.Key == TraceKey
+			return !(hasID && hasTrace)
 		})
-		if !has {
+		if id != "" && !hasID {
 			r.AddAttrs(slog.String(Key, id))
+		}
+		if traced && !hasTrace {
+			r.AddAttrs(slog.String(TraceKey, span.SpanContext().TraceID().String()))
 		}
 	}
 	return h.Handler.Handle(ctx, r)

@@ -14,6 +14,7 @@ import (
 	"github.com/b40-network/workspace/internal/httpserver"
 	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/report"
+	"github.com/b40-network/workspace/internal/tracing"
 	"github.com/b40-network/workspace/migrations"
 	"github.com/b40-network/workspace/web"
 )
@@ -37,6 +38,8 @@ type Config struct {
 	WriteTimeout time.Duration
 	// Version names the build in b40_build_info ("dev" when empty).
 	Version string
+	// Tracing, when on, makes spans per request, operation and resolver (nil: off).
+	Tracing *tracing.Tracing
 }
 
 // Stack is the built HTTP side.
@@ -59,12 +62,13 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
 		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation, ObserveNested: metrics.ObserveNestedRead,
 		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL, PerFieldOnly: cfg.PerFieldOnly,
+		Tracer: cfg.Tracing.Tracer(),
 	})
 	h := httpserver.NewHandler(httpserver.Options{
 		Logger: cfg.Logger, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)),
 		DB: owner, Metrics: metrics, CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders,
 		GraphiQL: cfg.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL(), Health: cfg.Health, ReadOnly: cfg.ReadOnly,
-		WriteTimeout: cfg.WriteTimeout,
+		WriteTimeout: cfg.WriteTimeout, Tracing: cfg.Tracing,
 		Unsubscribe: &notify.Unsubscribe{Owner: owner},
 	})
 	return &Stack{Handler: h, Metrics: metrics}
