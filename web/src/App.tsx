@@ -7,7 +7,7 @@ import { graphql } from './gql';
 import { I18nProvider, languages, useT, type Lang } from './i18n';
 import { getLang, getToken, setLang, setToken } from './session';
 import { RequireSignIn, SessionProvider, useSession } from './viewer';
-import { SignIn, AcceptInvitation, Account } from './pages/Auth';
+import { SignIn, AcceptInvitation, ResetPassword, Account } from './pages/Auth';
 import { Cities } from './pages/Cities';
 import { CityPage } from './pages/City';
 import { Practices, PracticePage } from './pages/Practices';
@@ -32,6 +32,7 @@ const router = createBrowserRouter([
       { path: 'network', element: <Network /> },
       { path: 'signin', element: <SignIn /> },
       { path: 'invitation', element: <AcceptInvitation /> },
+      { path: 'reset-password', element: <ResetPassword /> },
       {
         element: <RequireSignIn />,
         children: [

@@ -319,3 +319,35 @@ test('signing out ends the session on the server; "sign out everywhere" ends eve
   await p.getByRole('link', { name: 'Sign in' }).waitFor();
   assert.equal(await viewerEmail(elsewhere), 'UNAUTHENTICATED');
 });
+
+test('a mailed invitation link fills the token in; a forgotten password is asked for by e-mail, and a bad reset link says so', async (t) => {
+  const admin = await token('admin@kotor.b40.demo');
+  const kotor = (await gql('{ city(slug: "kotor") { id } }')).city.id;
+  const invited = await gql(`mutation($c: ID!, $e: Email!) { inviteUser(input: {email: $e, role: CITY_VIEWER, cityId: $c}) { invitationToken } }`,
+    { c: kotor, e: `new.viewer.${Date.now()}@kotor.example` }, admin);
+  const p = await page(t);
+  await p.setViewportSize({ width: 390, height: 844 });
+  await p.goto(base + '/invitation#token=' + encodeURIComponent(invited.inviteUser.invitationToken));
+  assert.equal(await p.getByLabel('Invitation token').inputValue(), invited.inviteUser.invitationToken);
+  await p.getByLabel('Your name').fill('New Viewer');
+  await p.getByLabel('New password').fill('a-long-enough-password');
+  await p.getByRole('button', { name: 'Accept an invitation' }).click();
+  // At 390 px "Signed in as" sits in the closed menu: the session token and the cities page show it.
+  await p.waitForFunction(() => sessionStorage.getItem('b40.token') !== null);
+  await p.getByRole('heading', { level: 1, name: 'Cities' }).waitFor();
+
+  const q = await page(t);
+  await q.setViewportSize({ width: 390, height: 844 });
+  await q.goto(base + '/signin');
+  await q.getByRole('link', { name: 'Forgot your password?' }).click();
+  await q.getByLabel('E-mail').fill('viewer@split.b40.demo');
+  await q.getByRole('button', { name: 'Send me a link' }).click();
+  await q.getByText('If an account has this address, a link is on its way.').waitFor();
+  assert.ok(await q.evaluate(() => document.documentElement.scrollWidth <= 390), 'the page scrolls sideways at 390 px');
+  await axe(q, 'forgot-password');
+  await q.goto(base + '/reset-password#token=b40r_not-a-real-token');
+  await q.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+  await q.getByLabel('New password').fill('another-long-password');
+  await q.getByRole('button', { name: 'Choose a new password' }).click();
+  await q.getByText('This link is unknown, already used or expired.').waitFor();
+});

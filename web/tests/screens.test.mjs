@@ -95,6 +95,7 @@ test('every screen loads cold from its URL at 1280 and 390 px, passes axe, does 
     ['/network', null, 'network', 'Network'],
     ['/signin', null, 'signin', 'Sign in'],
     ['/invitation', null, 'invitation', 'Accept an invitation'],
+    ['/reset-password', null, 'reset-password', 'Forgot your password?'],
     ['/no-such-page', null, 'not-found', 'Page not found'],
     ['/workspace/tirana', 'editor@tirana.b40.demo', 'workspace', 'My city: Tirana'],
     ['/cities/tirana', 'editor@tirana.b40.demo', 'city-signed-in', 'Tirana'],

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { errorCode } from '../api';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
 import { safeNext } from '../session';
@@ -45,7 +45,91 @@ export function SignIn() {
           onChange={(e) => setPassword(e.target.value)} />
         <button type="submit" disabled={fetching}>{t('signIn')}</button>
       </form>
+      <p><Link to="/reset-password">{t('forgotPassword')}</Link></p>
       <p><Link to="/invitation">{t('acceptInvitation')}</Link></p>
+    </section>
+  );
+}
+
+// fragmentToken is the token a mailed link carries after '#token=': browsers never send the
+// fragment to the server, so the token appears in no request line or log.
+function fragmentToken(hash: string): string {
+  return new URLSearchParams(hash.slice(1)).get('token') ?? '';
+}
+
+const RequestResetDoc = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) { ok userErrors { code field message } }
+  }
+`);
+
+const ResetDoc = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) { token userErrors { code field message } }
+  }
+`);
+
+// ResetPassword: without a token, asks for a link by e-mail (the answer is the same whether or
+// not an account has the address); with the mailed link's token, sets a new password and signs in.
+export function ResetPassword() {
+  const t = useT();
+  const { signIn } = useSession();
+  const navigate = useNavigate();
+  const token = fragmentToken(useLocation().hash);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState('');
+  const [sent, setSent] = useState(false);
+  const [{ fetching: asking }, request] = useMutation(RequestResetDoc);
+  const [{ data, fetching: resetting }, reset] = useMutation(ResetDoc);
+  const errs = fieldErrors(data?.resetPassword.userErrors);
+  const ask = async (e: FormEvent) => {
+    e.preventDefault();
+    setProblem('');
+    const r = await request({ input: { email } });
+    if (errorCode(r.error) === 'RATE_LIMITED') return setProblem(t('rateLimited'));
+    if (r.error || !r.data?.requestPasswordReset.ok) return setProblem(t('error'));
+    setSent(true);
+  };
+  const choose = async (e: FormEvent) => {
+    e.preventDefault();
+    setProblem('');
+    const r = await reset({ input: { token, newPassword: password } });
+    if (errorCode(r.error) === 'RATE_LIMITED') return setProblem(t('rateLimited'));
+    const ue = r.data?.resetPassword.userErrors ?? [];
+    if (ue.some((u) => u.code === 'NOT_FOUND')) return setProblem(t('resetLinkInvalid'));
+    const signedIn = r.data?.resetPassword.token;
+    if (signedIn) {
+      signIn(signedIn);
+      navigate('/', { replace: true });
+    } else if (r.error) {
+      setProblem(t('error'));
+    }
+  };
+  if (!token) {
+    return (
+      <section className="narrow">
+        <h1>{t('forgotPassword')}</h1>
+        {problem && <Notice kind="error">{problem}</Notice>}
+        {sent ? <Notice kind="info">{t('resetRequested')}</Notice> : (
+          <form onSubmit={ask}>
+            <p>{t('requestResetHelp')}</p>
+            <Field label={t('email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <button type="submit" disabled={asking}>{t('requestReset')}</button>
+          </form>
+        )}
+      </section>
+    );
+  }
+  return (
+    <section className="narrow">
+      <h1>{t('resetPassword')}</h1>
+      {problem && <Notice kind="error">{problem}</Notice>}
+      <form onSubmit={choose}>
+        <Field label={t('newPassword')} type="password" autoComplete="new-password" required value={password} error={errs.newPassword}
+          onChange={(e) => setPassword(e.target.value)} />
+        <button type="submit" disabled={resetting}>{t('resetPassword')}</button>
+      </form>
     </section>
   );
 }
@@ -63,7 +147,8 @@ export function AcceptInvitation() {
   const t = useT();
   const { signIn, viewer } = useSession();
   const navigate = useNavigate();
-  const [form, setForm] = useState({ token: '', name: '', password: '' });
+  const { hash } = useLocation();
+  const [form, setForm] = useState(() => ({ token: fragmentToken(hash), name: '', password: '' }));
   const [{ data, fetching }, accept] = useMutation(AcceptDoc);
   const userErrors = data?.acceptInvitation.userErrors;
   const errs = fieldErrors(userErrors);
