@@ -43,6 +43,12 @@ type HandlerOptions struct {
 	ObserveNested func(field, outcome string)
 	// Tracer, when set (tracing is on), makes the operation and resolver spans.
 	Tracer trace.Tracer
+	// Manifest is the app's documents by the hex SHA-256 of their text (web.PersistedDocuments):
+	// sent by documentId or APQ hash, they need no registration.
+	Manifest map[string]string
+	// Documents is DocumentsOpen ("" too) or DocumentsTrusted: then sessions and the public run
+	// only Manifest's documents (documents.go).
+	Documents string
 }
 
 // Outcomes of an operation, as observed (b40_graphql_operations_total's outcome).
@@ -85,8 +91,12 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	withoutDefer(es.Schema())
 	srv := handler.New(es)
 	srv.AddTransport(httpTransport{}) // GET and POST, transport.go
-	srv.SetQueryCache(boundedCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheEntries),
-		func(query string, _ *ast.QueryDocument) int { return len(query) }})
+	manifestTexts := make(map[string]bool, len(opts.Manifest))
+	for _, text := range opts.Manifest {
+		manifestTexts[text] = true
+	}
+	srv.SetQueryCache(&documentCache{lru: boundedCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheEntries),
+		func(query string, _ *ast.QueryDocument) int { return len(query) }}, manifest: manifestTexts})
 	srv.SetParserTokenLimit(opts.Limits.MaxTokens)
 	srv.SetDisableSuggestion(true)
 	srv.SetErrorPresenter(ErrorPresenter(opts.Logger))
@@ -94,12 +104,13 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	if opts.Tracer != nil {
 		srv.Use(tracer{opts.Tracer}) // first: its operation span is around every other interceptor
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: boundedCache[string]{lru.New[string](apqCacheEntries),
-		func(_ string, query string) int { return len(query) }}})
+	srv.Use(persistedDocuments{manifest: opts.Manifest, trusted: opts.Documents == DocumentsTrusted,
+		apq: boundedCache[string]{lru.New[string](apqCacheEntries), func(_ string, query string) int { return len(query) }}})
 	limits := opts.Limits
 	limits.Introspection = opts.Introspection
 	limits.schema = es.Schema()
-	srv.Use(limits) // after APQ, so a persisted query is counted too
+	limits.precheck(manifestTexts)
+	srv.Use(limits) // after the persisted documents, so a document sent by hash is counted too
 	srv.Use(&scalarCoercion{})
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})

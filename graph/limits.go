@@ -28,6 +28,9 @@ type Limits struct {
 	Introspection bool
 	// schema tells the overlap check which type conditions are object types.
 	schema *ast.Schema
+	// passed holds the manifest's texts that passed MutateOperationParameters' checks when
+	// the handler was built: the outcome depends on the text alone, so they skip that parse.
+	passed map[string]bool
 }
 
 // DefaultLimits fit every query the single-page app and analytics clients send.
@@ -69,6 +72,9 @@ var hashingMutations = map[string]bool{"login": true, "acceptInvitation": true, 
 // MutateOperationParameters counts selections and looks for conflicting response keys on a
 // parse of its own, before the executor validates the document.
 func (l Limits) MutateOperationParameters(_ context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if l.passed[p.Query] {
+		return nil
+	}
 	// A selection takes at least two bytes ("a "), and a conflicting pair about eight: short
 	// queries, the common case, skip this second parse.
 	if len(p.Query) < overlapCheckFrom {
@@ -107,6 +113,17 @@ func (l Limits) MutateOperationParameters(_ context.Context, p *graphql.RawParam
 		}
 	}
 	return nil
+}
+
+// precheck runs MutateOperationParameters' checks once on each of texts (the manifest's), and
+// remembers those that pass.
+func (l *Limits) precheck(texts map[string]bool) {
+	l.passed = make(map[string]bool, len(texts))
+	for text := range texts {
+		if l.MutateOperationParameters(context.Background(), &graphql.RawParams{Query: text}) == nil {
+			l.passed[text] = true
+		}
+	}
 }
 
 func (l Limits) isObject(name string) bool {

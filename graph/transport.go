@@ -55,12 +55,12 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		return
 	}
 	w.Header().Set("Content-Type", media)
-	params, status, err := readParams(r)
+	params, documentID, status, err := readParams(r)
 	if err != nil {
 		writeErrors(w, status, gqlerror.List{codedError(string(apperr.InvalidInput), "%s", err.Error())})
 		return
 	}
-	ctx := r.Context()
+	ctx := withDocumentID(r.Context(), documentID)
 	params.Headers = r.Header
 	start := graphql.Now()
 	params.ReadTime = graphql.TraceTiming{Start: start, End: start}
@@ -101,35 +101,40 @@ func allUnavailable(errs gqlerror.List) bool {
 	return len(errs) > 0
 }
 
-// readParams reads the request's query, operation name, variables and extensions.
-func readParams(r *http.Request) (*graphql.RawParams, int, error) {
-	p := &graphql.RawParams{}
+// readParams reads the request's query, operation name, variables, extensions and
+// documentId (the persisted documents proposal; documents.go resolves it).
+func readParams(r *http.Request) (p *graphql.RawParams, documentID string, status int, err error) {
+	p = &graphql.RawParams{}
 	if r.Method == http.MethodGet {
 		q, err := url.ParseQuery(r.URL.RawQuery)
 		if err != nil {
-			return nil, http.StatusBadRequest, errMsg("the query string is malformed")
+			return nil, "", http.StatusBadRequest, errMsg("the query string is malformed")
 		}
-		p.Query, p.OperationName = q.Get("query"), q.Get("operationName")
+		p.Query, p.OperationName, documentID = q.Get("query"), q.Get("operationName"), q.Get("documentId")
 		for name, into := range map[string]*map[string]any{"variables": &p.Variables, "extensions": &p.Extensions} {
 			if v := q.Get(name); v != "" {
 				if err := decodeJSON(strings.NewReader(v), into); err != nil {
-					return nil, http.StatusBadRequest, errMsg(name + " must be a JSON object")
+					return nil, "", http.StatusBadRequest, errMsg(name + " must be a JSON object")
 				}
 			}
 		}
 	} else {
 		body, err := io.ReadAll(r.Body)
 		if err != nil {
-			return nil, http.StatusBadRequest, errMsg("could not read the request body")
+			return nil, "", http.StatusBadRequest, errMsg("could not read the request body")
 		}
 		var raw struct {
 			Query         *string        `json:"query"`
 			OperationName *string        `json:"operationName"`
 			Variables     map[string]any `json:"variables"`
 			Extensions    map[string]any `json:"extensions"`
+			DocumentID    *string        `json:"documentId"`
 		}
 		if err := decodeJSON(bytes.NewReader(body), &raw); err != nil {
-			return nil, http.StatusBadRequest, errMsg("the request body is not a GraphQL request object")
+			return nil, "", http.StatusBadRequest, errMsg("the request body is not a GraphQL request object")
+		}
+		if raw.DocumentID != nil {
+			documentID = *raw.DocumentID
 		}
 		if raw.Query != nil {
 			p.Query = *raw.Query
@@ -139,11 +144,11 @@ func readParams(r *http.Request) (*graphql.RawParams, int, error) {
 		}
 		p.Variables, p.Extensions = raw.Variables, raw.Extensions
 	}
-	// A persisted query may arrive without its text; the APQ extension fills it in.
-	if p.Query == "" && p.Extensions["persistedQuery"] == nil {
-		return nil, http.StatusBadRequest, errMsg("the request has no query")
+	// A persisted document may arrive without its text; documents.go fills it in.
+	if p.Query == "" && p.Extensions["persistedQuery"] == nil && documentID == "" {
+		return nil, "", http.StatusBadRequest, errMsg("the request has no query (nor documentId)")
 	}
-	return p, 0, nil
+	return p, documentID, 0, nil
 }
 
 type errMsg string

@@ -178,6 +178,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	stack := server.New(svc, d.DB, server.Config{
 		Logger: log, Introspection: cfg.Introspection, Limits: graph.DefaultLimits, CORSOrigins: cfg.CORSOrigins,
 		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health, Version: buildVersion(), Tracing: tr,
+		Documents: cfg.Documents,
 	})
 	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, stack.Metrics, log)
 	return httpserver.Serve(ctx, ln, stack.Handler, log, cfg.ShutdownTimeout, func(addr string) {
@@ -342,6 +343,14 @@ func announce(log *slog.Logger, cfg config.Config, base string, readOnly bool) {
 		log.Info("GraphiQL: " + base + "/graphiql")
 	} else {
 		log.Info("introspection and GraphiQL are off (B40_INTROSPECTION=1 turns them on)")
+	}
+	if cfg.Documents == graph.DocumentsTrusted {
+		log.Info("documents: trusted (B40_DOCUMENTS=trusted): sessions and the public run only the app's own documents; API tokens may send their own")
+		if cfg.Introspection {
+			log.Info("GraphiQL runs documents of its own: give it an API token in its Headers tab ({\"Authorization\": \"Bearer b40t_…\"})")
+		}
+	} else {
+		log.Info("documents: open (any document runs; B40_DOCUMENTS=trusted runs only the app's own for sessions and the public)")
 	}
 	if readOnly {
 		log.Warn("read-only: mutations are refused (the schema is newer than this binary)")

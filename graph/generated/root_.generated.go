@@ -6272,7 +6272,7 @@ type UserError {
 enum ErrorCode {
   "The request needs a signed-in caller, or its token is invalid, expired or revoked (HTTP 401 for a bad token)."
   UNAUTHENTICATED
-  "The caller is signed in but its role may not do this."
+  "The caller is signed in but its role may not do this; or, on a server with B40_DOCUMENTS=trusted, a request without an API token sent a document that is not the app's own."
   FORBIDDEN
   "The object does not exist, or the caller may not see it (the two answer alike)."
   NOT_FOUND
@@ -6290,6 +6290,8 @@ enum ErrorCode {
   UNAVAILABLE
   "The server runs read-only (its binary is older than the database schema); mutations are refused."
   READ_ONLY
+  "The documentId or APQ hash (extensions.persistedQuery.sha256Hash) names no document this server knows (the message is \"PersistedQueryNotFound\", as Apollo clients expect): send the document's text, with its hash to register it (APQ)."
+  PERSISTED_QUERY_NOT_FOUND
 }
 
 "Translatable text (contract C7)."

@@ -1566,7 +1566,7 @@ type ErrorCode string
 const (
 	// The request needs a signed-in caller, or its token is invalid, expired or revoked (HTTP 401 for a bad token).
 	ErrorCodeUnauthenticated ErrorCode = "UNAUTHENTICATED"
-	// The caller is signed in but its role may not do this.
+	// The caller is signed in but its role may not do this; or, on a server with B40_DOCUMENTS=trusted, a request without an API token sent a document that is not the app's own.
 	ErrorCodeForbidden ErrorCode = "FORBIDDEN"
 	// The object does not exist, or the caller may not see it (the two answer alike).
 	ErrorCodeNotFound ErrorCode = "NOT_FOUND"
@@ -1584,6 +1584,8 @@ const (
 	ErrorCodeUnavailable ErrorCode = "UNAVAILABLE"
 	// The server runs read-only (its binary is older than the database schema); mutations are refused.
 	ErrorCodeReadOnly ErrorCode = "READ_ONLY"
+	// The documentId or APQ hash (extensions.persistedQuery.sha256Hash) names no document this server knows (the message is "PersistedQueryNotFound", as Apollo clients expect): send the document's text, with its hash to register it (APQ).
+	ErrorCodePersistedQueryNotFound ErrorCode = "PERSISTED_QUERY_NOT_FOUND"
 )
 
 var AllErrorCode = []ErrorCode{
@@ -1597,11 +1599,12 @@ var AllErrorCode = []ErrorCode{
 	ErrorCodeInternal,
 	ErrorCodeUnavailable,
 	ErrorCodeReadOnly,
+	ErrorCodePersistedQueryNotFound,
 }
 
 func (e ErrorCode) IsValid() bool {
 	switch e {
-	case ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeInvalidInput, ErrorCodeComplexityLimitExceeded, ErrorCodeDepthLimitExceeded, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeUnavailable, ErrorCodeReadOnly:
+	case ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeInvalidInput, ErrorCodeComplexityLimitExceeded, ErrorCodeDepthLimitExceeded, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeUnavailable, ErrorCodeReadOnly, ErrorCodePersistedQueryNotFound:
 		return true
 	}
 	return false

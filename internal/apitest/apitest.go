@@ -55,6 +55,9 @@ type Options struct {
 	RetryPolicy river.ClientRetryPolicy
 	// Tracing, when on, traces requests, operations, resolvers and the request pool's SQL.
 	Tracing *tracing.Tracing
+	// TrustedDocuments serves as B40_DOCUMENTS=trusted does: sessions and the public run only
+	// the app's documents.
+	TrustedDocuments bool
 }
 
 // API is a server under test.
@@ -119,8 +122,15 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	}
 	stack := server.New(svc, d, server.Config{Logger: log, Introspection: o.Introspection, Limits: limits,
 		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL, PerFieldOnly: o.PerFieldOnly,
-		WriteTimeout: o.WriteTimeout, Tracing: o.Tracing})
+		WriteTimeout: o.WriteTimeout, Tracing: o.Tracing, Documents: documents(o.TrustedDocuments)})
 	return &API{t: t, DB: d, Svc: svc, Handler: stack.Handler, Metrics: httpserver.MetricsHandler(stack.Metrics)}
+}
+
+func documents(trusted bool) string {
+	if trusted {
+		return graph.DocumentsTrusted
+	}
+	return graph.DocumentsOpen
 }
 
 // Error is one GraphQL error of a response.

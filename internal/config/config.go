@@ -36,6 +36,10 @@ type Config struct {
 	// PublicURL is where people reach the app (B40_PUBLIC_URL), for links in mail; "" means
 	// http:// + Addr.
 	PublicURL string
+	// Documents is B40_DOCUMENTS: "open" (the default) runs any document; "trusted" runs only
+	// the app's own documents for sessions and the public, while API tokens may still send
+	// documents of their own.
+	Documents string
 }
 
 // FromEnv reads the settings through getenv (os.Getenv in main, a map in tests).
@@ -51,6 +55,10 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		SMTPURL:      getenv("B40_SMTP_URL"),
 		MailFrom:     or(getenv("B40_MAIL_FROM"), "B40 Workspace <no-reply@b40.invalid>"),
 		PublicURL:    strings.TrimRight(getenv("B40_PUBLIC_URL"), "/"),
+		Documents:    or(strings.ToLower(strings.TrimSpace(getenv("B40_DOCUMENTS"))), "open"),
+	}
+	if c.Documents != "open" && c.Documents != "trusted" {
+		return c, fmt.Errorf("B40_DOCUMENTS: %q is not open or trusted", getenv("B40_DOCUMENTS"))
 	}
 	if c.SMTPURL != "" {
 		u, err := url.Parse(c.SMTPURL)

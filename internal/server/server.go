@@ -40,6 +40,8 @@ type Config struct {
 	Version string
 	// Tracing, when on, makes spans per request, operation and resolver (nil: off).
 	Tracing *tracing.Tracing
+	// Documents is graph.DocumentsOpen ("" too) or graph.DocumentsTrusted (B40_DOCUMENTS).
+	Documents string
 }
 
 // Stack is the built HTTP side.
@@ -62,7 +64,7 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
 		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation, ObserveNested: metrics.ObserveNestedRead,
 		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL, PerFieldOnly: cfg.PerFieldOnly,
-		Tracer: cfg.Tracing.Tracer(),
+		Tracer: cfg.Tracing.Tracer(), Manifest: web.PersistedDocuments(), Documents: cfg.Documents,
 	})
 	h := httpserver.NewHandler(httpserver.Options{
 		Logger: cfg.Logger, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)),
