@@ -60,6 +60,15 @@ async function token(email) {
   return (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
 }
 
+// The app sends its operations by hash (documentId), never their text: the manifest codegen
+// writes is what the server runs.
+const manifest = JSON.parse(readFileSync(new URL('../src/gql/persisted-documents.json', import.meta.url), 'utf8'));
+function documentId(start) {
+  const hash = Object.keys(manifest).find((h) => manifest[h].startsWith(start + '(') || manifest[h].startsWith(start + ' '));
+  assert.ok(hash, `no document starting "${start}" in the manifest`);
+  return 'sha256:' + hash;
+}
+
 async function axe(p, name) {
   const result = await new AxeBuilder({ page: p }).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -144,7 +153,11 @@ test("a PRIVATE practice of one city never reaches another city's browser", asyn
   const p = await page(t);
   // Every API answer passes through here on its way to the page.
   const seen = [];
+  const sent = [];
   await p.route((url) => url.pathname === '/graphql', async (route) => {
+    const req = route.request();
+    const params = req.method() === 'GET' ? Object.fromEntries(new URL(req.url()).searchParams) : JSON.parse(req.postData() ?? '{}');
+    sent.push(params);
     const response = await route.fetch();
     const body = await response.text();
     seen.push(body);
@@ -161,6 +174,13 @@ test("a PRIVATE practice of one city never reaches another city's browser", asyn
   await p.getByText('Nothing to show.').waitFor();
   assert.ok(seen.length >= 3, `only ${seen.length} answers seen`);
   assert.ok(!seen.some((body) => body.includes(secret)), 'the private title reached the browser');
+  // Every request named a document of the manifest by hash and sent no text (so the app works
+  // on a server with B40_DOCUMENTS=trusted); queries went by GET.
+  for (const params of sent) {
+    assert.equal(params.query, undefined, 'a request sent a document text: ' + JSON.stringify(params));
+    assert.ok(manifest[String(params.documentId).replace(/^sha256:/, '')], 'not a manifest document: ' + JSON.stringify(params));
+  }
+  assert.ok(sent.some((params) => params.documentId === documentId('query Viewer')), 'the viewer query was not sent by its hash');
 });
 
 test("the analytics page draws its charts and its CSV has the API's numbers", async (t) => {
@@ -302,7 +322,7 @@ test('signing out ends the session on the server; "sign out everywhere" ends eve
   assert.equal(await viewerEmail(first), 'viewer@kotor.b40.demo');
   // The app forgets the token at once and ends it on the server in the background: wait for
   // that answer before asking the server about the token.
-  const loggedOut = () => p.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('logout'));
+  const loggedOut = () => p.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(documentId('mutation Logout')));
   let ended = loggedOut();
   await p.getByRole('button', { name: 'Sign out' }).click();
   await ended;
