@@ -63,9 +63,10 @@ async function token(email) {
 // The app sends its operations by hash (documentId), never their text: the manifest codegen
 // writes is what the server runs.
 const manifest = JSON.parse(readFileSync(new URL('../src/gql/persisted-documents.json', import.meta.url), 'utf8'));
-function documentId(start) {
-  const hash = Object.keys(manifest).find((h) => manifest[h].startsWith(start + '(') || manifest[h].startsWith(start + ' '));
-  assert.ok(hash, `no document starting "${start}" in the manifest`);
+function documentId(op) {
+  // An operation's fragments come first in its document.
+  const hash = Object.keys(manifest).find((h) => [op + '(', op + ' '].some((f) => manifest[h].startsWith(f) || manifest[h].includes('} ' + f)));
+  assert.ok(hash, `no operation "${op}" in the manifest`);
   return 'sha256:' + hash;
 }
 
