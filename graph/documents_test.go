@@ -49,7 +49,6 @@ func apq(hash string) map[string]any {
 	return map[string]any{"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}
 }
 
-
 func TestManifestDocumentsByIDAndByAPQHash(t *testing.T) {
 	t.Parallel()
 	api := apitest.New(t, apitest.Options{})

@@ -65,7 +65,8 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				gqlErr.Message = "the request body is not a GraphQL request object"
 			}
 			switch own.Extensions["code"] {
-			case codeComplexity, codeDepth, string(apperr.InvalidInput), string(apperr.RateLimited), string(apperr.ReadOnly):
+			case codeComplexity, codeDepth, string(apperr.InvalidInput), string(apperr.RateLimited), string(apperr.ReadOnly),
+				string(apperr.Forbidden), codePersistedQueryNotFound:
 			case errcode.ValidationFailed, errcode.ParseFailed, nil:
 				gqlErr.Extensions = map[string]any{"code": string(apperr.InvalidInput)}
 			}

@@ -79,7 +79,7 @@ usage:
 // settings names the environment every command reads.
 const settings = `Settings come from the environment: B40_ADDR, DATABASE_URL, B40_DATA_DIR, B40_DEMO,
 B40_DEMO_PASSWORD, B40_CORS_ORIGINS, B40_INTROSPECTION, B40_LOG_LEVEL, B40_LOG_FORMAT,
-B40_METRICS_ADDR, B40_SHUTDOWN_TIMEOUT, B40_ALLOW_NEWER_SCHEMA, B40_CORS_HEADERS.`
+B40_METRICS_ADDR, B40_SHUTDOWN_TIMEOUT, B40_ALLOW_NEWER_SCHEMA, B40_CORS_HEADERS, B40_DOCUMENTS.`
 
 // commandUsage is each command's own help (b40 COMMAND --help).
 var commandUsage = map[string]string{
@@ -87,7 +87,9 @@ var commandUsage = map[string]string{
 
 Serves HTTP: the app at /, GraphQL at /graphql, GraphiQL at /graphiql (with B40_INTROSPECTION=1),
 health at /healthz and /readyz, metrics on B40_METRICS_ADDR. Without DATABASE_URL it starts its
-own PostgreSQL under B40_DATA_DIR; B40_DEMO=1 loads the demo data once. The first Ctrl-C stops
+own PostgreSQL under B40_DATA_DIR; B40_DEMO=1 loads the demo data once. B40_DOCUMENTS=trusted
+runs only the app's own documents for sessions and the public (API tokens may send their own;
+the default, open, runs any). The first Ctrl-C stops
 gracefully (requests in flight finish within B40_SHUTDOWN_TIMEOUT), a second at once.
 
 ` + settings,

@@ -25,7 +25,8 @@ func TestFromEnv(t *testing.T) {
 		t.Errorf("origins %v %v", c.CORSOrigins, err)
 	}
 	for name, bad := range map[string]string{"B40_LOG_LEVEL": "loud", "B40_LOG_FORMAT": "xml", "B40_DEMO": "sure",
-		"B40_INTROSPECTION": "maybe", "B40_SHUTDOWN_TIMEOUT": "soon", "B40_CORS_HEADERS": "bad header", "B40_ALLOW_NEWER_SCHEMA": "2"} {
+		"B40_INTROSPECTION": "maybe", "B40_SHUTDOWN_TIMEOUT": "soon", "B40_CORS_HEADERS": "bad header", "B40_ALLOW_NEWER_SCHEMA": "2",
+		"B40_DOCUMENTS": "persisted"} {
 		if _, err := FromEnv(env(map[string]string{name: bad})); err == nil || !strings.Contains(err.Error(), name) {
 			t.Errorf("%s=%q: %v", name, bad, err)
 		}
@@ -33,6 +34,12 @@ func TestFromEnv(t *testing.T) {
 	c, err = FromEnv(env(map[string]string{"B40_CORS_HEADERS": "X-Custom, x-other", "B40_DEMO": "off", "B40_LOG_LEVEL": "DEBUG"}))
 	if err != nil || !slices.Equal(c.CORSHeaders, []string{"X-Custom", "x-other"}) || c.Demo {
 		t.Errorf("headers %v %v", c.CORSHeaders, err)
+	}
+	if c, _ := FromEnv(env(nil)); c.Documents != "open" {
+		t.Errorf("B40_DOCUMENTS defaults to %q, want open", c.Documents)
+	}
+	if c, err := FromEnv(env(map[string]string{"B40_DOCUMENTS": " Trusted "})); err != nil || c.Documents != "trusted" {
+		t.Errorf("B40_DOCUMENTS=trusted: %q %v", c.Documents, err)
 	}
 	for _, bad := range []string{"*", "https://*.example", "https://a.example/path", "a.example", "ftp://a.example"} {
 		if _, err := FromEnv(env(map[string]string{"B40_CORS_ORIGINS": bad})); err == nil {
