@@ -96,7 +96,12 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   assert.equal(await p.locator('.row', { hasText: 'Şehir bahçeleri for every district' }).count(), 1);
   await p.getByRole('button', { name: 'Edit Şehir bahçeleri for every district' }).click();
   await p.getByLabel('Summary').first().fill('Gardens in every district');
+  // Publish carries the version the list shows: wait for the list the save reloads, or the
+  // click may send the version before the save (CONFLICT, as it should).
+  const practices = documentId('query CityPractices').slice('sha256:'.length);
+  const reloaded = p.waitForResponse((r) => r.url().includes(practices));
   await p.getByRole('button', { name: 'Save' }).click();
+  await reloaded;
   await p.getByRole('button', { name: 'Publish Şehir bahçeleri for every district' }).click();
   await p.locator('.row', { hasText: 'Şehir bahçeleri for every district' }).getByText('Published').waitFor();
 
