@@ -1,12 +1,15 @@
 // Real clients against the real server (started by clienttest_test.go, URL in B40_URL):
 // Apollo Client surfaces our error codes for a validation error, an expired token and a
-// document using @defer (which this server does not offer); the graphql-http audit passes
+// document using @defer (which this server does not offer); its persisted-query link registers
+// a document and then sends the hash alone; the graphql-http audit passes
 // every MUST and SHOULD of the GraphQL-over-HTTP specification.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApolloClient, HttpLink, InMemoryCache, gql, CombinedGraphQLErrors } from '@apollo/client';
 import { Defer20220824Handler } from '@apollo/client/incremental';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { serverAudits } from 'graphql-http';
+import { createHash } from 'node:crypto';
 
 const url = process.env.B40_URL + '/graphql';
 
@@ -44,6 +47,33 @@ test('a deferred field is refused with a code, never answered null', async () =>
 test('a plain query works', async () => {
   const { data } = await client().query({ query: gql`{ network { name memberCount } }` });
   assert.equal(data.network.memberCount, 17);
+});
+
+// Apollo's automatic persisted queries: the hash alone first (by GET), PERSISTED_QUERY_NOT_FOUND,
+// then the text with the hash, which registers it; the next client sends the hash alone and is
+// answered.
+test("Apollo's persisted-query link registers a document and then sends its hash alone", async () => {
+  const sent = [];
+  const recording = (input, init) => {
+    const u = new URL(String(input));
+    sent.push(init?.method === 'POST' ? JSON.parse(init.body) : Object.fromEntries(u.searchParams));
+    return fetch(input, init);
+  };
+  const apqClient = () => new ApolloClient({
+    link: new PersistedQueryLink({ sha256: (q) => createHash('sha256').update(q).digest('hex'), useGETForHashedQueries: true })
+      .concat(new HttpLink({ uri: url, fetch: recording })),
+    cache: new InMemoryCache(),
+  });
+  const q = gql`{ network { name secretariatCity { name } } }`;
+  const first = await apqClient().query({ query: q });
+  assert.equal(first.data.network.secretariatCity.name, 'Istanbul');
+  assert.equal(sent.length, 2, JSON.stringify(sent));
+  assert.equal(sent[0].query, undefined, 'the first request sent the text');
+  assert.ok(sent[1].query, 'the second request did not send the text');
+  const second = await apqClient().query({ query: q });
+  assert.equal(second.data.network.name, 'B40 Balkan Cities Network');
+  assert.equal(sent.length, 3, JSON.stringify(sent));
+  assert.equal(sent[2].query, undefined, 'a registered hash was sent with its text');
 });
 
 test('graphql-http audit: every MUST and SHOULD passes', async () => {
