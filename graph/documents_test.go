@@ -26,7 +26,9 @@ func hashOf(s string) string {
 
 // manifestDoc returns the hash and text of the manifest's document with the operation op
 // ("query Cities"); its fragments come first.
-func manifestDoc(t *testing.T, op string) (string, string) {
+func manifestDoc(t *testing.T, op string) (string, string) { return manifestDocB(t, op) }
+
+func manifestDocB(t testing.TB, op string) (string, string) {
 	t.Helper()
 	for h, text := range web.PersistedDocuments() {
 		for _, form := range []string{op + " ", op + "("} {
