@@ -15,8 +15,10 @@ run: pg-deps
 	@$(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/b40 ./cmd/b40
 	@B40_DEMO=$${B40_DEMO:-1} exec ./bin/b40 serve
 
+# The browser tests (package web) take 2 to 6 minutes on a quiet 2-core machine and past go
+# test's default 10-minute limit on a loaded one: the limit is 30 minutes.
 test: deps
-	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -race -count=1 ./...
+	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -race -count=1 -timeout 30m ./...
 
 VERSION ?= $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
