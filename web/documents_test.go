@@ -12,6 +12,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 	"github.com/vektah/gqlparser/v2/validator"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/b40-network/workspace/graph/generated"
 )
@@ -35,7 +36,7 @@ func TestManifestDocumentsValidateAgainstTheSchema(t *testing.T) {
 			t.Errorf("%s does not parse: %v", hash, err)
 			continue
 		}
-		if errs := validator.Validate(schema, doc); len(errs) > 0 {
+		if errs := validator.ValidateWithRules(schema, doc, rules.NewDefaultRules()); len(errs) > 0 {
 			t.Errorf("%s (%.60s…) is not valid against schema.graphqls: %v", hash, text, errs)
 		}
 		if len(doc.Operations) != 1 || doc.Operations[0].Name == "" {
