@@ -168,7 +168,7 @@ test("the analytics page draws its charts and its CSV has the API's numbers", as
   await signIn(p, 'analyst@b40.demo');
   await p.getByRole('link', { name: 'Analytics' }).click();
   await p.getByRole('heading', { name: 'Membership growth' }).waitFor();
-  assert.ok((await p.locator('svg.bars rect').count()) > 0, 'no bars drawn');
+  assert.ok((await p.locator('[data-chart] .recharts-rectangle').count()) > 0, 'no bars drawn');
   await axe(p, 'analytics');
   const download = p.waitForEvent('download');
   await p.getByRole('button', { name: 'Download CSV Membership growth' }).click();
