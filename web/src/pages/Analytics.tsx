@@ -178,7 +178,7 @@ function Panels({ data, year }: { data: AnalyticsPageQuery; year: number }) {
 
       <ChartPanel id="heat-map" title={t('adoptionMatrix')} scope={inYear}
         summary={t('chart.heat.summary', { recs: taken.length, cities: heatCities.length, completed: sum('completed'), inProgress: sum('inProgress'), committed: sum('committed'), notPursued: sum('notPursued') })}
-        empty={heatRows.length === 0} legend={legend}
+        empty={heatRows.length === 0} legend={legend} readable
         table={{ head: [t('chart.recommendation'), t('city'), t('country'), t('status'), t('progress')],
           rows: a.recommendationAdoption.flatMap((r) => r.cities.map((c) => [r.recommendation.title, c.city.name, f.country(c.city.country), label(c.status as Status), f.percent(c.progress)])) }}
         csv={() => downloadCSV(`recommendation-adoption-${year}.csv`, ['recommendation', 'city', 'country', 'status', 'progress'],

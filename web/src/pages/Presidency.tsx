@@ -13,7 +13,7 @@ import { useSession } from '../viewer';
 const TermsDoc = graphql(`
   query PresidencyPage {
     network { currentPresidency { id year } }
-    presidencyTerms(first: 100) {
+    presidencyTerms(first: 50) {
       edges { node { id year status mayorName city { ...CityLink_city } electedAt { year title } } }
     }
     cities(first: 100, orderBy: { field: NAME }) { edges { node { id name } } }
@@ -22,10 +22,10 @@ const TermsDoc = graphql(`
 
 const TermDoc = graphql(`
   query PresidencyTermPage($year: Int!, $signedIn: Boolean!) {
-    presidencyTerms(first: 100) {
+    presidencyTerms(first: 50) {
       edges { node { id year status mayorName city { ...CityLink_city } electedAt { year title } } }
     }
-    indicators(first: 100) @include(if: $signedIn) {
+    indicators(first: 50) @include(if: $signedIn) {
       edges { node { id key name description unit direction scope source metric workingGroup { name { text } }
         targets { termYear baseline target dueOn }
         progress(termYear: $year) { latest percent onTrack } } }

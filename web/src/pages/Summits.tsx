@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { SummitPageQuery } from '../gql/graphql';
+import type { DelegationChoicesQuery, SummitPageQuery } from '../gql/graphql';
 import { useFormat, useT } from '../i18n';
 import { CityLink, Disclosure, Field, Notice, QueryState, Select, TextArea, fieldErrors } from '../ui';
 import { useSession } from '../viewer';
@@ -12,20 +12,25 @@ import { useSession } from '../viewer';
 // for the secretariat the forms that record a summit and a city's delegation.
 const SummitsDoc = graphql(`
   query SummitsPage {
-    summits(first: 100) {
+    summits(first: 50) {
       edges { node { id year title motto startsOn endsOn venue isFounding hostCity { ...CityLink_city } delegations { id } election { id termYear status } } }
     }
-    presidencyTerms(first: 100) { edges { node { id year city { id name } } } }
+    presidencyTerms(first: 50) { edges { node { id year city { id name } } } }
   }
 `);
 
 const SummitDoc = graphql(`
   query SummitPage {
-    summits(first: 100) {
+    summits(first: 30) {
       edges { node { id year title motto startsOn endsOn venue isFounding hostCity { ...CityLink_city }
         delegations { id city { id country ...CityLink_city } head { name position } members { name position } }
         election { id termYear status round winner { ...CityLink_city } } } }
     }
+  }
+`);
+
+const DelegationChoicesDoc = graphql(`
+  query DelegationChoices {
     cities(first: 100, orderBy: { field: NAME }) { edges { node { id name } } }
     network { eligibleCountries }
   }
@@ -130,8 +135,8 @@ export function SummitPage() {
   return (
     <section>
       <p><Link to="/summits">{t('summits')}</Link></p>
-      <QueryState result={result} retry={refetch}>{(data) => summit
-        ? <SummitBody summit={summit} data={data} reload={() => refetch({ requestPolicy: 'network-only' })} />
+      <QueryState result={result} retry={refetch}>{() => summit
+        ? <SummitBody summit={summit} reload={() => refetch({ requestPolicy: 'network-only' })} />
         : <><h1>{t('notFound')}</h1><p>{t('summit.notFound')}</p></>}</QueryState>
     </section>
   );
@@ -139,7 +144,7 @@ export function SummitPage() {
 
 type SummitT = SummitPageQuery['summits']['edges'][number]['node'];
 
-function SummitBody({ summit: s, data, reload }: { summit: SummitT; data: SummitPageQuery; reload: () => void }) {
+function SummitBody({ summit: s, reload }: { summit: SummitT; reload: () => void }) {
   const t = useT();
   const f = useFormat();
   const dateRange = useDateRange();
@@ -176,7 +181,7 @@ function SummitBody({ summit: s, data, reload }: { summit: SummitT; data: Summit
           </tbody>
         </table>
       )}
-      {viewer?.can.manageNetwork && <RecordDelegation summit={s} data={data} onDone={reload} />}
+      {viewer?.can.manageNetwork && <RecordDelegationLoader summit={s} onDone={reload} />}
     </>
   );
 }
@@ -191,7 +196,12 @@ function people(text: string) {
 
 // RecordDelegation: the secretariat records a member city's delegation, or a city new to the
 // network, which attending makes a member (R6.2; the founding summit makes founders, R6.1).
-function RecordDelegation({ summit, data, onDone }: { summit: SummitT; data: SummitPageQuery; onDone: () => void }) {
+function RecordDelegationLoader({ summit, onDone }: { summit: SummitT; onDone: () => void }) {
+  const [result, refetch] = useQuery({ query: DelegationChoicesDoc });
+  return <QueryState result={result} retry={refetch}>{(data) => <RecordDelegation summit={summit} data={data} onDone={onDone} />}</QueryState>;
+}
+
+function RecordDelegation({ summit, data, onDone }: { summit: SummitT; data: DelegationChoicesQuery; onDone: () => void }) {
   const t = useT();
   const f = useFormat();
   const attending = new Set(summit.delegations.map((d) => d.city.id));

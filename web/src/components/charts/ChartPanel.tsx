@@ -18,6 +18,8 @@ export function ChartPanel(props: {
   table: { head: string[]; rows: Cell[][] };
   csv: () => void;
   empty?: boolean;
+  // readable: the picture is itself readable by screen readers (the heat map is a table).
+  readable?: boolean;
   children?: ReactNode;
 }) {
   const t = useT();
@@ -32,7 +34,7 @@ export function ChartPanel(props: {
       <p className="chart-summary">{props.summary}</p>
       {props.empty ? <p className="state state-empty">{t('none')}</p> : (
         <>
-          {props.children && <div className="chart-plot" aria-hidden="true">{props.children}</div>}
+          {props.children && <div className="chart-plot" aria-hidden={props.readable ? undefined : true}>{props.children}</div>}
           {props.legend && props.legend.length > 0 && (
             <ul className="legend" aria-label={t('chart.legend')}>
               {props.legend.map((l) => (
