@@ -6,6 +6,7 @@ import type { PresidencyTermPageQuery } from '../gql/graphql';
 import { useFormat, useT } from '../i18n';
 import { CityLink, Disclosure, Field, Notice, QueryState, Select, fieldErrors } from '../ui';
 import { useSession } from '../viewer';
+import './presidency.css';
 
 // The rotating presidency (R2): every term, a page per term with its indicators and targets
 // (R5.1), which the presidency and the secretariat set (viewer.can.setIndicatorTargets); the
