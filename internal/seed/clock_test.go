@@ -140,3 +140,31 @@ func TestDemoSampleTermsGoAroundAnElectedTerm(t *testing.T) {
 		t.Errorf("terms: %v", got)
 	}
 }
+
+// Four servers starting at once in 2029 on one fresh database add each sample year once:
+// exactly 2025..2029, five terms, five summits and ten delegations.
+func TestDemoSampleYearsLoadOnceWhenLoadedConcurrently(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	d := testdb.New(t)
+	in2029 := time.Date(2029, 7, 1, 0, 0, 0, 0, time.UTC)
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		go func() { errs <- seed.DemoAt(ctx, d, seed.DefaultPassword, in2029) }()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got struct{ Terms, Summits, Delegations int }
+	if err := d.NewRaw(`SELECT (SELECT count(*) FROM presidency_term WHERE year > 2024) AS terms,
+		(SELECT count(*) FROM summit WHERE year > 2024) AS summits,
+		(SELECT count(*) FROM delegation dl JOIN summit s ON s.id = dl.summit_id WHERE s.year > 2024) AS delegations`).Scan(ctx, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Terms != 5 || got.Summits != 5 || got.Delegations != 10 {
+		t.Errorf("sample years loaded concurrently: %+v", got)
+	}
+	checkPresidency(t, d, in2029)
+}
