@@ -1146,6 +1146,7 @@ type ComplexityRoot struct {
 		ReviewApplications   func(childComplexity int) int
 		ReviewProposals      func(childComplexity int) int
 		RunElections         func(childComplexity int) int
+		SetIndicatorTargets  func(childComplexity int) int
 		ViewAnalytics        func(childComplexity int) int
 	}
 
@@ -5746,6 +5747,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.RunElections(childComplexity), true
+	case "ViewerCan.setIndicatorTargets":
+		if e.ComplexityRoot.ViewerCan.SetIndicatorTargets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.SetIndicatorTargets(childComplexity), true
 	case "ViewerCan.viewAnalytics":
 		if e.ComplexityRoot.ViewerCan.ViewAnalytics == nil {
 			break
@@ -7037,6 +7044,8 @@ type ViewerCan {
   manageSecretariat: Boolean!
   "Approve proposed working groups."
   approveWorkingGroups: Boolean!
+  "Define indicators and set the term's targets (the presidency and the secretariat, R5.1)."
+  setIndicatorTargets: Boolean!
   "The cities whose workspace the viewer writes (practices, proposals, implementations)."
   editCityIds: [ID!]!
   "The cities the viewer administers (people, presidency candidacy and votes)."
@@ -12042,6 +12051,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_manageSecretariat(ctx, field)
 	case "approveWorkingGroups":
 		return ec.fieldContext_ViewerCan_approveWorkingGroups(ctx, field)
+	case "setIndicatorTargets":
+		return ec.fieldContext_ViewerCan_setIndicatorTargets(ctx, field)
 	case "editCityIds":
 		return ec.fieldContext_ViewerCan_editCityIds(ctx, field)
 	case "adminCityIds":

@@ -21554,6 +21554,29 @@ func (ec *executionContext) fieldContext_ViewerCan_approveWorkingGroups(_ contex
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _ViewerCan_setIndicatorTargets(ctx context.Context, field graphql.CollectedField, obj *auth.Can) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_setIndicatorTargets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SetIndicatorTargets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_setIndicatorTargets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _ViewerCan_editCityIds(ctx context.Context, field graphql.CollectedField, obj *auth.Can) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35307,6 +35330,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			}
 		case "approveWorkingGroups":
 			out.Values[i] = ec._ViewerCan_approveWorkingGroups(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setIndicatorTargets":
+			out.Values[i] = ec._ViewerCan_setIndicatorTargets(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -13,6 +13,7 @@ type Can struct {
 	ReviewProposals      bool
 	ManageSecretariat    bool
 	ApproveWorkingGroups bool
+	SetIndicatorTargets  bool
 	// EditCityIDs and AdminCityIDs are the global IDs of the cities whose workspace v writes
 	// and which v administers.
 	EditCityIDs  []string
@@ -36,12 +37,18 @@ func (v *Viewer) CanReviewProposals() bool {
 	return v != nil && !v.APIToken && (v.IsSecretariat() || v.IsPresidency())
 }
 
+// CanSetIndicatorTargets reports whether v defines indicators and sets the term's targets:
+// the presidency and the secretariat (R5.1), never through a read-only API token.
+func (v *Viewer) CanSetIndicatorTargets() bool {
+	return v != nil && !v.APIToken && (v.IsSecretariat() || v.IsPresidency())
+}
+
 // Can answers Viewer.can.
 func (v *Viewer) Can() *Can {
 	sec := v.ActsForSecretariat()
 	c := &Can{
 		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec,
-		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(),
+		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(), SetIndicatorTargets: v.CanSetIndicatorTargets(),
 		EditCityIDs: []string{}, AdminCityIDs: []string{},
 	}
 	if v == nil {

@@ -92,7 +92,7 @@ func requireGovernance(ctx context.Context) (*auth.Viewer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !v.IsSecretariat() && !v.IsPresidency() {
+	if !v.CanSetIndicatorTargets() {
 		return nil, apperr.New(apperr.Forbidden, "R5.1: the presidency and the secretariat set the term's goals")
 	}
 	return v, nil

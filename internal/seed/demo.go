@@ -102,16 +102,22 @@ const demoLockKey = 0x6234305f73656564 // "b40_seed"
 // Demo loads the demo data set, with every demo account's password set to password; running it
 // again changes nothing else.
 func Demo(ctx context.Context, d *bun.DB, password string) error {
-	return load(ctx, d, password, true)
+	return DemoAt(ctx, d, password, time.Now())
+}
+
+// DemoAt is Demo as loaded at now: the sample presidency terms and summits reach now's year, so
+// the demo has a presidency (and a presidency city admin) on whatever date it is loaded.
+func DemoAt(ctx context.Context, d *bun.DB, password string, now time.Time) error {
+	return load(ctx, d, password, true, now)
 }
 
 // DemoWithoutShowcase is Demo without the sample staff, indicators and membership dates, for
 // tests that build those themselves.
 func DemoWithoutShowcase(ctx context.Context, d *bun.DB, password string) error {
-	return load(ctx, d, password, false)
+	return load(ctx, d, password, false, time.Now())
 }
 
-func load(ctx context.Context, d *bun.DB, password string, showcase bool) error {
+func load(ctx context.Context, d *bun.DB, password string, showcase bool, now time.Time) error {
 	hash, err := demoHash(ctx, password)
 	if err != nil {
 		return err
@@ -123,7 +129,8 @@ func load(ctx context.Context, d *bun.DB, password string, showcase bool) error 
 		accounts := func(ctx context.Context, tx bun.Tx) error { return seedAccounts(ctx, tx, hash) }
 		steps := []func(context.Context, bun.Tx) error{seedCities, seedNetwork, seedSummits, seedTerms, seedGroups, accounts, seedApplications, seedSamples}
 		if showcase {
-			steps = append(steps, seedShowcase)
+			samples := func(ctx context.Context, tx bun.Tx) error { return seedSampleYears(ctx, tx, now.Year()) }
+			steps = append(steps, seedShowcase, samples)
 		}
 		for _, step := range steps {
 			if err := step(ctx, tx); err != nil {

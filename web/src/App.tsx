@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { createBrowserRouter, Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider, useMutation } from 'urql';
@@ -12,10 +12,16 @@ import { Cities } from './pages/Cities';
 import { CityPage } from './pages/City';
 import { Practices, PracticePage } from './pages/Practices';
 import { Workspace, WorkspaceIndex } from './pages/Workspace';
-import { Analytics } from './pages/Analytics';
 import { Network } from './pages/Network';
 import { Recommendations } from './pages/Recommendations';
 import { Desk } from './pages/Desk';
+import { Summits, SummitPage } from './pages/Summits';
+import { Presidency, PresidencyTerm } from './pages/Presidency';
+import { Loading } from './ui';
+
+// The analytics page brings the charting library: it is loaded when first visited, so the
+// app's first load stays small.
+const Analytics = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.Analytics })));
 
 // react-router (library data mode): one URL per page and per item, nested routes, and the
 // signed-in pages behind RequireSignIn (an anonymous visitor signs in and comes back).
@@ -30,6 +36,10 @@ const router = createBrowserRouter([
       { path: 'practices/:id', element: <PracticePage /> },
       { path: 'recommendations', element: <Recommendations /> },
       { path: 'network', element: <Network /> },
+      { path: 'summits', element: <Summits /> },
+      { path: 'summits/:year', element: <SummitPage /> },
+      { path: 'presidency', element: <Presidency /> },
+      { path: 'presidency/:year', element: <PresidencyTerm /> },
       { path: 'signin', element: <SignIn /> },
       { path: 'invitation', element: <AcceptInvitation /> },
       { path: 'reset-password', element: <ResetPassword /> },
@@ -38,7 +48,7 @@ const router = createBrowserRouter([
         children: [
           { path: 'workspace', element: <WorkspaceIndex /> },
           { path: 'workspace/:slug', element: <Workspace /> },
-          { path: 'analytics', element: <Analytics /> },
+          { path: 'analytics', element: <Suspense fallback={<Loading />}><Analytics /></Suspense> },
           { path: 'desk', element: <Desk /> },
           { path: 'account', element: <Account /> },
         ],

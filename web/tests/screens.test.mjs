@@ -38,6 +38,10 @@ async function gql(query, variables, token) {
 // Enum values as the API spells them: the app shows labels instead.
 const rawEnum = /\b(ACTIVE|SUSPENDED|WITHDRAWN|PUBLISHED|DRAFT|PUBLIC|PRIVATE|NETWORK|PLANNED|IN_PROGRESS|COMPLETED|NOT_PURSUED|PERMANENT|TEMPORARY|SUBMITTED|UNDER_REVIEW|ACCEPTED|DECLINED|OPEN|RUNOFF|DECIDED|CLOSED|CITY_ADMIN|CITY_EDITOR|CITY_VIEWER)\b/;
 
+// Any value spelled like an enum with an underscore (IN_PROGRESS, NOT_PURSUED, CITY_ADMIN...),
+// whichever enum it comes from.
+const anyEnum = /\b[A-Z]{2,}_[A-Z_]+\b/;
+
 const tokens = {};
 async function token(email) {
   tokens[email] ??= (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
@@ -86,6 +90,9 @@ async function check(p, name, width) {
 
 test('every screen loads cold from its URL at 1280 and 390 px, passes axe, does not scroll sideways and survives a reload', async (t) => {
   const practice = (await gql('{ practices(first: 1) { edges { node { id title } } } }')).practices.edges[0].node;
+  // The demo has a presidency on any date (sample terms follow the clock): its city admin's page.
+  const year = new Date().getFullYear();
+  const presidency = (await gql('{ network { currentPresidency { city { slug name } } } }')).network.currentPresidency.city;
   const screens = [
     ['/cities', null, 'cities', 'Cities'],
     ['/cities/pristina', null, 'city', 'Pristina'],
@@ -102,6 +109,13 @@ test('every screen loads cold from its URL at 1280 and 390 px, passes axe, does 
     ['/analytics', 'analyst@b40.demo', 'analytics', 'Analytics'],
     ['/desk', 'secretariat@b40.demo', 'desk', "Secretariat's desk"],
     ['/account', 'viewer@kotor.b40.demo', 'account', 'Account'],
+    ['/summits', null, 'summits', 'Summits'],
+    ['/summits/2024', null, 'summit', 'Tirana Summit'],
+    ['/summits/2024', 'secretariat@b40.demo', 'summit-secretariat', 'Tirana Summit'],
+    ['/presidency', null, 'presidency', 'Presidency'],
+    ['/presidency', 'secretariat@b40.demo', 'presidency-secretariat', 'Presidency'],
+    ['/presidency/2024', null, 'presidency-term', 'Presidency 2024: Tirana'],
+    ['/presidency/' + year, `admin@${presidency.slug}.b40.demo`, 'presidency-term-presidency', `Presidency ${year}: ${presidency.name}`],
   ];
   // English at both widths; Turkish (longer words) on a phone.
   for (const [width, lang] of [[1280, 'en'], [390, 'en'], [390, 'tr']]) {
@@ -113,7 +127,10 @@ test('every screen loads cold from its URL at 1280 and 390 px, passes axe, does 
         await h1.waitFor();
         const shown = await h1.innerText();
         await check(p, lang === 'en' ? name : `${name}-${lang}`, width);
-        assert.doesNotMatch(await p.locator('main').innerText(), rawEnum, `${path} in ${lang} shows a raw enum value`);
+        const text = await p.locator('main').innerText();
+        assert.doesNotMatch(text, rawEnum, `${path} in ${lang} shows a raw enum value`);
+        // The whole screen (header, menu and page) in every language, Turkish on a phone included.
+        assert.doesNotMatch(await p.locator('body').innerText(), anyEnum, `${path} in ${lang} shows a raw enum value`);
         await p.reload();
         await p.getByRole('heading', { level: 1, name: shown }).waitFor();
       });

@@ -55,13 +55,14 @@ function NetworkBody({ data }: { data: NetworkPageQuery }) {
   return (
     <>
       <h2>{t('summits')}</h2>
+      <p><Link to="/summits">{t('network.allSummits')}</Link> · <Link to="/presidency">{t('network.allTerms')}</Link></p>
       <table className="responsive">
         <thead><tr><th scope="col">{t('year')}</th><th scope="col">{t('title')}</th><th scope="col">{t('host')}</th><th scope="col">{t('delegations')}</th><th scope="col">{t('election')}</th></tr></thead>
         <tbody>
           {data.summits.edges.map(({ node: s }) => (
             <tr key={s.id}>
-              <th scope="row">{s.year}</th>
-              <td data-label={t('title')}>{s.title}{s.motto ? ` — “${s.motto}”` : ''}<br /><span className="meta">{f.date(s.startsOn)} – {f.date(s.endsOn)}{s.venue ? `, ${s.venue}` : ''}</span></td>
+              <th scope="row"><Link to={'/summits/' + s.year}>{s.year}</Link></th>
+              <td data-label={t('title')}><Link to={'/summits/' + s.year}>{s.title}</Link>{s.motto ? ` — “${s.motto}”` : ''}<br /><span className="meta">{f.date(s.startsOn)} – {f.date(s.endsOn)}{s.venue ? `, ${s.venue}` : ''}</span></td>
               <td data-label={t('host')}><CityLink city={s.hostCity} /></td>
               <td data-label={t('delegations')}>{s.delegations.length === 0 ? '—' : s.delegations.map((d, i) => <span key={d.id}>{i > 0 && ', '}<CityLink city={d.city} /></span>)}</td>
               <td data-label={t('election')}>{s.election ? (
@@ -75,7 +76,7 @@ function NetworkBody({ data }: { data: NetworkPageQuery }) {
       </table>
       {election && <ElectionPanel id={election} />}
       <h2>{t('presidency')}</h2>
-      <ul>{data.presidencyTerms.edges.map(({ node: p }) => <li key={p.id}>{p.year}: <CityLink city={p.city} /> ({f.label('PresidencyTermStatus', p.status)})</li>)}</ul>
+      <ul>{data.presidencyTerms.edges.map(({ node: p }) => <li key={p.id}><Link to={'/presidency/' + p.year}>{p.year}</Link>: <CityLink city={p.city} /> ({f.label('PresidencyTermStatus', p.status)})</li>)}</ul>
       <h2>{t('workingGroups')}</h2>
       <div className="groups">
         {data.workingGroups.edges.map(({ node: g }) => (
