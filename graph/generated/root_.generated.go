@@ -1141,6 +1141,7 @@ type ComplexityRoot struct {
 		AdminCityIDs         func(childComplexity int) int
 		ApproveWorkingGroups func(childComplexity int) int
 		EditCityIDs          func(childComplexity int) int
+		GrantRoles           func(childComplexity int) int
 		ManageNetwork        func(childComplexity int) int
 		ManageSecretariat    func(childComplexity int) int
 		ReviewApplications   func(childComplexity int) int
@@ -5716,6 +5717,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.EditCityIDs(childComplexity), true
+	case "ViewerCan.grantRoles":
+		if e.ComplexityRoot.ViewerCan.GrantRoles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.GrantRoles(childComplexity), true
 	case "ViewerCan.manageNetwork":
 		if e.ComplexityRoot.ViewerCan.ManageNetwork == nil {
 			break
@@ -7039,6 +7046,8 @@ type ViewerCan {
   editCityIds: [ID!]!
   "The cities the viewer administers (people, presidency candidacy and votes)."
   adminCityIds: [ID!]!
+  "The roles the viewer may give people (inviteUser, setUserRole): the secretariat every role, a city admin the city roles in its cities; none through an API token."
+  grantRoles: [Role!]!
 }
 
 "Something that happened that the caller is told about. Nobody is told about an item they may not see."
@@ -12044,6 +12053,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_editCityIds(ctx, field)
 	case "adminCityIds":
 		return ec.fieldContext_ViewerCan_adminCityIds(ctx, field)
+	case "grantRoles":
+		return ec.fieldContext_ViewerCan_grantRoles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ViewerCan", field.Name)
 }

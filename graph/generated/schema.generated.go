@@ -21600,6 +21600,29 @@ func (ec *executionContext) fieldContext_ViewerCan_adminCityIds(_ context.Contex
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "ID")
 }
 
+func (ec *executionContext) _ViewerCan_grantRoles(ctx context.Context, field graphql.CollectedField, obj *auth.Can) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_grantRoles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrantRoles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []auth.Role) graphql.Marshaler {
+			return ec.marshalNRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_grantRoles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Role")
+}
+
 func (ec *executionContext) _WithdrawProposalPayload_proposal(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawProposalPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35320,6 +35343,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "grantRoles":
+			out.Values[i] = ec._ViewerCan_grantRoles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -38166,6 +38194,36 @@ var (
 		auth.RoleCityViewer:  "CITY_VIEWER",
 	}
 )
+
+func (ec *executionContext) unmarshalNRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, v any) ([]auth.Role, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]auth.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []auth.Role) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
 
 func (ec *executionContext) unmarshalNScheduleMeetingInput2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐScheduleMeetingInput(ctx context.Context, v any) (model.ScheduleMeetingInput, error) {
 	res, err := ec.unmarshalInputScheduleMeetingInput(ctx, v)

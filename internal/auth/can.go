@@ -17,6 +17,9 @@ type Can struct {
 	// and which v administers.
 	EditCityIDs  []string
 	AdminCityIDs []string
+	// GrantRoles are the roles v may give people (inviteUser, setUserRole), by the check those
+	// mutations make: the secretariat every role, a city admin the city roles (in its cities).
+	GrantRoles []Role
 }
 
 // ActsForSecretariat reports whether v may act for the permanent secretariat (membership
@@ -42,11 +45,12 @@ func (v *Viewer) Can() *Can {
 	c := &Can{
 		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec,
 		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(),
-		EditCityIDs: []string{}, AdminCityIDs: []string{},
+		EditCityIDs: []string{}, AdminCityIDs: []string{}, GrantRoles: []Role{},
 	}
 	if v == nil {
 		return c
 	}
+	c.GrantRoles = v.grantRoles()
 	for _, m := range v.Memberships {
 		if v.CanEdit(m.CityID) {
 			c.EditCityIDs = append(c.EditCityIDs, gid.Encode(gid.City, m.CityID))
@@ -56,4 +60,31 @@ func (v *Viewer) Can() *Can {
 		}
 	}
 	return c
+}
+
+// grantRoles lists the roles checkGrant lets v give somewhere: network roles with no city, city
+// roles in a city v manages. A read-only API token gives none.
+func (v *Viewer) grantRoles() []Role {
+	out := []Role{}
+	if v.APIToken {
+		return out
+	}
+	for _, r := range NetworkRoles {
+		if checkGrant(v, r, nil) == nil {
+			out = append(out, r)
+		}
+	}
+	cities := v.AdminCityIDs()
+	if v.IsSecretariat() && len(cities) == 0 {
+		cities = []int64{0} // the secretariat manages every city
+	}
+	for _, r := range CityRoles {
+		for _, id := range cities {
+			if checkGrant(v, r, &id) == nil {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
 }

@@ -80,3 +80,24 @@ func TestViewerPowersAndScope(t *testing.T) {
 		t.Error("city roles")
 	}
 }
+
+// Viewer.can.grantRoles follows checkGrant: the secretariat every role, a city admin the city
+// roles, an editor and a read-only token none.
+func TestCanGrantRoles(t *testing.T) {
+	cases := []struct {
+		name string
+		v    *Viewer
+		want []Role
+	}{
+		{"secretariat", secretariat, []Role{RoleSecretariat, RoleAnalyst, RoleCityAdmin, RoleCityEditor, RoleCityViewer}},
+		{"city admin", athensAdmin, []Role{RoleCityAdmin, RoleCityEditor, RoleCityViewer}},
+		{"city editor", tiranaEditor, []Role{}},
+		{"admin's API token", athensToken, []Role{}},
+		{"anonymous", nil, []Role{}},
+	}
+	for _, c := range cases {
+		if got := c.v.Can().GrantRoles; !slices.Equal(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
