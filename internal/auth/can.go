@@ -17,9 +17,11 @@ type Can struct {
 	// and which v administers.
 	EditCityIDs  []string
 	AdminCityIDs []string
-	// GrantRoles are the roles v may give people (inviteUser, setUserRole), by the check those
-	// mutations make: the secretariat every role, a city admin the city roles (in its cities).
-	GrantRoles []Role
+	// GrantCityRoles and GrantNetworkRoles are the roles v may give people (inviteUser,
+	// setUserRole), by the check those mutations make: the secretariat every role, a city admin
+	// the city roles (in its cities).
+	GrantCityRoles    []Role
+	GrantNetworkRoles []Role
 }
 
 // ActsForSecretariat reports whether v may act for the permanent secretariat (membership
@@ -45,12 +47,12 @@ func (v *Viewer) Can() *Can {
 	c := &Can{
 		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec,
 		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(),
-		EditCityIDs: []string{}, AdminCityIDs: []string{}, GrantRoles: []Role{},
+		EditCityIDs: []string{}, AdminCityIDs: []string{}, GrantCityRoles: []Role{}, GrantNetworkRoles: []Role{},
 	}
 	if v == nil {
 		return c
 	}
-	c.GrantRoles = v.grantRoles()
+	c.GrantNetworkRoles, c.GrantCityRoles = v.grantRoles()
 	for _, m := range v.Memberships {
 		if v.CanEdit(m.CityID) {
 			c.EditCityIDs = append(c.EditCityIDs, gid.Encode(gid.City, m.CityID))
@@ -64,14 +66,14 @@ func (v *Viewer) Can() *Can {
 
 // grantRoles lists the roles checkGrant lets v give somewhere: network roles with no city, city
 // roles in a city v manages. A read-only API token gives none.
-func (v *Viewer) grantRoles() []Role {
-	out := []Role{}
+func (v *Viewer) grantRoles() (network, city []Role) {
+	network, city = []Role{}, []Role{}
 	if v.APIToken {
-		return out
+		return network, city
 	}
 	for _, r := range NetworkRoles {
 		if checkGrant(v, r, nil) == nil {
-			out = append(out, r)
+			network = append(network, r)
 		}
 	}
 	cities := v.AdminCityIDs()
@@ -81,10 +83,10 @@ func (v *Viewer) grantRoles() []Role {
 	for _, r := range CityRoles {
 		for _, id := range cities {
 			if checkGrant(v, r, &id) == nil {
-				out = append(out, r)
+				city = append(city, r)
 				break
 			}
 		}
 	}
-	return out
+	return network, city
 }
