@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createBrowserRouter, Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { createBrowserRouter, Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider, useMutation } from 'urql';
 import { newClient } from './api';
@@ -16,6 +16,11 @@ import { Analytics } from './pages/Analytics';
 import { Network } from './pages/Network';
 import { Recommendations } from './pages/Recommendations';
 import { Desk } from './pages/Desk';
+import { Home } from './pages/Home';
+import { Apply } from './pages/Apply';
+import { People } from './pages/People';
+import { Search, SearchBox } from './pages/Search';
+import { ElectionPage, ImplementationPage, ProposalPage, RecommendationPage } from './pages/Items';
 
 // react-router (library data mode): one URL per page and per item, nested routes, and the
 // signed-in pages behind RequireSignIn (an anonymous visitor signs in and comes back).
@@ -23,7 +28,13 @@ const router = createBrowserRouter([
   {
     element: <Root />,
     children: [
-      { index: true, element: <Navigate to="/cities" replace /> },
+      { index: true, element: <Home /> },
+      { path: 'apply', element: <Apply /> },
+      { path: 'search', element: <Search /> },
+      { path: 'proposals/:id', element: <ProposalPage /> },
+      { path: 'recommendations/:id', element: <RecommendationPage /> },
+      { path: 'implementations/:id', element: <ImplementationPage /> },
+      { path: 'elections/:id', element: <ElectionPage /> },
       { path: 'cities', element: <Cities /> },
       { path: 'cities/:slug', element: <CityPage /> },
       { path: 'practices', element: <Practices /> },
@@ -41,6 +52,7 @@ const router = createBrowserRouter([
           { path: 'analytics', element: <Analytics /> },
           { path: 'desk', element: <Desk /> },
           { path: 'account', element: <Account /> },
+          { path: 'people', element: <People /> },
         ],
       },
       { path: '*', element: <NotFound /> },
@@ -152,6 +164,7 @@ function Shell(props: { lang: Lang; onLang: (l: Lang) => void }) {
       {viewer && viewer.memberships.length > 0 && <NavLink to="/workspace">{t('workspace')}</NavLink>}
       {can?.viewAnalytics && <NavLink to="/analytics">{t('analytics')}</NavLink>}
       {(can?.reviewProposals || can?.reviewApplications) && <NavLink to="/desk">{t('desk')}</NavLink>}
+      {(can?.manageSecretariat || (can?.adminCityIds.length ?? 0) > 0) && <NavLink to="/people">{t('people')}</NavLink>}
       {viewer && <NavLink to="/account">{t('account')}</NavLink>}
     </>
   );
@@ -169,6 +182,7 @@ function Shell(props: { lang: Lang; onLang: (l: Lang) => void }) {
         <div id="main-nav" className={'menu' + (menuOpen ? ' open' : '')}
           onKeyDown={(e) => { if (e.key === 'Escape') setMenuOpen(false); }}>
           <nav aria-label={t('nav')}>{nav}</nav>
+          <SearchBox />
           <div className="session">
             <label className="lang">
               <span>{t('language')}</span>
