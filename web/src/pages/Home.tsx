@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
-import { CityLink, Empty, QueryState } from '../ui';
+import { CityLink, Empty, Loading, QueryState } from '../ui';
 import { useSession, type Viewer } from '../viewer';
 import '../components/pages.css';
 
@@ -51,9 +51,8 @@ const HomeDoc = graphql(`
 `);
 
 export function Home() {
-  const t = useT();
   const { viewer, status } = useSession();
-  if (status === 'loading') return <section><h1>{t('appName')}</h1></section>;
+  if (status === 'loading') return <Loading />;
   if (!viewer) return <Welcome />;
   return <Needs viewer={viewer} />;
 }
