@@ -276,6 +276,7 @@ test('a city admin invites a colleague, changes the role and removes them; the s
   await sec.goto(base + '/people');
   await sec.getByRole('searchbox', { name: 'Find people by name or e-mail' }).fill(email);
   await sec.getByRole('search', { name: 'Find people by name or e-mail' }).getByRole('button', { name: 'Search' }).click();
+  await sec.getByText('1 person', { exact: true }).waitFor();
   await sec.getByRole('button', { name: 'Deactivate Ilir Colleague' }).click();
   await sec.getByRole('alertdialog', { name: 'Deactivate the account of Ilir Colleague?' }).getByRole('button', { name: 'Deactivate', exact: true }).click();
   await sec.getByRole('button', { name: 'Reactivate Ilir Colleague' }).waitFor();
@@ -293,10 +294,10 @@ test('a city admin invites a colleague, changes the role and removes them; the s
   await staff.getByLabel('Position').selectOption({ label: 'Expert' });
   await staff.getByLabel('English level').selectOption('C1');
   await staff.getByRole('button', { name: 'Add' }).click();
-  await sec.getByText(name).waitFor();
-  await sec.getByRole('button', { name: 'Remove ' + name }).click();
-  await sec.getByRole('alertdialog').getByRole('button', { name: 'Remove', exact: true }).click();
-  await sec.getByText(name).waitFor({ state: 'detached' });
+  const remove = sec.getByRole('button', { name: 'Remove ' + name });
+  await remove.click();
+  await sec.getByRole('alertdialog', { name: `Remove ${name} from the secretariat staff?` }).getByRole('button', { name: 'Remove', exact: true }).click();
+  await remove.waitFor({ state: 'detached' });
   await sec.getByText(/The secretariat meets R3\.3/).waitFor();
 });
 
