@@ -64,12 +64,12 @@ function Welcome() {
       <h1 id="home-h">{t('welcomeTitle')}</h1>
       <p className="lead">{t('welcomeText')}</p>
       <ul className="headline">
-        <li><Link to="/cities">{t('cities')}</Link><p>{t('welcomeCities')}</p></li>
-        <li><Link to="/practices">{t('practices')}</Link><p>{t('welcomePractices')}</p></li>
-        <li><Link to="/recommendations">{t('recommendations')}</Link><p>{t('welcomeRecommendations')}</p></li>
-        <li><Link to="/network">{t('network')}</Link><p>{t('welcomeNetwork')}</p></li>
+        <li><Link to="/cities">{t('welcomeCities')}</Link></li>
+        <li><Link to="/practices">{t('welcomePractices')}</Link></li>
+        <li><Link to="/recommendations">{t('welcomeRecommendations')}</Link></li>
+        <li><Link to="/network">{t('welcomeNetwork')}</Link></li>
       </ul>
-      <p><Link to="/apply">{t('applyTitle')}</Link> · <Link to="/signin">{t('signIn')}</Link></p>
+      <p><Link to="/apply">{t('applyTitle')}</Link> · <Link to="/signin">{t('welcomeSignIn')}</Link></p>
     </section>
   );
 }
@@ -112,7 +112,7 @@ function Needs({ viewer }: { viewer: Viewer }) {
                     <li><strong>{f.number(d.implementationCount?.totalCount ?? 0)}</strong>{t('implementations')}</li>
                     <li><strong>{f.number(d.completedCount?.totalCount ?? 0)}</strong>{t('completedImplementations')}</li>
                   </ul>
-                  {can.viewAnalytics && <p><Link to="/analytics">{t('analytics')}</Link></p>}
+                  {can.viewAnalytics && <p><Link to="/analytics">{t('toAnalytics')}</Link></p>}
                 </section>
               )}
               <div className="needs">
@@ -193,7 +193,7 @@ function Needs({ viewer }: { viewer: Viewer }) {
                     {d.network.secretariat.compliance.meetsMinimum ? <p>{t('complianceOk')}</p> : (
                       <><p className="warning">{t('complianceProblems')}</p><ul>{d.network.secretariat.compliance.problems.map((p) => <li key={p}>{p}</li>)}</ul></>
                     )}
-                    <p><Link to="/people">{t('people')}</Link></p>
+                    <p><Link to="/people">{t('toStaff')}</Link></p>
                   </section>
                 )}
                 {/* NEXT MEETINGS: <NextMeetings /> (web/src/components/NextMeetings.tsx, written by the
