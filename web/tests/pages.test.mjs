@@ -380,3 +380,23 @@ test('the header searches the network: cities, practices, recommendations and gr
   await p.getByRole('heading', { level: 1, name: rec }).waitFor();
   await p.getByRole('heading', { level: 2, name: 'Take-up by city' }).waitFor();
 });
+
+test('the new pages show an error with a retry when the server cannot be reached, and the data once it can', async (t) => {
+  const rec = (await gql('{ recommendations(first: 1) { edges { node { id title } } } }')).recommendations.edges[0].node;
+  for (const [path, ready] of [['/recommendations/' + encodeURIComponent(rec.id), (p) => p.getByRole('heading', { level: 1, name: rec.title })],
+    ['/search?q=split', (p) => p.getByRole('heading', { level: 2, name: /Cities \(1\)/ })],
+    ['/apply', (p) => p.getByRole('form', { name: 'Apply for membership' })]]) {
+    const context = await browser.newContext();
+    t.after(() => context.close());
+    const p = await context.newPage();
+    const api = (url) => url.pathname === '/graphql';
+    await p.route(api, (route) => route.abort());
+    await p.goto(base + path);
+    const alert = p.getByRole('alert').filter({ hasText: 'The server could not be reached' });
+    await alert.waitFor();
+    await p.unroute(api);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await ready(p).waitFor();
+    assert.equal(await p.locator('.state-error').count(), 0, path);
+  }
+});
