@@ -19,12 +19,14 @@ export function ConfirmDialog(props: {
   onConfirm: () => Promise<boolean | void> | boolean | void;
   destructive?: boolean;
   disabled?: boolean;
+  // Told when the dialog opens or closes (e.g. to start a note afresh).
+  onOpenChange?: (open: boolean) => void;
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   return (
-    <AlertDialog.Root open={open} onOpenChange={(o) => { if (!busy) setOpen(o); }}>
+    <AlertDialog.Root open={open} onOpenChange={(o) => { if (!busy) { setOpen(o); props.onOpenChange?.(o); } }}>
       <AlertDialog.Trigger asChild>
         <button type="button" disabled={props.disabled} className={props.destructive ? 'danger' : undefined}>
           {props.trigger}{props.about && <span className="sr-only"> {props.about}</span>}
@@ -46,7 +48,10 @@ export function ConfirmDialog(props: {
               setBusy(true);
               try {
                 const keep = (await props.onConfirm()) === false;
-                if (!keep) setOpen(false);
+                if (!keep) {
+                  setOpen(false);
+                  props.onOpenChange?.(false);
+                }
               } finally {
                 setBusy(false);
               }

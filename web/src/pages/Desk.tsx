@@ -76,7 +76,8 @@ export function Desk() {
   const year = new Date().getFullYear();
   // A decision's note is written in its dialog; each dialog starts with an empty one.
   const noteField = <TextArea label={t('decisionNote')} value={note} rows={3} onChange={(e) => setNote(e.target.value)} />;
-  const decided = (ok: boolean) => { setNote(''); reload(); return ok; };
+  const decided = (ok: boolean) => { reload(); return ok; };
+  const fresh = (open: boolean) => { if (open) setNote(''); };
   return (
     <section>
       <h1>{t('desk')}</h1>
@@ -103,13 +104,13 @@ export function Desk() {
               <div className="actions">
                 <ConfirmDialog trigger={t('approve')} about={a.cityName} title={t('approveApplicationTitle', { city: a.cityName })}
                   description={<><p>{t('approveApplicationText', { city: a.cityName, country: f.country(a.country), email: a.contactEmail })}</p><p>{t('cannotUndo')}</p></>}
-                  confirmLabel={t('approve')} onConfirm={async () => {
+                  confirmLabel={t('approve')} onOpenChange={fresh} onConfirm={async () => {
                     const r = await reviewApp({ input: { applicationId: a.id, decision: 'APPROVE', note: note || null } });
                     return decided(!r.data?.reviewMembershipApplication.userErrors.length);
                   }}>{noteField}</ConfirmDialog>
                 <ConfirmDialog destructive trigger={t('reject')} about={a.cityName} title={t('rejectApplicationTitle', { city: a.cityName })}
                   description={<p>{t('rejectApplicationText', { city: a.cityName })}</p>}
-                  confirmLabel={t('reject')} onConfirm={async () => {
+                  confirmLabel={t('reject')} onOpenChange={fresh} onConfirm={async () => {
                     const r = await reviewApp({ input: { applicationId: a.id, decision: 'REJECT', note: note || null } });
                     return decided(!r.data?.reviewMembershipApplication.userErrors.length);
                   }}>{noteField}</ConfirmDialog>
@@ -134,13 +135,13 @@ export function Desk() {
               <>
                 <ConfirmDialog trigger={t('accept')} about={p.title} title={t('acceptProposalTitle', { title: p.title })}
                   description={<><p>{t('acceptProposalText', { city: p.city.name })}</p><p>{t('cannotUndo')}</p></>}
-                  confirmLabel={t('accept')} onConfirm={async () => {
+                  confirmLabel={t('accept')} onOpenChange={fresh} onConfirm={async () => {
                     const r = await reviewProp({ input: { proposalId: p.id, decision: 'ACCEPT', note: note || null } });
                     return decided(!r.data?.reviewProposal.userErrors.length);
                   }}>{noteField}</ConfirmDialog>
                 <ConfirmDialog destructive trigger={t('decline')} about={p.title} title={t('declineProposalTitle', { title: p.title })}
                   description={<><p>{t('declineProposalText', { city: p.city.name })}</p><p>{t('cannotUndo')}</p></>}
-                  confirmLabel={t('decline')} onConfirm={async () => {
+                  confirmLabel={t('decline')} onOpenChange={fresh} onConfirm={async () => {
                     const r = await reviewProp({ input: { proposalId: p.id, decision: 'DECLINE', note: note || null } });
                     return decided(!r.data?.reviewProposal.userErrors.length);
                   }}>{noteField}</ConfirmDialog>
