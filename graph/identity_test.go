@@ -440,22 +440,26 @@ func TestViewerCanIsWhatTheMutationsAllow(t *testing.T) {
 		t.Fatal(err)
 	}
 	const q = `{ viewer { can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat
-		approveWorkingGroups editCityIds adminCityIds } } }`
+		approveWorkingGroups editCityIds adminCityIds grantCityRoles grantNetworkRoles } } }`
 	type can struct {
 		ReviewApplications, ManageNetwork, RunElections, ViewAnalytics, ReviewProposals, ManageSecretariat, ApproveWorkingGroups bool
 		EditCityIDs                                                                                                              []string `json:"editCityIds"`
 		AdminCityIDs                                                                                                             []string `json:"adminCityIds"`
+		GrantCityRoles                                                                                                           []string `json:"grantCityRoles"`
+		GrantNetworkRoles                                                                                                        []string `json:"grantNetworkRoles"`
 	}
 	city := func(slug string) []string { return []string{gid.Encode(gid.City, api.CityID(slug))} }
 	none := []string{}
-	sec := can{true, true, true, true, true, true, true, none, none}
+	cityRoles := []string{"CITY_ADMIN", "CITY_EDITOR", "CITY_VIEWER"}
+	sec := can{true, true, true, true, true, true, true, none, none, cityRoles, []string{"SECRETARIAT", "ANALYST"}}
 	cases := map[string]can{
-		"secretariat@b40.demo":               sec,
-		"analyst@b40.demo":                   {ViewAnalytics: true, EditCityIDs: none, AdminCityIDs: none},
-		seed.DemoEmail("admin", "belgrade"):  {ViewAnalytics: true, ReviewProposals: true, EditCityIDs: city("belgrade"), AdminCityIDs: city("belgrade")},
-		seed.DemoEmail("admin", "athens"):    {EditCityIDs: city("athens"), AdminCityIDs: city("athens")},
-		seed.DemoEmail("editor", "sarajevo"): {EditCityIDs: city("sarajevo"), AdminCityIDs: none},
-		seed.DemoEmail("viewer", "skopje"):   {EditCityIDs: none, AdminCityIDs: none},
+		"secretariat@b40.demo": sec,
+		"analyst@b40.demo":     {ViewAnalytics: true, EditCityIDs: none, AdminCityIDs: none, GrantCityRoles: none, GrantNetworkRoles: none},
+		seed.DemoEmail("admin", "belgrade"): {ViewAnalytics: true, ReviewProposals: true, EditCityIDs: city("belgrade"), AdminCityIDs: city("belgrade"),
+			GrantCityRoles: cityRoles, GrantNetworkRoles: none},
+		seed.DemoEmail("admin", "athens"):    {EditCityIDs: city("athens"), AdminCityIDs: city("athens"), GrantCityRoles: cityRoles, GrantNetworkRoles: none},
+		seed.DemoEmail("editor", "sarajevo"): {EditCityIDs: city("sarajevo"), AdminCityIDs: none, GrantCityRoles: none, GrantNetworkRoles: none},
+		seed.DemoEmail("viewer", "skopje"):   {EditCityIDs: none, AdminCityIDs: none, GrantCityRoles: none, GrantNetworkRoles: none},
 	}
 	for email, want := range cases {
 		var out struct{ Viewer struct{ Can can } }

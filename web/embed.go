@@ -5,7 +5,9 @@ package web
 
 import (
 	"bytes"
+	"crypto/rand"
 	"embed"
+	"encoding/base64"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -21,6 +23,25 @@ var dist embed.FS
 // other host, no framing.
 const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
 	"connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+
+// styleNoncePlaceholder is what index.html's <meta name="csp-nonce"> holds until the server
+// writes each response's nonce in its place.
+const styleNoncePlaceholder = "__B40_STYLE_NONCE__"
+
+// appPolicy is ContentSecurityPolicy with one more source of styles: the style elements the app
+// writes with this response's nonce. The dialogs' scroll lock (Radix, react-remove-scroll) writes
+// a <style> element; the app gives it the nonce from the page's <meta name="csp-nonce">, so no
+// other inline style (an injected one) is applied.
+func appPolicy(nonce string) string {
+	return strings.Replace(ContentSecurityPolicy, "style-src 'self'", "style-src 'self' 'nonce-"+nonce+"'", 1)
+}
+
+// newNonce is 128 random bits, base64: a nonce no response repeats.
+func newNonce() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b)
+	return base64.StdEncoding.EncodeToString(b)
+}
 
 // graphiqlPolicy is the app's, but GraphiQL's editor writes style elements of its own.
 const graphiqlPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
@@ -72,9 +93,11 @@ func Handler() http.Handler {
 			files.ServeHTTP(w, r)
 			return
 		}
+		nonce := newNonce()
+		w.Header().Set("Content-Security-Policy", appPolicy(nonce))
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-cache")
-		_, _ = w.Write(index)
+		_, _ = w.Write(bytes.Replace(index, []byte(styleNoncePlaceholder), []byte(nonce), 1))
 	})
 }
 

@@ -1141,6 +1141,8 @@ type ComplexityRoot struct {
 		AdminCityIDs         func(childComplexity int) int
 		ApproveWorkingGroups func(childComplexity int) int
 		EditCityIDs          func(childComplexity int) int
+		GrantCityRoles       func(childComplexity int) int
+		GrantNetworkRoles    func(childComplexity int) int
 		ManageNetwork        func(childComplexity int) int
 		ManageSecretariat    func(childComplexity int) int
 		ReviewApplications   func(childComplexity int) int
@@ -5717,6 +5719,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.EditCityIDs(childComplexity), true
+	case "ViewerCan.grantCityRoles":
+		if e.ComplexityRoot.ViewerCan.GrantCityRoles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.GrantCityRoles(childComplexity), true
+	case "ViewerCan.grantNetworkRoles":
+		if e.ComplexityRoot.ViewerCan.GrantNetworkRoles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.GrantNetworkRoles(childComplexity), true
 	case "ViewerCan.manageNetwork":
 		if e.ComplexityRoot.ViewerCan.ManageNetwork == nil {
 			break
@@ -7050,6 +7064,10 @@ type ViewerCan {
   editCityIds: [ID!]!
   "The cities the viewer administers (people, presidency candidacy and votes)."
   adminCityIds: [ID!]!
+  "The city roles the viewer may give people in a city it manages (inviteUser, setUserRole): the secretariat's and a city admin's; none through an API token."
+  grantCityRoles: [CityRole!]!
+  "The network roles the viewer may give people (inviteUser, setUserRole): the secretariat's only."
+  grantNetworkRoles: [NetworkRole!]!
 }
 
 "Something that happened that the caller is told about. Nobody is told about an item they may not see."
@@ -12057,6 +12075,10 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_editCityIds(ctx, field)
 	case "adminCityIds":
 		return ec.fieldContext_ViewerCan_adminCityIds(ctx, field)
+	case "grantCityRoles":
+		return ec.fieldContext_ViewerCan_grantCityRoles(ctx, field)
+	case "grantNetworkRoles":
+		return ec.fieldContext_ViewerCan_grantNetworkRoles(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ViewerCan", field.Name)
 }

@@ -21623,6 +21623,52 @@ func (ec *executionContext) fieldContext_ViewerCan_adminCityIds(_ context.Contex
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "ID")
 }
 
+func (ec *executionContext) _ViewerCan_grantCityRoles(ctx context.Context, field graphql.CollectedField, obj *auth.Can) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_grantCityRoles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrantCityRoles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []auth.Role) graphql.Marshaler {
+			return ec.marshalNCityRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_grantCityRoles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "CityRole")
+}
+
+func (ec *executionContext) _ViewerCan_grantNetworkRoles(ctx context.Context, field graphql.CollectedField, obj *auth.Can) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_grantNetworkRoles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GrantNetworkRoles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []auth.Role) graphql.Marshaler {
+			return ec.marshalNNetworkRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_grantNetworkRoles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "NetworkRole")
+}
+
 func (ec *executionContext) _WithdrawProposalPayload_proposal(ctx context.Context, field graphql.CollectedField, obj *model.WithdrawProposalPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35348,6 +35394,16 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "grantCityRoles":
+			out.Values[i] = ec._ViewerCan_grantCityRoles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "grantNetworkRoles":
+			out.Values[i] = ec._ViewerCan_grantNetworkRoles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36252,6 +36308,36 @@ var (
 		auth.RoleCityViewer: "CITY_VIEWER",
 	}
 )
+
+func (ec *executionContext) unmarshalNCityRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, v any) ([]auth.Role, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]auth.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNCityRole2ᚕgithubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []auth.Role) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
 
 func (ec *executionContext) unmarshalNCityStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐStatus(ctx context.Context, v any) (city.Status, error) {
 	tmp, err := scalar.UnmarshalString(v)

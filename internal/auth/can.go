@@ -18,6 +18,11 @@ type Can struct {
 	// and which v administers.
 	EditCityIDs  []string
 	AdminCityIDs []string
+	// GrantCityRoles and GrantNetworkRoles are the roles v may give people (inviteUser,
+	// setUserRole), by the check those mutations make: the secretariat every role, a city admin
+	// the city roles (in its cities).
+	GrantCityRoles    []Role
+	GrantNetworkRoles []Role
 }
 
 // ActsForSecretariat reports whether v may act for the permanent secretariat (membership
@@ -49,11 +54,12 @@ func (v *Viewer) Can() *Can {
 	c := &Can{
 		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec,
 		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(), SetIndicatorTargets: v.CanSetIndicatorTargets(),
-		EditCityIDs: []string{}, AdminCityIDs: []string{},
+		EditCityIDs: []string{}, AdminCityIDs: []string{}, GrantCityRoles: []Role{}, GrantNetworkRoles: []Role{},
 	}
 	if v == nil {
 		return c
 	}
+	c.GrantNetworkRoles, c.GrantCityRoles = v.grantRoles()
 	for _, m := range v.Memberships {
 		if v.CanEdit(m.CityID) {
 			c.EditCityIDs = append(c.EditCityIDs, gid.Encode(gid.City, m.CityID))
@@ -63,4 +69,31 @@ func (v *Viewer) Can() *Can {
 		}
 	}
 	return c
+}
+
+// grantRoles lists the roles checkGrant lets v give somewhere: network roles with no city, city
+// roles in a city v manages. A read-only API token gives none.
+func (v *Viewer) grantRoles() (network, city []Role) {
+	network, city = []Role{}, []Role{}
+	if v.APIToken {
+		return network, city
+	}
+	for _, r := range NetworkRoles {
+		if checkGrant(v, r, nil) == nil {
+			network = append(network, r)
+		}
+	}
+	cities := v.AdminCityIDs()
+	if v.IsSecretariat() && len(cities) == 0 {
+		cities = []int64{0} // the secretariat manages every city
+	}
+	for _, r := range CityRoles {
+		for _, id := range cities {
+			if checkGrant(v, r, &id) == nil {
+				city = append(city, r)
+				break
+			}
+		}
+	}
+	return network, city
 }

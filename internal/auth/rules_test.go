@@ -80,3 +80,25 @@ func TestViewerPowersAndScope(t *testing.T) {
 		t.Error("city roles")
 	}
 }
+
+// Viewer.can.grantNetworkRoles and grantCityRoles follow checkGrant: the secretariat every role, a city admin the city
+// roles, an editor and a read-only token none.
+func TestCanGrantRoles(t *testing.T) {
+	cases := []struct {
+		name          string
+		v             *Viewer
+		network, city []Role
+	}{
+		{"secretariat", secretariat, []Role{RoleSecretariat, RoleAnalyst}, []Role{RoleCityAdmin, RoleCityEditor, RoleCityViewer}},
+		{"city admin", athensAdmin, []Role{}, []Role{RoleCityAdmin, RoleCityEditor, RoleCityViewer}},
+		{"city editor", tiranaEditor, []Role{}, []Role{}},
+		{"admin's API token", athensToken, []Role{}, []Role{}},
+		{"anonymous", nil, []Role{}, []Role{}},
+	}
+	for _, c := range cases {
+		can := c.v.Can()
+		if !slices.Equal(can.GrantNetworkRoles, c.network) || !slices.Equal(can.GrantCityRoles, c.city) {
+			t.Errorf("%s: network %v city %v, want %v and %v", c.name, can.GrantNetworkRoles, can.GrantCityRoles, c.network, c.city)
+		}
+	}
+}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { createBrowserRouter, Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { createBrowserRouter, Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Provider, useMutation } from 'urql';
 import { newClient } from './api';
@@ -19,6 +19,12 @@ import { Summits, SummitPage } from './pages/Summits';
 import { Presidency, PresidencyTerm } from './pages/Presidency';
 import { Loading } from './ui';
 
+import { Home } from './pages/Home';
+import { Apply } from './pages/Apply';
+import { People } from './pages/People';
+import { Search, SearchBox } from './pages/Search';
+import { ElectionPage, ImplementationPage, ProposalPage, RecommendationPage } from './pages/Items';
+
 // The analytics page brings the charting library: it is loaded when first visited, so the
 // app's first load stays small.
 const Analytics = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.Analytics })));
@@ -29,7 +35,13 @@ const router = createBrowserRouter([
   {
     element: <Root />,
     children: [
-      { index: true, element: <Navigate to="/cities" replace /> },
+      { index: true, element: <Home /> },
+      { path: 'apply', element: <Apply /> },
+      { path: 'search', element: <Search /> },
+      { path: 'proposals/:id', element: <ProposalPage /> },
+      { path: 'recommendations/:id', element: <RecommendationPage /> },
+      { path: 'implementations/:id', element: <ImplementationPage /> },
+      { path: 'elections/:id', element: <ElectionPage /> },
       { path: 'cities', element: <Cities /> },
       { path: 'cities/:slug', element: <CityPage /> },
       { path: 'practices', element: <Practices /> },
@@ -51,6 +63,7 @@ const router = createBrowserRouter([
           { path: 'analytics', element: <Suspense fallback={<Loading />}><Analytics /></Suspense> },
           { path: 'desk', element: <Desk /> },
           { path: 'account', element: <Account /> },
+          { path: 'people', element: <People /> },
         ],
       },
       { path: '*', element: <NotFound /> },
@@ -162,6 +175,7 @@ function Shell(props: { lang: Lang; onLang: (l: Lang) => void }) {
       {viewer && viewer.memberships.length > 0 && <NavLink to="/workspace">{t('workspace')}</NavLink>}
       {can?.viewAnalytics && <NavLink to="/analytics">{t('analytics')}</NavLink>}
       {(can?.reviewProposals || can?.reviewApplications) && <NavLink to="/desk">{t('desk')}</NavLink>}
+      {(can?.manageSecretariat || (can?.adminCityIds.length ?? 0) > 0) && <NavLink to="/people">{t('people')}</NavLink>}
       {viewer && <NavLink to="/account">{t('account')}</NavLink>}
     </>
   );
@@ -179,6 +193,7 @@ function Shell(props: { lang: Lang; onLang: (l: Lang) => void }) {
         <div id="main-nav" className={'menu' + (menuOpen ? ' open' : '')}
           onKeyDown={(e) => { if (e.key === 'Escape') setMenuOpen(false); }}>
           <nav aria-label={t('nav')}>{nav}</nav>
+          <SearchBox />
           <div className="session">
             <label className="lang">
               <span>{t('language')}</span>

@@ -109,7 +109,7 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   const q = await page(t);
   await signIn(q, 'editor@split.b40.demo');
   await q.getByRole('link', { name: 'Practice library' }).click();
-  await q.getByLabel('Search').fill('sehir bahceleri');
+  await q.getByLabel('Search', { exact: true }).fill('sehir bahceleri');
   await q.getByRole('link', { name: /Şehir bahçeleri for every district/ }).click();
   await q.getByRole('heading', { name: 'Şehir bahçeleri for every district' }).waitFor();
   // The practice has its own URL: a reload shows it again.
@@ -176,7 +176,7 @@ test("a PRIVATE practice of one city never reaches another city's browser", asyn
     await p.waitForLoadState('networkidle');
   }
   await p.getByRole('link', { name: 'Practice library' }).click();
-  await p.getByLabel('Search').fill('Confidential flood');
+  await p.getByLabel('Search', { exact: true }).fill('Confidential flood');
   await p.waitForLoadState('networkidle');
   await p.getByText('Nothing to show.').waitFor();
   assert.ok(seen.length >= 3, `only ${seen.length} answers seen`);
@@ -232,7 +232,7 @@ test("the analytics page draws its charts and its CSV has the API's numbers", as
 
 test('every public screen passes axe, and the Turkish interface shows Turkish labels', async (t) => {
   const p = await page(t);
-  await p.goto(base + '/');
+  await p.goto(base + '/cities');
   await p.getByRole('heading', { name: 'Cities' }).waitFor();
   await axe(p, 'cities');
   await p.getByLabel('Country').selectOption('HR');
@@ -283,8 +283,12 @@ test('a proposal goes from draft to accepted, becomes a recommendation, and a ci
   await signIn(sec, 'secretariat@b40.demo');
   await sec.getByRole('link', { name: "Secretariat's desk" }).click();
   await sec.getByRole('button', { name: 'Take under review ' + title }).click();
+  // Accepting and making a recommendation ask first, in a dialog that says what they do.
   await sec.getByRole('button', { name: 'Accept ' + title }).click();
+  await sec.getByRole('alertdialog').getByRole('button', { name: 'Accept', exact: true }).click();
+  await sec.getByRole('alertdialog').waitFor({ state: 'detached' });
   await sec.getByRole('button', { name: 'Make it a recommendation ' + title }).click();
+  await sec.getByRole('alertdialog').getByRole('button', { name: 'Make it a recommendation', exact: true }).click();
   await sec.getByRole('button', { name: 'Make it a recommendation ' + title }).waitFor({ state: 'detached' });
   await axe(sec, 'desk');
 
@@ -334,6 +338,7 @@ test('a presidency election with a tie goes to a runoff through the UI', async (
   }
   await sec.reload();
   await sec.getByRole('button', { name: 'Count the votes' }).click();
+  await sec.getByRole('alertdialog').getByRole('button', { name: 'Count the votes', exact: true }).click();
   await sec.getByText(/Runoff · Round 2/).waitFor();
 });
 
@@ -385,9 +390,9 @@ test('a mailed invitation link fills the token in; a forgotten password is asked
   await p.getByLabel('Your name').fill('New Viewer');
   await p.getByLabel('New password').fill('a-long-enough-password');
   await p.getByRole('button', { name: 'Accept an invitation' }).click();
-  // At 390 px "Signed in as" sits in the closed menu: the session token and the cities page show it.
+  // At 390 px "Signed in as" sits in the closed menu: the session token and the home page show it.
   await p.waitForFunction(() => sessionStorage.getItem('b40.token') !== null);
-  await p.getByRole('heading', { level: 1, name: 'Cities' }).waitFor();
+  await p.getByRole('heading', { level: 1, name: 'What needs you, New Viewer' }).waitFor();
 
   const q = await page(t);
   await q.setViewportSize({ width: 390, height: 844 });

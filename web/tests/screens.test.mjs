@@ -93,7 +93,36 @@ test('every screen loads cold from its URL at 1280 and 390 px, passes axe, does 
   // The demo has a presidency on any date (sample terms follow the clock): its city admin's page.
   const year = new Date().getFullYear();
   const presidency = (await gql('{ network { currentPresidency { city { slug name } } } }')).network.currentPresidency.city;
+  // The item pages of issue 20: a proposal (the secretariat sees every submitted one), a
+  // recommendation and an implementation (public), an election (opened here when none is).
+  const sec = await token('secretariat@b40.demo');
+  const items = await gql(`{ proposals(first: 1, filter: { statuses: [SUBMITTED, UNDER_REVIEW, ACCEPTED] }) { edges { node { id title } } }
+    recommendations(first: 1) { edges { node { id title } } }
+    implementations(first: 1) { edges { node { id city { name } recommendation { title } sourcePractice { title } } } }
+    summits(first: 10) { edges { node { id year election { id termYear } } } } }`, {}, sec);
+  const proposal = items.proposals.edges[0].node;
+  const recommendation = items.recommendations.edges[0].node;
+  const implementation = items.implementations.edges[0].node;
+  let election = items.summits.edges.map(({ node }) => node.election).find(Boolean);
+  if (!election) {
+    const s = items.summits.edges[0].node;
+    election = (await gql('mutation($s: ID!, $y: Int!) { openPresidencyElection(input: {summitId: $s, termYear: $y}) { election { id termYear } } }',
+      { s: s.id, y: s.year + 1 }, sec)).openPresidencyElection.election;
+  }
   const screens = [
+    ['/', null, 'home', 'The workspace of the B40 Balkan Cities Network'],
+    ['/', 'editor@tirana.b40.demo', 'home-city', 'What needs you'],
+    ['/', 'secretariat@b40.demo', 'home-secretariat', 'What needs you'],
+    ['/', 'analyst@b40.demo', 'home-analyst', 'What needs you'],
+    ['/apply', null, 'apply', 'Apply for membership'],
+    ['/search?q=split', null, 'search', 'Search: “split”'],
+    ['/people', 'admin@tirana.b40.demo', 'people-city', 'People'],
+    ['/people', 'secretariat@b40.demo', 'people-secretariat', 'People'],
+    ['/proposals/' + encodeURIComponent(proposal.id), 'secretariat@b40.demo', 'proposal', proposal.title],
+    ['/recommendations/' + encodeURIComponent(recommendation.id), null, 'recommendation', recommendation.title],
+    ['/implementations/' + encodeURIComponent(implementation.id), 'secretariat@b40.demo', 'implementation',
+      `${implementation.recommendation?.title ?? implementation.sourcePractice?.title} in ${implementation.city.name}`],
+    ['/elections/' + encodeURIComponent(election.id), null, 'election', `Election for ${election.termYear}`],
     ['/cities', null, 'cities', 'Cities'],
     ['/cities/pristina', null, 'city', 'Pristina'],
     ['/practices', null, 'practices', 'Practice library'],
@@ -160,7 +189,7 @@ test('/workspace opens the first city; an anonymous visitor to a signed-in page 
   await q.getByLabel('E-mail').fill('editor@tirana.b40.demo');
   await q.getByLabel('Password').fill(password);
   await q.getByRole('button', { name: 'Sign in' }).click();
-  await q.getByRole('heading', { level: 1, name: 'Cities' }).waitFor();
+  await q.getByRole('heading', { level: 1, name: /^What needs you/ }).waitFor();
   assert.equal(new URL(q.url()).host, new URL(base).host);
 });
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { ImplementationStatus } from '../gql/graphql';
 import { useFormat, useT } from '../i18n';
@@ -35,7 +36,7 @@ export function ImplementationsSection({ cityId, canEdit }: { cityId: string; ca
         const title = im.recommendation?.title ?? im.sourcePractice?.title ?? '';
         return (
           <article key={im.id} className="card-form" aria-label={title}>
-            <h3>{title}</h3>
+            <h3><Link to={'/implementations/' + encodeURIComponent(im.id)}>{title}</Link></h3>
             <p>{f.label('ImplementationStatus', im.status)} · {t('progress')}: <progress max={100} value={im.progress} aria-label={t('progress')}>{f.percent(im.progress)}</progress> {f.percent(im.progress)}</p>
             <h4>{t('timeline')}</h4>
             <ol>{im.updates.edges.map(({ node: u }) => <li key={u.id}>{f.date(u.at)} · {f.label('ImplementationStatus', u.status)} · {f.percent(u.progress)}{u.note ? ` — ${u.note}` : ''}</li>)}</ol>
@@ -50,7 +51,7 @@ export function ImplementationsSection({ cityId, canEdit }: { cityId: string; ca
   );
 }
 
-function UpdateForm(props: { id: string; version: number; status: ImplementationStatus; progress: number; title: string; onDone: () => void }) {
+export function UpdateForm(props: { id: string; version: number; status: ImplementationStatus; progress: number; title: string; onDone: () => void }) {
   const t = useT();
   const f = useFormat();
   const [status, setStatus] = useState<ImplementationStatus>(props.status);

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Link } from 'react-router';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
@@ -63,8 +65,8 @@ export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit:
       <ul className="rows">
         {data.proposals.edges.map(({ node: p }) => (
           <li key={p.id} className="row">
-            <strong>{p.title}</strong> <span className="badge">{f.label('ProposalStatus', p.status)}</span>
-            {p.recommendation && <span className="meta">→ {p.recommendation.title}</span>}
+            <strong><Link to={'/proposals/' + encodeURIComponent(p.id)}>{p.title}</Link></strong> <span className="badge">{f.label('ProposalStatus', p.status)}</span>
+            {p.recommendation && <span className="meta">→ <Link to={'/recommendations/' + encodeURIComponent(p.recommendation.id)}>{p.recommendation.title}</Link></span>}
             {canEdit && p.status === 'DRAFT' && <EditTitle key={p.id + ':' + p.version} id={p.id} version={p.version} title={p.title} onDone={reload} />}
             {canEdit && p.status === 'DRAFT' && (
               <button type="button" onClick={async () => { await submit({ input: { proposalId: p.id, expectedVersion: p.version } }); reload(); }}>
@@ -72,9 +74,13 @@ export function ProposalsSection({ cityId, canEdit }: { cityId: string; canEdit:
               </button>
             )}
             {canEdit && (p.status === 'DRAFT' || p.status === 'SUBMITTED' || p.status === 'UNDER_REVIEW') && (
-              <button type="button" onClick={async () => { await withdraw({ input: { proposalId: p.id, expectedVersion: p.version } }); reload(); }}>
-                {t('withdraw')} <span className="sr-only">{p.title}</span>
-              </button>
+              <ConfirmDialog destructive trigger={t('withdraw')} about={p.title} title={t('withdrawProposalTitle', { title: p.title })}
+                description={<><p>{t('withdrawProposalText')}</p><p>{t('cannotUndo')}</p></>} confirmLabel={t('withdraw')}
+                onConfirm={async () => {
+                  const r = await withdraw({ input: { proposalId: p.id, expectedVersion: p.version } });
+                  reload();
+                  return !r.data?.withdrawProposal.userErrors.length;
+                }} />
             )}
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from 'urql';
+import { Link } from 'react-router';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
@@ -36,7 +37,7 @@ export function Recommendations() {
       <QueryState result={result} retry={refetch} isEmpty={(d) => d.recommendations.edges.length === 0}>
       {(data) => data.recommendations.edges.map(({ node: r }) => (
         <article key={r.id} className="card-form" aria-label={r.title}>
-          <h2>{r.title}</h2>
+          <h2><Link to={'/recommendations/' + encodeURIComponent(r.id)}>{r.title}</Link></h2>
           <p className="meta">{f.date(r.adoptedOn)}</p>
           <p>{r.body.text}</p>
           <p>{t('adoption')}: {t('adoptionSummary', { ...r.adoption })}</p>
