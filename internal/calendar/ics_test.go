@@ -36,7 +36,7 @@ func sample() *Calendar {
 		{UID: "wg-meeting-3@b40-workspace", Sequence: 1, Stamp: stamp, Start: at("2026-03-29T00:00:00Z"), End: at("2026-03-29T02:00:00Z"), Zone: "Europe/Athens",
 			Summary: "Night session across the change", Cancelled: true},
 		{UID: "wg-meeting-4@b40-workspace", Stamp: stamp, Start: at("2026-03-20T07:00:00Z"), End: at("2026-03-20T08:30:00Z"), Zone: "Europe/Istanbul",
-			Summary: "Akıllı şehirler ve dijital dönüşüm: düzenli toplantı — çok uzun bir başlık, satırı katlamak için yeterince uzun olsun diye yazıldı",
+			Summary:   "Akıllı şehirler ve dijital dönüşüm: düzenli toplantı — çok uzun bir başlık, satırı katlamak için yeterince uzun olsun diye yazıldı",
 			OnlineURL: "https://meet.example.org/sc"},
 		{UID: "wg-meeting-5@b40-workspace", Stamp: stamp, Start: at("2026-04-02T07:00:00Z"), End: at("2026-04-02T08:00:00Z"), Zone: "Europe/Istanbul", Summary: "Istanbul after"},
 		{UID: "summit-3@b40-workspace", Stamp: stamp, AllDay: true, Start: time.Date(2026, 1, 29, 0, 0, 0, 0, time.UTC), End: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC),
@@ -212,9 +212,9 @@ func resolve(obs []observance, local time.Time) time.Time {
 
 func TestEscapeText(t *testing.T) {
 	for in, want := range map[string]string{
-		"a,b;c\\d": `a\,b\;c\\d`,
+		"a,b;c\\d":            `a\,b\;c\\d`,
 		"line\r\nnext\nthird": `line\nnext\nthird`,
-		"bell\x07": "bell",
+		"bell\x07":            "bell",
 	} {
 		if got := escapeText(in); got != want {
 			t.Errorf("escapeText(%q) = %q, want %q", in, got, want)
