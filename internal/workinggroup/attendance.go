@@ -79,12 +79,7 @@ func (s *Service) Answer(ctx context.Context, meetingID int64, answer RSVP) (*An
 	}
 	var a *Answer
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		// A shared lock: answers run side by side, a cancellation waits for them.
-		var m Meeting
-		err := tx.NewSelect().Model(&m).Where("mt.id = ?", meetingID).For("SHARE").Scan(ctx)
-		if db.IsNoRows(err) {
-			return apperr.User(apperr.CodeNotFound, []string{"meetingId"}, "no such meeting")
-		}
+		m, err := readMeeting(ctx, tx, meetingID)
 		if err != nil {
 			return err
 		}

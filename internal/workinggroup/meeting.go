@@ -63,7 +63,18 @@ func checkTimes(startsAt time.Time, endsAt *time.Time, zone *string) error {
 	return nil
 }
 
-// lockMeeting loads a meeting for update.
+// readMeeting loads a meeting without locking it: members of the network read meetings but may
+// not lock them (row-level security hides rows from FOR UPDATE/SHARE without an UPDATE policy).
+func readMeeting(ctx context.Context, tx bun.IDB, id int64) (*Meeting, error) {
+	var m Meeting
+	err := tx.NewSelect().Model(&m).Where("mt.id = ?", id).Scan(ctx)
+	if db.IsNoRows(err) {
+		return nil, apperr.User(apperr.CodeNotFound, []string{"meetingId"}, "no such meeting")
+	}
+	return &m, err
+}
+
+// lockMeeting loads a meeting for update (the lead side).
 func lockMeeting(ctx context.Context, tx bun.IDB, id int64) (*Meeting, error) {
 	var m Meeting
 	err := tx.NewSelect().Model(&m).Where("mt.id = ?", id).For("UPDATE").Scan(ctx)
@@ -174,6 +185,9 @@ func (s *Service) CancelMeeting(ctx context.Context, id int64) (*Meeting, error)
 	return m, err
 }
 
+// agendaLockSpace is the first key of the advisory locks taken on a meeting's agenda.
+const agendaLockSpace = 22001
+
 // AgendaItem is one point of a meeting's agenda.
 type AgendaItem struct {
 	bun.BaseModel `bun:"table:meeting_agenda_item,alias:ai"`
@@ -232,7 +246,11 @@ func (s *Service) AddAgendaItem(ctx context.Context, in AgendaInput) (*AgendaIte
 	item := &AgendaItem{MeetingID: in.MeetingID, Title: title, Description: emptyNil(in.Description), ProposalCityID: in.ProposalCityID,
 		ProposalID: in.ProposalID, RecommendationID: in.RecommendationID, AddedByCityID: in.CityID, AddedByUserID: &v.UserID}
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
-		m, err := lockMeeting(ctx, tx, in.MeetingID)
+		// One writer of a meeting's agenda at a time, so positions do not collide.
+		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?, ?)", agendaLockSpace, in.MeetingID); err != nil {
+			return err
+		}
+		m, err := readMeeting(ctx, tx, in.MeetingID)
 		if err != nil {
 			return err
 		}
@@ -301,7 +319,7 @@ func (s *Service) RemoveAgendaItem(ctx context.Context, itemID int64) (*Meeting,
 		if !IsLead(v) && (it.AddedByCityID == nil || !v.CanEdit(*it.AddedByCityID)) {
 			return apperr.New(apperr.Forbidden, "an item is removed by the city that added it or the lead side")
 		}
-		if m, err = lockMeeting(ctx, tx, it.MeetingID); err != nil {
+		if m, err = readMeeting(ctx, tx, it.MeetingID); err != nil {
 			return err
 		}
 		if !m.StartsAt.After(s.Now()) {
@@ -328,4 +346,46 @@ func (s *Service) AgendaItemByID(ctx context.Context, id int64) (*AgendaItem, er
 	return db.First[*AgendaItem](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().Model((*AgendaItem)(nil)).Where("ai.id = ?", id)
 	})
+}
+
+// NextMeetings lists the viewer's next meetings (not ended, not cancelled), soonest first: the
+// groups of the viewer's cities, or every group for the lead side and analysts.
+func (s *Service) NextMeetings(ctx context.Context, limit int) ([]*Meeting, error) {
+	v := auth.FromContext(ctx)
+	if v == nil {
+		return []*Meeting{}, nil
+	}
+	return db.Select[*Meeting](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		q := tx.NewSelect().Model((*Meeting)(nil)).Where("mt.ends_at > now() AND mt.status = ?", MeetingScheduled)
+		if !(v.IsSecretariat() || v.IsPresidency() || v.IsAnalyst()) {
+			q = q.Where("EXISTS (SELECT 1 FROM working_group_member m WHERE m.working_group_id = mt.working_group_id AND m.city_id IN (?))",
+				bun.List(append(v.CityIDs(), 0)))
+		}
+		return q.Order("mt.starts_at", "mt.id").Limit(int64(limit))
+	})
+}
+
+// NextMeeting is a group's next meeting that has not ended and is not cancelled, or nil.
+func (s *Service) NextMeeting(ctx context.Context, groupID int64) (*Meeting, error) {
+	return db.First[*Meeting](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.working_group_id = ? AND mt.ends_at > now() AND mt.status = ?", groupID, MeetingScheduled).
+			Order("mt.starts_at", "mt.id")
+	})
+}
+
+// MayAddAgendaItem reports whether the caller may add an item to m now.
+func (s *Service) MayAddAgendaItem(ctx context.Context, m *Meeting, members []*Member) bool {
+	v := auth.FromContext(ctx)
+	if v == nil || v.APIToken || m.Status == MeetingCancelled || !m.StartsAt.After(s.Now()) {
+		return false
+	}
+	if IsLead(v) {
+		return true
+	}
+	for _, mem := range members {
+		if v.CanEdit(mem.CityID) {
+			return true
+		}
+	}
+	return false
 }
