@@ -15,9 +15,25 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
+
+// zones caches loaded time zones: time.LoadLocation reads and parses the zone file each call.
+var zones sync.Map // name → *time.Location
+
+func loadZone(name string) (*time.Location, error) {
+	if l, ok := zones.Load(name); ok {
+		return l.(*time.Location), nil
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	zones.Store(name, l)
+	return l, nil
+}
 
 // ProdID names this writer in every calendar.
 const ProdID = "-//B40 Balkan Cities Network//B40 Workspace//EN"
@@ -110,7 +126,7 @@ func zonesOf(evs []Event) []zoneUse {
 // effect at from, then one observance per transition up to to. Each observance's DTSTART is
 // the local time of its onset in the offset before it (RFC 5545 3.6.5).
 func writeTimezone(lw *lineWriter, name string, from, to time.Time) {
-	loc, err := time.LoadLocation(name)
+	loc, err := loadZone(name)
 	if err != nil {
 		return // zones are checked on input; an unknown one is written as floating UTC below
 	}
@@ -170,7 +186,7 @@ func writeEvent(lw *lineWriter, e *Event) {
 		lw.prop("DTSTART", e.Start.UTC().Format("20060102T150405Z"))
 		lw.prop("DTEND", e.End.UTC().Format("20060102T150405Z"))
 	default:
-		loc, err := time.LoadLocation(e.Zone)
+		loc, err := loadZone(e.Zone)
 		if err != nil {
 			lw.prop("DTSTART", e.Start.UTC().Format("20060102T150405Z"))
 			lw.prop("DTEND", e.End.UTC().Format("20060102T150405Z"))
