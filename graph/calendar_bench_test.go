@@ -30,7 +30,9 @@ func BenchmarkCalendarFeed500(b *testing.B) {
 		b.Fatal(err)
 	}
 	_ = g
-	var v struct{ Viewer struct{ CalendarFeedURL string } }
+	var v struct {
+		Viewer struct{ CalendarFeedURL string }
+	}
 	api.MustQuery(&v, `{ viewer { calendarFeedUrl } }`, nil, apitest.Bearer(api.Login(seed.DemoEmail("viewer", "athens"))))
 	u, _ := url.Parse(v.Viewer.CalendarFeedURL)
 	r := api.Do(apitest.Request{Method: "GET", Path: u.Path})

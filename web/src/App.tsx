@@ -16,6 +16,8 @@ import { Analytics } from './pages/Analytics';
 import { Network } from './pages/Network';
 import { Recommendations } from './pages/Recommendations';
 import { Desk } from './pages/Desk';
+import { GroupPage } from './pages/Group';
+import { MeetingPage } from './pages/Meeting';
 
 // react-router (library data mode): one URL per page and per item, nested routes, and the
 // signed-in pages behind RequireSignIn (an anonymous visitor signs in and comes back).
@@ -30,6 +32,8 @@ const router = createBrowserRouter([
       { path: 'practices/:id', element: <PracticePage /> },
       { path: 'recommendations', element: <Recommendations /> },
       { path: 'network', element: <Network /> },
+      { path: 'groups/:slug', element: <GroupPage /> },
+      { path: 'meetings/:id', element: <MeetingPage /> },
       { path: 'signin', element: <SignIn /> },
       { path: 'invitation', element: <AcceptInvitation /> },
       { path: 'reset-password', element: <ResetPassword /> },
