@@ -304,6 +304,23 @@ func TestMeetingLifecycle(t *testing.T) {
 		t.Errorf("R4.4 cadence after approval: %v", cad.WorkingGroup.LastRegularMeetingOn)
 	}
 
+	// Analytics' working-group activity counts it as held now (the meeting is yesterday's).
+	var an struct {
+		Analytics struct {
+			WorkingGroupActivity []struct {
+				WorkingGroup struct{ Slug string }
+				MeetingsHeld int
+			}
+		}
+	}
+	api.MustQuery(&an, `query($y: Int!) { analytics { workingGroupActivity(year: $y) { workingGroup { slug } meetingsHeld } } }`,
+		map[string]any{"y": time.Now().Add(-24 * time.Hour).UTC().Year()}, apitest.Bearer(sec))
+	for _, g := range an.Analytics.WorkingGroupActivity {
+		if g.WorkingGroup.Slug == "local-economic-cooperation" && g.MeetingsHeld != 1 {
+			t.Errorf("analytics: %d meetings held, want 1", g.MeetingsHeld)
+		}
+	}
+
 	// 7. A decision becomes a recommendation in one step, linked both ways.
 	dec := map[string]any{"meetingId": m.ID, "decisionKey": "1.1", "title": "Share tender documents"}
 	refusedMtg(t, api, athensAdmin, recommendDec, "recommendFromDecision", map[string]any{"in": dec}, "FORBIDDEN")

@@ -132,10 +132,16 @@ type Filter struct {
 // REGULAR meeting counts as held when it took place, was not cancelled and its minutes were
 // approved (or recorded with recordMeetingMinutes, the secretariat's own record); an IN_PERSON
 // meeting counts once it took place.
-const lastRegularExpr = `(SELECT max(mt.starts_at) FROM working_group_meeting mt
-	WHERE mt.working_group_id = wg.id AND mt.kind IN (?) AND mt.starts_at <= now() AND mt.status <> 'CANCELLED'
-	AND (mt.kind <> 'REGULAR' OR mt.minutes IS NOT NULL
-		OR EXISTS (SELECT 1 FROM meeting_minutes mm WHERE mm.meeting_id = mt.id AND mm.status = 'APPROVED')))`
+var lastRegularExpr = `(SELECT max(mt.starts_at) FROM working_group_meeting mt
+	WHERE mt.working_group_id = wg.id AND mt.kind IN (?) AND mt.starts_at <= now() AND ` + HeldSQL("mt") + `)`
+
+// HeldSQL is the condition, on the meeting aliased alias, that a meeting that took place counts
+// as held for R4.4 and the analytics: not cancelled, and a REGULAR one with its minutes
+// approved (or recorded with recordMeetingMinutes).
+func HeldSQL(alias string) string {
+	return `(` + alias + `.status <> 'CANCELLED' AND (` + alias + `.kind <> 'REGULAR' OR ` + alias + `.minutes IS NOT NULL
+		OR EXISTS (SELECT 1 FROM meeting_minutes held_mm WHERE held_mm.meeting_id = ` + alias + `.id AND held_mm.status = 'APPROVED')))`
+}
 
 var regularKinds = bun.List([]MeetingKind{MeetingRegular, MeetingInPerson})
 
