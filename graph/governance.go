@@ -86,7 +86,8 @@ func translations(in []*model.TranslationInput) i18n.Text {
 }
 
 func meetingInput(in model.ScheduleMeetingInput) workinggroup.MeetingInput {
-	return workinggroup.MeetingInput{Kind: in.Kind, StartsAt: in.StartsAt, OnlineURL: in.OnlineURL, Location: in.Location, Agenda: in.Agenda}
+	return workinggroup.MeetingInput{Kind: in.Kind, StartsAt: in.StartsAt, OnlineURL: in.OnlineURL, Location: in.Location, Agenda: in.Agenda,
+		EndsAt: in.EndsAt, TimeZone: in.TimeZone}
 }
 
 func extraMeeting(in *model.ExtraMeetingInput) *workinggroup.MeetingInput {

@@ -37,6 +37,10 @@ type Loaders struct {
 	MembershipsByUser   *lazyLoader[int64, []*auth.CityMembership]
 	ElectionBySummit    *lazyLoader[int64, *presidency.Election]
 	RequestsByGroup     *lazyLoader[int64, []*workinggroup.MeetingRequest]
+	AgendaByMeeting     *lazyLoader[int64, []*workinggroup.AgendaItem]
+	MinutesByMeeting    *lazyLoader[int64, *workinggroup.Minutes]
+	AnswersByMeeting    *lazyLoader[int64, []*workinggroup.Answer]
+	PeopleByMeeting     *lazyLoader[int64, []*workinggroup.PersonAttendance]
 
 	Practice                 *lazyLoader[workspace.Key, *workspace.Practice]
 	Recommendation           *lazyLoader[int64, *workspace.Recommendation]
@@ -73,6 +77,10 @@ func newLoaders(s *app.Services) *Loaders {
 		MembershipsByUser:   newLazy(s.Auth.MembershipsByUser, w),
 		ElectionBySummit:    newLazy(s.Presidency.ElectionsBySummit, w),
 		RequestsByGroup:     newLazy(s.WorkingGroups.RequestsByGroup, w),
+		AgendaByMeeting:     newLazy(s.WorkingGroups.AgendaByMeeting, w),
+		MinutesByMeeting:    newLazy(s.WorkingGroups.MinutesByMeeting, w),
+		AnswersByMeeting:    newLazy(s.WorkingGroups.AnswersByMeeting, w),
+		PeopleByMeeting:     newLazy(s.WorkingGroups.PeopleByMeeting, w),
 
 		Practice:                 newLazy(s.Workspace.PracticesByKeys, w),
 		Recommendation:           newLazy(s.Workspace.RecommendationsByIDs, w),

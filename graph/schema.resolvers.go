@@ -12,9 +12,12 @@ import (
 	"github.com/b40-network/workspace/graph/generated"
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/analytics"
+	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/calendar"
 	"github.com/b40-network/workspace/internal/city"
+	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
@@ -27,6 +30,21 @@ import (
 	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/internal/workspace"
 )
+
+func (r *agendaItemResolver) Proposal(ctx context.Context, obj *workinggroup.AgendaItem) (*workspace.Proposal, error) {
+	return r.agendaProposal(ctx, obj)
+}
+
+func (r *agendaItemResolver) Recommendation(ctx context.Context, obj *workinggroup.AgendaItem) (*workspace.Recommendation, error) {
+	if obj.RecommendationID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Recommendation.Load(ctx, *obj.RecommendationID)
+}
+
+func (r *agendaItemResolver) AddedBy(ctx context.Context, obj *workinggroup.AgendaItem) (*city.City, error) {
+	return r.optionalCity(ctx, obj.AddedByCityID)
+}
 
 func (r *analyticsResolver) MembershipGrowth(ctx context.Context, obj *analytics.Filter, interval string) ([]*analytics.TimeCount, error) {
 	return r.Svc.Analytics.MembershipGrowth(ctx, *obj, interval)
@@ -122,6 +140,10 @@ func (r *cityResolver) Implementations(ctx context.Context, obj *city.City, firs
 	return conn, err
 }
 
+func (r *cityResolver) CalendarFeedURL(ctx context.Context, obj *city.City) (*string, error) {
+	return r.Svc.Calendar.FeedURL(ctx, calendar.ScopeCity, obj.ID)
+}
+
 func (r *cityEngagementResolver) City(ctx context.Context, obj *analytics.Engagement) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
@@ -198,6 +220,29 @@ func (r *measurementResolver) City(ctx context.Context, obj *indicator.Measureme
 	return r.optionalCity(ctx, obj.CityID)
 }
 
+func (r *meetingAttendanceResolver) City(ctx context.Context, obj *workinggroup.PersonAttendance) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.ForCityID)
+}
+
+func (r *meetingInviteeResolver) UserID(ctx context.Context, obj *workinggroup.Invitee) (string, error) {
+	return gid.Encode(gid.User, obj.UserID), nil
+}
+
+func (r *meetingInviteeResolver) City(ctx context.Context, obj *workinggroup.Invitee) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.CityID)
+}
+
+func (r *meetingMinutesResolver) Items(ctx context.Context, obj *workinggroup.Minutes) ([]*model.MinutesItem, error) {
+	return r.minutesItemsOut(ctx, obj)
+}
+
+func (r *meetingMinutesResolver) MarkdownURL(ctx context.Context, obj *workinggroup.Minutes) (*string, error) {
+	if obj.Status != workinggroup.MinutesApproved {
+		return nil, nil
+	}
+	return ptr(r.Svc.Calendar.MinutesURL(obj.MeetingID)), nil
+}
+
 func (r *meetingRequestResolver) WorkingGroup(ctx context.Context, obj *workinggroup.MeetingRequest) (*workinggroup.Group, error) {
 	return r.loaders(ctx).WorkingGroup.Load(ctx, obj.WorkingGroupID)
 }
@@ -211,6 +256,10 @@ func (r *meetingRequestResolver) Meeting(ctx context.Context, obj *workinggroup.
 		return nil, nil
 	}
 	return r.Svc.WorkingGroups.MeetingByID(ctx, *obj.MeetingID)
+}
+
+func (r *meetingRsvpResolver) City(ctx context.Context, obj *workinggroup.Answer) (*city.City, error) {
+	return r.loaders(ctx).City.Load(ctx, obj.ForCityID)
 }
 
 func (r *membershipApplicationResolver) City(ctx context.Context, obj *membership.Application) (*city.City, error) {
@@ -952,6 +1001,157 @@ func (r *mutationResolver) FinalizeAnnualReport(ctx context.Context, input model
 	return &model.FinalizeAnnualReportPayload{Report: rep, UserErrors: ue}, err
 }
 
+func (r *mutationResolver) UpdateMeeting(ctx context.Context, input model.UpdateMeetingInput) (*model.MeetingPayload, error) {
+	return meetingPayload(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.UpdateMeeting(ctx, id, workinggroup.MeetingChange{ExpectedVersion: input.ExpectedVersion, StartsAt: input.StartsAt,
+			EndsAt: input.EndsAt, TimeZone: input.TimeZone, OnlineURL: input.OnlineURL, Location: input.Location})
+	})
+}
+
+func (r *mutationResolver) CancelMeeting(ctx context.Context, input model.CancelMeetingInput) (*model.MeetingPayload, error) {
+	return meetingPayload(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.CancelMeeting(ctx, id)
+	})
+}
+
+func (r *mutationResolver) AddAgendaItem(ctx context.Context, input model.AddAgendaItemInput) (*model.MeetingPayload, error) {
+	return meetingPayload(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return nil, err
+		}
+		in := workinggroup.AgendaInput{MeetingID: id, Title: input.Title, Description: input.Description}
+		if in.CityID, err = optionalInputID(input.CityID, typeCity, "cityId"); err != nil {
+			return nil, err
+		}
+		if in.RecommendationID, err = optionalInputID(input.RecommendationID, typeRecommendation, "recommendationId"); err != nil {
+			return nil, err
+		}
+		if input.ProposalID != nil {
+			key, err := decodeKey(*input.ProposalID, typeProposal, 2, "proposalId")
+			if err != nil {
+				return nil, err
+			}
+			in.ProposalCityID, in.ProposalID = &key[0], &key[1]
+		}
+		if _, err := r.Svc.WorkingGroups.AddAgendaItem(ctx, in); err != nil {
+			return nil, err
+		}
+		return r.reloadMeeting(ctx, id)
+	})
+}
+
+func (r *mutationResolver) RemoveAgendaItem(ctx context.Context, input model.RemoveAgendaItemInput) (*model.MeetingPayload, error) {
+	return meetingPayload(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.AgendaItemID, gid.AgendaItem, "agendaItemId")
+		if err != nil {
+			return nil, err
+		}
+		return r.Svc.WorkingGroups.RemoveAgendaItem(ctx, id)
+	})
+}
+
+func (r *mutationResolver) AnswerMeetingInvitation(ctx context.Context, input model.AnswerMeetingInvitationInput) (*model.MeetingPayload, error) {
+	return meetingPayload(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := r.Svc.WorkingGroups.Answer(ctx, id, input.Answer); err != nil {
+			return nil, err
+		}
+		return r.reloadMeeting(ctx, id)
+	})
+}
+
+func (r *mutationResolver) RecordAttendance(ctx context.Context, input model.RecordAttendanceInput) (*model.MeetingPayload, error) {
+	return meetingPayload(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return nil, err
+		}
+		entries := make([]workinggroup.AttendanceEntry, len(input.Entries))
+		for i, e := range input.Entries {
+			if entries[i].UserID, err = inputID(e.UserID, typeUser, "entries", "userId"); err != nil {
+				return nil, err
+			}
+			entries[i].Status = e.Status
+		}
+		return r.Svc.WorkingGroups.RecordAttendance(ctx, id, entries)
+	})
+}
+
+func (r *mutationResolver) SaveMeetingMinutes(ctx context.Context, input model.SaveMeetingMinutesInput) (*model.MeetingPayload, error) {
+	return meetingPayload(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return nil, err
+		}
+		items, err := minutesItems(input.Items)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := r.Svc.WorkingGroups.SaveMinutes(ctx, workinggroup.MinutesInput{MeetingID: id, ExpectedVersion: input.ExpectedVersion, Summary: input.Summary, Items: items}); err != nil {
+			return nil, err
+		}
+		return r.reloadMeeting(ctx, id)
+	})
+}
+
+func (r *mutationResolver) ApproveMeetingMinutes(ctx context.Context, input model.ApproveMeetingMinutesInput) (*model.MeetingPayload, error) {
+	return meetingPayload(func() (*workinggroup.Meeting, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := r.Svc.WorkingGroups.ApproveMinutes(ctx, id, input.ExpectedVersion); err != nil {
+			return nil, err
+		}
+		return r.reloadMeeting(ctx, id)
+	})
+}
+
+func (r *mutationResolver) RecommendFromDecision(ctx context.Context, input model.RecommendFromDecisionInput) (*model.RecommendFromDecisionPayload, error) {
+	type result struct {
+		rec *workspace.Recommendation
+		m   *workinggroup.Meeting
+	}
+	res, ue, err := mutate(func() (result, error) {
+		id, err := inputID(input.MeetingID, typeMeeting, "meetingId")
+		if err != nil {
+			return result{}, err
+		}
+		in := workinggroup.DecisionInput{MeetingID: id, DecisionKey: input.DecisionKey, Title: input.Title, AdoptedOn: input.AdoptedOn}
+		if len(input.Body) > 0 {
+			in.Body = translations(input.Body)
+		}
+		recID, err := r.Svc.WorkingGroups.RecommendFromDecision(ctx, in)
+		if err != nil {
+			return result{}, err
+		}
+		rec, err := r.Svc.Workspace.RecommendationByID(ctx, recID)
+		if err != nil {
+			return result{}, err
+		}
+		m, err := r.reloadMeeting(ctx, id)
+		return result{rec, m}, err
+	})
+	return &model.RecommendFromDecisionPayload{Recommendation: res.rec, Meeting: res.m, UserErrors: ue}, err
+}
+
+func (r *mutationResolver) RotateCalendarFeed(ctx context.Context, input model.RotateCalendarFeedInput) (*model.RotateCalendarFeedPayload, error) {
+	u, ue, err := mutate(func() (*string, error) { return r.rotateFeed(ctx, input) })
+	return &model.RotateCalendarFeedPayload{CalendarFeedURL: u, UserErrors: ue}, err
+}
+
 func (r *networkResolver) SecretariatCity(ctx context.Context, obj *network.Network) (*city.City, error) {
 	return r.optionalCity(ctx, obj.SecretariatCityID)
 }
@@ -1227,6 +1427,13 @@ func (r *recommendationResolver) Adoption(ctx context.Context, obj *workspace.Re
 	return r.loaders(ctx).Adoption.Load(ctx, obj.ID)
 }
 
+func (r *recommendationResolver) SourceMeeting(ctx context.Context, obj *workspace.Recommendation) (*workinggroup.Meeting, error) {
+	if obj.SourceMeetingID == nil {
+		return nil, nil
+	}
+	return r.loaders(ctx).Meeting.Load(ctx, *obj.SourceMeetingID)
+}
+
 func (r *reportIndicatorResolver) Indicator(ctx context.Context, obj *report.IndicatorRow) (*indicator.Indicator, error) {
 	return r.Svc.Indicators.ByID(ctx, obj.IndicatorID)
 }
@@ -1257,6 +1464,10 @@ func (r *summitResolver) Delegations(ctx context.Context, obj *summit.Summit) ([
 
 func (r *summitResolver) Election(ctx context.Context, obj *summit.Summit) (*presidency.Election, error) {
 	return r.summitElection(ctx, obj)
+}
+
+func (r *summitResolver) IcsURL(ctx context.Context, obj *summit.Summit) (string, error) {
+	return r.Svc.Calendar.SummitICSURL(obj.ID), nil
 }
 
 func (r *translatedTextResolver) Text(ctx context.Context, obj *i18n.Text, locale *string) (string, error) {
@@ -1291,6 +1502,29 @@ func (r *viewerResolver) Mails(ctx context.Context, obj *auth.Viewer, first *int
 	return r.Svc.Notify.Mails(ctx, pageArgs(first, after, nil, nil))
 }
 
+func (r *viewerResolver) CalendarFeedURL(ctx context.Context, obj *auth.Viewer) (string, error) {
+	u, err := r.Svc.Calendar.FeedURL(ctx, calendar.ScopePerson, 0)
+	if err != nil || u == nil {
+		return "", err
+	}
+	return *u, nil
+}
+
+func (r *viewerResolver) NextMeetings(ctx context.Context, obj *auth.Viewer, first *int) ([]*workinggroup.Meeting, error) {
+	n := 5
+	if first != nil {
+		if *first < 1 || *first > 50 {
+			return nil, apperr.Invalid([]string{"first"}, "first is 1..50")
+		}
+		n = *first
+	}
+	return r.Svc.WorkingGroups.NextMeetings(ctx, n)
+}
+
+func (r *viewerCanResolver) RunMeetings(ctx context.Context, obj *auth.Can) (bool, error) {
+	return workinggroup.IsLead(auth.FromContext(ctx)), nil
+}
+
 func (r *workingGroupResolver) Status(ctx context.Context, obj *workinggroup.Group) (workinggroup.Status, error) {
 	return obj.EffectiveStatus(r.Svc.WorkingGroups.Now()), nil
 }
@@ -1315,6 +1549,14 @@ func (r *workingGroupResolver) MeetingRequests(ctx context.Context, obj *working
 	return r.loaders(ctx).RequestsByGroup.Load(ctx, obj.ID)
 }
 
+func (r *workingGroupResolver) CalendarFeedURL(ctx context.Context, obj *workinggroup.Group) (*string, error) {
+	return r.Svc.Calendar.FeedURL(ctx, calendar.ScopeWorkingGroup, obj.ID)
+}
+
+func (r *workingGroupResolver) NextMeeting(ctx context.Context, obj *workinggroup.Group) (*workinggroup.Meeting, error) {
+	return r.Svc.WorkingGroups.NextMeeting(ctx, obj.ID)
+}
+
 func (r *workingGroupActivityResolver) WorkingGroup(ctx context.Context, obj *analytics.GroupActivity) (*workinggroup.Group, error) {
 	return r.loaders(ctx).WorkingGroup.Load(ctx, obj.WorkingGroupID)
 }
@@ -1331,9 +1573,55 @@ func (r *workingGroupMeetingResolver) RequestedBy(ctx context.Context, obj *work
 	return r.optionalCity(ctx, obj.RequestedByCityID)
 }
 
+func (r *workingGroupMeetingResolver) AgendaItems(ctx context.Context, obj *workinggroup.Meeting) ([]*workinggroup.AgendaItem, error) {
+	return r.loaders(ctx).AgendaByMeeting.Load(ctx, obj.ID)
+}
+
+func (r *workingGroupMeetingResolver) MeetingMinutes(ctx context.Context, obj *workinggroup.Meeting) (*workinggroup.Minutes, error) {
+	return r.loaders(ctx).MinutesByMeeting.Load(ctx, obj.ID)
+}
+
+func (r *workingGroupMeetingResolver) Attendance(ctx context.Context, obj *workinggroup.Meeting) ([]*workinggroup.PersonAttendance, error) {
+	return r.loaders(ctx).PeopleByMeeting.Load(ctx, obj.ID)
+}
+
+func (r *workingGroupMeetingResolver) Rsvps(ctx context.Context, obj *workinggroup.Meeting) ([]*workinggroup.Answer, error) {
+	return r.loaders(ctx).AnswersByMeeting.Load(ctx, obj.ID)
+}
+
+func (r *workingGroupMeetingResolver) RsvpCounts(ctx context.Context, obj *workinggroup.Meeting) (*model.RsvpCounts, error) {
+	return r.rsvpCounts(ctx, obj.ID)
+}
+
+func (r *workingGroupMeetingResolver) Invitees(ctx context.Context, obj *workinggroup.Meeting) ([]*workinggroup.Invitee, error) {
+	return r.Svc.WorkingGroups.Invitees(ctx, obj.ID)
+}
+
+func (r *workingGroupMeetingResolver) ViewerRsvp(ctx context.Context, obj *workinggroup.Meeting) (*workinggroup.RSVP, error) {
+	return r.viewerRsvp(ctx, obj.ID)
+}
+
+func (r *workingGroupMeetingResolver) ViewerMayRsvp(ctx context.Context, obj *workinggroup.Meeting) (bool, error) {
+	return r.viewerMayRsvp(ctx, obj)
+}
+
+func (r *workingGroupMeetingResolver) ViewerMayAddAgendaItem(ctx context.Context, obj *workinggroup.Meeting) (bool, error) {
+	return r.viewerMayAddAgendaItem(ctx, obj)
+}
+
+func (r *workingGroupMeetingResolver) IcsURL(ctx context.Context, obj *workinggroup.Meeting) (string, error) {
+	return r.Svc.Calendar.MeetingICSURL(obj.ID), nil
+}
+
+func (r *workingGroupMeetingResolver) URL(ctx context.Context, obj *workinggroup.Meeting) (string, error) {
+	return r.Svc.Calendar.MeetingURL(obj.ID), nil
+}
+
 func (r *workingGroupMemberResolver) City(ctx context.Context, obj *workinggroup.Member) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.CityID)
 }
+
+func (r *Resolver) AgendaItem() generated.AgendaItemResolver { return &agendaItemResolver{r} }
 
 func (r *Resolver) Analytics() generated.AnalyticsResolver { return &analyticsResolver{r} }
 
@@ -1371,9 +1659,23 @@ func (r *Resolver) MailMessage() generated.MailMessageResolver { return &mailMes
 
 func (r *Resolver) Measurement() generated.MeasurementResolver { return &measurementResolver{r} }
 
+func (r *Resolver) MeetingAttendance() generated.MeetingAttendanceResolver {
+	return &meetingAttendanceResolver{r}
+}
+
+func (r *Resolver) MeetingInvitee() generated.MeetingInviteeResolver {
+	return &meetingInviteeResolver{r}
+}
+
+func (r *Resolver) MeetingMinutes() generated.MeetingMinutesResolver {
+	return &meetingMinutesResolver{r}
+}
+
 func (r *Resolver) MeetingRequest() generated.MeetingRequestResolver {
 	return &meetingRequestResolver{r}
 }
+
+func (r *Resolver) MeetingRsvp() generated.MeetingRsvpResolver { return &meetingRsvpResolver{r} }
 
 func (r *Resolver) MembershipApplication() generated.MembershipApplicationResolver {
 	return &membershipApplicationResolver{r}
@@ -1441,6 +1743,8 @@ func (r *Resolver) User() generated.UserResolver { return &userResolver{r} }
 
 func (r *Resolver) Viewer() generated.ViewerResolver { return &viewerResolver{r} }
 
+func (r *Resolver) ViewerCan() generated.ViewerCanResolver { return &viewerCanResolver{r} }
+
 func (r *Resolver) WorkingGroup() generated.WorkingGroupResolver { return &workingGroupResolver{r} }
 
 func (r *Resolver) WorkingGroupActivity() generated.WorkingGroupActivityResolver {
@@ -1456,6 +1760,7 @@ func (r *Resolver) WorkingGroupMember() generated.WorkingGroupMemberResolver {
 }
 
 type (
+	agendaItemResolver             struct{ *Resolver }
 	analyticsResolver              struct{ *Resolver }
 	annualReportResolver           struct{ *Resolver }
 	apiTokenResolver               struct{ *Resolver }
@@ -1470,7 +1775,11 @@ type (
 	invitationResolver             struct{ *Resolver }
 	mailMessageResolver            struct{ *Resolver }
 	measurementResolver            struct{ *Resolver }
+	meetingAttendanceResolver      struct{ *Resolver }
+	meetingInviteeResolver         struct{ *Resolver }
+	meetingMinutesResolver         struct{ *Resolver }
 	meetingRequestResolver         struct{ *Resolver }
+	meetingRsvpResolver            struct{ *Resolver }
 	membershipApplicationResolver  struct{ *Resolver }
 	mutationResolver               struct{ *Resolver }
 	networkResolver                struct{ *Resolver }
@@ -1492,6 +1801,7 @@ type (
 	translatedTextResolver         struct{ *Resolver }
 	userResolver                   struct{ *Resolver }
 	viewerResolver                 struct{ *Resolver }
+	viewerCanResolver              struct{ *Resolver }
 	workingGroupResolver           struct{ *Resolver }
 	workingGroupActivityResolver   struct{ *Resolver }
 	workingGroupMeetingResolver    struct{ *Resolver }

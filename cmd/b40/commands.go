@@ -164,6 +164,11 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 	// Other processes learn that this one serves the schema it has (migrate down asks first).
 	go db.HoldServing(ctx, d.DB)
 	svc := app.New(req, d.DB)
+	// Calendars carry absolute URLs: the public address, else the one listened on.
+	svc.Calendar.Base = cfg.PublicURL
+	if svc.Calendar.Base == "" {
+		svc.Calendar.Base = "http://" + ln.Addr().String()
+	}
 	if !readOnly {
 		stopRunner, err := startDelivery(ctx, cfg, d.DB, svc, log)
 		if err != nil {

@@ -22,6 +22,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AgendaItem() AgendaItemResolver
 	Analytics() AnalyticsResolver
 	AnnualReport() AnnualReportResolver
 	ApiToken() ApiTokenResolver
@@ -36,7 +37,11 @@ type ResolverRoot interface {
 	Invitation() InvitationResolver
 	MailMessage() MailMessageResolver
 	Measurement() MeasurementResolver
+	MeetingAttendance() MeetingAttendanceResolver
+	MeetingInvitee() MeetingInviteeResolver
+	MeetingMinutes() MeetingMinutesResolver
 	MeetingRequest() MeetingRequestResolver
+	MeetingRsvp() MeetingRsvpResolver
 	MembershipApplication() MembershipApplicationResolver
 	Mutation() MutationResolver
 	Network() NetworkResolver
@@ -58,6 +63,7 @@ type ResolverRoot interface {
 	TranslatedText() TranslatedTextResolver
 	User() UserResolver
 	Viewer() ViewerResolver
+	ViewerCan() ViewerCanResolver
 	WorkingGroup() WorkingGroupResolver
 	WorkingGroupActivity() WorkingGroupActivityResolver
 	WorkingGroupMeeting() WorkingGroupMeetingResolver
@@ -73,6 +79,12 @@ type ComplexityRoot struct {
 		Token      func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 		Viewer     func(childComplexity int) int
+	}
+
+	ActionItem struct {
+		DueOn     func(childComplexity int) int
+		OwnerCity func(childComplexity int) int
+		Text      func(childComplexity int) int
 	}
 
 	AddSecretariatStaffPayload struct {
@@ -98,6 +110,17 @@ type ComplexityRoot struct {
 		InProgress func(childComplexity int) int
 		NotPursued func(childComplexity int) int
 		Suspended  func(childComplexity int) int
+	}
+
+	AgendaItem struct {
+		AddedBy        func(childComplexity int) int
+		CreatedAt      func(childComplexity int) int
+		Description    func(childComplexity int) int
+		GlobalID       func(childComplexity int) int
+		Position       func(childComplexity int) int
+		Proposal       func(childComplexity int) int
+		Recommendation func(childComplexity int) int
+		Title          func(childComplexity int) int
 	}
 
 	Analytics struct {
@@ -175,6 +198,7 @@ type ComplexityRoot struct {
 	}
 
 	City struct {
+		CalendarFeedURL  func(childComplexity int) int
 		Country          func(childComplexity int) int
 		CountryName      func(childComplexity int) int
 		Delegations      func(childComplexity int) int
@@ -506,6 +530,35 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MeetingAttendance struct {
+		City       func(childComplexity int) int
+		PersonName func(childComplexity int) int
+		RecordedAt func(childComplexity int) int
+		Status     func(childComplexity int) int
+	}
+
+	MeetingInvitee struct {
+		City   func(childComplexity int) int
+		Name   func(childComplexity int) int
+		UserID func(childComplexity int) int
+	}
+
+	MeetingMinutes struct {
+		ApprovedAt  func(childComplexity int) int
+		ContentHash func(childComplexity int) int
+		Items       func(childComplexity int) int
+		Markdown    func(childComplexity int) int
+		MarkdownURL func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Summary     func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	MeetingPayload struct {
+		Meeting    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	MeetingRequest struct {
 		City         func(childComplexity int) int
 		GlobalID     func(childComplexity int) int
@@ -516,6 +569,13 @@ type ComplexityRoot struct {
 		ResponseNote func(childComplexity int) int
 		Status       func(childComplexity int) int
 		WorkingGroup func(childComplexity int) int
+	}
+
+	MeetingRsvp struct {
+		Answer     func(childComplexity int) int
+		AnsweredAt func(childComplexity int) int
+		City       func(childComplexity int) int
+		PersonName func(childComplexity int) int
 	}
 
 	MembershipApplication struct {
@@ -548,12 +608,30 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	MinutesDecision struct {
+		Key            func(childComplexity int) int
+		Recommendation func(childComplexity int) int
+		Text           func(childComplexity int) int
+	}
+
+	MinutesItem struct {
+		ActionItems func(childComplexity int) int
+		AgendaItem  func(childComplexity int) int
+		Decisions   func(childComplexity int) int
+		Notes       func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptInvitation            func(childComplexity int, input model.AcceptInvitationInput) int
+		AddAgendaItem               func(childComplexity int, input model.AddAgendaItemInput) int
 		AddSecretariatStaff         func(childComplexity int, input model.AddSecretariatStaffInput) int
 		AdoptPractice               func(childComplexity int, input model.AdoptPracticeInput) int
 		AdoptRecommendation         func(childComplexity int, input model.AdoptRecommendationInput) int
+		AnswerMeetingInvitation     func(childComplexity int, input model.AnswerMeetingInvitationInput) int
+		ApproveMeetingMinutes       func(childComplexity int, input model.ApproveMeetingMinutesInput) int
 		ApproveWorkingGroup         func(childComplexity int, input model.ApproveWorkingGroupInput) int
+		CancelMeeting               func(childComplexity int, input model.CancelMeetingInput) int
 		CastVote                    func(childComplexity int, input model.CastVoteInput) int
 		ChangePassword              func(childComplexity int, input model.ChangePasswordInput) int
 		ClosePresidencyElection     func(childComplexity int, input model.ClosePresidencyElectionInput) int
@@ -579,10 +657,13 @@ type ComplexityRoot struct {
 		ProposeWorkingGroup         func(childComplexity int, input model.ProposeWorkingGroupInput) int
 		PublishPractice             func(childComplexity int, input model.PublishPracticeInput) int
 		ReactivateUser              func(childComplexity int, input model.ReactivateUserInput) int
+		RecommendFromDecision       func(childComplexity int, input model.RecommendFromDecisionInput) int
+		RecordAttendance            func(childComplexity int, input model.RecordAttendanceInput) int
 		RecordDelegation            func(childComplexity int, input model.RecordDelegationInput) int
 		RecordMeasurement           func(childComplexity int, input model.RecordMeasurementInput) int
 		RecordMeetingMinutes        func(childComplexity int, input model.RecordMeetingMinutesInput) int
 		RecordPresidencyTerm        func(childComplexity int, input model.RecordPresidencyTermInput) int
+		RemoveAgendaItem            func(childComplexity int, input model.RemoveAgendaItemInput) int
 		RemoveSecretariatStaff      func(childComplexity int, input model.RemoveSecretariatStaffInput) int
 		RequestExtraMeeting         func(childComplexity int, input model.RequestExtraMeetingInput) int
 		RequestPasswordReset        func(childComplexity int, input model.RequestPasswordResetInput) int
@@ -592,6 +673,8 @@ type ComplexityRoot struct {
 		ReviewMembershipApplication func(childComplexity int, input model.ReviewMembershipApplicationInput) int
 		ReviewProposal              func(childComplexity int, input model.ReviewProposalInput) int
 		RevokeAPIToken              func(childComplexity int, input model.RevokeAPITokenInput) int
+		RotateCalendarFeed          func(childComplexity int, input model.RotateCalendarFeedInput) int
+		SaveMeetingMinutes          func(childComplexity int, input model.SaveMeetingMinutesInput) int
 		ScheduleMeeting             func(childComplexity int, input model.ScheduleMeetingInput) int
 		SetCityStatus               func(childComplexity int, input model.SetCityStatusInput) int
 		SetIndicatorTarget          func(childComplexity int, input model.SetIndicatorTargetInput) int
@@ -602,6 +685,7 @@ type ComplexityRoot struct {
 		UnpublishPractice           func(childComplexity int, input model.UnpublishPracticeInput) int
 		UpdateCity                  func(childComplexity int, input model.UpdateCityInput) int
 		UpdateImplementation        func(childComplexity int, input model.UpdateImplementationInput) int
+		UpdateMeeting               func(childComplexity int, input model.UpdateMeetingInput) int
 		UpdatePractice              func(childComplexity int, input model.UpdatePracticeInput) int
 		UpdateProposal              func(childComplexity int, input model.UpdateProposalInput) int
 		WithdrawProposal            func(childComplexity int, input model.WithdrawProposalInput) int
@@ -802,6 +886,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RecommendFromDecisionPayload struct {
+		Meeting        func(childComplexity int) int
+		Recommendation func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
 	Recommendation struct {
 		AdoptedOn       func(childComplexity int) int
 		Adoption        func(childComplexity int) int
@@ -809,6 +899,8 @@ type ComplexityRoot struct {
 		GlobalID        func(childComplexity int) int
 		Implementations func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Source          func(childComplexity int) int
+		SourceDecision  func(childComplexity int) int
+		SourceMeeting   func(childComplexity int) int
 		Title           func(childComplexity int) int
 	}
 
@@ -962,6 +1054,17 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	RotateCalendarFeedPayload struct {
+		CalendarFeedURL func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
+	}
+
+	RsvpCounts struct {
+		Going    func(childComplexity int) int
+		Maybe    func(childComplexity int) int
+		NotGoing func(childComplexity int) int
+	}
+
 	ScheduleMeetingPayload struct {
 		Meeting    func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -1034,6 +1137,7 @@ type ComplexityRoot struct {
 		EndsOn      func(childComplexity int) int
 		GlobalID    func(childComplexity int) int
 		HostCity    func(childComplexity int) int
+		IcsURL      func(childComplexity int) int
 		IsFounding  func(childComplexity int) int
 		Motto       func(childComplexity int) int
 		StartsOn    func(childComplexity int) int
@@ -1126,12 +1230,14 @@ type ComplexityRoot struct {
 	Viewer struct {
 		APIToken        func(childComplexity int) int
 		APITokens       func(childComplexity int) int
+		CalendarFeedURL func(childComplexity int) int
 		Can             func(childComplexity int) int
 		CityMemberships func(childComplexity int) int
 		IsPresidency    func(childComplexity int) int
 		Locale          func(childComplexity int) int
 		Mails           func(childComplexity int, first *int, after *string) int
 		NetworkRoles    func(childComplexity int) int
+		NextMeetings    func(childComplexity int, first *int) int
 		Notifications   func(childComplexity int, first *int, after *string, unreadOnly *bool) int
 		PresidencyCity  func(childComplexity int) int
 		User            func(childComplexity int) int
@@ -1148,6 +1254,7 @@ type ComplexityRoot struct {
 		ReviewApplications   func(childComplexity int) int
 		ReviewProposals      func(childComplexity int) int
 		RunElections         func(childComplexity int) int
+		RunMeetings          func(childComplexity int) int
 		SetIndicatorTargets  func(childComplexity int) int
 		ViewAnalytics        func(childComplexity int) int
 	}
@@ -1159,6 +1266,7 @@ type ComplexityRoot struct {
 
 	WorkingGroup struct {
 		ApprovedAt            func(childComplexity int) int
+		CalendarFeedURL       func(childComplexity int) int
 		Description           func(childComplexity int) int
 		EndsOn                func(childComplexity int) int
 		GlobalID              func(childComplexity int) int
@@ -1169,6 +1277,7 @@ type ComplexityRoot struct {
 		Meetings              func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Members               func(childComplexity int) int
 		Name                  func(childComplexity int) int
+		NextMeeting           func(childComplexity int) int
 		NextRegularMeetingDue func(childComplexity int) int
 		ProposedBy            func(childComplexity int) int
 		Slug                  func(childComplexity int) int
@@ -1196,16 +1305,32 @@ type ComplexityRoot struct {
 	}
 
 	WorkingGroupMeeting struct {
-		Agenda          func(childComplexity int) int
-		AttendingCities func(childComplexity int) int
-		GlobalID        func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		Location        func(childComplexity int) int
-		Minutes         func(childComplexity int) int
-		OnlineURL       func(childComplexity int) int
-		RequestedBy     func(childComplexity int) int
-		StartsAt        func(childComplexity int) int
-		WorkingGroup    func(childComplexity int) int
+		Agenda                 func(childComplexity int) int
+		AgendaItems            func(childComplexity int) int
+		Attendance             func(childComplexity int) int
+		AttendingCities        func(childComplexity int) int
+		EndsAt                 func(childComplexity int) int
+		GlobalID               func(childComplexity int) int
+		IcsURL                 func(childComplexity int) int
+		Invitees               func(childComplexity int) int
+		Kind                   func(childComplexity int) int
+		Location               func(childComplexity int) int
+		MeetingMinutes         func(childComplexity int) int
+		Minutes                func(childComplexity int) int
+		OnlineURL              func(childComplexity int) int
+		RequestedBy            func(childComplexity int) int
+		RsvpCounts             func(childComplexity int) int
+		Rsvps                  func(childComplexity int) int
+		Sequence               func(childComplexity int) int
+		StartsAt               func(childComplexity int) int
+		Status                 func(childComplexity int) int
+		TimeZone               func(childComplexity int) int
+		URL                    func(childComplexity int) int
+		Version                func(childComplexity int) int
+		ViewerMayAddAgendaItem func(childComplexity int) int
+		ViewerMayRsvp          func(childComplexity int) int
+		ViewerRsvp             func(childComplexity int) int
+		WorkingGroup           func(childComplexity int) int
 	}
 
 	WorkingGroupMeetingConnection struct {
@@ -1264,6 +1389,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AcceptInvitationPayload.Viewer(childComplexity), true
+
+	case "ActionItem.dueOn":
+		if e.ComplexityRoot.ActionItem.DueOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActionItem.DueOn(childComplexity), true
+	case "ActionItem.ownerCity":
+		if e.ComplexityRoot.ActionItem.OwnerCity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActionItem.OwnerCity(childComplexity), true
+	case "ActionItem.text":
+		if e.ComplexityRoot.ActionItem.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ActionItem.Text(childComplexity), true
 
 	case "AddSecretariatStaffPayload.secretariat":
 		if e.ComplexityRoot.AddSecretariatStaffPayload.Secretariat == nil {
@@ -1346,6 +1490,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Adoption.Suspended(childComplexity), true
+
+	case "AgendaItem.addedBy":
+		if e.ComplexityRoot.AgendaItem.AddedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.AddedBy(childComplexity), true
+	case "AgendaItem.createdAt":
+		if e.ComplexityRoot.AgendaItem.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.CreatedAt(childComplexity), true
+	case "AgendaItem.description":
+		if e.ComplexityRoot.AgendaItem.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Description(childComplexity), true
+	case "AgendaItem.id":
+		if e.ComplexityRoot.AgendaItem.GlobalID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.GlobalID(childComplexity), true
+	case "AgendaItem.position":
+		if e.ComplexityRoot.AgendaItem.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Position(childComplexity), true
+	case "AgendaItem.proposal":
+		if e.ComplexityRoot.AgendaItem.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Proposal(childComplexity), true
+	case "AgendaItem.recommendation":
+		if e.ComplexityRoot.AgendaItem.Recommendation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Recommendation(childComplexity), true
+	case "AgendaItem.title":
+		if e.ComplexityRoot.AgendaItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgendaItem.Title(childComplexity), true
 
 	case "Analytics.cityEngagement":
 		if e.ComplexityRoot.Analytics.CityEngagement == nil {
@@ -1668,6 +1861,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChangePasswordPayload.Viewer(childComplexity), true
 
+	case "City.calendarFeedUrl":
+		if e.ComplexityRoot.City.CalendarFeedURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.City.CalendarFeedURL(childComplexity), true
 	case "City.country":
 		if e.ComplexityRoot.City.Country == nil {
 			break
@@ -2874,6 +3073,112 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeasurementEdge.Node(childComplexity), true
 
+	case "MeetingAttendance.city":
+		if e.ComplexityRoot.MeetingAttendance.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingAttendance.City(childComplexity), true
+	case "MeetingAttendance.personName":
+		if e.ComplexityRoot.MeetingAttendance.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingAttendance.PersonName(childComplexity), true
+	case "MeetingAttendance.recordedAt":
+		if e.ComplexityRoot.MeetingAttendance.RecordedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingAttendance.RecordedAt(childComplexity), true
+	case "MeetingAttendance.status":
+		if e.ComplexityRoot.MeetingAttendance.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingAttendance.Status(childComplexity), true
+
+	case "MeetingInvitee.city":
+		if e.ComplexityRoot.MeetingInvitee.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingInvitee.City(childComplexity), true
+	case "MeetingInvitee.name":
+		if e.ComplexityRoot.MeetingInvitee.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingInvitee.Name(childComplexity), true
+	case "MeetingInvitee.userId":
+		if e.ComplexityRoot.MeetingInvitee.UserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingInvitee.UserID(childComplexity), true
+
+	case "MeetingMinutes.approvedAt":
+		if e.ComplexityRoot.MeetingMinutes.ApprovedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMinutes.ApprovedAt(childComplexity), true
+	case "MeetingMinutes.contentHash":
+		if e.ComplexityRoot.MeetingMinutes.ContentHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMinutes.ContentHash(childComplexity), true
+	case "MeetingMinutes.items":
+		if e.ComplexityRoot.MeetingMinutes.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMinutes.Items(childComplexity), true
+	case "MeetingMinutes.markdown":
+		if e.ComplexityRoot.MeetingMinutes.Markdown == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMinutes.Markdown(childComplexity), true
+	case "MeetingMinutes.markdownUrl":
+		if e.ComplexityRoot.MeetingMinutes.MarkdownURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMinutes.MarkdownURL(childComplexity), true
+	case "MeetingMinutes.status":
+		if e.ComplexityRoot.MeetingMinutes.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMinutes.Status(childComplexity), true
+	case "MeetingMinutes.summary":
+		if e.ComplexityRoot.MeetingMinutes.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMinutes.Summary(childComplexity), true
+	case "MeetingMinutes.version":
+		if e.ComplexityRoot.MeetingMinutes.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMinutes.Version(childComplexity), true
+
+	case "MeetingPayload.meeting":
+		if e.ComplexityRoot.MeetingPayload.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingPayload.Meeting(childComplexity), true
+	case "MeetingPayload.userErrors":
+		if e.ComplexityRoot.MeetingPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingPayload.UserErrors(childComplexity), true
+
 	case "MeetingRequest.city":
 		if e.ComplexityRoot.MeetingRequest.City == nil {
 			break
@@ -2928,6 +3233,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeetingRequest.WorkingGroup(childComplexity), true
+
+	case "MeetingRsvp.answer":
+		if e.ComplexityRoot.MeetingRsvp.Answer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRsvp.Answer(childComplexity), true
+	case "MeetingRsvp.answeredAt":
+		if e.ComplexityRoot.MeetingRsvp.AnsweredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRsvp.AnsweredAt(childComplexity), true
+	case "MeetingRsvp.city":
+		if e.ComplexityRoot.MeetingRsvp.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRsvp.City(childComplexity), true
+	case "MeetingRsvp.personName":
+		if e.ComplexityRoot.MeetingRsvp.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingRsvp.PersonName(childComplexity), true
 
 	case "MembershipApplication.city":
 		if e.ComplexityRoot.MembershipApplication.City == nil {
@@ -3058,6 +3388,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MembershipApplicationEdge.Node(childComplexity), true
 
+	case "MinutesDecision.key":
+		if e.ComplexityRoot.MinutesDecision.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesDecision.Key(childComplexity), true
+	case "MinutesDecision.recommendation":
+		if e.ComplexityRoot.MinutesDecision.Recommendation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesDecision.Recommendation(childComplexity), true
+	case "MinutesDecision.text":
+		if e.ComplexityRoot.MinutesDecision.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesDecision.Text(childComplexity), true
+
+	case "MinutesItem.actionItems":
+		if e.ComplexityRoot.MinutesItem.ActionItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesItem.ActionItems(childComplexity), true
+	case "MinutesItem.agendaItem":
+		if e.ComplexityRoot.MinutesItem.AgendaItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesItem.AgendaItem(childComplexity), true
+	case "MinutesItem.decisions":
+		if e.ComplexityRoot.MinutesItem.Decisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesItem.Decisions(childComplexity), true
+	case "MinutesItem.notes":
+		if e.ComplexityRoot.MinutesItem.Notes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesItem.Notes(childComplexity), true
+	case "MinutesItem.title":
+		if e.ComplexityRoot.MinutesItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MinutesItem.Title(childComplexity), true
+
 	case "Mutation.acceptInvitation":
 		if e.ComplexityRoot.Mutation.AcceptInvitation == nil {
 			break
@@ -3069,6 +3449,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptInvitation(childComplexity, args["input"].(model.AcceptInvitationInput)), true
+	case "Mutation.addAgendaItem":
+		if e.ComplexityRoot.Mutation.AddAgendaItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addAgendaItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddAgendaItem(childComplexity, args["input"].(model.AddAgendaItemInput)), true
 	case "Mutation.addSecretariatStaff":
 		if e.ComplexityRoot.Mutation.AddSecretariatStaff == nil {
 			break
@@ -3102,6 +3493,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AdoptRecommendation(childComplexity, args["input"].(model.AdoptRecommendationInput)), true
+	case "Mutation.answerMeetingInvitation":
+		if e.ComplexityRoot.Mutation.AnswerMeetingInvitation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_answerMeetingInvitation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AnswerMeetingInvitation(childComplexity, args["input"].(model.AnswerMeetingInvitationInput)), true
+	case "Mutation.approveMeetingMinutes":
+		if e.ComplexityRoot.Mutation.ApproveMeetingMinutes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_approveMeetingMinutes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ApproveMeetingMinutes(childComplexity, args["input"].(model.ApproveMeetingMinutesInput)), true
 	case "Mutation.approveWorkingGroup":
 		if e.ComplexityRoot.Mutation.ApproveWorkingGroup == nil {
 			break
@@ -3113,6 +3526,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ApproveWorkingGroup(childComplexity, args["input"].(model.ApproveWorkingGroupInput)), true
+	case "Mutation.cancelMeeting":
+		if e.ComplexityRoot.Mutation.CancelMeeting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_cancelMeeting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CancelMeeting(childComplexity, args["input"].(model.CancelMeetingInput)), true
 	case "Mutation.castVote":
 		if e.ComplexityRoot.Mutation.CastVote == nil {
 			break
@@ -3388,6 +3812,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReactivateUser(childComplexity, args["input"].(model.ReactivateUserInput)), true
+	case "Mutation.recommendFromDecision":
+		if e.ComplexityRoot.Mutation.RecommendFromDecision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recommendFromDecision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecommendFromDecision(childComplexity, args["input"].(model.RecommendFromDecisionInput)), true
+	case "Mutation.recordAttendance":
+		if e.ComplexityRoot.Mutation.RecordAttendance == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_recordAttendance_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RecordAttendance(childComplexity, args["input"].(model.RecordAttendanceInput)), true
 	case "Mutation.recordDelegation":
 		if e.ComplexityRoot.Mutation.RecordDelegation == nil {
 			break
@@ -3432,6 +3878,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordPresidencyTerm(childComplexity, args["input"].(model.RecordPresidencyTermInput)), true
+	case "Mutation.removeAgendaItem":
+		if e.ComplexityRoot.Mutation.RemoveAgendaItem == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeAgendaItem_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveAgendaItem(childComplexity, args["input"].(model.RemoveAgendaItemInput)), true
 	case "Mutation.removeSecretariatStaff":
 		if e.ComplexityRoot.Mutation.RemoveSecretariatStaff == nil {
 			break
@@ -3531,6 +3988,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeAPIToken(childComplexity, args["input"].(model.RevokeAPITokenInput)), true
+	case "Mutation.rotateCalendarFeed":
+		if e.ComplexityRoot.Mutation.RotateCalendarFeed == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rotateCalendarFeed_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RotateCalendarFeed(childComplexity, args["input"].(model.RotateCalendarFeedInput)), true
+	case "Mutation.saveMeetingMinutes":
+		if e.ComplexityRoot.Mutation.SaveMeetingMinutes == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_saveMeetingMinutes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SaveMeetingMinutes(childComplexity, args["input"].(model.SaveMeetingMinutesInput)), true
 	case "Mutation.scheduleMeeting":
 		if e.ComplexityRoot.Mutation.ScheduleMeeting == nil {
 			break
@@ -3641,6 +4120,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateImplementation(childComplexity, args["input"].(model.UpdateImplementationInput)), true
+	case "Mutation.updateMeeting":
+		if e.ComplexityRoot.Mutation.UpdateMeeting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateMeeting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateMeeting(childComplexity, args["input"].(model.UpdateMeetingInput)), true
 	case "Mutation.updatePractice":
 		if e.ComplexityRoot.Mutation.UpdatePractice == nil {
 			break
@@ -4572,6 +5062,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ReactivateUserPayload.UserErrors(childComplexity), true
 
+	case "RecommendFromDecisionPayload.meeting":
+		if e.ComplexityRoot.RecommendFromDecisionPayload.Meeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendFromDecisionPayload.Meeting(childComplexity), true
+	case "RecommendFromDecisionPayload.recommendation":
+		if e.ComplexityRoot.RecommendFromDecisionPayload.Recommendation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendFromDecisionPayload.Recommendation(childComplexity), true
+	case "RecommendFromDecisionPayload.userErrors":
+		if e.ComplexityRoot.RecommendFromDecisionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecommendFromDecisionPayload.UserErrors(childComplexity), true
+
 	case "Recommendation.adoptedOn":
 		if e.ComplexityRoot.Recommendation.AdoptedOn == nil {
 			break
@@ -4613,6 +5122,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Recommendation.Source(childComplexity), true
+	case "Recommendation.sourceDecision":
+		if e.ComplexityRoot.Recommendation.SourceDecision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.SourceDecision(childComplexity), true
+	case "Recommendation.sourceMeeting":
+		if e.ComplexityRoot.Recommendation.SourceMeeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Recommendation.SourceMeeting(childComplexity), true
 	case "Recommendation.title":
 		if e.ComplexityRoot.Recommendation.Title == nil {
 			break
@@ -5112,6 +5633,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RevokeApiTokenPayload.UserErrors(childComplexity), true
 
+	case "RotateCalendarFeedPayload.calendarFeedUrl":
+		if e.ComplexityRoot.RotateCalendarFeedPayload.CalendarFeedURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateCalendarFeedPayload.CalendarFeedURL(childComplexity), true
+	case "RotateCalendarFeedPayload.userErrors":
+		if e.ComplexityRoot.RotateCalendarFeedPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RotateCalendarFeedPayload.UserErrors(childComplexity), true
+
+	case "RsvpCounts.going":
+		if e.ComplexityRoot.RsvpCounts.Going == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RsvpCounts.Going(childComplexity), true
+	case "RsvpCounts.maybe":
+		if e.ComplexityRoot.RsvpCounts.Maybe == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RsvpCounts.Maybe(childComplexity), true
+	case "RsvpCounts.notGoing":
+		if e.ComplexityRoot.RsvpCounts.NotGoing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RsvpCounts.NotGoing(childComplexity), true
+
 	case "ScheduleMeetingPayload.meeting":
 		if e.ComplexityRoot.ScheduleMeetingPayload.Meeting == nil {
 			break
@@ -5334,6 +5887,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Summit.HostCity(childComplexity), true
+	case "Summit.icsUrl":
+		if e.ComplexityRoot.Summit.IcsURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Summit.IcsURL(childComplexity), true
 	case "Summit.isFounding":
 		if e.ComplexityRoot.Summit.IsFounding == nil {
 			break
@@ -5636,6 +6195,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.APITokens(childComplexity), true
+	case "Viewer.calendarFeedUrl":
+		if e.ComplexityRoot.Viewer.CalendarFeedURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.CalendarFeedURL(childComplexity), true
 	case "Viewer.can":
 		if e.ComplexityRoot.Viewer.Can == nil {
 			break
@@ -5677,6 +6242,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.NetworkRoles(childComplexity), true
+	case "Viewer.nextMeetings":
+		if e.ComplexityRoot.Viewer.NextMeetings == nil {
+			break
+		}
+
+		args, err := ec.field_Viewer_nextMeetings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Viewer.NextMeetings(childComplexity, args["first"].(*int)), true
 	case "Viewer.notifications":
 		if e.ComplexityRoot.Viewer.Notifications == nil {
 			break
@@ -5761,6 +6337,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.RunElections(childComplexity), true
+	case "ViewerCan.runMeetings":
+		if e.ComplexityRoot.ViewerCan.RunMeetings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.RunMeetings(childComplexity), true
 	case "ViewerCan.setIndicatorTargets":
 		if e.ComplexityRoot.ViewerCan.SetIndicatorTargets == nil {
 			break
@@ -5793,6 +6375,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroup.ApprovedAt(childComplexity), true
+	case "WorkingGroup.calendarFeedUrl":
+		if e.ComplexityRoot.WorkingGroup.CalendarFeedURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroup.CalendarFeedURL(childComplexity), true
 	case "WorkingGroup.description":
 		if e.ComplexityRoot.WorkingGroup.Description == nil {
 			break
@@ -5858,6 +6446,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroup.Name(childComplexity), true
+	case "WorkingGroup.nextMeeting":
+		if e.ComplexityRoot.WorkingGroup.NextMeeting == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroup.NextMeeting(childComplexity), true
 	case "WorkingGroup.nextRegularMeetingDue":
 		if e.ComplexityRoot.WorkingGroup.NextRegularMeetingDue == nil {
 			break
@@ -5958,18 +6552,48 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroupMeeting.Agenda(childComplexity), true
+	case "WorkingGroupMeeting.agendaItems":
+		if e.ComplexityRoot.WorkingGroupMeeting.AgendaItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.AgendaItems(childComplexity), true
+	case "WorkingGroupMeeting.attendance":
+		if e.ComplexityRoot.WorkingGroupMeeting.Attendance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.Attendance(childComplexity), true
 	case "WorkingGroupMeeting.attendingCities":
 		if e.ComplexityRoot.WorkingGroupMeeting.AttendingCities == nil {
 			break
 		}
 
 		return e.ComplexityRoot.WorkingGroupMeeting.AttendingCities(childComplexity), true
+	case "WorkingGroupMeeting.endsAt":
+		if e.ComplexityRoot.WorkingGroupMeeting.EndsAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.EndsAt(childComplexity), true
 	case "WorkingGroupMeeting.id":
 		if e.ComplexityRoot.WorkingGroupMeeting.GlobalID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.WorkingGroupMeeting.GlobalID(childComplexity), true
+	case "WorkingGroupMeeting.icsUrl":
+		if e.ComplexityRoot.WorkingGroupMeeting.IcsURL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.IcsURL(childComplexity), true
+	case "WorkingGroupMeeting.invitees":
+		if e.ComplexityRoot.WorkingGroupMeeting.Invitees == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.Invitees(childComplexity), true
 	case "WorkingGroupMeeting.kind":
 		if e.ComplexityRoot.WorkingGroupMeeting.Kind == nil {
 			break
@@ -5982,6 +6606,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroupMeeting.Location(childComplexity), true
+	case "WorkingGroupMeeting.meetingMinutes":
+		if e.ComplexityRoot.WorkingGroupMeeting.MeetingMinutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.MeetingMinutes(childComplexity), true
 	case "WorkingGroupMeeting.minutes":
 		if e.ComplexityRoot.WorkingGroupMeeting.Minutes == nil {
 			break
@@ -6000,12 +6630,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkingGroupMeeting.RequestedBy(childComplexity), true
+	case "WorkingGroupMeeting.rsvpCounts":
+		if e.ComplexityRoot.WorkingGroupMeeting.RsvpCounts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.RsvpCounts(childComplexity), true
+	case "WorkingGroupMeeting.rsvps":
+		if e.ComplexityRoot.WorkingGroupMeeting.Rsvps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.Rsvps(childComplexity), true
+	case "WorkingGroupMeeting.sequence":
+		if e.ComplexityRoot.WorkingGroupMeeting.Sequence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.Sequence(childComplexity), true
 	case "WorkingGroupMeeting.startsAt":
 		if e.ComplexityRoot.WorkingGroupMeeting.StartsAt == nil {
 			break
 		}
 
 		return e.ComplexityRoot.WorkingGroupMeeting.StartsAt(childComplexity), true
+	case "WorkingGroupMeeting.status":
+		if e.ComplexityRoot.WorkingGroupMeeting.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.Status(childComplexity), true
+	case "WorkingGroupMeeting.timeZone":
+		if e.ComplexityRoot.WorkingGroupMeeting.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.TimeZone(childComplexity), true
+	case "WorkingGroupMeeting.url":
+		if e.ComplexityRoot.WorkingGroupMeeting.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.URL(childComplexity), true
+	case "WorkingGroupMeeting.version":
+		if e.ComplexityRoot.WorkingGroupMeeting.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.Version(childComplexity), true
+	case "WorkingGroupMeeting.viewerMayAddAgendaItem":
+		if e.ComplexityRoot.WorkingGroupMeeting.ViewerMayAddAgendaItem == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.ViewerMayAddAgendaItem(childComplexity), true
+	case "WorkingGroupMeeting.viewerMayRsvp":
+		if e.ComplexityRoot.WorkingGroupMeeting.ViewerMayRsvp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.ViewerMayRsvp(childComplexity), true
+	case "WorkingGroupMeeting.viewerRsvp":
+		if e.ComplexityRoot.WorkingGroupMeeting.ViewerRsvp == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkingGroupMeeting.ViewerRsvp(childComplexity), true
 	case "WorkingGroupMeeting.workingGroup":
 		if e.ComplexityRoot.WorkingGroupMeeting.WorkingGroup == nil {
 			break
@@ -6074,11 +6764,17 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptInvitationInput", ec.unmarshalInputAcceptInvitationInput),
+			graphql.NewInputUnmarshaler("ActionItemInput", ec.unmarshalInputActionItemInput),
+			graphql.NewInputUnmarshaler("AddAgendaItemInput", ec.unmarshalInputAddAgendaItemInput),
 			graphql.NewInputUnmarshaler("AddSecretariatStaffInput", ec.unmarshalInputAddSecretariatStaffInput),
 			graphql.NewInputUnmarshaler("AdoptPracticeInput", ec.unmarshalInputAdoptPracticeInput),
 			graphql.NewInputUnmarshaler("AdoptRecommendationInput", ec.unmarshalInputAdoptRecommendationInput),
+			graphql.NewInputUnmarshaler("AnswerMeetingInvitationInput", ec.unmarshalInputAnswerMeetingInvitationInput),
+			graphql.NewInputUnmarshaler("ApproveMeetingMinutesInput", ec.unmarshalInputApproveMeetingMinutesInput),
 			graphql.NewInputUnmarshaler("ApproveWorkingGroupInput", ec.unmarshalInputApproveWorkingGroupInput),
+			graphql.NewInputUnmarshaler("AttendanceEntryInput", ec.unmarshalInputAttendanceEntryInput),
 			graphql.NewInputUnmarshaler("AuditEventFilter", ec.unmarshalInputAuditEventFilter),
+			graphql.NewInputUnmarshaler("CancelMeetingInput", ec.unmarshalInputCancelMeetingInput),
 			graphql.NewInputUnmarshaler("CastVoteInput", ec.unmarshalInputCastVoteInput),
 			graphql.NewInputUnmarshaler("ChangePasswordInput", ec.unmarshalInputChangePasswordInput),
 			graphql.NewInputUnmarshaler("CityFilter", ec.unmarshalInputCityFilter),
@@ -6110,6 +6806,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MailFilter", ec.unmarshalInputMailFilter),
 			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("MembershipApplicationFilter", ec.unmarshalInputMembershipApplicationFilter),
+			graphql.NewInputUnmarshaler("MinutesItemInput", ec.unmarshalInputMinutesItemInput),
 			graphql.NewInputUnmarshaler("NewCityInput", ec.unmarshalInputNewCityInput),
 			graphql.NewInputUnmarshaler("OpenPresidencyElectionInput", ec.unmarshalInputOpenPresidencyElectionInput),
 			graphql.NewInputUnmarshaler("PracticeFilter", ec.unmarshalInputPracticeFilter),
@@ -6119,11 +6816,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProposeWorkingGroupInput", ec.unmarshalInputProposeWorkingGroupInput),
 			graphql.NewInputUnmarshaler("PublishPracticeInput", ec.unmarshalInputPublishPracticeInput),
 			graphql.NewInputUnmarshaler("ReactivateUserInput", ec.unmarshalInputReactivateUserInput),
+			graphql.NewInputUnmarshaler("RecommendFromDecisionInput", ec.unmarshalInputRecommendFromDecisionInput),
 			graphql.NewInputUnmarshaler("RecommendationFilter", ec.unmarshalInputRecommendationFilter),
+			graphql.NewInputUnmarshaler("RecordAttendanceInput", ec.unmarshalInputRecordAttendanceInput),
 			graphql.NewInputUnmarshaler("RecordDelegationInput", ec.unmarshalInputRecordDelegationInput),
 			graphql.NewInputUnmarshaler("RecordMeasurementInput", ec.unmarshalInputRecordMeasurementInput),
 			graphql.NewInputUnmarshaler("RecordMeetingMinutesInput", ec.unmarshalInputRecordMeetingMinutesInput),
 			graphql.NewInputUnmarshaler("RecordPresidencyTermInput", ec.unmarshalInputRecordPresidencyTermInput),
+			graphql.NewInputUnmarshaler("RemoveAgendaItemInput", ec.unmarshalInputRemoveAgendaItemInput),
 			graphql.NewInputUnmarshaler("RemoveSecretariatStaffInput", ec.unmarshalInputRemoveSecretariatStaffInput),
 			graphql.NewInputUnmarshaler("RequestExtraMeetingInput", ec.unmarshalInputRequestExtraMeetingInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
@@ -6133,6 +6833,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviewMembershipApplicationInput", ec.unmarshalInputReviewMembershipApplicationInput),
 			graphql.NewInputUnmarshaler("ReviewProposalInput", ec.unmarshalInputReviewProposalInput),
 			graphql.NewInputUnmarshaler("RevokeApiTokenInput", ec.unmarshalInputRevokeApiTokenInput),
+			graphql.NewInputUnmarshaler("RotateCalendarFeedInput", ec.unmarshalInputRotateCalendarFeedInput),
+			graphql.NewInputUnmarshaler("SaveMeetingMinutesInput", ec.unmarshalInputSaveMeetingMinutesInput),
 			graphql.NewInputUnmarshaler("ScheduleMeetingInput", ec.unmarshalInputScheduleMeetingInput),
 			graphql.NewInputUnmarshaler("SetCityStatusInput", ec.unmarshalInputSetCityStatusInput),
 			graphql.NewInputUnmarshaler("SetIndicatorTargetInput", ec.unmarshalInputSetIndicatorTargetInput),
@@ -6144,6 +6846,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UnpublishPracticeInput", ec.unmarshalInputUnpublishPracticeInput),
 			graphql.NewInputUnmarshaler("UpdateCityInput", ec.unmarshalInputUpdateCityInput),
 			graphql.NewInputUnmarshaler("UpdateImplementationInput", ec.unmarshalInputUpdateImplementationInput),
+			graphql.NewInputUnmarshaler("UpdateMeetingInput", ec.unmarshalInputUpdateMeetingInput),
 			graphql.NewInputUnmarshaler("UpdatePracticeInput", ec.unmarshalInputUpdatePracticeInput),
 			graphql.NewInputUnmarshaler("UpdateProposalInput", ec.unmarshalInputUpdateProposalInput),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
@@ -6903,6 +7606,8 @@ enum WorkingGroupMeetingKind {
   EXTRA
   "A face-to-face meeting in a member city; resets the clock."
   IN_PERSON
+  "A group's session during the annual summit; does not reset the clock."
+  SUMMIT_SESSION
 }
 
 "A meeting of a working group."
@@ -7060,6 +7765,8 @@ type ViewerCan {
   approveWorkingGroups: Boolean!
   "Define indicators and set the term's targets (the presidency and the secretariat, R5.1)."
   setIndicatorTargets: Boolean!
+  "Run working-group meetings: schedule them, edit agendas and minutes, record attendance, approve minutes (the secretariat or the presidency)."
+  runMeetings: Boolean!
   "The cities whose workspace the viewer writes (practices, proposals, implementations)."
   editCityIds: [ID!]!
   "The cities the viewer administers (people, presidency candidacy and votes)."
@@ -8345,6 +9052,10 @@ input ScheduleMeetingInput {
   location: String
   "What it will discuss."
   agenda: String
+  "When it ends (default: two hours after the start)."
+  endsAt: DateTime
+  "The IANA time zone it is planned in, e.g. Europe/Athens (default Europe/Istanbul)."
+  timeZone: String
 }
 
 "The answer of scheduleMeeting: what it changed, or userErrors and nothing changed (contract C4)."
@@ -10075,6 +10786,461 @@ extend type Mutation {
     input: FinalizeAnnualReportInput!
   ): FinalizeAnnualReportPayload!
 }
+
+# ---------------------------------------------------------------------------------------------
+# Meetings that close the loop, and calendars (issue 22)
+
+"Whether a meeting still takes place."
+enum MeetingStatus {
+  "It takes place as planned."
+  SCHEDULED
+  "Cancelled: calendars show it with STATUS:CANCELLED."
+  CANCELLED
+}
+
+"A person's answer to a meeting's invitation."
+enum RsvpAnswer {
+  "Will attend."
+  GOING
+  "Will not attend."
+  NOT_GOING
+  "Might attend."
+  MAYBE
+}
+
+"What the lead side recorded of a person after a meeting."
+enum AttendanceStatus {
+  "Attended in person."
+  PRESENT
+  "Attended online."
+  REMOTE
+  "Excused."
+  EXCUSED
+  "Absent."
+  ABSENT
+}
+
+"Where a meeting's minutes stand."
+enum MinutesStatus {
+  "Being written by the lead side; members of the network read them."
+  DRAFT
+  "Approved: frozen, content-hashed and public."
+  APPROVED
+}
+
+"Whose calendar a feed shows."
+enum CalendarFeedScope {
+  "The person's own meetings (their cities' groups; every group for the lead side) and the summits."
+  PERSON
+  "A city's groups' meetings and the summits."
+  CITY
+  "One working group's meetings."
+  WORKING_GROUP
+}
+
+extend type WorkingGroupMeeting {
+  "When it ends."
+  endsAt: DateTime!
+  "The IANA time zone it is planned in, e.g. Europe/Athens."
+  timeZone: String!
+  "Whether it still takes place."
+  status: MeetingStatus!
+  "The calendar SEQUENCE: bumped whenever time, place or status change."
+  sequence: Int!
+  "Changes with every edit (contract C6)."
+  version: Int!
+  "The agenda, in order."
+  agendaItems: [AgendaItem!]!
+  "The minutes drafted per agenda item; null when none the caller may read (drafts: members of the network)."
+  meetingMinutes: MeetingMinutes
+  "Who attended, per person (members of the network and the secretariat)."
+  attendance: [MeetingAttendance!]!
+  "The answers to the invitation (members of the network and the secretariat)."
+  rsvps: [MeetingRsvp!]!
+  "How many answered each way."
+  rsvpCounts: RsvpCounts!
+  "The officials invited: those of the group's member cities (members of the network and the secretariat)."
+  invitees: [MeetingInvitee!]!
+  "The caller's own answer, if any."
+  viewerRsvp: RsvpAnswer
+  "True when the caller is invited and may still answer."
+  viewerMayRsvp: Boolean!
+  "True when the caller may add an agenda item now (an editor of a member city, or the lead side, before the meeting)."
+  viewerMayAddAgendaItem: Boolean!
+  "Its .ics download (text/calendar)."
+  icsUrl: URL!
+  "The meeting in the app."
+  url: URL!
+}
+
+"One point of a meeting's agenda."
+type AgendaItem implements Node {
+  "Opaque global ID (contract C2)."
+  id: ID!
+  "Its place on the agenda, from 1."
+  position: Int!
+  "What it is about."
+  title: String!
+  "More detail."
+  description: String
+  "The proposal it discusses, when the caller may see it."
+  proposal: Proposal
+  "The recommendation it discusses."
+  recommendation: Recommendation
+  "The member city that added it; null when the lead side did."
+  addedBy: City
+  "When it was added."
+  createdAt: DateTime!
+}
+
+"A meeting's minutes."
+type MeetingMinutes {
+  "Draft or approved."
+  status: MinutesStatus!
+  "Changes with every save (contract C6); pass it as expectedVersion."
+  version: Int!
+  "A summary of the whole meeting."
+  summary: String
+  "Notes, decisions and action items per agenda item."
+  items: [MinutesItem!]!
+  "When the lead side approved them."
+  approvedAt: DateTime
+  "The SHA-256 of the frozen Markdown (hex), once approved."
+  contentHash: String
+  "The frozen Markdown, once approved."
+  markdown: String
+  "The frozen Markdown as a download, once approved."
+  markdownUrl: URL
+}
+
+"What was said and decided on one agenda item."
+type MinutesItem {
+  "The agenda item, if the minutes follow one."
+  agendaItem: AgendaItem
+  "The item's heading."
+  title: String!
+  "Notes."
+  notes: String!
+  "Decisions."
+  decisions: [MinutesDecision!]!
+  "Action items."
+  actionItems: [ActionItem!]!
+}
+
+"A decision of the minutes."
+type MinutesDecision {
+  "Names it in the minutes, e.g. \"2.1\" (item 2, decision 1); pass it to recommendFromDecision."
+  key: String!
+  "What was decided."
+  text: String!
+  "The network recommendation it became, if any."
+  recommendation: Recommendation
+}
+
+"A task agreed at a meeting."
+type ActionItem {
+  "What is to be done."
+  text: String!
+  "The city that owns it."
+  ownerCity: City
+  "When it is due."
+  dueOn: Date
+}
+
+"A person recorded at a meeting."
+type MeetingAttendance {
+  "Their name."
+  personName: String!
+  "The city they were invited for."
+  city: City!
+  "Present, remote, excused or absent."
+  status: AttendanceStatus!
+  "When it was recorded."
+  recordedAt: DateTime!
+}
+
+"A person's answer to an invitation."
+type MeetingRsvp {
+  "Their name."
+  personName: String!
+  "The city they were invited for."
+  city: City!
+  "Their answer."
+  answer: RsvpAnswer!
+  "When they answered."
+  answeredAt: DateTime!
+}
+
+"How many answered each way."
+type RsvpCounts {
+  "Going."
+  going: Int!
+  "Not going."
+  notGoing: Int!
+  "Maybe."
+  maybe: Int!
+}
+
+"An official invited to a meeting."
+type MeetingInvitee {
+  "The person (global User ID), for recordAttendance."
+  userId: ID!
+  "Their name."
+  name: String!
+  "Their city."
+  city: City!
+}
+
+extend type WorkingGroup {
+  "The caller's subscription feed of this group's meetings (text/calendar; null when signed out)."
+  calendarFeedUrl: URL
+  "The next meeting that has not ended and is not cancelled."
+  nextMeeting: WorkingGroupMeeting
+}
+
+extend type City {
+  "The caller's subscription feed of this city's groups' meetings and the summits (text/calendar; null unless the caller belongs to the city)."
+  calendarFeedUrl: URL
+}
+
+extend type Summit {
+  "Its .ics download (text/calendar)."
+  icsUrl: URL!
+}
+
+extend type Viewer {
+  "The caller's own subscription feed: their meetings and the summits (text/calendar). Rotate it with rotateCalendarFeed."
+  calendarFeedUrl: URL!
+  "The caller's next meetings (not ended, not cancelled), soonest first: their cities' groups', or every group's for the lead side."
+  nextMeetings(
+    "How many, 1..50 (default 5)."
+    first: Int
+  ): [WorkingGroupMeeting!]!
+}
+
+extend type Recommendation {
+  "The meeting whose decision it came from."
+  sourceMeeting: WorkingGroupMeeting
+  "The decision's key in that meeting's minutes."
+  sourceDecision: String
+}
+
+"The input of updateMeeting; fields left out stay as they are."
+input UpdateMeetingInput {
+  "The meeting (global ID)."
+  meetingId: ID!
+  "The version read (contract C6)."
+  expectedVersion: Int!
+  "A new start; the end moves with it unless endsAt is given."
+  startsAt: DateTime
+  "A new end."
+  endsAt: DateTime
+  "A new IANA time zone."
+  timeZone: String
+  "A new link (empty string clears it)."
+  onlineUrl: String
+  "A new place (empty string clears it)."
+  location: String
+}
+
+"The answer of a mutation on a meeting: what it changed, or userErrors and nothing changed (contract C4)."
+type MeetingPayload {
+  "The meeting as it is after the mutation; null when it failed."
+  meeting: WorkingGroupMeeting
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of cancelMeeting."
+input CancelMeetingInput {
+  "The meeting (global ID)."
+  meetingId: ID!
+}
+
+"The input of addAgendaItem."
+input AddAgendaItemInput {
+  "The meeting (global ID)."
+  meetingId: ID!
+  "The member city adding it (an editor's city); leave out when the lead side adds it."
+  cityId: ID
+  "What it is about (1..300 characters)."
+  title: String!
+  "More detail."
+  description: String
+  "A submitted proposal it discusses."
+  proposalId: ID
+  "A recommendation it discusses."
+  recommendationId: ID
+}
+
+"The input of removeAgendaItem."
+input RemoveAgendaItemInput {
+  "The agenda item (global ID)."
+  agendaItemId: ID!
+}
+
+"The input of answerMeetingInvitation."
+input AnswerMeetingInvitationInput {
+  "The meeting (global ID)."
+  meetingId: ID!
+  "The answer."
+  answer: RsvpAnswer!
+}
+
+"One person's attendance."
+input AttendanceEntryInput {
+  "The person (global User ID, from invitees)."
+  userId: ID!
+  "What to record."
+  status: AttendanceStatus!
+}
+
+"The input of recordAttendance."
+input RecordAttendanceInput {
+  "The meeting (global ID)."
+  meetingId: ID!
+  "Everyone to record; recording again replaces the list."
+  entries: [AttendanceEntryInput!]!
+}
+
+"An action item to save."
+input ActionItemInput {
+  "What is to be done."
+  text: String!
+  "The owner city (global ID)."
+  ownerCityId: ID
+  "When it is due."
+  dueOn: Date
+}
+
+"One item of minutes to save."
+input MinutesItemInput {
+  "The agenda item it follows (global ID)."
+  agendaItemId: ID
+  "Its heading."
+  title: String!
+  "Notes."
+  notes: String
+  "Decisions, each a text; their keys follow their order."
+  decisions: [String!]
+  "Action items."
+  actionItems: [ActionItemInput!]
+}
+
+"The input of saveMeetingMinutes."
+input SaveMeetingMinutesInput {
+  "The meeting (global ID)."
+  meetingId: ID!
+  "The minutes' version read; leave out (or 0) for the first draft."
+  expectedVersion: Int
+  "A summary of the meeting."
+  summary: String
+  "The items, in order."
+  items: [MinutesItemInput!]!
+}
+
+"The input of approveMeetingMinutes."
+input ApproveMeetingMinutesInput {
+  "The meeting (global ID)."
+  meetingId: ID!
+  "The minutes' version read."
+  expectedVersion: Int!
+}
+
+"The input of recommendFromDecision."
+input RecommendFromDecisionInput {
+  "The meeting (global ID)."
+  meetingId: ID!
+  "The decision's key in the approved minutes, e.g. \"2.1\"."
+  decisionKey: String!
+  "The recommendation's title."
+  title: String!
+  "Its text (default: the decision's text, in English)."
+  body: [TranslationInput!]
+  "When it was adopted (default today)."
+  adoptedOn: Date
+}
+
+"The answer of recommendFromDecision."
+type RecommendFromDecisionPayload {
+  "The new recommendation; null when it failed."
+  recommendation: Recommendation
+  "The meeting, with the decision now linked."
+  meeting: WorkingGroupMeeting
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of rotateCalendarFeed."
+input RotateCalendarFeedInput {
+  "Which feed."
+  scope: CalendarFeedScope!
+  "For CITY: a city of the caller's."
+  cityId: ID
+  "For WORKING_GROUP: the group."
+  workingGroupId: ID
+}
+
+"The answer of rotateCalendarFeed."
+type RotateCalendarFeedPayload {
+  "The new feed URL; the old one no longer answers."
+  calendarFeedUrl: URL
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Moves or retimes a meeting (the lead side); calendars get a higher SEQUENCE."
+  updateMeeting(
+    "The arguments."
+    input: UpdateMeetingInput!
+  ): MeetingPayload!
+  "Cancels a meeting that has not started (the lead side); calendars show STATUS:CANCELLED."
+  cancelMeeting(
+    "The arguments."
+    input: CancelMeetingInput!
+  ): MeetingPayload!
+  "Adds an agenda item before the meeting: an editor of a member city of the group, or the lead side."
+  addAgendaItem(
+    "The arguments."
+    input: AddAgendaItemInput!
+  ): MeetingPayload!
+  "Removes an agenda item before the meeting: the city that added it, or the lead side."
+  removeAgendaItem(
+    "The arguments."
+    input: RemoveAgendaItemInput!
+  ): MeetingPayload!
+  "Answers an invitation (officials of the group's member cities); answering again replaces the answer."
+  answerMeetingInvitation(
+    "The arguments."
+    input: AnswerMeetingInvitationInput!
+  ): MeetingPayload!
+  "Records who attended, per person, once the meeting has started (the lead side); a city attends when one of its people did."
+  recordAttendance(
+    "The arguments."
+    input: RecordAttendanceInput!
+  ): MeetingPayload!
+  "Saves draft minutes (the lead side) once the meeting has started; approved minutes are frozen."
+  saveMeetingMinutes(
+    "The arguments."
+    input: SaveMeetingMinutesInput!
+  ): MeetingPayload!
+  "Approves the minutes (the lead side): frozen, content-hashed, public; a REGULAR meeting then counts for R4.4."
+  approveMeetingMinutes(
+    "The arguments."
+    input: ApproveMeetingMinutesInput!
+  ): MeetingPayload!
+  "Adopts a decision of approved minutes as a network recommendation (SECRETARIAT), linked both ways."
+  recommendFromDecision(
+    "The arguments."
+    input: RecommendFromDecisionInput!
+  ): RecommendFromDecisionPayload!
+  "Replaces one of the caller's calendar feed URLs; the old one stops answering."
+  rotateCalendarFeed(
+    "The arguments."
+    input: RotateCalendarFeedInput!
+  ): RotateCalendarFeedPayload!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -10095,6 +11261,18 @@ func (ec *executionContext) childFields_AcceptInvitationPayload(ctx context.Cont
 		return ec.fieldContext_AcceptInvitationPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AcceptInvitationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ActionItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "text":
+		return ec.fieldContext_ActionItem_text(ctx, field)
+	case "ownerCity":
+		return ec.fieldContext_ActionItem_ownerCity(ctx, field)
+	case "dueOn":
+		return ec.fieldContext_ActionItem_dueOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ActionItem", field.Name)
 }
 
 func (ec *executionContext) childFields_AddSecretariatStaffPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10145,6 +11323,28 @@ func (ec *executionContext) childFields_Adoption(ctx context.Context, field grap
 		return ec.fieldContext_Adoption_cities(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Adoption", field.Name)
+}
+
+func (ec *executionContext) childFields_AgendaItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AgendaItem_id(ctx, field)
+	case "position":
+		return ec.fieldContext_AgendaItem_position(ctx, field)
+	case "title":
+		return ec.fieldContext_AgendaItem_title(ctx, field)
+	case "description":
+		return ec.fieldContext_AgendaItem_description(ctx, field)
+	case "proposal":
+		return ec.fieldContext_AgendaItem_proposal(ctx, field)
+	case "recommendation":
+		return ec.fieldContext_AgendaItem_recommendation(ctx, field)
+	case "addedBy":
+		return ec.fieldContext_AgendaItem_addedBy(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_AgendaItem_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgendaItem", field.Name)
 }
 
 func (ec *executionContext) childFields_Analytics(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10339,6 +11539,8 @@ func (ec *executionContext) childFields_City(ctx context.Context, field graphql.
 		return ec.fieldContext_City_practices(ctx, field)
 	case "implementations":
 		return ec.fieldContext_City_implementations(ctx, field)
+	case "calendarFeedUrl":
+		return ec.fieldContext_City_calendarFeedUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type City", field.Name)
 }
@@ -10959,6 +12161,64 @@ func (ec *executionContext) childFields_MeasurementEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type MeasurementEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MeetingAttendance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "personName":
+		return ec.fieldContext_MeetingAttendance_personName(ctx, field)
+	case "city":
+		return ec.fieldContext_MeetingAttendance_city(ctx, field)
+	case "status":
+		return ec.fieldContext_MeetingAttendance_status(ctx, field)
+	case "recordedAt":
+		return ec.fieldContext_MeetingAttendance_recordedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingAttendance", field.Name)
+}
+
+func (ec *executionContext) childFields_MeetingInvitee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userId":
+		return ec.fieldContext_MeetingInvitee_userId(ctx, field)
+	case "name":
+		return ec.fieldContext_MeetingInvitee_name(ctx, field)
+	case "city":
+		return ec.fieldContext_MeetingInvitee_city(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingInvitee", field.Name)
+}
+
+func (ec *executionContext) childFields_MeetingMinutes(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_MeetingMinutes_status(ctx, field)
+	case "version":
+		return ec.fieldContext_MeetingMinutes_version(ctx, field)
+	case "summary":
+		return ec.fieldContext_MeetingMinutes_summary(ctx, field)
+	case "items":
+		return ec.fieldContext_MeetingMinutes_items(ctx, field)
+	case "approvedAt":
+		return ec.fieldContext_MeetingMinutes_approvedAt(ctx, field)
+	case "contentHash":
+		return ec.fieldContext_MeetingMinutes_contentHash(ctx, field)
+	case "markdown":
+		return ec.fieldContext_MeetingMinutes_markdown(ctx, field)
+	case "markdownUrl":
+		return ec.fieldContext_MeetingMinutes_markdownUrl(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingMinutes", field.Name)
+}
+
+func (ec *executionContext) childFields_MeetingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "meeting":
+		return ec.fieldContext_MeetingPayload_meeting(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MeetingPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_MeetingRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10981,6 +12241,20 @@ func (ec *executionContext) childFields_MeetingRequest(ctx context.Context, fiel
 		return ec.fieldContext_MeetingRequest_meeting(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MeetingRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_MeetingRsvp(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "personName":
+		return ec.fieldContext_MeetingRsvp_personName(ctx, field)
+	case "city":
+		return ec.fieldContext_MeetingRsvp_city(ctx, field)
+	case "answer":
+		return ec.fieldContext_MeetingRsvp_answer(ctx, field)
+	case "answeredAt":
+		return ec.fieldContext_MeetingRsvp_answeredAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingRsvp", field.Name)
 }
 
 func (ec *executionContext) childFields_MembershipApplication(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11041,6 +12315,34 @@ func (ec *executionContext) childFields_MembershipApplicationEdge(ctx context.Co
 		return ec.fieldContext_MembershipApplicationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MembershipApplicationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MinutesDecision(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_MinutesDecision_key(ctx, field)
+	case "text":
+		return ec.fieldContext_MinutesDecision_text(ctx, field)
+	case "recommendation":
+		return ec.fieldContext_MinutesDecision_recommendation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MinutesDecision", field.Name)
+}
+
+func (ec *executionContext) childFields_MinutesItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agendaItem":
+		return ec.fieldContext_MinutesItem_agendaItem(ctx, field)
+	case "title":
+		return ec.fieldContext_MinutesItem_title(ctx, field)
+	case "notes":
+		return ec.fieldContext_MinutesItem_notes(ctx, field)
+	case "decisions":
+		return ec.fieldContext_MinutesItem_decisions(ctx, field)
+	case "actionItems":
+		return ec.fieldContext_MinutesItem_actionItems(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MinutesItem", field.Name)
 }
 
 func (ec *executionContext) childFields_Network(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -11383,6 +12685,18 @@ func (ec *executionContext) childFields_ReactivateUserPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type ReactivateUserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RecommendFromDecisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recommendation":
+		return ec.fieldContext_RecommendFromDecisionPayload_recommendation(ctx, field)
+	case "meeting":
+		return ec.fieldContext_RecommendFromDecisionPayload_meeting(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RecommendFromDecisionPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecommendFromDecisionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Recommendation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -11399,6 +12713,10 @@ func (ec *executionContext) childFields_Recommendation(ctx context.Context, fiel
 		return ec.fieldContext_Recommendation_implementations(ctx, field)
 	case "adoption":
 		return ec.fieldContext_Recommendation_adoption(ctx, field)
+	case "sourceMeeting":
+		return ec.fieldContext_Recommendation_sourceMeeting(ctx, field)
+	case "sourceDecision":
+		return ec.fieldContext_Recommendation_sourceDecision(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Recommendation", field.Name)
 }
@@ -11703,6 +13021,28 @@ func (ec *executionContext) childFields_RevokeApiTokenPayload(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type RevokeApiTokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_RotateCalendarFeedPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "calendarFeedUrl":
+		return ec.fieldContext_RotateCalendarFeedPayload_calendarFeedUrl(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RotateCalendarFeedPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RotateCalendarFeedPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RsvpCounts(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "going":
+		return ec.fieldContext_RsvpCounts_going(ctx, field)
+	case "notGoing":
+		return ec.fieldContext_RsvpCounts_notGoing(ctx, field)
+	case "maybe":
+		return ec.fieldContext_RsvpCounts_maybe(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RsvpCounts", field.Name)
+}
+
 func (ec *executionContext) childFields_ScheduleMeetingPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "meeting":
@@ -11859,6 +13199,8 @@ func (ec *executionContext) childFields_Summit(ctx context.Context, field graphq
 		return ec.fieldContext_Summit_delegations(ctx, field)
 	case "election":
 		return ec.fieldContext_Summit_election(ctx, field)
+	case "icsUrl":
+		return ec.fieldContext_Summit_icsUrl(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Summit", field.Name)
 }
@@ -12049,6 +13391,10 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_notifications(ctx, field)
 	case "mails":
 		return ec.fieldContext_Viewer_mails(ctx, field)
+	case "calendarFeedUrl":
+		return ec.fieldContext_Viewer_calendarFeedUrl(ctx, field)
+	case "nextMeetings":
+		return ec.fieldContext_Viewer_nextMeetings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
@@ -12071,6 +13417,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_approveWorkingGroups(ctx, field)
 	case "setIndicatorTargets":
 		return ec.fieldContext_ViewerCan_setIndicatorTargets(ctx, field)
+	case "runMeetings":
+		return ec.fieldContext_ViewerCan_runMeetings(ctx, field)
 	case "editCityIds":
 		return ec.fieldContext_ViewerCan_editCityIds(ctx, field)
 	case "adminCityIds":
@@ -12125,6 +13473,10 @@ func (ec *executionContext) childFields_WorkingGroup(ctx context.Context, field 
 		return ec.fieldContext_WorkingGroup_isMeetingOverdue(ctx, field)
 	case "meetingRequests":
 		return ec.fieldContext_WorkingGroup_meetingRequests(ctx, field)
+	case "calendarFeedUrl":
+		return ec.fieldContext_WorkingGroup_calendarFeedUrl(ctx, field)
+	case "nextMeeting":
+		return ec.fieldContext_WorkingGroup_nextMeeting(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkingGroup", field.Name)
 }
@@ -12191,6 +13543,38 @@ func (ec *executionContext) childFields_WorkingGroupMeeting(ctx context.Context,
 		return ec.fieldContext_WorkingGroupMeeting_attendingCities(ctx, field)
 	case "requestedBy":
 		return ec.fieldContext_WorkingGroupMeeting_requestedBy(ctx, field)
+	case "endsAt":
+		return ec.fieldContext_WorkingGroupMeeting_endsAt(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_WorkingGroupMeeting_timeZone(ctx, field)
+	case "status":
+		return ec.fieldContext_WorkingGroupMeeting_status(ctx, field)
+	case "sequence":
+		return ec.fieldContext_WorkingGroupMeeting_sequence(ctx, field)
+	case "version":
+		return ec.fieldContext_WorkingGroupMeeting_version(ctx, field)
+	case "agendaItems":
+		return ec.fieldContext_WorkingGroupMeeting_agendaItems(ctx, field)
+	case "meetingMinutes":
+		return ec.fieldContext_WorkingGroupMeeting_meetingMinutes(ctx, field)
+	case "attendance":
+		return ec.fieldContext_WorkingGroupMeeting_attendance(ctx, field)
+	case "rsvps":
+		return ec.fieldContext_WorkingGroupMeeting_rsvps(ctx, field)
+	case "rsvpCounts":
+		return ec.fieldContext_WorkingGroupMeeting_rsvpCounts(ctx, field)
+	case "invitees":
+		return ec.fieldContext_WorkingGroupMeeting_invitees(ctx, field)
+	case "viewerRsvp":
+		return ec.fieldContext_WorkingGroupMeeting_viewerRsvp(ctx, field)
+	case "viewerMayRsvp":
+		return ec.fieldContext_WorkingGroupMeeting_viewerMayRsvp(ctx, field)
+	case "viewerMayAddAgendaItem":
+		return ec.fieldContext_WorkingGroupMeeting_viewerMayAddAgendaItem(ctx, field)
+	case "icsUrl":
+		return ec.fieldContext_WorkingGroupMeeting_icsUrl(ctx, field)
+	case "url":
+		return ec.fieldContext_WorkingGroupMeeting_url(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkingGroupMeeting", field.Name)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/calendar"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
@@ -42,6 +43,42 @@ type AcceptInvitationPayload struct {
 	Viewer *auth.Viewer `json:"viewer,omitempty"`
 	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A task agreed at a meeting.
+type ActionItem struct {
+	// What is to be done.
+	Text string `json:"text"`
+	// The city that owns it.
+	OwnerCity *city.City `json:"ownerCity,omitempty"`
+	// When it is due.
+	DueOn *time.Time `json:"dueOn,omitempty"`
+}
+
+// An action item to save.
+type ActionItemInput struct {
+	// What is to be done.
+	Text string `json:"text"`
+	// The owner city (global ID).
+	OwnerCityID *string `json:"ownerCityId,omitempty"`
+	// When it is due.
+	DueOn *time.Time `json:"dueOn,omitempty"`
+}
+
+// The input of addAgendaItem.
+type AddAgendaItemInput struct {
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
+	// The member city adding it (an editor's city); leave out when the lead side adds it.
+	CityID *string `json:"cityId,omitempty"`
+	// What it is about (1..300 characters).
+	Title string `json:"title"`
+	// More detail.
+	Description *string `json:"description,omitempty"`
+	// A submitted proposal it discusses.
+	ProposalID *string `json:"proposalId,omitempty"`
+	// A recommendation it discusses.
+	RecommendationID *string `json:"recommendationId,omitempty"`
 }
 
 // The input of addSecretariatStaff.
@@ -114,6 +151,22 @@ type AdoptRecommendationPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of answerMeetingInvitation.
+type AnswerMeetingInvitationInput struct {
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
+	// The answer.
+	Answer workinggroup.RSVP `json:"answer"`
+}
+
+// The input of approveMeetingMinutes.
+type ApproveMeetingMinutesInput struct {
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
+	// The minutes' version read.
+	ExpectedVersion int `json:"expectedVersion"`
+}
+
 // The input of approveWorkingGroup.
 type ApproveWorkingGroupInput struct {
 	// The working group (global ID).
@@ -126,6 +179,14 @@ type ApproveWorkingGroupPayload struct {
 	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
 	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// One person's attendance.
+type AttendanceEntryInput struct {
+	// The person (global User ID, from invitees).
+	UserID string `json:"userId"`
+	// What to record.
+	Status workinggroup.Presence `json:"status"`
 }
 
 // Narrows a list of audit event items; every field given must hold (AND), lists match any of their values.
@@ -146,6 +207,12 @@ type AuditEventFilter struct {
 	From *time.Time `json:"from,omitempty"`
 	// Events before this instant.
 	To *time.Time `json:"to,omitempty"`
+}
+
+// The input of cancelMeeting.
+type CancelMeetingInput struct {
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
 }
 
 // The input of castVote.
@@ -690,6 +757,14 @@ type MarkNotificationsReadPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The answer of a mutation on a meeting: what it changed, or userErrors and nothing changed (contract C4).
+type MeetingPayload struct {
+	// The meeting as it is after the mutation; null when it failed.
+	Meeting *workinggroup.Meeting `json:"meeting,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Narrows a list of membership application items; every field given must hold (AND), lists match any of their values.
 type MembershipApplicationFilter struct {
 	// Only items in these statuses.
@@ -700,6 +775,44 @@ type MembershipApplicationFilter struct {
 	SubmittedFrom *time.Time `json:"submittedFrom,omitempty"`
 	// Only applications submitted before this instant.
 	SubmittedTo *time.Time `json:"submittedTo,omitempty"`
+}
+
+// A decision of the minutes.
+type MinutesDecision struct {
+	// Names it in the minutes, e.g. "2.1" (item 2, decision 1); pass it to recommendFromDecision.
+	Key string `json:"key"`
+	// What was decided.
+	Text string `json:"text"`
+	// The network recommendation it became, if any.
+	Recommendation *workspace.Recommendation `json:"recommendation,omitempty"`
+}
+
+// What was said and decided on one agenda item.
+type MinutesItem struct {
+	// The agenda item, if the minutes follow one.
+	AgendaItem *workinggroup.AgendaItem `json:"agendaItem,omitempty"`
+	// The item's heading.
+	Title string `json:"title"`
+	// Notes.
+	Notes string `json:"notes"`
+	// Decisions.
+	Decisions []*MinutesDecision `json:"decisions"`
+	// Action items.
+	ActionItems []*ActionItem `json:"actionItems"`
+}
+
+// One item of minutes to save.
+type MinutesItemInput struct {
+	// The agenda item it follows (global ID).
+	AgendaItemID *string `json:"agendaItemId,omitempty"`
+	// Its heading.
+	Title string `json:"title"`
+	// Notes.
+	Notes *string `json:"notes,omitempty"`
+	// Decisions, each a text; their keys follow their order.
+	Decisions []string `json:"decisions,omitempty"`
+	// Action items.
+	ActionItems []*ActionItemInput `json:"actionItems,omitempty"`
 }
 
 // Everything the API changes. Every mutation takes one input and answers a payload with userErrors (contract C4); each successful one writes one audit event.
@@ -860,6 +973,30 @@ type ReactivateUserPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of recommendFromDecision.
+type RecommendFromDecisionInput struct {
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
+	// The decision's key in the approved minutes, e.g. "2.1".
+	DecisionKey string `json:"decisionKey"`
+	// The recommendation's title.
+	Title string `json:"title"`
+	// Its text (default: the decision's text, in English).
+	Body []*TranslationInput `json:"body,omitempty"`
+	// When it was adopted (default today).
+	AdoptedOn *time.Time `json:"adoptedOn,omitempty"`
+}
+
+// The answer of recommendFromDecision.
+type RecommendFromDecisionPayload struct {
+	// The new recommendation; null when it failed.
+	Recommendation *workspace.Recommendation `json:"recommendation,omitempty"`
+	// The meeting, with the decision now linked.
+	Meeting *workinggroup.Meeting `json:"meeting,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // One recommendation's row of the recommendation-by-city matrix.
 type RecommendationAdoptionRow struct {
 	// The recommendation.
@@ -906,6 +1043,14 @@ type RecommendationSource struct {
 	WorkingGroup *workinggroup.Group `json:"workingGroup,omitempty"`
 	// The summit that adopted it.
 	Summit *summit.Summit `json:"summit,omitempty"`
+}
+
+// The input of recordAttendance.
+type RecordAttendanceInput struct {
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
+	// Everyone to record; recording again replaces the list.
+	Entries []*AttendanceEntryInput `json:"entries"`
 }
 
 // The input of recordDelegation.
@@ -990,6 +1135,12 @@ type RecordPresidencyTermPayload struct {
 	Term *presidency.Term `json:"term,omitempty"`
 	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of removeAgendaItem.
+type RemoveAgendaItemInput struct {
+	// The agenda item (global ID).
+	AgendaItemID string `json:"agendaItemId"`
 }
 
 // The input of removeSecretariatStaff.
@@ -1148,6 +1299,46 @@ type RevokeAPITokenPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of rotateCalendarFeed.
+type RotateCalendarFeedInput struct {
+	// Which feed.
+	Scope calendar.Scope `json:"scope"`
+	// For CITY: a city of the caller's.
+	CityID *string `json:"cityId,omitempty"`
+	// For WORKING_GROUP: the group.
+	WorkingGroupID *string `json:"workingGroupId,omitempty"`
+}
+
+// The answer of rotateCalendarFeed.
+type RotateCalendarFeedPayload struct {
+	// The new feed URL; the old one no longer answers.
+	CalendarFeedURL *string `json:"calendarFeedUrl,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// How many answered each way.
+type RsvpCounts struct {
+	// Going.
+	Going int `json:"going"`
+	// Not going.
+	NotGoing int `json:"notGoing"`
+	// Maybe.
+	Maybe int `json:"maybe"`
+}
+
+// The input of saveMeetingMinutes.
+type SaveMeetingMinutesInput struct {
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
+	// The minutes' version read; leave out (or 0) for the first draft.
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
+	// A summary of the meeting.
+	Summary *string `json:"summary,omitempty"`
+	// The items, in order.
+	Items []*MinutesItemInput `json:"items"`
+}
+
 // The input of scheduleMeeting.
 type ScheduleMeetingInput struct {
 	// The working group (global ID).
@@ -1162,6 +1353,10 @@ type ScheduleMeetingInput struct {
 	Location *string `json:"location,omitempty"`
 	// What it will discuss.
 	Agenda *string `json:"agenda,omitempty"`
+	// When it ends (default: two hours after the start).
+	EndsAt *time.Time `json:"endsAt,omitempty"`
+	// The IANA time zone it is planned in, e.g. Europe/Athens (default Europe/Istanbul).
+	TimeZone *string `json:"timeZone,omitempty"`
 }
 
 // The answer of scheduleMeeting: what it changed, or userErrors and nothing changed (contract C4).
@@ -1384,6 +1579,24 @@ type UpdateImplementationPayload struct {
 	Implementation *workspace.Implementation `json:"implementation,omitempty"`
 	// Expected failures (contract C4); when there are any, nothing changed.
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of updateMeeting; fields left out stay as they are.
+type UpdateMeetingInput struct {
+	// The meeting (global ID).
+	MeetingID string `json:"meetingId"`
+	// The version read (contract C6).
+	ExpectedVersion int `json:"expectedVersion"`
+	// A new start; the end moves with it unless endsAt is given.
+	StartsAt *time.Time `json:"startsAt,omitempty"`
+	// A new end.
+	EndsAt *time.Time `json:"endsAt,omitempty"`
+	// A new IANA time zone.
+	TimeZone *string `json:"timeZone,omitempty"`
+	// A new link (empty string clears it).
+	OnlineURL *string `json:"onlineUrl,omitempty"`
+	// A new place (empty string clears it).
+	Location *string `json:"location,omitempty"`
 }
 
 // The input of updatePractice.

@@ -222,9 +222,9 @@ func GroupActivityTx(ctx context.Context, d *bun.DB, f Filter, year int) ([]*Gro
 		q := tx.NewSelect().TableExpr("working_group AS wg").
 			ColumnExpr("wg.id AS working_group_id").
 			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind IN (`+db.Lit(workinggroup.MeetingRegular, workinggroup.MeetingInPerson)+`)
-				AND m.starts_at >= ? AND m.starts_at < least(?, now())) AS meetings_held`, start, end).
+				AND m.starts_at >= ? AND m.starts_at < least(?, now()) AND `+workinggroup.HeldSQL("m")+`) AS meetings_held`, start, end).
 			ColumnExpr(`(SELECT count(*) FROM working_group_meeting m WHERE m.working_group_id = wg.id AND m.kind = `+db.Lit(workinggroup.MeetingExtra)+`
-				AND m.starts_at >= ? AND m.starts_at < least(?, now())) AS extra_meetings`, start, end).
+				AND m.starts_at >= ? AND m.starts_at < least(?, now()) AND m.status <> 'CANCELLED') AS extra_meetings`, start, end).
 			ColumnExpr(`greatest(0, floor(extract(epoch FROM (
 				least(?::timestamptz, now(), coalesce(wg.closed_at, 'infinity'), coalesce(wg.ends_on::timestamptz, 'infinity'))
 				- greatest(?::timestamptz, wg.approved_at))) / (3 * 30.4375 * 86400)))::int AS meetings_due`, end, start).

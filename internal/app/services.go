@@ -8,6 +8,7 @@ import (
 	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/calendar"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
@@ -39,7 +40,9 @@ type Services struct {
 	Reports       *report.Service
 	// Notify is the inbox and the mail as the app shows them; Outbox enqueues deliveries.
 	Notify *notify.Service
-	Outbox *notify.Outbox
+	// Calendar writes .ics files and subscription feeds; its Base is the public address.
+	Calendar *calendar.Service
+	Outbox   *notify.Outbox
 }
 
 // New builds the services: requests on d, the few secret lookups on owner.
@@ -76,6 +79,7 @@ func New(d, owner *bun.DB) *Services {
 		Summits:       summit.NewService(d),
 		Presidency:    pres,
 		WorkingGroups: groups,
+		Calendar:      calendar.NewService(d, owner, "http://localhost"),
 	}
 }
 

@@ -37,6 +37,7 @@ const (
 	Session               = "Session"
 	Notification          = "Notification"
 	MailMessage           = "MailMessage"
+	AgendaItem            = "AgendaItem"
 )
 
 // Encode returns the global ID of the entity typ with the given key parts.

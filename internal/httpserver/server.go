@@ -55,6 +55,10 @@ type Options struct {
 	WriteTimeout time.Duration
 	// Unsubscribe serves /mail/unsubscribe (RFC 8058 one-click links in mail).
 	Unsubscribe http.Handler
+	// Calendar serves GET /calendar/... (.ics of meetings and summits, subscription feeds).
+	Calendar http.Handler
+	// Minutes serves GET /minutes/{meetingId}.md (approved minutes as Markdown).
+	Minutes http.Handler
 	// Tracing, when on, makes a server span per request, continuing an incoming traceparent.
 	Tracing *tracing.Tracing
 }
@@ -191,6 +195,12 @@ func NewHandler(o Options) http.Handler {
 	route("GET /readyz", "readyz", readyHandler(o.DB, o.Health, o.ReadOnly))
 	if o.Reports != nil {
 		route("GET /reports/annual/{file}", "report", cors.Handler(noStore(unavailableWhenDown(o.Health, o.Reports))))
+	}
+	if o.Calendar != nil {
+		route("GET /calendar/", "calendar", cors.Handler(unavailableWhenDown(o.Health, o.Calendar)))
+	}
+	if o.Minutes != nil {
+		route("GET /minutes/{file}", "minutes", cors.Handler(noStore(unavailableWhenDown(o.Health, o.Minutes))))
 	}
 	if o.Unsubscribe != nil {
 		route("/mail/unsubscribe", "unsubscribe", http.MaxBytesHandler(noStore(unavailableWhenDown(o.Health, o.Unsubscribe)), 4096))

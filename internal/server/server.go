@@ -11,10 +11,12 @@ import (
 
 	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/calendar"
 	"github.com/b40-network/workspace/internal/httpserver"
 	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/tracing"
+	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/migrations"
 	"github.com/b40-network/workspace/web"
 )
@@ -72,6 +74,8 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 		GraphiQL: cfg.Introspection, App: web.Handler(), GraphiQLPage: web.GraphiQL(), Health: cfg.Health, ReadOnly: cfg.ReadOnly,
 		WriteTimeout: cfg.WriteTimeout, Tracing: cfg.Tracing,
 		Unsubscribe: &notify.Unsubscribe{Owner: owner},
+		Calendar:    calendar.Handler(svc.Calendar, svc.Auth.Middleware),
+		Minutes:     svc.Auth.Middleware(workinggroup.MinutesHandler(svc.WorkingGroups)),
 	})
 	return &Stack{Handler: h, Metrics: metrics}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/calendar"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/indicator"
 	"github.com/b40-network/workspace/internal/membership"
@@ -41,6 +42,11 @@ func TestGoVocabularyMatchesTheDatabasesChecks(t *testing.T) {
 		{"working_group", "proposed_by", names(workinggroup.Sides...)},
 		{"working_group_meeting", "kind", names(workinggroup.MeetingKinds...)},
 		{"meeting_request", "status", names(workinggroup.RequestStatuses...)},
+		{"working_group_meeting", "status", names(workinggroup.MeetingStatuses...)},
+		{"meeting_rsvp", "answer", names(workinggroup.RSVPs...)},
+		{"meeting_attendance", "status", names(workinggroup.Presences...)},
+		{"meeting_minutes", "status", names(workinggroup.MinutesStatuses...)},
+		{"calendar_feed", "scope", names(calendar.Scopes...)},
 		{"app_user", "status", names(auth.UserStatuses...)},
 		{"app_user", "network_role", names(auth.NetworkRoles...)},
 		{"city_membership", "role", names(auth.CityRoles...)},

@@ -100,6 +100,16 @@ type Meeting struct {
 	Minutes           *string     `bun:"minutes"`
 	RequestedByCityID *int64      `bun:"requested_by_city_id"`
 	CreatedAt         time.Time   `bun:"created_at,nullzero,default:now()"`
+
+	// EndsAt, when zero on insert, is filled in by the database (two hours after the start).
+	EndsAt time.Time `bun:"ends_at,nullzero"`
+	// TimeZone is the IANA zone the meeting is planned in (calendars write it out).
+	TimeZone string        `bun:"time_zone,nullzero,default:'Europe/Istanbul'"`
+	Status   MeetingStatus `bun:"status,nullzero,default:'SCHEDULED'"`
+	// Sequence is RFC 5545's SEQUENCE: bumped whenever time, place or status change.
+	Sequence  int       `bun:"sequence"`
+	Version   int       `bun:"version,nullzero,default:1"`
+	UpdatedAt time.Time `bun:"updated_at,nullzero,default:now()"`
 }
 
 // Attendance records a city at a meeting.
@@ -117,10 +127,21 @@ type Filter struct {
 	CityIDs  []int64 // groups any of these cities belongs to
 }
 
-// lastRegularExpr is the group's latest REGULAR or IN_PERSON meeting held (EXTRA ones do not
-// reset the quarterly cadence, R4.4); its argument is regularKinds.
-const lastRegularExpr = `(SELECT max(mt.starts_at) FROM working_group_meeting mt
-	WHERE mt.working_group_id = wg.id AND mt.kind IN (?) AND mt.starts_at <= now())`
+// lastRegularExpr is the group's latest REGULAR or IN_PERSON meeting held (EXTRA ones and
+// summit sessions do not reset the quarterly cadence, R4.4); its argument is regularKinds. A
+// REGULAR meeting counts as held when it took place, was not cancelled and its minutes were
+// approved (or recorded with recordMeetingMinutes, the secretariat's own record); an IN_PERSON
+// meeting counts once it took place.
+var lastRegularExpr = `(SELECT max(mt.starts_at) FROM working_group_meeting mt
+	WHERE mt.working_group_id = wg.id AND mt.kind IN (?) AND mt.starts_at <= now() AND ` + HeldSQL("mt") + `)`
+
+// HeldSQL is the condition, on the meeting aliased alias, that a meeting that took place counts
+// as held for R4.4 and the analytics: not cancelled, and a REGULAR one with its minutes
+// approved (or recorded with recordMeetingMinutes).
+func HeldSQL(alias string) string {
+	return `(` + alias + `.status <> 'CANCELLED' AND (` + alias + `.kind <> 'REGULAR' OR ` + alias + `.minutes IS NOT NULL
+		OR EXISTS (SELECT 1 FROM meeting_minutes held_mm WHERE held_mm.meeting_id = ` + alias + `.id AND held_mm.status = 'APPROVED')))`
+}
 
 var regularKinds = bun.List([]MeetingKind{MeetingRegular, MeetingInPerson})
 

@@ -254,10 +254,20 @@ type MeetingInput struct {
 	OnlineURL *string
 	Location  *string
 	Agenda    *string
+	// EndsAt defaults to two hours after the start; TimeZone to Europe/Istanbul.
+	EndsAt   *time.Time
+	TimeZone *string
 }
 
 func (in MeetingInput) validate() error {
+	if err := checkTimes(in.StartsAt, in.EndsAt, in.TimeZone); err != nil {
+		return err
+	}
 	switch in.Kind {
+	case MeetingSummitSession:
+		if in.OnlineURL == nil && (in.Location == nil || strings.TrimSpace(*in.Location) == "") {
+			return apperr.User(apperr.CodeInvalid, []string{"location"}, "a summit session needs a location or an online link")
+		}
 	case MeetingRegular, MeetingExtra:
 		if in.OnlineURL == nil {
 			return apperr.User(apperr.CodeInvalid, []string{"onlineUrl"}, "R4.4: groups meet online; give the meeting's link")
@@ -267,7 +277,7 @@ func (in MeetingInput) validate() error {
 			return apperr.User(apperr.CodeInvalid, []string{"location"}, "an in-person meeting needs a location")
 		}
 	default:
-		return apperr.User(apperr.CodeInvalid, []string{"kind"}, "kind is REGULAR, EXTRA or IN_PERSON")
+		return apperr.User(apperr.CodeInvalid, []string{"kind"}, "kind is REGULAR, EXTRA, IN_PERSON or SUMMIT_SESSION")
 	}
 	if in.OnlineURL != nil {
 		if u, err := url.Parse(*in.OnlineURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
@@ -283,7 +293,13 @@ func (in MeetingInput) validate() error {
 func (s *Service) insertMeeting(ctx context.Context, tx bun.IDB, groupID int64, in MeetingInput, requestedBy *int64) (*Meeting, error) {
 	m := &Meeting{WorkingGroupID: groupID, Kind: in.Kind, StartsAt: in.StartsAt, OnlineURL: in.OnlineURL, Location: in.Location,
 		Agenda: in.Agenda, RequestedByCityID: requestedBy}
-	if _, err := tx.NewInsert().Model(m).Returning("id, created_at").Exec(ctx); err != nil {
+	if in.EndsAt != nil {
+		m.EndsAt = *in.EndsAt
+	}
+	if in.TimeZone != nil {
+		m.TimeZone = *in.TimeZone
+	}
+	if _, err := tx.NewInsert().Model(m).Returning("*").Exec(ctx); err != nil {
 		return nil, err
 	}
 	if err := audit.Entity(ctx, tx, requestedBy, "scheduleMeeting", gid.WorkingGroupMeeting, []int64{m.ID},
@@ -312,9 +328,10 @@ func (s *Service) raiseMeeting(ctx context.Context, tx bun.IDB, kind string, m *
 	return err
 }
 
-// ScheduleMeeting schedules a meeting of an active group (SECRETARIAT).
+// ScheduleMeeting schedules a meeting of an active group (the lead side: the secretariat or
+// the presidency).
 func (s *Service) ScheduleMeeting(ctx context.Context, groupID int64, in MeetingInput) (*Meeting, error) {
-	if _, err := auth.RequireSecretariat(ctx); err != nil {
+	if _, err := requireLead(ctx); err != nil {
 		return nil, err
 	}
 	if err := in.validate(); err != nil {

@@ -61,10 +61,13 @@ type Recommendation struct {
 	SourceProposalID     *int64    `bun:"source_proposal_id"`
 	SourceWorkingGroupID *int64    `bun:"source_working_group_id"`
 	SourceSummitID       *int64    `bun:"source_summit_id"`
-	AdoptedOn            time.Time `bun:"adopted_on,type:date"`
-	CreatedByUserID      *int64    `bun:"created_by_user_id"`
-	CreatedAt            time.Time `bun:"created_at,nullzero,default:now()"`
-	Version              int       `bun:"version"`
+	// SourceMeetingID and SourceDecision name the decision of approved minutes it came from.
+	SourceMeetingID *int64    `bun:"source_meeting_id"`
+	SourceDecision  *string   `bun:"source_decision"`
+	AdoptedOn       time.Time `bun:"adopted_on,type:date"`
+	CreatedByUserID *int64    `bun:"created_by_user_id"`
+	CreatedAt       time.Time `bun:"created_at,nullzero,default:now()"`
+	Version         int       `bun:"version"`
 }
 
 // Adoption counts the implementations of a recommendation the caller may see, by status.

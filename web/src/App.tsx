@@ -28,6 +28,8 @@ import { ElectionPage, ImplementationPage, ProposalPage, RecommendationPage } fr
 // The analytics page brings the charting library: it is loaded when first visited, so the
 // app's first load stays small.
 const Analytics = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.Analytics })));
+import { GroupPage } from './pages/Group';
+import { MeetingPage } from './pages/Meeting';
 
 // react-router (library data mode): one URL per page and per item, nested routes, and the
 // signed-in pages behind RequireSignIn (an anonymous visitor signs in and comes back).
@@ -52,6 +54,8 @@ const router = createBrowserRouter([
       { path: 'summits/:year', element: <SummitPage /> },
       { path: 'presidency', element: <Presidency /> },
       { path: 'presidency/:year', element: <PresidencyTerm /> },
+      { path: 'groups/:slug', element: <GroupPage /> },
+      { path: 'meetings/:id', element: <MeetingPage /> },
       { path: 'signin', element: <SignIn /> },
       { path: 'invitation', element: <AcceptInvitation /> },
       { path: 'reset-password', element: <ResetPassword /> },

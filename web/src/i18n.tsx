@@ -47,7 +47,7 @@ export function useT(): (key: Key, values?: Values) => string {
 export type EnumName = 'CityStatus' | 'JoinRoute' | 'PresidencyTermStatus' | 'WorkingGroupKind' | 'WorkingGroupStatus' |
   'WorkingGroupMeetingKind' | 'Role' | 'MembershipApplicationStatus' | 'PresidencyElectionStatus' | 'Visibility' |
   'ProposalStatus' | 'ImplementationStatus' | 'PracticeStatus' | 'IndicatorDirection' | 'IndicatorScope' | 'IndicatorSource' | 'IndicatorMetric' |
-  'UserStatus' | 'SecretariatPosition';
+  'UserStatus' | 'SecretariatPosition' | 'MeetingStatus' | 'MinutesStatus' | 'RsvpAnswer' | 'AttendanceStatus';
 
 // useFormat: enum labels, country names (Intl.DisplayNames; Kosovo from the catalogue, as
 // not every runtime names XK), dates and numbers in the interface's language.
@@ -63,6 +63,10 @@ export function useFormat() {
     },
     // A calendar date (YYYY-MM-DD) is shown as that day wherever the reader is.
     date: (iso: string | null | undefined) => (iso ? intl.formatDate(iso.length === 10 ? iso + 'T00:00:00Z' : iso, { dateStyle: 'medium', timeZone: iso.length === 10 ? 'UTC' : undefined }) : '—'),
+    // A moment in a meeting's own time zone, with the zone named (the reader may be elsewhere).
+    dateTime: (iso: string, timeZone?: string) =>
+      intl.formatDate(iso, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: timeZone ? 'short' : undefined }),
+    time: (iso: string, timeZone?: string) => intl.formatDate(iso, { hour: '2-digit', minute: '2-digit', timeZone }),
     number: (n: number) => intl.formatNumber(n),
     percent: (n: number) => intl.formatNumber(n / 100, { style: 'percent', maximumFractionDigits: 0 }),
   };

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { NextMeetings } from '../components/NextMeetings';
 import { errorCode } from '../api';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
 import { safeNext } from '../session';
-import { CityLink, Field, Notice, fieldErrors } from '../ui';
+import { CityLink, Field, Notice, QueryState, fieldErrors } from '../ui';
 import { useSession } from '../viewer';
 
 const LoginDoc = graphql(`
@@ -221,9 +222,50 @@ export function Account() {
           error={errs.newPassword} onChange={(e) => setForm({ ...form, newPassword: e.target.value })} />
         <button type="submit" disabled={fetching}>{t('changePassword')}</button>
       </form>
+      <NextMeetings />
+      <CalendarFeed />
       <h2>{t('signOutEverywhere')}</h2>
       <p>{t('signOutEverywhereHelp')}</p>
       <button type="button" onClick={() => void signOut(true)}>{t('signOutEverywhere')}</button>
+    </section>
+  );
+}
+
+const FeedDoc = graphql(`
+  query CalendarFeed { viewer { calendarFeedUrl } }
+`);
+
+const RotateFeedDoc = graphql(`
+  mutation RotateCalendarFeed($input: RotateCalendarFeedInput!) {
+    rotateCalendarFeed(input: $input) { calendarFeedUrl userErrors { code field message } }
+  }
+`);
+
+// CalendarFeed shows the person's own subscription feed and lets them replace it: the old
+// address stops working at once (for a feed shared by mistake).
+function CalendarFeed() {
+  const t = useT();
+  const [result, refetch] = useQuery({ query: FeedDoc });
+  const [{ data, fetching }, rotate] = useMutation(RotateFeedDoc);
+  const [copied, setCopied] = useState(false);
+  const url = data?.rotateCalendarFeed.calendarFeedUrl ?? result.data?.viewer?.calendarFeedUrl;
+  return (
+    <section aria-labelledby="feed-h">
+      <h2 id="feed-h">{t('calendarFeed')}</h2>
+      <p>{t('calendarFeedHelp')}</p>
+      <QueryState result={result} retry={refetch}>
+        {() => (
+          <>
+            <Field label={t('feedAddress')} readOnly value={url ?? ''} onFocus={(e) => e.currentTarget.select()} />
+            <p className="row">
+              <button type="button" onClick={async () => { await navigator.clipboard?.writeText(url ?? '').catch(() => undefined); setCopied(true); }}>{t('copy')}</button>
+              <button type="button" disabled={fetching} onClick={async () => { await rotate({ input: { scope: 'PERSON' } }); setCopied(false); }}>{t('rotateFeed')}</button>
+            </p>
+            {copied && <Notice kind="info">{t('copied')}</Notice>}
+            {data && data.rotateCalendarFeed.userErrors.length === 0 && <Notice kind="info">{t('feedRotated')}</Notice>}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

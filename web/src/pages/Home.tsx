@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { NextMeetings } from '../components/NextMeetings';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useFormat, useT } from '../i18n';
@@ -196,9 +197,7 @@ function Needs({ viewer }: { viewer: Viewer }) {
                     <p><Link to="/people">{t('toStaff')}</Link></p>
                   </section>
                 )}
-                {/* NEXT MEETINGS: <NextMeetings /> (web/src/components/NextMeetings.tsx, written by the
-                    working-groups work) goes here: the next meeting of the viewer's groups. */}
-                <div className="next-meetings-slot" data-slot="next-meetings" />
+                <NextMeetings />
               </div>
             </>
           );

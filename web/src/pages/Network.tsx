@@ -81,7 +81,7 @@ function NetworkBody({ data }: { data: NetworkPageQuery }) {
       <div className="groups">
         {data.workingGroups.edges.map(({ node: g }) => (
           <article key={g.id} className="group" aria-labelledby={'wg-' + g.slug}>
-            <h3 id={'wg-' + g.slug}>{g.name.text}</h3>
+            <h3 id={'wg-' + g.slug}><Link to={'/groups/' + g.slug}>{g.name.text}</Link></h3>
             <p className="meta">{f.label('WorkingGroupKind', g.kind)} · {f.label('WorkingGroupStatus', g.status)}</p>
             <p>{t('nextDue')}: {f.date(g.nextRegularMeetingDue)} {g.isMeetingOverdue && <strong className="overdue">{t('overdue')}</strong>}</p>
             <p>{t('members')}: {g.members.length === 0 ? '—' : g.members.map((m, i) => <span key={m.city.id}>{i > 0 && ', '}<CityLink city={m.city} /></span>)}</p>

@@ -1,0 +1,164 @@
+// Working-group meetings and calendars (issue 22) in the browser: the group page with the next
+// meeting, RSVP and an agenda item added; the meeting page; the account page's next meetings
+// and calendar feed with rotate; at 1280 and 390 px, axe clean, in English and Turkish.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const base = process.env.B40_URL;
+const shots = process.env.B40_SCREENSHOTS ?? 'test-results/screenshots';
+const password = 'b40-demo-password';
+mkdirSync(shots, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => browser?.close());
+
+async function gql(query, variables, token) {
+  const r = await fetch(base + '/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await r.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+// Enum values as the API spells them: the app shows labels instead.
+const rawEnum = /\b(ACTIVE|SUSPENDED|WITHDRAWN|PUBLISHED|DRAFT|PUBLIC|PRIVATE|NETWORK|PLANNED|IN_PROGRESS|COMPLETED|NOT_PURSUED|PERMANENT|TEMPORARY|SUBMITTED|UNDER_REVIEW|ACCEPTED|DECLINED|OPEN|RUNOFF|DECIDED|CLOSED|CITY_ADMIN|CITY_EDITOR|CITY_VIEWER)\b/;
+
+const tokens = {};
+async function token(email) {
+  tokens[email] ??= (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
+  return tokens[email];
+}
+
+// page opens a fresh browser session (signed in as email when given, the language when given)
+// that fails the test on any console error or request to another host; allow lists console
+// messages a test provokes on purpose.
+async function page(t, { width = 1280, height = 800, email, lang, allow, tok = null } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  if (email) tok = await token(email);
+  await context.addInitScript(([tok, lang]) => {
+    if (tok && !sessionStorage.getItem('b40.init')) { sessionStorage.setItem('b40.token', tok); sessionStorage.setItem('b40.init', '1'); }
+    if (lang) localStorage.setItem('b40.lang', lang);
+  }, [tok, lang]);
+  const p = await context.newPage();
+  const problems = [];
+  p.on('console', (m) => { if (m.type() === 'error' && !(allow && allow.test(m.text()))) problems.push('console: ' + m.text()); });
+  p.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  p.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push('other host: ' + r.url()); });
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'the page had problems');
+  });
+  return p;
+}
+
+// settled waits for the page's first heading and for no query still loading.
+async function settled(p) {
+  await p.locator('main h1').first().waitFor();
+  await p.waitForLoadState('networkidle');
+  await p.locator('.state-loading').first().waitFor({ state: 'detached' });
+}
+
+async function check(p, name, width) {
+  await settled(p);
+  assert.equal(await p.locator('.state-error').count(), 0, `${name}: an error state`);
+  const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scroll <= width, `${name} at ${width}px is ${scroll}px wide`);
+  const result = await new AxeBuilder({ page: p }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name} at ${width}px`);
+  await p.screenshot({ path: `${shots}/screen-${name}-${width}.png`, fullPage: true });
+}
+
+
+// One meeting of the local economic cooperation group three days ahead, Athens a member
+// (idempotent: the server keeps its data between runs).
+async function fixture() {
+  const sec = await token('secretariat@b40.demo');
+  const admin = await token('admin@athens.b40.demo');
+  const g = (await gql('{ workingGroup(slug: "local-economic-cooperation") { id nextMeeting { id } } }')).workingGroup;
+  const athens = (await gql('{ city(slug: "athens") { id } }')).city.id;
+  await gql('mutation($g: ID!, $c: ID!) { joinWorkingGroup(input: {workingGroupId: $g, cityId: $c}) { userErrors { code } } }', { g: g.id, c: athens }, admin);
+  if (g.nextMeeting) return g.nextMeeting.id;
+  const start = new Date(Date.now() + 3 * 86400e3);
+  start.setUTCMinutes(0, 0, 0);
+  const r = await gql(`mutation($in: ScheduleMeetingInput!) { scheduleMeeting(input: $in) { meeting { id } userErrors { code message } } }`, {
+    in: { workingGroupId: g.id, kind: 'REGULAR', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 5400e3).toISOString(),
+      timeZone: 'Europe/Athens', onlineUrl: 'https://meet.example.org/lec' },
+  }, sec);
+  assert.deepEqual(r.scheduleMeeting.userErrors, []);
+  return r.scheduleMeeting.meeting.id;
+}
+
+test('the group page shows the next meeting; an official answers and adds an agenda item; the lead side sees the meeting page', async (t) => {
+  const id = await fixture();
+  for (const width of [1280, 390]) {
+    await t.test(`group page at ${width}px`, async (t) => {
+      const p = await page(t, { width, height: width === 390 ? 844 : 800, email: 'editor@athens.b40.demo' });
+      await p.goto(base + '/groups/local-economic-cooperation');
+      await p.getByRole('heading', { level: 1, name: 'Local economic cooperation' }).waitFor();
+      await check(p, 'group', width);
+      assert.doesNotMatch(await p.locator('main').innerText(), rawEnum);
+      await p.getByRole('link', { name: 'Add to calendar (.ics)' }).first().waitFor();
+      await p.getByRole('button', { name: 'Going', exact: true }).click();
+      await p.locator('button[aria-pressed="true"]', { hasText: 'Going' }).waitFor();
+      const title = `Bus procurement ${width}`;
+      await p.getByRole('button', { name: 'Add an agenda item' }).click();
+      await p.getByLabel('Title').fill(title);
+      await p.locator('form').getByRole('button', { name: 'Add an agenda item' }).click();
+      await p.locator('.agenda li', { hasText: title }).waitFor();
+      await check(p, 'group-answered', width);
+    });
+  }
+  await t.test('meeting page as the secretariat', async (t) => {
+    const p = await page(t, { width: 390, height: 844, email: 'secretariat@b40.demo' });
+    await p.goto(base + '/meetings/' + encodeURIComponent(id));
+    await p.getByRole('heading', { level: 1, name: 'Meeting' }).waitFor();
+    await p.locator('.agenda li').first().waitFor();
+    await check(p, 'meeting', 390);
+  });
+  await t.test('group page in Turkish at 390px', async (t) => {
+    const p = await page(t, { width: 390, height: 844, email: 'viewer@athens.b40.demo', lang: 'tr' });
+    await p.goto(base + '/groups/local-economic-cooperation');
+    await p.getByRole('heading', { level: 1, name: 'Yerel ekonomik işbirliği' }).waitFor();
+    await check(p, 'group-tr', 390);
+    assert.doesNotMatch(await p.locator('main').innerText(), rawEnum);
+    await p.getByRole('link', { name: 'Takvime ekle (.ics)' }).first().waitFor();
+  });
+});
+
+test('the account page lists the next meetings and the calendar feed, which answers text/calendar and can be replaced', async (t) => {
+  await fixture();
+  const p = await page(t, { width: 390, height: 844, email: 'viewer@athens.b40.demo' });
+  await p.goto(base + '/account');
+  await p.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
+  await p.getByRole('heading', { name: 'Your next meetings' }).waitFor();
+  await p.locator('.next-meetings li', { hasText: 'Local economic cooperation' }).first().waitFor();
+  const field = p.getByLabel('Feed address');
+  await p.waitForFunction(() => document.querySelector('input[readonly]')?.value.includes('/calendar/feeds/'));
+  const before = await field.inputValue();
+  await check(p, 'account-feed', 390);
+  const r = await fetch(before);
+  assert.equal(r.status, 200);
+  assert.match(r.headers.get('content-type'), /^text\/calendar/);
+  const ics = await r.text();
+  assert.match(ics, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Athens/);
+  await p.getByRole('button', { name: 'Replace the address' }).click();
+  await p.getByText('The address is replaced; the old one no longer works.').waitFor();
+  const after = await field.inputValue();
+  assert.notEqual(after, before);
+  assert.equal((await fetch(before)).status, 404);
+  assert.equal((await fetch(after)).status, 200);
+});
