@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"go.opentelemetry.io/otel/trace"
@@ -43,6 +44,8 @@ type HandlerOptions struct {
 	ObserveNested func(field, outcome string)
 	// Tracer, when set (tracing is on), makes the operation and resolver spans.
 	Tracer trace.Tracer
+	// Heartbeat is how often an idle event stream gets a comment line (0: DefaultHeartbeat).
+	Heartbeat time.Duration
 }
 
 // Outcomes of an operation, as observed (b40_graphql_operations_total's outcome).
@@ -84,7 +87,14 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	es := generated.NewExecutableSchema(cfg)
 	withoutDefer(es.Schema())
 	srv := handler.New(es)
-	srv.AddTransport(httpTransport{}) // GET and POST, transport.go
+	heartbeat := opts.Heartbeat
+	if heartbeat <= 0 {
+		heartbeat = DefaultHeartbeat
+	}
+	// Server-sent events first (live.go): a request asking for text/event-stream; then GET and
+	// POST (transport.go).
+	srv.AddTransport(sseTransport{transport.SSE{KeepAlivePingInterval: heartbeat}})
+	srv.AddTransport(httpTransport{})
 	srv.SetQueryCache(boundedCache[*ast.QueryDocument]{lru.New[*ast.QueryDocument](queryCacheEntries),
 		func(query string, _ *ast.QueryDocument) int { return len(query) }})
 	srv.SetParserTokenLimit(opts.Limits.MaxTokens)

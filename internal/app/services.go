@@ -10,6 +10,7 @@ import (
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/indicator"
+	"github.com/b40-network/workspace/internal/live"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/notify"
@@ -40,6 +41,8 @@ type Services struct {
 	// Notify is the inbox and the mail as the app shows them; Outbox enqueues deliveries.
 	Notify *notify.Service
 	Outbox *notify.Outbox
+	// Live fans the database's live events out to this process's subscriptions.
+	Live *live.Hub
 }
 
 // New builds the services: requests on d, the few secret lookups on owner.
@@ -62,6 +65,7 @@ func New(d, owner *bun.DB) *Services {
 	return &Services{
 		Notify:        notify.NewService(d, outbox),
 		Outbox:        outbox,
+		Live:          live.NewHub(owner, live.Config{}),
 		Indicators:    ind,
 		Analytics:     analytics.NewService(d),
 		Reports:       reports,

@@ -3,7 +3,9 @@
 package server
 
 import (
+	"context"
 	"log/slog"
+	"net"
 	"net/http"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/live"
 	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/tracing"
@@ -40,12 +43,16 @@ type Config struct {
 	Version string
 	// Tracing, when on, makes spans per request, operation and resolver (nil: off).
 	Tracing *tracing.Tracing
+	// Heartbeat is how often an idle event stream gets a comment line (0: graph.DefaultHeartbeat).
+	Heartbeat time.Duration
 }
 
 // Stack is the built HTTP side.
 type Stack struct {
 	Handler http.Handler
 	Metrics *httpserver.Metrics
+	// Live holds the event streams; Close it when shutting down, so that they complete.
+	Live *live.Hub
 }
 
 // New builds the routes (app, API, GraphiQL, reports, health) over svc; owner answers /readyz.
@@ -62,8 +69,9 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
 		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation, ObserveNested: metrics.ObserveNestedRead,
 		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL, PerFieldOnly: cfg.PerFieldOnly,
-		Tracer: cfg.Tracing.Tracer(),
+		Tracer: cfg.Tracing.Tracer(), Heartbeat: cfg.Heartbeat,
 	})
+	svc.Live.SetLogger(cfg.Logger)
 	h := httpserver.NewHandler(httpserver.Options{
 		Logger: cfg.Logger, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)),
 		DB: owner, Metrics: metrics, CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders,
@@ -71,5 +79,17 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 		WriteTimeout: cfg.WriteTimeout, Tracing: cfg.Tracing,
 		Unsubscribe: &notify.Unsubscribe{Owner: owner},
 	})
-	return &Stack{Handler: h, Metrics: metrics}
+	return &Stack{Handler: h, Metrics: metrics, Live: svc.Live}
+}
+
+// Serve serves the stack on ln until ctx is done, then shuts down: the event streams are ended
+// at once (each with its complete event, so clients reconnect elsewhere) while the requests in
+// flight finish, within shutdownTimeout.
+func (s *Stack) Serve(ctx context.Context, ln net.Listener, log *slog.Logger, shutdownTimeout time.Duration, ready func(addr string)) error {
+	stop := context.AfterFunc(ctx, s.Live.Close)
+	defer func() {
+		stop()
+		s.Live.Close()
+	}()
+	return httpserver.Serve(ctx, ln, s.Handler, log, shutdownTimeout, ready)
 }
