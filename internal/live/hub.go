@@ -408,6 +408,9 @@ func (h *Hub) run(ctx context.Context) {
 		}
 		for {
 			n, err := conn.WaitForNotification(ctx)
+			if err == nil && n == nil {
+				continue
+			}
 			if err != nil {
 				if ctx.Err() == nil {
 					h.log.Warn("live: the LISTEN connection was lost; reconnecting", "error", err.Error())
@@ -429,6 +432,9 @@ func (h *Hub) connect(ctx context.Context) (*pgx.Conn, error) {
 		return nil, err
 	}
 	cfg.RuntimeParams["application_name"] = "b40-live"
+	// The copied settings carry the pool connection's own notification handler: this
+	// connection buffers its notifications for WaitForNotification.
+	cfg.OnNotification = nil
 	cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	conn, err := pgx.ConnectConfig(cctx, cfg)
