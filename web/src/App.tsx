@@ -16,6 +16,9 @@ import { Analytics } from './pages/Analytics';
 import { Network } from './pages/Network';
 import { Recommendations } from './pages/Recommendations';
 import { Desk } from './pages/Desk';
+import { Inbox } from './pages/Inbox';
+import { Bell } from './components/Bell';
+import { LiveProvider } from './live';
 
 // react-router (library data mode): one URL per page and per item, nested routes, and the
 // signed-in pages behind RequireSignIn (an anonymous visitor signs in and comes back).
@@ -41,6 +44,7 @@ const router = createBrowserRouter([
           { path: 'analytics', element: <Analytics /> },
           { path: 'desk', element: <Desk /> },
           { path: 'account', element: <Account /> },
+          { path: 'inbox', element: <Inbox /> },
         ],
       },
       { path: '*', element: <NotFound /> },
@@ -79,7 +83,9 @@ function Root() {
     <I18nProvider lang={lang}>
       <Provider value={client}>
         <Session signedIn={token !== null} onToken={onToken}>
-          <Shell lang={lang} onLang={changeLang} />
+          <LiveProvider signedIn={token !== null} lang={lang}>
+            <Shell lang={lang} onLang={changeLang} />
+          </LiveProvider>
         </Session>
       </Provider>
     </I18nProvider>
@@ -161,6 +167,7 @@ function Shell(props: { lang: Lang; onLang: (l: Lang) => void }) {
       <header className="top">
         <div className="bar">
           <Link to="/" className="brand">{t('appName')}</Link>
+          {viewer && <Bell />}
           <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav"
             onClick={() => setMenuOpen(!menuOpen)} onKeyDown={(e) => { if (e.key === 'Escape') setMenuOpen(false); }}>
             {t('menu')}

@@ -9,6 +9,7 @@ export function newClient(lang: Lang): Client {
     url: '/graphql',
     exchanges: [cacheExchange, fetchExchange],
     requestPolicy: 'cache-and-network',
+    fetch: trackedFetch,
     fetchOptions: () => {
       const headers: Record<string, string> = { 'Accept-Language': lang };
       const token = getToken();
@@ -22,4 +23,25 @@ export function newClient(lang: Lang): Client {
 export function errorCode(error: { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined): string | undefined {
   const code = error?.graphQLErrors?.[0]?.extensions?.code;
   return typeof code === 'string' ? code : undefined;
+}
+
+// The app's requests in flight, so that the live stream connects once a page has loaded.
+let inFlight = 0;
+let lastDone = 0;
+
+function trackedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  inFlight++;
+  return fetch(input, init).finally(() => {
+    inFlight--;
+    lastDone = Date.now();
+  });
+}
+
+// whenQuiet resolves once no request of the app has been in flight for ms.
+export async function whenQuiet(ms: number): Promise<void> {
+  for (;;) {
+    const wait = inFlight > 0 ? ms : lastDone + ms - Date.now();
+    if (inFlight === 0 && wait <= 0) return;
+    await new Promise((r) => setTimeout(r, Math.max(wait, 50)));
+  }
 }

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { ok }\n  }\n": typeof types.LogoutDocument,
+    "\n  query Bell {\n    viewer { notifications(first: 1) { unreadCount } }\n  }\n": typeof types.BellDocument,
     "\n  fragment PracticeCard_practice on Practice { id title summary visibility city { id ...CityLink_city } }\n": typeof types.PracticeCard_PracticeFragmentDoc,
     "\n  query AnalyticsPage($termYear: Int!, $year: Int!) {\n    analytics {\n      membershipGrowth(interval: YEAR) { period count cumulative }\n      implementationStatus(groupBy: COUNTRY) { key label counts { status count } averageProgress }\n      byRecommendation: implementationStatus(groupBy: RECOMMENDATION) { key label counts { status count } averageProgress }\n      recommendationAdoption(first: 10) { recommendation { id title } cityIds statuses progresses }\n      indicatorProgress(termYear: $termYear) { indicator { id name unit } progress { latest percent onTrack target { baseline target } } }\n      workingGroupActivity(year: $year) { workingGroup { id name { text } } meetingsHeld meetingsDue }\n    }\n  }\n": typeof types.AnalyticsPageDocument,
     "\n  query AnnualReportPage($year: Int!) {\n    annualReport(year: $year) {\n      year finalizedAt markdownUrl practicesShared\n      presidency { city { ...CityLink_city } }\n      newMembers { city { ...CityLink_city } memberSince }\n      proposals { submitted accepted declined withdrawn underReview }\n      implementations { byStatus { status count } }\n      workingGroups { group { name { text } } meetingsHeld meetingsDue }\n    }\n  }\n": typeof types.AnnualReportPageDocument,
@@ -34,6 +35,8 @@ type Documents = {
     "\n  mutation ApproveGroup($input: ApproveWorkingGroupInput!) { approveWorkingGroup(input: $input) { workingGroup { id status } userErrors { code field message } } }\n": typeof types.ApproveGroupDocument,
     "\n  query CityImplementations($cityIds: [ID!]) {\n    implementations(first: 100, filter: { cityIds: $cityIds }) {\n      edges { node { id status progress version visibility recommendation { title } sourcePractice { title }\n        updates(first: 10) { edges { node { id at status progress note } } } } }\n    }\n  }\n": typeof types.CityImplementationsDocument,
     "\n  mutation UpdateImplementation($input: UpdateImplementationInput!) {\n    updateImplementation(input: $input) { implementation { id version } userErrors { code field message } }\n  }\n": typeof types.UpdateImplementationDocument,
+    "\n  query Inbox($unreadOnly: Boolean) {\n    viewer {\n      notifications(first: 50, unreadOnly: $unreadOnly) {\n        totalCount\n        unreadCount\n        edges { node { id kind title { text } body { text } url createdAt readAt } }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked userErrors { code message } }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query NetworkPage {\n    summits(first: 20) {\n      edges { node { id year title motto startsOn endsOn venue hostCity { ...CityLink_city } delegations { id city { id ...CityLink_city } }\n        election { id termYear status round winner { name } } } }\n    }\n    presidencyTerms(first: 20) { edges { node { id year status city { ...CityLink_city } } } }\n    workingGroups(first: 50) {\n      edges { node { id slug status kind name { text } members { city { id ...CityLink_city } } nextRegularMeetingDue isMeetingOverdue\n        meetings(first: 3) { edges { node { id kind startsAt } } } } }\n    }\n  }\n": typeof types.NetworkPageDocument,
     "\n  query Election($id: ID!) {\n    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id ...CityLink_city } votes } winner { name } }\n  }\n": typeof types.ElectionDocument,
     "\n  mutation DeclareCandidacy($input: DeclareCandidacyInput!) { declareCandidacy(input: $input) { userErrors { code field message } } }\n": typeof types.DeclareCandidacyDocument,
@@ -57,6 +60,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { ok }\n  }\n": types.LogoutDocument,
+    "\n  query Bell {\n    viewer { notifications(first: 1) { unreadCount } }\n  }\n": types.BellDocument,
     "\n  fragment PracticeCard_practice on Practice { id title summary visibility city { id ...CityLink_city } }\n": types.PracticeCard_PracticeFragmentDoc,
     "\n  query AnalyticsPage($termYear: Int!, $year: Int!) {\n    analytics {\n      membershipGrowth(interval: YEAR) { period count cumulative }\n      implementationStatus(groupBy: COUNTRY) { key label counts { status count } averageProgress }\n      byRecommendation: implementationStatus(groupBy: RECOMMENDATION) { key label counts { status count } averageProgress }\n      recommendationAdoption(first: 10) { recommendation { id title } cityIds statuses progresses }\n      indicatorProgress(termYear: $termYear) { indicator { id name unit } progress { latest percent onTrack target { baseline target } } }\n      workingGroupActivity(year: $year) { workingGroup { id name { text } } meetingsHeld meetingsDue }\n    }\n  }\n": types.AnalyticsPageDocument,
     "\n  query AnnualReportPage($year: Int!) {\n    annualReport(year: $year) {\n      year finalizedAt markdownUrl practicesShared\n      presidency { city { ...CityLink_city } }\n      newMembers { city { ...CityLink_city } memberSince }\n      proposals { submitted accepted declined withdrawn underReview }\n      implementations { byStatus { status count } }\n      workingGroups { group { name { text } } meetingsHeld meetingsDue }\n    }\n  }\n": types.AnnualReportPageDocument,
@@ -76,6 +80,8 @@ const documents: Documents = {
     "\n  mutation ApproveGroup($input: ApproveWorkingGroupInput!) { approveWorkingGroup(input: $input) { workingGroup { id status } userErrors { code field message } } }\n": types.ApproveGroupDocument,
     "\n  query CityImplementations($cityIds: [ID!]) {\n    implementations(first: 100, filter: { cityIds: $cityIds }) {\n      edges { node { id status progress version visibility recommendation { title } sourcePractice { title }\n        updates(first: 10) { edges { node { id at status progress note } } } } }\n    }\n  }\n": types.CityImplementationsDocument,
     "\n  mutation UpdateImplementation($input: UpdateImplementationInput!) {\n    updateImplementation(input: $input) { implementation { id version } userErrors { code field message } }\n  }\n": types.UpdateImplementationDocument,
+    "\n  query Inbox($unreadOnly: Boolean) {\n    viewer {\n      notifications(first: 50, unreadOnly: $unreadOnly) {\n        totalCount\n        unreadCount\n        edges { node { id kind title { text } body { text } url createdAt readAt } }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked userErrors { code message } }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query NetworkPage {\n    summits(first: 20) {\n      edges { node { id year title motto startsOn endsOn venue hostCity { ...CityLink_city } delegations { id city { id ...CityLink_city } }\n        election { id termYear status round winner { name } } } }\n    }\n    presidencyTerms(first: 20) { edges { node { id year status city { ...CityLink_city } } } }\n    workingGroups(first: 50) {\n      edges { node { id slug status kind name { text } members { city { id ...CityLink_city } } nextRegularMeetingDue isMeetingOverdue\n        meetings(first: 3) { edges { node { id kind startsAt } } } } }\n    }\n  }\n": types.NetworkPageDocument,
     "\n  query Election($id: ID!) {\n    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id ...CityLink_city } votes } winner { name } }\n  }\n": types.ElectionDocument,
     "\n  mutation DeclareCandidacy($input: DeclareCandidacyInput!) { declareCandidacy(input: $input) { userErrors { code field message } } }\n": types.DeclareCandidacyDocument,
@@ -116,6 +122,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { ok }\n  }\n"): (typeof documents)["\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { ok }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bell {\n    viewer { notifications(first: 1) { unreadCount } }\n  }\n"): (typeof documents)["\n  query Bell {\n    viewer { notifications(first: 1) { unreadCount } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -192,6 +202,14 @@ export function graphql(source: "\n  query CityImplementations($cityIds: [ID!]) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateImplementation($input: UpdateImplementationInput!) {\n    updateImplementation(input: $input) { implementation { id version } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation UpdateImplementation($input: UpdateImplementationInput!) {\n    updateImplementation(input: $input) { implementation { id version } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($unreadOnly: Boolean) {\n    viewer {\n      notifications(first: 50, unreadOnly: $unreadOnly) {\n        totalCount\n        unreadCount\n        edges { node { id kind title { text } body { text } url createdAt readAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($unreadOnly: Boolean) {\n    viewer {\n      notifications(first: 50, unreadOnly: $unreadOnly) {\n        totalCount\n        unreadCount\n        edges { node { id kind title { text } body { text } url createdAt readAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { marked userErrors { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
