@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createClient } from 'graphql-sse';
 import { whenQuiet } from './api';
 import type { Lang } from './session';
@@ -13,13 +13,14 @@ type Listener = (e: LiveEvent) => void;
 
 const NotificationsSub = `subscription LiveNotifications { notificationReceived { kind notificationId subjectId } }`;
 
-const LiveContext = createContext<{ add: (l: Listener) => () => void } | null>(null);
+const LiveContext = createContext<{ add: (l: Listener) => () => void; connected: boolean } | null>(null);
 
 // LiveProvider holds the stream while someone is signed in. It reconnects when the server ends
 // the stream (a restart, a shutdown) or the network fails, with a growing pause; it connects
 // only once the app's own requests have been quiet for a moment, so a page loads first.
 export function LiveProvider({ signedIn, lang, children }: { signedIn: boolean; lang: Lang; children: ReactNode }) {
   const listeners = useRef(new Set<Listener>());
+  const [connected, setConnected] = useState(false);
   useEffect(() => {
     if (!signedIn) return;
     let stopped = false;
@@ -35,6 +36,7 @@ export function LiveProvider({ signedIn, lang, children }: { signedIn: boolean; 
       },
     });
     const again = () => {
+      setConnected(false);
       if (stopped) return;
       timer = setTimeout(connect, pause);
       pause = Math.min(pause * 2, 60000);
@@ -46,7 +48,10 @@ export function LiveProvider({ signedIn, lang, children }: { signedIn: boolean; 
         next: (r) => {
           const e = r.data?.notificationReceived;
           if (!e) return;
-          if (e.kind === 'READY') pause = 2000;
+          if (e.kind === 'READY') {
+            pause = 2000;
+            setConnected(true);
+          }
           for (const l of listeners.current) l(e);
         },
         error: () => again(),
@@ -59,15 +64,15 @@ export function LiveProvider({ signedIn, lang, children }: { signedIn: boolean; 
       clearTimeout(timer);
       unsubscribe?.();
       client.dispose();
+      setConnected(false);
     };
   }, [signedIn, lang]);
-  const value = useRef({
-    add: (l: Listener) => {
-      listeners.current.add(l);
-      return () => void listeners.current.delete(l);
-    },
-  });
-  return <LiveContext.Provider value={value.current}>{children}</LiveContext.Provider>;
+  const add = useCallback((l: Listener) => {
+    listeners.current.add(l);
+    return () => void listeners.current.delete(l);
+  }, []);
+  const value = useMemo(() => ({ add, connected }), [add, connected]);
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
 
 // useLive calls onEvent for each live event while the component is shown.
@@ -75,5 +80,11 @@ export function useLive(onEvent: Listener) {
   const live = useContext(LiveContext);
   const latest = useRef(onEvent);
   latest.current = onEvent;
-  useEffect(() => live?.add((e) => latest.current(e)), [live]);
+  const add = live?.add;
+  useEffect(() => add?.((e) => latest.current(e)), [add]);
+}
+
+// useLiveConnected says whether the stream is open (its READY arrived).
+export function useLiveConnected(): boolean {
+  return useContext(LiveContext)?.connected ?? false;
 }
