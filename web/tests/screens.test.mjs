@@ -102,6 +102,7 @@ test('every screen loads cold from its URL at 1280 and 390 px, passes axe, does 
     ['/analytics', 'analyst@b40.demo', 'analytics', 'Analytics'],
     ['/desk', 'secretariat@b40.demo', 'desk', "Secretariat's desk"],
     ['/account', 'viewer@kotor.b40.demo', 'account', 'Account'],
+    ['/inbox', 'secretariat@b40.demo', 'inbox', 'Notifications'],
   ];
   // English at both widths; Turkish (longer words) on a phone.
   for (const [width, lang] of [[1280, 'en'], [390, 'en'], [390, 'tr']]) {
