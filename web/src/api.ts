@@ -27,7 +27,7 @@ export function errorCode(error: { graphQLErrors?: { extensions?: Record<string,
 
 // The app's requests in flight, so that the live stream connects once a page has loaded.
 let inFlight = 0;
-let lastDone = 0;
+let lastDone = Date.now(); // the app's start counts as activity: its first requests follow it
 
 function trackedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   inFlight++;
@@ -37,11 +37,12 @@ function trackedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Res
   });
 }
 
-// whenQuiet resolves once no request of the app has been in flight for ms.
+// whenQuiet resolves once the document has loaded and no request of the app has been in flight
+// for ms.
 export async function whenQuiet(ms: number): Promise<void> {
   for (;;) {
     const wait = inFlight > 0 ? ms : lastDone + ms - Date.now();
-    if (inFlight === 0 && wait <= 0) return;
+    if (inFlight === 0 && wait <= 0 && document.readyState === 'complete') return;
     await new Promise((r) => setTimeout(r, Math.max(wait, 50)));
   }
 }

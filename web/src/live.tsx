@@ -42,7 +42,7 @@ export function LiveProvider({ signedIn, lang, children }: { signedIn: boolean; 
       pause = Math.min(pause * 2, 60000);
     };
     const connect = async () => {
-      await whenQuiet(1000);
+      await whenQuiet(1500);
       if (stopped || !getToken()) return;
       unsubscribe = client.subscribe<{ notificationReceived: LiveEvent }>({ query: NotificationsSub }, {
         next: (r) => {
