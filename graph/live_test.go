@@ -367,18 +367,25 @@ func waitFor(t testing.TB, cond func() bool) {
 	}
 }
 
-// An idle stream gets heartbeat comments; shutting the server down ends every stream with
-// complete.
+// An idle stream gets heartbeat comments, and outlives the request deadline (here 200 ms: ten
+// heartbeats 50 ms apart pass it, and the stream still carries events); shutting the server
+// down ends every stream with complete.
 func TestLiveHeartbeatAndShutdown(t *testing.T) {
 	t.Parallel()
-	api := apitest.New(t, apitest.Options{Heartbeat: 50 * time.Millisecond})
-	base, shutdown := api.Serve()
+	api := apitest.New(t, apitest.Options{})
+	short := apitest.NewOn(t, api.DB, apitest.Options{Heartbeat: 50 * time.Millisecond, WriteTimeout: 200 * time.Millisecond})
+	base, shutdown := short.Serve()
+	// Signed in through a server with the usual deadline (a password hash may take longer).
 	s := ready(t, base, api.Login(seed.DemoEmail("editor", "athens")))
 	other := ready(t, base, api.Login("secretariat@b40.demo"))
-	for range 2 {
+	for range 10 {
 		if e, ok := s.raw(); !ok || !e.comment || e.data != "ping" {
 			t.Fatalf("idle stream: %+v, want a ping comment", e)
 		}
+	}
+	raise(t, api, viewerOf(t, api, seed.DemoEmail("editor", "sarajevo")), api.CityID("athens"), "late", false)
+	if e := s.event(); tagOf(t, api, e) != "late" {
+		t.Errorf("after the request deadline: %+v", e)
 	}
 	shutdown()
 	s.completes()
