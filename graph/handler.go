@@ -11,6 +11,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"go.opentelemetry.io/otel/trace"
@@ -49,6 +50,8 @@ type HandlerOptions struct {
 	// Documents is DocumentsOpen ("" too) or DocumentsTrusted: then sessions and the public run
 	// only Manifest's documents (documents.go).
 	Documents string
+	// Heartbeat is how often an idle event stream gets a comment line (0: DefaultHeartbeat).
+	Heartbeat time.Duration
 }
 
 // Outcomes of an operation, as observed (b40_graphql_operations_total's outcome).
@@ -90,7 +93,14 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	es := generated.NewExecutableSchema(cfg)
 	withoutDefer(es.Schema())
 	srv := handler.New(es)
-	srv.AddTransport(httpTransport{}) // GET and POST, transport.go
+	heartbeat := opts.Heartbeat
+	if heartbeat <= 0 {
+		heartbeat = DefaultHeartbeat
+	}
+	// Server-sent events first (live.go): a request asking for text/event-stream; then GET and
+	// POST (transport.go).
+	srv.AddTransport(sseTransport{transport.SSE{KeepAlivePingInterval: heartbeat}})
+	srv.AddTransport(httpTransport{})
 	manifestTexts := make(map[string]bool, len(opts.Manifest))
 	for _, text := range opts.Manifest {
 		manifestTexts[text] = true

@@ -90,6 +90,8 @@ func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, erro
 		n, err = asNode(l.Practice.Load(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
 	case typ == gid.AgendaItem && len(key) == 1:
 		n, err = asNode(r.Svc.WorkingGroups.AgendaItemByID(ctx, key[0]))
+	case typ == gid.Notification && len(key) == 1:
+		n, err = asNode(r.Svc.Notify.NotificationByID(ctx, key[0]))
 	case typ == typeUpdate && len(key) == 2:
 		n, err = asNode(r.Svc.Workspace.UpdateByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
 	default:

@@ -16,8 +16,12 @@ func TestViewerCanSetIndicatorTargetsIsWhatTheMutationAllows(t *testing.T) {
 	t.Parallel()
 	api := apitest.New(t, apitest.Options{Showcase: true})
 	var cur struct {
-		Network struct{ CurrentPresidency struct{ City struct{ Slug string } } }
-		Indicators struct{ Edges []struct{ Node struct{ ID, Key string } } }
+		Network struct {
+			CurrentPresidency struct{ City struct{ Slug string } }
+		}
+		Indicators struct {
+			Edges []struct{ Node struct{ ID, Key string } }
+		}
 	}
 	api.As(api.Login("secretariat@b40.demo"), `{ network { currentPresidency { city { slug } } } indicators(first: 50) { edges { node { id key } } } }`, nil).Decode(t, &cur)
 	presidency := cur.Network.CurrentPresidency.City.Slug
@@ -43,7 +47,11 @@ func TestViewerCanSetIndicatorTargetsIsWhatTheMutationAllows(t *testing.T) {
 		{"analyst@b40.demo", false},
 	} {
 		tok := api.Login(c.email)
-		var out struct{ Viewer struct{ Can struct{ SetIndicatorTargets bool } } }
+		var out struct {
+			Viewer struct {
+				Can struct{ SetIndicatorTargets bool }
+			}
+		}
 		api.As(tok, `{ viewer { can { setIndicatorTargets } } }`, nil).Decode(t, &out)
 		if out.Viewer.Can.SetIndicatorTargets != c.may {
 			t.Errorf("%s: setIndicatorTargets = %v", c.email, out.Viewer.Can.SetIndicatorTargets)

@@ -1454,6 +1454,14 @@ func (r *reportWorkingGroupResolver) Group(ctx context.Context, obj *report.Grou
 	return r.loaders(ctx).WorkingGroup.Load(ctx, obj.WorkingGroupID)
 }
 
+func (r *subscriptionResolver) NotificationReceived(ctx context.Context) (<-chan *model.NotificationEvent, error) {
+	return r.notificationStream(ctx)
+}
+
+func (r *subscriptionResolver) ItemChanged(ctx context.Context, id string) (<-chan *model.NotificationEvent, error) {
+	return r.itemStream(ctx, id)
+}
+
 func (r *summitResolver) HostCity(ctx context.Context, obj *summit.Summit) (*city.City, error) {
 	return r.loaders(ctx).City.Load(ctx, obj.HostCityID)
 }
@@ -1733,6 +1741,8 @@ func (r *Resolver) ReportWorkingGroup() generated.ReportWorkingGroupResolver {
 	return &reportWorkingGroupResolver{r}
 }
 
+func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
+
 func (r *Resolver) Summit() generated.SummitResolver { return &summitResolver{r} }
 
 func (r *Resolver) TranslatedText() generated.TranslatedTextResolver {
@@ -1797,6 +1807,7 @@ type (
 	reportPresidencyResolver       struct{ *Resolver }
 	reportRecommendationResolver   struct{ *Resolver }
 	reportWorkingGroupResolver     struct{ *Resolver }
+	subscriptionResolver           struct{ *Resolver }
 	summitResolver                 struct{ *Resolver }
 	translatedTextResolver         struct{ *Resolver }
 	userResolver                   struct{ *Resolver }

@@ -71,6 +71,10 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		writeErrors(w, http.StatusMethodNotAllowed, exec.DispatchError(graphql.WithOperationContext(ctx, rc), errs).Errors)
 		return
 	}
+	if errs == nil && rc.Operation.Operation == ast.Subscription {
+		// A subscription needs a stream to answer on.
+		errs = gqlerror.List{codedError(string(apperr.InvalidInput), "subscriptions are served as server-sent events: send Accept: text/event-stream (the graphql-sse protocol)")}
+	}
 	if errs != nil {
 		status := http.StatusOK
 		if media == mediaGraphQLResponse {

@@ -186,7 +186,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		Documents: cfg.Documents,
 	})
 	httpserver.ServeMetrics(ctx, cfg.MetricsAddr, stack.Metrics, log)
-	return httpserver.Serve(ctx, ln, stack.Handler, log, cfg.ShutdownTimeout, func(addr string) {
+	return stack.Serve(ctx, ln, log, cfg.ShutdownTimeout, func(addr string) {
 		log.Info("listening on http://" + addr)
 		announce(log, cfg, "http://"+addr, readOnly)
 	})

@@ -59,6 +59,7 @@ type ResolverRoot interface {
 	ReportPresidency() ReportPresidencyResolver
 	ReportRecommendation() ReportRecommendationResolver
 	ReportWorkingGroup() ReportWorkingGroupResolver
+	Subscription() SubscriptionResolver
 	Summit() SummitResolver
 	TranslatedText() TranslatedTextResolver
 	User() UserResolver
@@ -726,6 +727,12 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	NotificationEvent struct {
+		Kind           func(childComplexity int) int
+		NotificationID func(childComplexity int) int
+		SubjectID      func(childComplexity int) int
+	}
+
 	OpenPresidencyElectionPayload struct {
 		Election   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -1129,6 +1136,11 @@ type ComplexityRoot struct {
 	SubmitProposalPayload struct {
 		Proposal   func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	Subscription struct {
+		ItemChanged          func(childComplexity int, id string) int
+		NotificationReceived func(childComplexity int) int
 	}
 
 	Summit struct {
@@ -4307,6 +4319,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
 
+	case "NotificationEvent.kind":
+		if e.ComplexityRoot.NotificationEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEvent.Kind(childComplexity), true
+	case "NotificationEvent.notificationId":
+		if e.ComplexityRoot.NotificationEvent.NotificationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEvent.NotificationID(childComplexity), true
+	case "NotificationEvent.subjectId":
+		if e.ComplexityRoot.NotificationEvent.SubjectID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEvent.SubjectID(childComplexity), true
+
 	case "OpenPresidencyElectionPayload.election":
 		if e.ComplexityRoot.OpenPresidencyElectionPayload.Election == nil {
 			break
@@ -5857,6 +5888,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SubmitProposalPayload.UserErrors(childComplexity), true
 
+	case "Subscription.itemChanged":
+		if e.ComplexityRoot.Subscription.ItemChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_itemChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.ItemChanged(childComplexity, args["id"].(string)), true
+	case "Subscription.notificationReceived":
+		if e.ComplexityRoot.Subscription.NotificationReceived == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Subscription.NotificationReceived(childComplexity), true
+
 	case "Summit.delegations":
 		if e.ComplexityRoot.Summit.Delegations == nil {
 			break
@@ -6902,6 +6951,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				Data: buf.Bytes(),
 			}
 		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
@@ -7016,6 +7082,8 @@ enum ErrorCode {
   READ_ONLY
   "The documentId or APQ hash (extensions.persistedQuery.sha256Hash) names no document this server knows (the message is \"PersistedQueryNotFound\", as Apollo clients expect): send the document's text, with its hash to register it (APQ)."
   PERSISTED_QUERY_NOT_FOUND
+  "The caller already holds as many live streams (subscriptions) on this server as one person may (5); close one and retry."
+  TOO_MANY_CONNECTIONS
 }
 
 "Translatable text (contract C7)."
@@ -7778,7 +7846,7 @@ type ViewerCan {
 }
 
 "Something that happened that the caller is told about. Nobody is told about an item they may not see."
-type Notification {
+type Notification implements Node {
   "Opaque ID."
   id: ID!
   "What happened: PROPOSAL_SUBMITTED, PROPOSAL_DECIDED, PROPOSAL_ENDORSED, PRACTICE_ADOPTED, APPLICATION_SUBMITTED, ..."
@@ -11241,6 +11309,42 @@ extend type Mutation {
     input: RotateCalendarFeedInput!
   ): RotateCalendarFeedPayload!
 }
+
+"""
+Live updates, over server-sent events (the graphql-sse protocol, distinct connections mode):
+POST /graphql with Accept: text/event-stream (or GET with query and variables in the URL), the
+same Authorization header as every request. Each event is ` + "`" + `event: next` + "`" + ` with the operation's
+result; the stream ends with ` + "`" + `event: complete` + "`" + `. Events carry IDs and kinds only: read what they
+name through the API. At most 5 streams per person on one server (TOO_MANY_CONNECTIONS beyond);
+a comment line every 15 seconds keeps proxies from closing an idle stream; a stream ends when
+its session ends (sign-out, expiry) and when the server shuts down (reconnect then).
+"""
+type Subscription {
+  """
+  The caller's new notifications, as they are raised (on any server of the deployment). The
+  first event is READY; RESYNC says events may have been missed: read the inbox again.
+  """
+  notificationReceived: NotificationEvent!
+  """
+  Changes to one item the caller may see (a proposal, a practice, an implementation, ...): an
+  event each time a mutation changes it. The first event is READY. NOT_FOUND when the item does
+  not exist or the caller may not see it; the stream ends if the caller can no longer see it.
+  """
+  itemChanged(
+    "The item's global ID."
+    id: ID!
+  ): NotificationEvent!
+}
+
+"Something happened that the subscriber may want to read: a kind and IDs, never content."
+type NotificationEvent {
+  "A notification kind (PROPOSAL_DECIDED, ...), or READY (the stream is live), RESYNC (events may have been missed: read again), ITEM_CHANGED."
+  kind: String!
+  "The new notification (node(id) reads it), when the event is one."
+  notificationId: ID
+  "The global ID of the item the event is about, if any."
+  subjectId: ID
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -12413,6 +12517,18 @@ func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, fi
 		return ec.fieldContext_NotificationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_NotificationEvent_kind(ctx, field)
+	case "notificationId":
+		return ec.fieldContext_NotificationEvent_notificationId(ctx, field)
+	case "subjectId":
+		return ec.fieldContext_NotificationEvent_subjectId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEvent", field.Name)
 }
 
 func (ec *executionContext) childFields_OpenPresidencyElectionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {

@@ -829,6 +829,16 @@ type NewCityInput struct {
 	Country string `json:"country"`
 }
 
+// Something happened that the subscriber may want to read: a kind and IDs, never content.
+type NotificationEvent struct {
+	// A notification kind (PROPOSAL_DECIDED, ...), or READY (the stream is live), RESYNC (events may have been missed: read again), ITEM_CHANGED.
+	Kind string `json:"kind"`
+	// The new notification (node(id) reads it), when the event is one.
+	NotificationID *string `json:"notificationId,omitempty"`
+	// The global ID of the item the event is about, if any.
+	SubjectID *string `json:"subjectId,omitempty"`
+}
+
 // The input of openPresidencyElection.
 type OpenPresidencyElectionInput struct {
 	// The summit (global ID).
@@ -1499,6 +1509,16 @@ type SubmitProposalPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// Live updates, over server-sent events (the graphql-sse protocol, distinct connections mode):
+// POST /graphql with Accept: text/event-stream (or GET with query and variables in the URL), the
+// same Authorization header as every request. Each event is `event: next` with the operation's
+// result; the stream ends with `event: complete`. Events carry IDs and kinds only: read what they
+// name through the API. At most 5 streams per person on one server (TOO_MANY_CONNECTIONS beyond);
+// a comment line every 15 seconds keeps proxies from closing an idle stream; a stream ends when
+// its session ends (sign-out, expiry) and when the server shuts down (reconnect then).
+type Subscription struct {
+}
+
 // The input of translation.
 type TranslationInput struct {
 	// BCP 47 locale of this text (e.g. "en", "tr", "sr-Latn").
@@ -1799,6 +1819,8 @@ const (
 	ErrorCodeReadOnly ErrorCode = "READ_ONLY"
 	// The documentId or APQ hash (extensions.persistedQuery.sha256Hash) names no document this server knows (the message is "PersistedQueryNotFound", as Apollo clients expect): send the document's text, with its hash to register it (APQ).
 	ErrorCodePersistedQueryNotFound ErrorCode = "PERSISTED_QUERY_NOT_FOUND"
+	// The caller already holds as many live streams (subscriptions) on this server as one person may (5); close one and retry.
+	ErrorCodeTooManyConnections ErrorCode = "TOO_MANY_CONNECTIONS"
 )
 
 var AllErrorCode = []ErrorCode{
@@ -1813,11 +1835,12 @@ var AllErrorCode = []ErrorCode{
 	ErrorCodeUnavailable,
 	ErrorCodeReadOnly,
 	ErrorCodePersistedQueryNotFound,
+	ErrorCodeTooManyConnections,
 }
 
 func (e ErrorCode) IsValid() bool {
 	switch e {
-	case ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeInvalidInput, ErrorCodeComplexityLimitExceeded, ErrorCodeDepthLimitExceeded, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeUnavailable, ErrorCodeReadOnly, ErrorCodePersistedQueryNotFound:
+	case ErrorCodeUnauthenticated, ErrorCodeForbidden, ErrorCodeNotFound, ErrorCodeInvalidInput, ErrorCodeComplexityLimitExceeded, ErrorCodeDepthLimitExceeded, ErrorCodeRateLimited, ErrorCodeInternal, ErrorCodeUnavailable, ErrorCodeReadOnly, ErrorCodePersistedQueryNotFound, ErrorCodeTooManyConnections:
 		return true
 	}
 	return false

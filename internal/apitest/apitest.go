@@ -8,9 +8,11 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -22,6 +24,7 @@ import (
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/live"
 	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/seed"
 	"github.com/b40-network/workspace/internal/server"
@@ -58,6 +61,10 @@ type Options struct {
 	// TrustedDocuments serves as B40_DOCUMENTS=trusted does: sessions and the public run only
 	// the app's documents.
 	TrustedDocuments bool
+	// Live configures the hub of event streams (limits, buffers, session checks).
+	Live live.Config
+	// Heartbeat is how often an idle event stream gets a comment line (0: the default, 15 s).
+	Heartbeat time.Duration
 }
 
 // API is a server under test.
@@ -69,6 +76,33 @@ type API struct {
 	Handler http.Handler
 	// Metrics is what the separate metrics listener serves.
 	Metrics http.Handler
+	stack   *server.Stack
+	log     *slog.Logger
+}
+
+// Serve serves the API over a real listener on loopback, as b40 serve does (its timeouts, its
+// shutdown), and returns its base URL and a function that shuts it down (also run at cleanup).
+// Event streams need it: a recorder cannot stream.
+func (a *API) Serve() (base string, shutdown func()) {
+	a.t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.stack.Serve(ctx, ln, a.log, 10*time.Second, nil) }()
+	var once sync.Once
+	shutdown = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				a.t.Errorf("serve: %v", err)
+			}
+		})
+	}
+	a.t.Cleanup(shutdown)
+	return "http://" + ln.Addr().String(), shutdown
 }
 
 // New returns a server on its own database.
@@ -108,6 +142,8 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 		t.Cleanup(func() { _ = req.Close() })
 	}
 	svc := app.New(req, d)
+	svc.Live = live.NewHub(d, o.Live)
+	t.Cleanup(svc.Live.Close)
 	if o.Deliver != nil {
 		runner, err := notify.StartRunner(context.Background(), d, notify.RunnerConfig{Delivery: *o.Deliver, Logger: log, RetryPolicy: o.RetryPolicy,
 			Register: svc.RegisterWorkers})
@@ -122,8 +158,8 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 	}
 	stack := server.New(svc, d, server.Config{Logger: log, Introspection: o.Introspection, Limits: limits,
 		CORSOrigins: o.CORSOrigins, CORSHeaders: o.CORSHeaders, AnalyticsTTL: o.AnalyticsTTL, PerFieldOnly: o.PerFieldOnly,
-		WriteTimeout: o.WriteTimeout, Tracing: o.Tracing, Documents: documents(o.TrustedDocuments)})
-	return &API{t: t, DB: d, Svc: svc, Handler: stack.Handler, Metrics: httpserver.MetricsHandler(stack.Metrics)}
+		WriteTimeout: o.WriteTimeout, Tracing: o.Tracing, Documents: documents(o.TrustedDocuments), Heartbeat: o.Heartbeat})
+	return &API{t: t, DB: d, Svc: svc, Handler: stack.Handler, Metrics: httpserver.MetricsHandler(stack.Metrics), stack: stack, log: log}
 }
 
 func documents(trusted bool) string {

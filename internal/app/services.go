@@ -11,6 +11,7 @@ import (
 	"github.com/b40-network/workspace/internal/calendar"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/indicator"
+	"github.com/b40-network/workspace/internal/live"
 	"github.com/b40-network/workspace/internal/membership"
 	"github.com/b40-network/workspace/internal/network"
 	"github.com/b40-network/workspace/internal/notify"
@@ -43,6 +44,8 @@ type Services struct {
 	// Calendar writes .ics files and subscription feeds; its Base is the public address.
 	Calendar *calendar.Service
 	Outbox   *notify.Outbox
+	// Live fans the database's live events out to this process's subscriptions.
+	Live *live.Hub
 }
 
 // New builds the services: requests on d, the few secret lookups on owner.
@@ -65,6 +68,7 @@ func New(d, owner *bun.DB) *Services {
 	return &Services{
 		Notify:        notify.NewService(d, outbox),
 		Outbox:        outbox,
+		Live:          live.NewHub(owner, live.Config{}),
 		Indicators:    ind,
 		Analytics:     analytics.NewService(d),
 		Reports:       reports,

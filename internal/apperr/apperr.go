@@ -21,6 +21,8 @@ const (
 	Unavailable Code = "UNAVAILABLE"
 	// ReadOnly: this server runs read-only (its binary is older than the schema).
 	ReadOnly Code = "READ_ONLY"
+	// TooManyConnections: the caller holds as many live streams as one person may.
+	TooManyConnections Code = "TOO_MANY_CONNECTIONS"
 )
 
 // Error is an expected failure with a message safe to show to the caller.

@@ -173,6 +173,8 @@ func NewHandler(o Options) http.Handler {
 	}
 	cors := corsFor(o.Logger, o.CORSOrigins, o.CORSHeaders)
 	api := compressJSON(cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL))))
+	// Event streams are not compressed (each event must go out as it is written).
+	stream := cors.Handler(guardGraphQL(o.MaxBodyBytes, unavailableWhenDown(o.Health, o.GraphQL)))
 	graphiql := "GraphiQL, when the operator turned introspection on (B40_INTROSPECTION=1)"
 	if o.GraphiQL {
 		graphiql = `<a href="/graphiql">GraphiQL</a>`
@@ -184,6 +186,10 @@ func NewHandler(o Options) http.Handler {
 		// A browser opening the address itself (no query, HTML wanted) is shown where to go.
 		if r.Method == http.MethodGet && r.URL.RawQuery == "" && strings.Contains(r.Header.Get("Accept"), "text/html") {
 			browser.ServeHTTP(w, r)
+			return
+		}
+		if isEventStream(r) {
+			stream.ServeHTTP(w, r)
 			return
 		}
 		api.ServeHTTP(w, r)
@@ -373,8 +379,15 @@ func readyHandler(d *bun.DB, h *Health, readOnly bool) http.Handler {
 // statement it runs is cancelled in PostgreSQL and the resolvers still to run fail at once.
 // (http.Server's WriteTimeout alone only makes the late answer's writes fail: the work went on
 // to its end.) The answer, an error by then, has AnswerGrace more to be written.
+//
+// An event stream (Accept: text/event-stream) has no such end: it lasts until its client, its
+// session or the server ends it, and the transport bounds each of its writes instead.
 func withDeadline(timeout time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if isEventStream(r) {
+			next.ServeHTTP(w, r)
+			return
+		}
 		deadline := time.Now().Add(timeout)
 		// A test's recorder has no deadline to set.
 		_ = http.NewResponseController(w).SetWriteDeadline(deadline.Add(AnswerGrace))
@@ -452,4 +465,9 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logge
 		return err
 	}
 	return nil
+}
+
+// isEventStream reports whether r asks for server-sent events (graph.IsEventStream).
+func isEventStream(r *http.Request) bool {
+	return strings.Contains(r.Header.Get("Accept"), "text/event-stream") && r.Header.Get("Upgrade") == ""
 }

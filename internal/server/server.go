@@ -3,7 +3,9 @@
 package server
 
 import (
+	"context"
 	"log/slog"
+	"net"
 	"net/http"
 	"time"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/calendar"
 	"github.com/b40-network/workspace/internal/httpserver"
+	"github.com/b40-network/workspace/internal/live"
 	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/report"
 	"github.com/b40-network/workspace/internal/tracing"
@@ -44,12 +47,16 @@ type Config struct {
 	Tracing *tracing.Tracing
 	// Documents is graph.DocumentsOpen ("" too) or graph.DocumentsTrusted (B40_DOCUMENTS).
 	Documents string
+	// Heartbeat is how often an idle event stream gets a comment line (0: graph.DefaultHeartbeat).
+	Heartbeat time.Duration
 }
 
 // Stack is the built HTTP side.
 type Stack struct {
 	Handler http.Handler
 	Metrics *httpserver.Metrics
+	// Live holds the event streams; Close it when shutting down, so that they complete.
+	Live *live.Hub
 }
 
 // New builds the routes (app, API, GraphiQL, reports, health) over svc; owner answers /readyz.
@@ -66,8 +73,9 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 	gql := graph.NewHandler(svc, graph.HandlerOptions{
 		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation, ObserveNested: metrics.ObserveNestedRead,
 		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL, PerFieldOnly: cfg.PerFieldOnly,
-		Tracer: cfg.Tracing.Tracer(), Manifest: web.PersistedDocuments(), Documents: cfg.Documents,
+		Tracer: cfg.Tracing.Tracer(), Manifest: web.PersistedDocuments(), Documents: cfg.Documents, Heartbeat: cfg.Heartbeat,
 	})
+	svc.Live.SetLogger(cfg.Logger)
 	h := httpserver.NewHandler(httpserver.Options{
 		Logger: cfg.Logger, GraphQL: graph.Endpoint(svc, gql), Reports: svc.Auth.Middleware(report.Handler(svc.Reports)),
 		DB: owner, Metrics: metrics, CORSOrigins: cfg.CORSOrigins, CORSHeaders: cfg.CORSHeaders,
@@ -77,5 +85,17 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 		Calendar:    calendar.Handler(svc.Calendar, svc.Auth.Middleware),
 		Minutes:     svc.Auth.Middleware(workinggroup.MinutesHandler(svc.WorkingGroups)),
 	})
-	return &Stack{Handler: h, Metrics: metrics}
+	return &Stack{Handler: h, Metrics: metrics, Live: svc.Live}
+}
+
+// Serve serves the stack on ln until ctx is done, then shuts down: the event streams are ended
+// at once (each with its complete event, so clients reconnect elsewhere) while the requests in
+// flight finish, within shutdownTimeout.
+func (s *Stack) Serve(ctx context.Context, ln net.Listener, log *slog.Logger, shutdownTimeout time.Duration, ready func(addr string)) error {
+	stop := context.AfterFunc(ctx, s.Live.Close)
+	defer func() {
+		stop()
+		s.Live.Close()
+	}()
+	return httpserver.Serve(ctx, ln, s.Handler, log, shutdownTimeout, ready)
 }

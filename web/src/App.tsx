@@ -30,6 +30,9 @@ import { ElectionPage, ImplementationPage, ProposalPage, RecommendationPage } fr
 const Analytics = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.Analytics })));
 import { GroupPage } from './pages/Group';
 import { MeetingPage } from './pages/Meeting';
+import { Inbox } from './pages/Inbox';
+import { Bell } from './components/Bell';
+import { LiveProvider } from './live';
 
 // react-router (library data mode): one URL per page and per item, nested routes, and the
 // signed-in pages behind RequireSignIn (an anonymous visitor signs in and comes back).
@@ -68,6 +71,7 @@ const router = createBrowserRouter([
           { path: 'desk', element: <Desk /> },
           { path: 'account', element: <Account /> },
           { path: 'people', element: <People /> },
+          { path: 'inbox', element: <Inbox /> },
         ],
       },
       { path: '*', element: <NotFound /> },
@@ -106,7 +110,9 @@ function Root() {
     <I18nProvider lang={lang}>
       <Provider value={client}>
         <Session signedIn={token !== null} onToken={onToken}>
-          <Shell lang={lang} onLang={changeLang} />
+          <LiveProvider signedIn={token !== null} lang={lang}>
+            <Shell lang={lang} onLang={changeLang} />
+          </LiveProvider>
         </Session>
       </Provider>
     </I18nProvider>
@@ -189,6 +195,7 @@ function Shell(props: { lang: Lang; onLang: (l: Lang) => void }) {
       <header className="top">
         <div className="bar">
           <Link to="/" className="brand">{t('appName')}</Link>
+          {viewer && <Bell />}
           <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav"
             onClick={() => setMenuOpen(!menuOpen)} onKeyDown={(e) => { if (e.key === 'Escape') setMenuOpen(false); }}>
             {t('menu')}

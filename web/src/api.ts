@@ -10,7 +10,7 @@ export function newClient(lang: Lang): Client {
     url: '/graphql',
     exchanges: [cacheExchange, persistedDocuments, fetchExchange],
     requestPolicy: 'cache-and-network',
-    fetch: fetchWithFallback,
+    fetch: trackedFetch,
     fetchOptions: () => {
       const headers: Record<string, string> = { 'Accept-Language': lang };
       const token = getToken();
@@ -68,4 +68,26 @@ async function fetchWithFallback(input: RequestInfo | URL, init?: RequestInit): 
 export function errorCode(error: { graphQLErrors?: { extensions?: Record<string, unknown> }[] } | undefined): string | undefined {
   const code = error?.graphQLErrors?.[0]?.extensions?.code;
   return typeof code === 'string' ? code : undefined;
+}
+
+// The app's requests in flight, so that the live stream connects once a page has loaded.
+let inFlight = 0;
+let lastDone = Date.now(); // the app's start counts as activity: its first requests follow it
+
+function trackedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  inFlight++;
+  return fetchWithFallback(input, init).finally(() => {
+    inFlight--;
+    lastDone = Date.now();
+  });
+}
+
+// whenQuiet resolves once the document has loaded and no request of the app has been in flight
+// for ms.
+export async function whenQuiet(ms: number): Promise<void> {
+  for (;;) {
+    const wait = inFlight > 0 ? ms : lastDone + ms - Date.now();
+    if (inFlight === 0 && wait <= 0 && document.readyState === 'complete') return;
+    await new Promise((r) => setTimeout(r, Math.max(wait, 50)));
+  }
 }

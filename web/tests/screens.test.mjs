@@ -145,6 +145,7 @@ test('every screen loads cold from its URL at 1280 and 390 px, passes axe, does 
     ['/presidency', 'secretariat@b40.demo', 'presidency-secretariat', 'Presidency'],
     ['/presidency/2024', null, 'presidency-term', 'Presidency 2024: Tirana'],
     ['/presidency/' + year, `admin@${presidency.slug}.b40.demo`, 'presidency-term-presidency', `Presidency ${year}: ${presidency.name}`],
+    ['/inbox', 'secretariat@b40.demo', 'inbox', 'Notifications'],
   ];
   // English at both widths; Turkish (longer words) on a phone.
   for (const [width, lang] of [[1280, 'en'], [390, 'en'], [390, 'tr']]) {

@@ -1,0 +1,192 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/b40-network/workspace/graph/model"
+	"github.com/b40-network/workspace/internal/apperr"
+	"github.com/b40-network/workspace/internal/auth"
+	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/live"
+)
+
+// DefaultHeartbeat is how often an idle event stream gets a comment line, so that proxies and
+// browsers do not take it for dead.
+const DefaultHeartbeat = 15 * time.Second
+
+// streamWriteTimeout bounds each write to an event stream.
+const streamWriteTimeout = 30 * time.Second
+
+// sseTransport is gqlgen's server-sent events transport (the graphql-sse protocol, distinct
+// connections mode: `event: next` per result, `event: complete` at the end, heartbeat
+// comments), taking GET as well as POST, and guarding the response writer so that gqlgen's
+// heartbeat goroutine cannot write once the request is over.
+type sseTransport struct{ transport.SSE }
+
+var _ graphql.Transport = sseTransport{}
+
+// IsEventStream reports whether r asks for server-sent events.
+func IsEventStream(r *http.Request) bool {
+	return strings.Contains(r.Header.Get("Accept"), "text/event-stream") && r.Header.Get("Upgrade") == ""
+}
+
+func (t sseTransport) Supports(r *http.Request) bool {
+	if !IsEventStream(r) {
+		return false
+	}
+	return r.Method == http.MethodGet || t.SSE.Supports(r)
+}
+
+func (t sseTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	if r.Method == http.MethodGet {
+		// graphql-sse's GET: the request's parameters in the URL. gqlgen's SSE reads a JSON body.
+		params, documentID, status, err := readParams(r)
+		if err != nil {
+			w.Header().Set("Content-Type", mediaJSON)
+			writeErrors(w, status, gqlerror.List{codedError(string(apperr.InvalidInput), "%s", err.Error())})
+			return
+		}
+		body, _ := json.Marshal(map[string]any{"query": params.Query, "operationName": params.OperationName,
+			"variables": params.Variables, "extensions": params.Extensions})
+		r = r.Clone(withDocumentID(r.Context(), documentID))
+		r.Method = http.MethodPost
+		r.Header.Set("Content-Type", mediaJSON)
+		r.Body = io.NopCloser(strings.NewReader(string(body)))
+		r.ContentLength = int64(len(body))
+	}
+	// The body has been read: a stream reads nothing more, and writes as long as it lasts, each
+	// write with a deadline of its own (a client that stops reading is cut off).
+	_ = http.NewResponseController(w).SetReadDeadline(time.Time{})
+	g := &guardedWriter{w: w}
+	defer g.close()
+	w.Header().Set("X-Accel-Buffering", "no") // nginx: pass each event on at once
+	t.SSE.Do(g, r, exec)
+}
+
+// guardedWriter serialises writes and drops those after the handler returned.
+type guardedWriter struct {
+	mu   sync.Mutex
+	w    http.ResponseWriter
+	done bool
+}
+
+func (g *guardedWriter) Header() http.Header { return g.w.Header() }
+
+func (g *guardedWriter) Write(b []byte) (int, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.done {
+		return 0, http.ErrHandlerTimeout
+	}
+	_ = http.NewResponseController(g.w).SetWriteDeadline(time.Now().Add(streamWriteTimeout))
+	return g.w.Write(b)
+}
+
+func (g *guardedWriter) WriteHeader(code int) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if !g.done {
+		g.w.WriteHeader(code)
+	}
+}
+
+func (g *guardedWriter) Flush() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if !g.done {
+		_ = http.NewResponseController(g.w).Flush()
+	}
+}
+
+func (g *guardedWriter) close() {
+	g.mu.Lock()
+	g.done = true
+	g.mu.Unlock()
+}
+
+// eventModel is a hub event as the schema says it.
+func eventModel(e live.Event) *model.NotificationEvent {
+	m := &model.NotificationEvent{Kind: e.Kind}
+	if e.NotificationID != 0 {
+		id := gid.Encode(gid.Notification, e.NotificationID)
+		m.NotificationID = &id
+	}
+	if e.SubjectID != "" {
+		m.SubjectID = &e.SubjectID
+	}
+	return m
+}
+
+// forward passes a stream's events to gqlgen until the stream ends, or keep says no (the
+// stream then completes).
+func forward(ctx context.Context, sub *live.Sub, keep func(live.Event) bool) <-chan *model.NotificationEvent {
+	out := make(chan *model.NotificationEvent, 1)
+	go func() {
+		defer close(out)
+		for e := range sub.C {
+			if keep != nil && !keep(e) {
+				return
+			}
+			select {
+			case out <- eventModel(e):
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// notificationStream is Subscription.notificationReceived.
+func (r *Resolver) notificationStream(ctx context.Context) (<-chan *model.NotificationEvent, error) {
+	sub, err := r.Svc.Live.Notifications(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return forward(ctx, sub, nil), nil
+}
+
+// itemStream is Subscription.itemChanged: only for an item the viewer may see (node(id) answers
+// it), checked again at each change, so a stream ends when the item is no longer visible.
+func (r *Resolver) itemStream(ctx context.Context, id string) (<-chan *model.NotificationEvent, error) {
+	if auth.FromContext(ctx) == nil {
+		return nil, apperr.New(apperr.Unauthenticated, "sign in to receive live updates")
+	}
+	typ, key, err := decodeNodeID(id, "id")
+	if err != nil {
+		return nil, err
+	}
+	visible := func() (bool, error) {
+		// Fresh loaders each time: the request's would answer from their cache.
+		n, err := r.resolveNode(context.WithValue(ctx, loadersKey{}, nil), id)
+		return n != nil, err
+	}
+	switch ok, err := visible(); {
+	case err != nil:
+		return nil, err
+	case !ok:
+		return nil, apperr.New(apperr.NotFound, "no such item")
+	}
+	// The audit log names items by their canonical global ID.
+	sub, err := r.Svc.Live.Item(ctx, gid.Encode(typ, key...))
+	if err != nil {
+		return nil, err
+	}
+	return forward(ctx, sub, func(e live.Event) bool {
+		if e.Kind == live.Ready {
+			return true
+		}
+		ok, err := visible()
+		return err == nil && ok
+	}), nil
+}
