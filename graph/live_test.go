@@ -21,6 +21,7 @@ import (
 	"github.com/b40-network/workspace/internal/live"
 	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/seed"
+	"github.com/b40-network/workspace/web"
 )
 
 const (
@@ -63,6 +64,22 @@ func subscribe(t testing.TB, base, token, query string, vars map[string]any, get
 		req, _ = http.NewRequestWithContext(ctx, http.MethodPost, base+"/graphql", bytes.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
 	}
+	return open(t, req, token, cancel)
+}
+
+// subscribeBody opens an event stream by POSTing body as it is (a persisted document by hash,
+// say).
+func subscribeBody(t testing.TB, base, token string, body map[string]any) *stream {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	b, _ := json.Marshal(body)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, base+"/graphql", bytes.NewReader(b))
+	req.Header.Set("Content-Type", "application/json")
+	return open(t, req, token, cancel)
+}
+
+func open(t testing.TB, req *http.Request, token string, cancel context.CancelFunc) *stream {
+	t.Helper()
 	req.Header.Set("Accept", "text/event-stream")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
@@ -471,5 +488,34 @@ func TestSubscriptionNeedsAnEventStream(t *testing.T) {
 	r := api.As(api.Login(seed.DemoEmail("editor", "athens")), subNotifications, nil)
 	if r.ErrorCode() != "INVALID_INPUT" || !strings.Contains(r.Errors[0].Message, "text/event-stream") {
 		t.Errorf("%d %s", r.Status, r.Body)
+	}
+}
+
+// Under B40_DOCUMENTS=trusted a browser session's stream runs the app's own subscription, sent
+// by its manifest hash as the bell sends it, and no document of its own; an API token may
+// still bring one.
+func TestLiveUnderTrustedDocuments(t *testing.T) {
+	t.Parallel()
+	openServer := apitest.New(t, apitest.Options{})
+	api := apitest.NewOn(t, openServer.DB, apitest.Options{TrustedDocuments: true})
+	base, _ := api.Serve()
+	var hash string
+	for h, text := range web.PersistedDocuments() {
+		if strings.Contains(text, "subscription LiveNotifications") {
+			hash = h
+		}
+	}
+	if hash == "" {
+		t.Fatal("the app's manifest has no LiveNotifications subscription")
+	}
+	sec := openServer.Login("secretariat@b40.demo") // a session is a session on either server
+	byHash := subscribeBody(t, base, sec, map[string]any{"query": "", "extensions": map[string]any{
+		"persistedQuery": map[string]any{"version": 1, "sha256Hash": hash}}})
+	if e := byHash.event(); e.Kind != live.Ready {
+		t.Fatalf("the app's subscription by hash: first event %q, want READY", e.Kind)
+	}
+	adHoc := subscribe(t, base, sec, subNotifications, nil)
+	if r := adHoc.next(); len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != "FORBIDDEN" {
+		t.Fatalf("an ad-hoc subscription from a session under trusted documents: %+v, want FORBIDDEN", r)
 	}
 }
