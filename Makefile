@@ -6,7 +6,7 @@ export GOFLAGS ?= -buildvcs=false
 # whatever Go the machine has: the standard library's security fixes come with it.
 export GOTOOLCHAIN = auto
 
-.PHONY: run test bench build generate check-generate vet lint vulncheck deps pg-deps node-deps browser-deps web clean
+.PHONY: run test bench bench-app build generate check-generate vet lint vulncheck deps pg-deps node-deps browser-deps web clean
 
 # Built, then run in the recipe's place (exec): a clean Ctrl-C stops the server gracefully and
 # make with it, without an error.
@@ -103,3 +103,8 @@ clean:
 bench: pg-deps build
 	$(GO) run ./internal/bench -b40 bin/b40 -cities $${BENCH_CITIES:-1000}
 	$(GO) run ./internal/pgembed/pgrun -- $(GO) test -run '^$$' -bench . -benchmem -benchtime 200x ./...
+	@$(MAKE) --no-print-directory bench-app
+
+# The app as a browser meets it: time to a usable page on a cold load and the bytes downloaded.
+bench-app: build node-deps browser-deps
+	bash scripts/coldload.sh
