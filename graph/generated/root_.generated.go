@@ -1160,6 +1160,7 @@ type ComplexityRoot struct {
 		AdminCityIDs         func(childComplexity int) int
 		ApproveWorkingGroups func(childComplexity int) int
 		EditCityIDs          func(childComplexity int) int
+		ManageMail           func(childComplexity int) int
 		ManageNetwork        func(childComplexity int) int
 		ManageSecretariat    func(childComplexity int) int
 		ReviewApplications   func(childComplexity int) int
@@ -5808,6 +5809,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.EditCityIDs(childComplexity), true
+	case "ViewerCan.manageMail":
+		if e.ComplexityRoot.ViewerCan.ManageMail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ManageMail(childComplexity), true
 	case "ViewerCan.manageNetwork":
 		if e.ComplexityRoot.ViewerCan.ManageNetwork == nil {
 			break
@@ -7153,6 +7160,8 @@ type ViewerCan {
   manageSecretariat: Boolean!
   "Approve proposed working groups."
   approveWorkingGroups: Boolean!
+  "See every outgoing mail and retry failed deliveries (the secretariat)."
+  manageMail: Boolean!
   "The cities whose workspace the viewer writes (practices, proposals, implementations)."
   editCityIds: [ID!]!
   "The cities the viewer administers (people, presidency candidacy and votes)."
@@ -12232,6 +12241,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_manageSecretariat(ctx, field)
 	case "approveWorkingGroups":
 		return ec.fieldContext_ViewerCan_approveWorkingGroups(ctx, field)
+	case "manageMail":
+		return ec.fieldContext_ViewerCan_manageMail(ctx, field)
 	case "editCityIds":
 		return ec.fieldContext_ViewerCan_editCityIds(ctx, field)
 	case "adminCityIds":

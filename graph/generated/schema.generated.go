@@ -21903,6 +21903,29 @@ func (ec *executionContext) fieldContext_ViewerCan_approveWorkingGroups(_ contex
 	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
 }
 
+func (ec *executionContext) _ViewerCan_manageMail(ctx context.Context, field graphql.CollectedField, obj *auth.Can) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerCan_manageMail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ManageMail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerCan_manageMail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ViewerCan", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _ViewerCan_editCityIds(ctx context.Context, field graphql.CollectedField, obj *auth.Can) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35887,6 +35910,11 @@ func (ec *executionContext) _ViewerCan(ctx context.Context, sel ast.SelectionSet
 			}
 		case "approveWorkingGroups":
 			out.Values[i] = ec._ViewerCan_approveWorkingGroups(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "manageMail":
+			out.Values[i] = ec._ViewerCan_manageMail(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -13,6 +13,8 @@ type Can struct {
 	ReviewProposals      bool
 	ManageSecretariat    bool
 	ApproveWorkingGroups bool
+	// ManageMail: see every outgoing mail and retry failed deliveries (the secretariat).
+	ManageMail bool
 	// EditCityIDs and AdminCityIDs are the global IDs of the cities whose workspace v writes
 	// and which v administers.
 	EditCityIDs  []string
@@ -40,7 +42,7 @@ func (v *Viewer) CanReviewProposals() bool {
 func (v *Viewer) Can() *Can {
 	sec := v.ActsForSecretariat()
 	c := &Can{
-		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec,
+		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec, ManageMail: sec,
 		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(),
 		EditCityIDs: []string{}, AdminCityIDs: []string{},
 	}

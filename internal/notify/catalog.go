@@ -111,7 +111,7 @@ var catalog = map[string]map[string]text{
 	},
 	KindImplementationStale: {
 		"en": {`No update for 90 days: {{.title}}`, `The implementation “{{.title}}” of {{.city}} has had no progress update since {{.last}}. Record where it stands.`},
-		"tr": {`90 gündür güncelleme yok: {{.title}}`, `{{.city}} şehrinin “{{.title}}” uygulamaya koyma süreci {{.last}} tarihinden beri güncellenmedi. Son durumu kaydedin.`},
+		"tr": {`90 gündür güncelleme yok: {{.title}}`, `{{.city}} şehrinin “{{.title}}” hayata geçirme çalışması {{.last}} tarihinden beri güncellenmedi. Son durumu kaydedin.`},
 	},
 	KindInvitation: {
 		"en": {`Your invitation to the B40 Workspace`, `You are invited to the B40 Workspace{{if .city}} as {{.role}} of {{.city}}{{else}} as {{.role}}{{end}}. Open the link to accept; it is valid for 14 days.`},
@@ -139,7 +139,7 @@ var labels = map[string]map[string]string{
 	KindMeetingDue:           {"en": "Quarterly meetings due", "tr": "Yaklaşan üç aylık toplantılar"},
 	KindMeetingOverdue:       {"en": "Quarterly meetings overdue", "tr": "Geciken üç aylık toplantılar"},
 	KindIndicatorDue:         {"en": "Measurements due", "tr": "Zamanı gelen ölçümler"},
-	KindImplementationStale:  {"en": "Implementations without updates", "tr": "Güncellenmeyen uygulamaya koyma süreçleri"},
+	KindImplementationStale:  {"en": "Implementations without updates", "tr": "Güncellenmeyen hayata geçirme çalışmaları"},
 }
 
 // KindLabel names a kind in locale (the kind itself when unknown).
