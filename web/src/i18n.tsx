@@ -46,7 +46,7 @@ export function useT(): (key: Key, values?: Values) => string {
 // Enums the app shows, each value with its label in the catalogues (enum.<Enum>.<VALUE>).
 export type EnumName = 'CityStatus' | 'JoinRoute' | 'PresidencyTermStatus' | 'WorkingGroupKind' | 'WorkingGroupStatus' |
   'WorkingGroupMeetingKind' | 'Role' | 'MembershipApplicationStatus' | 'PresidencyElectionStatus' | 'Visibility' |
-  'ProposalStatus' | 'ImplementationStatus' | 'PracticeStatus';
+  'ProposalStatus' | 'ImplementationStatus' | 'PracticeStatus' | 'NotificationDelivery' | 'MailStatus';
 
 // useFormat: enum labels, country names (Intl.DisplayNames; Kosovo from the catalogue, as
 // not every runtime names XK), dates and numbers in the interface's language.

@@ -34,10 +34,15 @@ type Documents = {
     "\n  mutation ApproveGroup($input: ApproveWorkingGroupInput!) { approveWorkingGroup(input: $input) { workingGroup { id status } userErrors { code field message } } }\n": typeof types.ApproveGroupDocument,
     "\n  query CityImplementations($cityIds: [ID!]) {\n    implementations(first: 100, filter: { cityIds: $cityIds }) {\n      edges { node { id status progress version visibility recommendation { title } sourcePractice { title }\n        updates(first: 10) { edges { node { id at status progress note } } } } }\n    }\n  }\n": typeof types.CityImplementationsDocument,
     "\n  mutation UpdateImplementation($input: UpdateImplementationInput!) {\n    updateImplementation(input: $input) { implementation { id version } userErrors { code field message } }\n  }\n": typeof types.UpdateImplementationDocument,
+    "\n  query OutgoingMail($statuses: [MailStatus!]) {\n    outgoingMails(first: 50, filter: { statuses: $statuses }) {\n      totalCount\n      edges { node { id to kind status subject attempts lastAnswer createdAt sentAt deliveryAttempts { at ok answer } } }\n    }\n  }\n": typeof types.OutgoingMailDocument,
+    "\n  mutation RetryMail($input: RetryMailInput!) { retryMail(input: $input) { mail { id status } userErrors { code field message } } }\n": typeof types.RetryMailDocument,
     "\n  query NetworkPage {\n    summits(first: 20) {\n      edges { node { id year title motto startsOn endsOn venue hostCity { ...CityLink_city } delegations { id city { id ...CityLink_city } }\n        election { id termYear status round winner { name } } } }\n    }\n    presidencyTerms(first: 20) { edges { node { id year status city { ...CityLink_city } } } }\n    workingGroups(first: 50) {\n      edges { node { id slug status kind name { text } members { city { id ...CityLink_city } } nextRegularMeetingDue isMeetingOverdue\n        meetings(first: 3) { edges { node { id kind startsAt } } } } }\n    }\n  }\n": typeof types.NetworkPageDocument,
     "\n  query Election($id: ID!) {\n    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id ...CityLink_city } votes } winner { name } }\n  }\n": typeof types.ElectionDocument,
     "\n  mutation DeclareCandidacy($input: DeclareCandidacyInput!) { declareCandidacy(input: $input) { userErrors { code field message } } }\n": typeof types.DeclareCandidacyDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }\n": typeof types.CastVoteDocument,
+    "\n  query NotificationPreferences { viewer { timeZone notificationPreferences { kind delivery } } }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind delivery } userErrors { code field message } }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetTimeZone($input: SetTimeZoneInput!) { setTimeZone(input: $input) { viewer { timeZone } userErrors { code field message } } }\n": typeof types.SetTimeZoneDocument,
     "\n  query Practices($filter: PracticeFilter) {\n    practices(first: 50, filter: $filter, orderBy: { field: RELEVANCE, direction: DESC }) {\n      totalCount\n      edges { node { id ...PracticeCard_practice } }\n    }\n  }\n": typeof types.PracticesDocument,
     "\n  query Practice($id: ID!) {\n    node(id: $id) {\n      ... on Practice {\n        id title summary results contact links visibility status publishedAt\n        city { id ...CityLink_city }\n        body { text locale translations { locale machine } }\n        adoptions { id status progress city { id ...CityLink_city } }\n      }\n    }\n  }\n": typeof types.PracticeDocument,
     "\n  mutation AdoptPractice($input: AdoptPracticeInput!) {\n    adoptPractice(input: $input) { implementation { id } userErrors { code field message } }\n  }\n": typeof types.AdoptPracticeDocument,
@@ -53,7 +58,7 @@ type Documents = {
     "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) { practice { id version } userErrors { code field message } }\n  }\n": typeof types.UpdatePracticeDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) { practice { id status } userErrors { code field message } }\n  }\n": typeof types.PublishPracticeDocument,
     "\n  fragment CityLink_city on City { slug name }\n": typeof types.CityLink_CityFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups editCityIds adminCityIds }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups manageMail editCityIds adminCityIds }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { ok }\n  }\n": types.LogoutDocument,
@@ -76,10 +81,15 @@ const documents: Documents = {
     "\n  mutation ApproveGroup($input: ApproveWorkingGroupInput!) { approveWorkingGroup(input: $input) { workingGroup { id status } userErrors { code field message } } }\n": types.ApproveGroupDocument,
     "\n  query CityImplementations($cityIds: [ID!]) {\n    implementations(first: 100, filter: { cityIds: $cityIds }) {\n      edges { node { id status progress version visibility recommendation { title } sourcePractice { title }\n        updates(first: 10) { edges { node { id at status progress note } } } } }\n    }\n  }\n": types.CityImplementationsDocument,
     "\n  mutation UpdateImplementation($input: UpdateImplementationInput!) {\n    updateImplementation(input: $input) { implementation { id version } userErrors { code field message } }\n  }\n": types.UpdateImplementationDocument,
+    "\n  query OutgoingMail($statuses: [MailStatus!]) {\n    outgoingMails(first: 50, filter: { statuses: $statuses }) {\n      totalCount\n      edges { node { id to kind status subject attempts lastAnswer createdAt sentAt deliveryAttempts { at ok answer } } }\n    }\n  }\n": types.OutgoingMailDocument,
+    "\n  mutation RetryMail($input: RetryMailInput!) { retryMail(input: $input) { mail { id status } userErrors { code field message } } }\n": types.RetryMailDocument,
     "\n  query NetworkPage {\n    summits(first: 20) {\n      edges { node { id year title motto startsOn endsOn venue hostCity { ...CityLink_city } delegations { id city { id ...CityLink_city } }\n        election { id termYear status round winner { name } } } }\n    }\n    presidencyTerms(first: 20) { edges { node { id year status city { ...CityLink_city } } } }\n    workingGroups(first: 50) {\n      edges { node { id slug status kind name { text } members { city { id ...CityLink_city } } nextRegularMeetingDue isMeetingOverdue\n        meetings(first: 3) { edges { node { id kind startsAt } } } } }\n    }\n  }\n": types.NetworkPageDocument,
     "\n  query Election($id: ID!) {\n    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id ...CityLink_city } votes } winner { name } }\n  }\n": types.ElectionDocument,
     "\n  mutation DeclareCandidacy($input: DeclareCandidacyInput!) { declareCandidacy(input: $input) { userErrors { code field message } } }\n": types.DeclareCandidacyDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }\n": types.CastVoteDocument,
+    "\n  query NotificationPreferences { viewer { timeZone notificationPreferences { kind delivery } } }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind delivery } userErrors { code field message } }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetTimeZone($input: SetTimeZoneInput!) { setTimeZone(input: $input) { viewer { timeZone } userErrors { code field message } } }\n": types.SetTimeZoneDocument,
     "\n  query Practices($filter: PracticeFilter) {\n    practices(first: 50, filter: $filter, orderBy: { field: RELEVANCE, direction: DESC }) {\n      totalCount\n      edges { node { id ...PracticeCard_practice } }\n    }\n  }\n": types.PracticesDocument,
     "\n  query Practice($id: ID!) {\n    node(id: $id) {\n      ... on Practice {\n        id title summary results contact links visibility status publishedAt\n        city { id ...CityLink_city }\n        body { text locale translations { locale machine } }\n        adoptions { id status progress city { id ...CityLink_city } }\n      }\n    }\n  }\n": types.PracticeDocument,
     "\n  mutation AdoptPractice($input: AdoptPracticeInput!) {\n    adoptPractice(input: $input) { implementation { id } userErrors { code field message } }\n  }\n": types.AdoptPracticeDocument,
@@ -95,7 +105,7 @@ const documents: Documents = {
     "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) { practice { id version } userErrors { code field message } }\n  }\n": types.UpdatePracticeDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) { practice { id status } userErrors { code field message } }\n  }\n": types.PublishPracticeDocument,
     "\n  fragment CityLink_city on City { slug name }\n": types.CityLink_CityFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups editCityIds adminCityIds }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups manageMail editCityIds adminCityIds }\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -195,6 +205,14 @@ export function graphql(source: "\n  mutation UpdateImplementation($input: Updat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OutgoingMail($statuses: [MailStatus!]) {\n    outgoingMails(first: 50, filter: { statuses: $statuses }) {\n      totalCount\n      edges { node { id to kind status subject attempts lastAnswer createdAt sentAt deliveryAttempts { at ok answer } } }\n    }\n  }\n"): (typeof documents)["\n  query OutgoingMail($statuses: [MailStatus!]) {\n    outgoingMails(first: 50, filter: { statuses: $statuses }) {\n      totalCount\n      edges { node { id to kind status subject attempts lastAnswer createdAt sentAt deliveryAttempts { at ok answer } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryMail($input: RetryMailInput!) { retryMail(input: $input) { mail { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation RetryMail($input: RetryMailInput!) { retryMail(input: $input) { mail { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query NetworkPage {\n    summits(first: 20) {\n      edges { node { id year title motto startsOn endsOn venue hostCity { ...CityLink_city } delegations { id city { id ...CityLink_city } }\n        election { id termYear status round winner { name } } } }\n    }\n    presidencyTerms(first: 20) { edges { node { id year status city { ...CityLink_city } } } }\n    workingGroups(first: 50) {\n      edges { node { id slug status kind name { text } members { city { id ...CityLink_city } } nextRegularMeetingDue isMeetingOverdue\n        meetings(first: 3) { edges { node { id kind startsAt } } } } }\n    }\n  }\n"): (typeof documents)["\n  query NetworkPage {\n    summits(first: 20) {\n      edges { node { id year title motto startsOn endsOn venue hostCity { ...CityLink_city } delegations { id city { id ...CityLink_city } }\n        election { id termYear status round winner { name } } } }\n    }\n    presidencyTerms(first: 20) { edges { node { id year status city { ...CityLink_city } } } }\n    workingGroups(first: 50) {\n      edges { node { id slug status kind name { text } members { city { id ...CityLink_city } } nextRegularMeetingDue isMeetingOverdue\n        meetings(first: 3) { edges { node { id kind startsAt } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -208,6 +226,18 @@ export function graphql(source: "\n  mutation DeclareCandidacy($input: DeclareCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences { viewer { timeZone notificationPreferences { kind delivery } } }\n"): (typeof documents)["\n  query NotificationPreferences { viewer { timeZone notificationPreferences { kind delivery } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind delivery } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind delivery } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTimeZone($input: SetTimeZoneInput!) { setTimeZone(input: $input) { viewer { timeZone } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation SetTimeZone($input: SetTimeZoneInput!) { setTimeZone(input: $input) { viewer { timeZone } userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,7 +301,7 @@ export function graphql(source: "\n  fragment CityLink_city on City { slug name 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups editCityIds adminCityIds }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups editCityIds adminCityIds }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups manageMail editCityIds adminCityIds }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups manageMail editCityIds adminCityIds }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,6 +7,7 @@ import { useFormat, useT } from '../i18n';
 import { safeNext } from '../session';
 import { CityLink, Field, Notice, fieldErrors } from '../ui';
 import { useSession } from '../viewer';
+import { NotificationSettings } from './Notifications';
 
 const LoginDoc = graphql(`
   mutation Login($input: LoginInput!) {
@@ -221,6 +222,7 @@ export function Account() {
           error={errs.newPassword} onChange={(e) => setForm({ ...form, newPassword: e.target.value })} />
         <button type="submit" disabled={fetching}>{t('changePassword')}</button>
       </form>
+      <NotificationSettings />
       <h2>{t('signOutEverywhere')}</h2>
       <p>{t('signOutEverywhereHelp')}</p>
       <button type="button" onClick={() => void signOut(true)}>{t('signOutEverywhere')}</button>

@@ -5,6 +5,7 @@ import { useFormat, useT } from '../i18n';
 import { newIdempotencyKey } from '../session';
 import { CityLink, Empty, Field, Notice, QueryState, Select } from '../ui';
 import { useSession } from '../viewer';
+import { OutgoingMail } from './Mail';
 import { ElectionPanel } from './Network';
 
 const DeskDoc = graphql(`
@@ -143,6 +144,7 @@ export function Desk() {
           </li>
         ))}
       </ul>
+      {can?.manageMail && <OutgoingMail />}
     </section>
   );
 }
