@@ -9,6 +9,7 @@ import (
 
 	"github.com/uptrace/bun"
 
+	"github.com/b40-network/workspace/internal/apitest"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/seed"
@@ -137,9 +138,11 @@ func TestPreferencesRouteMailIntoDigests(t *testing.T) {
 	ms := smtp.Wait(t, len(immediate)+1, 20*time.Second)
 	settle(t, api)
 	var digest []string
+	var unsubscribe string
 	for _, m := range ms {
 		if m.To[0] == "secretariat@b40.demo" {
 			digest = append(digest, m.Subject+"\n"+m.Text)
+			unsubscribe = strings.Trim(m.Header.Get("List-Unsubscribe"), "<>")
 		}
 	}
 	if len(smtp.Messages()) != len(immediate)+1 || len(digest) != 1 {
@@ -148,5 +151,15 @@ func TestPreferencesRouteMailIntoDigests(t *testing.T) {
 	if !strings.HasPrefix(digest[0], "Günlük B40 özetiniz: 1 bildirim\n") || !strings.Contains(digest[0], "Sunulan öneriler (1)") ||
 		!strings.Contains(digest[0], "Yeni öneri: Green roofs") || !strings.Contains(digest[0], publicURL+"/proposals/"+id) {
 		t.Errorf("digest: %s", digest[0])
+	}
+	// Its one-click unsubscribe turns off the mail of every kind that came in the daily digest.
+	r := api.Do(apitest.Request{Method: "POST", Path: strings.TrimPrefix(unsubscribe, publicURL), ContentType: "application/x-www-form-urlencoded",
+		Body: []byte("List-Unsubscribe=One-Click")})
+	if r.Status != 200 || unsubscribe == "" {
+		t.Fatalf("unsubscribe %q: %d %s", unsubscribe, r.Status, r.Body)
+	}
+	api.MustQuery(&after, preferences, nil, map[string]string{"Authorization": "Bearer " + sec})
+	if after.of("PROPOSAL_SUBMITTED") != "OFF" || after.of("PROPOSAL_DECIDED") != "IMMEDIATE" {
+		t.Errorf("after the digest's unsubscribe: %+v", after)
 	}
 }

@@ -257,3 +257,70 @@ func TestDigestsOverAYearWithAFakeClock(t *testing.T) {
 		t.Errorf("only %d daily and %d weekly digests over a year", daily, weekly)
 	}
 }
+
+// Moving to another time zone never sends a period twice nor loses a notification: the mark is
+// an instant, so east or west only moves the next 07:00.
+func TestDigestAcrossATimeZoneChange(t *testing.T) {
+	ctx := context.Background()
+	d := testdb.New(t)
+	var uid int64
+	if err := d.NewRaw(`INSERT INTO app_user (email, name, time_zone) VALUES ('mover@b40.test', 'Mover', 'Europe/Istanbul') RETURNING id`).Scan(ctx, &uid); err != nil {
+		t.Fatal(err)
+	}
+	raise := func(at time.Time) {
+		t.Helper()
+		if _, err := d.ExecContext(ctx, `INSERT INTO notification (user_id, kind, created_at, digest) VALUES (?, 'PROPOSAL_SUBMITTED', ?, 'DAILY')`, uid, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	move := func(tz string) {
+		t.Helper()
+		if _, err := d.ExecContext(ctx, `UPDATE app_user SET time_zone = ? WHERE id = ?`, tz, uid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(now time.Time) int {
+		t.Helper()
+		res, err := (&notify.Digester{Owner: d}).Run(ctx, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Sent
+	}
+	utc := func(s string) time.Time { v, _ := time.Parse(time.RFC3339, s); return v }
+	raise(utc("2026-06-01T10:00:00Z"))
+	if n := run(utc("2026-06-02T04:30:00Z")); n != 1 { // 07:30 in Istanbul
+		t.Fatalf("first digest: %d", n)
+	}
+	// East to Tokyo: its last 07:00 (22:00Z the day before) is before the mark: nothing again.
+	move("Asia/Tokyo")
+	if n := run(utc("2026-06-02T05:00:00Z")); n != 0 {
+		t.Errorf("after moving east: %d digests", n)
+	}
+	raise(utc("2026-06-02T06:00:00Z"))
+	// Tokyo's next 07:00 is 22:00Z: the new notification, once.
+	if n := run(utc("2026-06-02T22:05:00Z")) + run(utc("2026-06-02T23:00:00Z")); n != 1 {
+		t.Errorf("Tokyo's 07:00: %d digests", n)
+	}
+	// West to Los Angeles (07:00 = 14:00Z): its last 07:00 is before the mark; the next one sends
+	// what came since, once.
+	move("America/Los_Angeles")
+	raise(utc("2026-06-03T01:00:00Z"))
+	if n := run(utc("2026-06-03T02:00:00Z")); n != 0 {
+		t.Errorf("after moving west: %d digests", n)
+	}
+	if n := run(utc("2026-06-03T14:01:00Z")) + run(utc("2026-06-03T15:00:00Z")); n != 1 {
+		t.Errorf("Los Angeles' 07:00: %d digests", n)
+	}
+	var total, stamped int
+	if err := d.NewRaw(`SELECT count(*), count(digest_mail_id) FROM notification`).Scan(ctx, &total, &stamped); err != nil {
+		t.Fatal(err)
+	}
+	if total != 3 || stamped != 3 {
+		t.Errorf("%d notifications, %d in a digest", total, stamped)
+	}
+	var digests int
+	if err := d.NewRaw(`SELECT count(*) FROM mail_message`).Scan(ctx, &digests); err != nil || digests != 3 {
+		t.Errorf("%d digests (%v), want 3", digests, err)
+	}
+}
