@@ -138,7 +138,7 @@ func (d *Digester) one(ctx context.Context, userID int64, cadence string, bounda
 				DigestKind(cadence), params, userID).Scan(ctx, &mailID); err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `UPDATE notification SET digest_mail_id = ? WHERE id IN (?)`, mailID.Int64, bun.In(ids)); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE notification SET digest_mail_id = ? WHERE id IN (?)`, mailID.Int64, bun.List(ids)); err != nil {
 				return err
 			}
 			if err := d.Outbox.Enqueue(ctx, tx, mailID.Int64); err != nil {
