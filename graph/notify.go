@@ -40,3 +40,8 @@ func mailFilter(f *model.MailFilter) notify.MailFilter {
 
 // mailID reads retryMail's mailId.
 func mailID(id string) (int64, error) { return inputID(id, gid.MailMessage, "mailId") }
+
+// preference maps a kind's delivery.
+func preference(p *notify.Preference) *model.NotificationPreference {
+	return &model.NotificationPreference{Kind: p.Kind, Delivery: model.NotificationDelivery(p.Delivery)}
+}

@@ -442,6 +442,32 @@ func (r *mutationResolver) RetryMail(ctx context.Context, input model.RetryMailI
 	return &model.RetryMailPayload{Mail: m, UserErrors: ue}, nil
 }
 
+func (r *mutationResolver) SetNotificationPreference(ctx context.Context, input model.SetNotificationPreferenceInput) (*model.SetNotificationPreferencePayload, error) {
+	p, err := r.Svc.Notify.SetPreference(ctx, input.Kind, string(input.Delivery))
+	ue, err := userErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.SetNotificationPreferencePayload{UserErrors: ue}
+	if len(ue) == 0 {
+		out.Preference = preference(p)
+	}
+	return out, nil
+}
+
+func (r *mutationResolver) SetTimeZone(ctx context.Context, input model.SetTimeZoneInput) (*model.SetTimeZonePayload, error) {
+	_, err := r.Svc.Notify.SetTimeZone(ctx, input.TimeZone)
+	ue, err := userErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	p := &model.SetTimeZonePayload{UserErrors: ue}
+	if len(ue) == 0 {
+		p.Viewer = auth.FromContext(ctx)
+	}
+	return p, nil
+}
+
 func (r *mutationResolver) SetLocale(ctx context.Context, input model.SetLocaleInput) (*model.SetLocalePayload, error) {
 	_, err := r.Svc.Notify.SetLocale(ctx, input.Locale)
 	ue, err := userErrors(err)
@@ -1508,6 +1534,22 @@ func (r *viewerResolver) Notifications(ctx context.Context, obj *auth.Viewer, fi
 
 func (r *viewerResolver) Mails(ctx context.Context, obj *auth.Viewer, first *int, after *string) (*page.Connection[*notify.MailMessage], error) {
 	return r.Svc.Notify.Mails(ctx, pageArgs(first, after, nil, nil))
+}
+
+func (r *viewerResolver) NotificationPreferences(ctx context.Context, obj *auth.Viewer) ([]*model.NotificationPreference, error) {
+	ps, err := r.Svc.Notify.Preferences(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.NotificationPreference, len(ps))
+	for i, p := range ps {
+		out[i] = preference(p)
+	}
+	return out, nil
+}
+
+func (r *viewerResolver) TimeZone(ctx context.Context, obj *auth.Viewer) (string, error) {
+	return r.Svc.Notify.TimeZone(ctx)
 }
 
 func (r *viewerResolver) CalendarFeedURL(ctx context.Context, obj *auth.Viewer) (string, error) {

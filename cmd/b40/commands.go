@@ -394,7 +394,8 @@ func startDelivery(ctx context.Context, cfg config.Config, owner *bun.DB, svc *a
 		log.Info("mail: no B40_SMTP_URL, so messages are kept, not sent: the recipient and the secretariat read them in the app")
 	}
 	// Not the serve context: River stops when told, after the HTTP server has drained.
-	runner, err := notify.StartRunner(context.WithoutCancel(ctx), owner, notify.RunnerConfig{Delivery: delivery, Logger: log, Register: svc.RegisterWorkers})
+	runner, err := notify.StartRunner(context.WithoutCancel(ctx), owner, notify.RunnerConfig{Delivery: delivery, Logger: log, Register: svc.RegisterWorkers,
+		Schedule: true})
 	if err != nil {
 		return nil, err
 	}

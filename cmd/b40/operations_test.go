@@ -376,7 +376,13 @@ func rowCounts(t *testing.T, dir string) map[string]int64 {
 		}
 		for _, name := range names {
 			var n int64
-			if err := conn.QueryRow(ctx, "SELECT count(*) FROM "+name).Scan(&n); err != nil {
+			q := "SELECT count(*) FROM " + name
+			if name == "public.river_job" {
+				// The periodic scans (digests, reminders) are enqueued by a serving process on its
+				// own clock, possibly after a backup it serves through: the other jobs must match.
+				q += " WHERE queue <> 'schedule'"
+			}
+			if err := conn.QueryRow(ctx, q).Scan(&n); err != nil {
 				t.Fatal(err)
 			}
 			counts[name] = n

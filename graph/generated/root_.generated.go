@@ -680,6 +680,8 @@ type ComplexityRoot struct {
 		SetCityStatus               func(childComplexity int, input model.SetCityStatusInput) int
 		SetIndicatorTarget          func(childComplexity int, input model.SetIndicatorTargetInput) int
 		SetLocale                   func(childComplexity int, input model.SetLocaleInput) int
+		SetNotificationPreference   func(childComplexity int, input model.SetNotificationPreferenceInput) int
+		SetTimeZone                 func(childComplexity int, input model.SetTimeZoneInput) int
 		SetUserRole                 func(childComplexity int, input model.SetUserRoleInput) int
 		SubmitMembershipApplication func(childComplexity int, input model.SubmitMembershipApplicationInput) int
 		SubmitProposal              func(childComplexity int, input model.SubmitProposalInput) int
@@ -731,6 +733,11 @@ type ComplexityRoot struct {
 		Kind           func(childComplexity int) int
 		NotificationID func(childComplexity int) int
 		SubjectID      func(childComplexity int) int
+	}
+
+	NotificationPreference struct {
+		Delivery func(childComplexity int) int
+		Kind     func(childComplexity int) int
 	}
 
 	OpenPresidencyElectionPayload struct {
@@ -1111,6 +1118,16 @@ type ComplexityRoot struct {
 		Viewer     func(childComplexity int) int
 	}
 
+	SetNotificationPreferencePayload struct {
+		Preference func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	SetTimeZonePayload struct {
+		UserErrors func(childComplexity int) int
+		Viewer     func(childComplexity int) int
+	}
+
 	SetUserRolePayload struct {
 		User       func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -1240,19 +1257,21 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		APIToken        func(childComplexity int) int
-		APITokens       func(childComplexity int) int
-		CalendarFeedURL func(childComplexity int) int
-		Can             func(childComplexity int) int
-		CityMemberships func(childComplexity int) int
-		IsPresidency    func(childComplexity int) int
-		Locale          func(childComplexity int) int
-		Mails           func(childComplexity int, first *int, after *string) int
-		NetworkRoles    func(childComplexity int) int
-		NextMeetings    func(childComplexity int, first *int) int
-		Notifications   func(childComplexity int, first *int, after *string, unreadOnly *bool) int
-		PresidencyCity  func(childComplexity int) int
-		User            func(childComplexity int) int
+		APIToken                func(childComplexity int) int
+		APITokens               func(childComplexity int) int
+		CalendarFeedURL         func(childComplexity int) int
+		Can                     func(childComplexity int) int
+		CityMemberships         func(childComplexity int) int
+		IsPresidency            func(childComplexity int) int
+		Locale                  func(childComplexity int) int
+		Mails                   func(childComplexity int, first *int, after *string) int
+		NetworkRoles            func(childComplexity int) int
+		NextMeetings            func(childComplexity int, first *int) int
+		NotificationPreferences func(childComplexity int) int
+		Notifications           func(childComplexity int, first *int, after *string, unreadOnly *bool) int
+		PresidencyCity          func(childComplexity int) int
+		TimeZone                func(childComplexity int) int
+		User                    func(childComplexity int) int
 	}
 
 	ViewerCan struct {
@@ -1261,6 +1280,7 @@ type ComplexityRoot struct {
 		EditCityIDs          func(childComplexity int) int
 		GrantCityRoles       func(childComplexity int) int
 		GrantNetworkRoles    func(childComplexity int) int
+		ManageMail           func(childComplexity int) int
 		ManageNetwork        func(childComplexity int) int
 		ManageSecretariat    func(childComplexity int) int
 		ReviewApplications   func(childComplexity int) int
@@ -4066,6 +4086,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetLocale(childComplexity, args["input"].(model.SetLocaleInput)), true
+	case "Mutation.setNotificationPreference":
+		if e.ComplexityRoot.Mutation.SetNotificationPreference == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setNotificationPreference_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetNotificationPreference(childComplexity, args["input"].(model.SetNotificationPreferenceInput)), true
+	case "Mutation.setTimeZone":
+		if e.ComplexityRoot.Mutation.SetTimeZone == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setTimeZone_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetTimeZone(childComplexity, args["input"].(model.SetTimeZoneInput)), true
 	case "Mutation.setUserRole":
 		if e.ComplexityRoot.Mutation.SetUserRole == nil {
 			break
@@ -4337,6 +4379,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NotificationEvent.SubjectID(childComplexity), true
+
+	case "NotificationPreference.delivery":
+		if e.ComplexityRoot.NotificationPreference.Delivery == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPreference.Delivery(childComplexity), true
+	case "NotificationPreference.kind":
+		if e.ComplexityRoot.NotificationPreference.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPreference.Kind(childComplexity), true
 
 	case "OpenPresidencyElectionPayload.election":
 		if e.ComplexityRoot.OpenPresidencyElectionPayload.Election == nil {
@@ -5811,6 +5866,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SetLocalePayload.Viewer(childComplexity), true
 
+	case "SetNotificationPreferencePayload.preference":
+		if e.ComplexityRoot.SetNotificationPreferencePayload.Preference == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetNotificationPreferencePayload.Preference(childComplexity), true
+	case "SetNotificationPreferencePayload.userErrors":
+		if e.ComplexityRoot.SetNotificationPreferencePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetNotificationPreferencePayload.UserErrors(childComplexity), true
+
+	case "SetTimeZonePayload.userErrors":
+		if e.ComplexityRoot.SetTimeZonePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetTimeZonePayload.UserErrors(childComplexity), true
+	case "SetTimeZonePayload.viewer":
+		if e.ComplexityRoot.SetTimeZonePayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetTimeZonePayload.Viewer(childComplexity), true
+
 	case "SetUserRolePayload.user":
 		if e.ComplexityRoot.SetUserRolePayload.User == nil {
 			break
@@ -6302,6 +6383,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.NextMeetings(childComplexity, args["first"].(*int)), true
+	case "Viewer.notificationPreferences":
+		if e.ComplexityRoot.Viewer.NotificationPreferences == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.NotificationPreferences(childComplexity), true
 	case "Viewer.notifications":
 		if e.ComplexityRoot.Viewer.Notifications == nil {
 			break
@@ -6319,6 +6406,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.PresidencyCity(childComplexity), true
+	case "Viewer.timeZone":
+		if e.ComplexityRoot.Viewer.TimeZone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.TimeZone(childComplexity), true
 	case "Viewer.user":
 		if e.ComplexityRoot.Viewer.User == nil {
 			break
@@ -6356,6 +6449,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ViewerCan.GrantNetworkRoles(childComplexity), true
+	case "ViewerCan.manageMail":
+		if e.ComplexityRoot.ViewerCan.ManageMail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerCan.ManageMail(childComplexity), true
 	case "ViewerCan.manageNetwork":
 		if e.ComplexityRoot.ViewerCan.ManageNetwork == nil {
 			break
@@ -6888,6 +6987,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetCityStatusInput", ec.unmarshalInputSetCityStatusInput),
 			graphql.NewInputUnmarshaler("SetIndicatorTargetInput", ec.unmarshalInputSetIndicatorTargetInput),
 			graphql.NewInputUnmarshaler("SetLocaleInput", ec.unmarshalInputSetLocaleInput),
+			graphql.NewInputUnmarshaler("SetNotificationPreferenceInput", ec.unmarshalInputSetNotificationPreferenceInput),
+			graphql.NewInputUnmarshaler("SetTimeZoneInput", ec.unmarshalInputSetTimeZoneInput),
 			graphql.NewInputUnmarshaler("SetUserRoleInput", ec.unmarshalInputSetUserRoleInput),
 			graphql.NewInputUnmarshaler("SubmitMembershipApplicationInput", ec.unmarshalInputSubmitMembershipApplicationInput),
 			graphql.NewInputUnmarshaler("SubmitProposalInput", ec.unmarshalInputSubmitProposalInput),
@@ -7813,6 +7914,30 @@ type Viewer {
     "Return items after this cursor."
     after: String
   ): MailMessageConnection!
+  "How the caller gets mail of each kind of notification (every kind, IMMEDIATE where no choice was made). In-app notifications are always on."
+  notificationPreferences: [NotificationPreference!]!
+  "The caller's time zone (IANA, e.g. Europe/Istanbul): digests go out at 07:00 there, weekly ones on Monday."
+  timeZone: String!
+}
+
+"How mail of a kind of notification reaches a person. The notification in the app is written whatever the choice."
+enum NotificationDelivery {
+  "One mail per notification, as it happens."
+  IMMEDIATE
+  "In a daily digest, at 07:00 the person's time; no digest on a day with nothing in it."
+  DAILY
+  "In a weekly digest, Monday at 07:00 the person's time; no digest for a week with nothing in it."
+  WEEKLY
+  "No mail."
+  OFF
+}
+
+"The caller's choice for one kind of notification."
+type NotificationPreference {
+  "The kind (as Notification.kind): PROPOSAL_SUBMITTED, ..., and the reminders MEETING_DUE, MEETING_OVERDUE, INDICATOR_DUE, IMPLEMENTATION_STALE."
+  kind: String!
+  "How its mail comes."
+  delivery: NotificationDelivery!
 }
 
 "What a viewer may do (Viewer.can). Every answer is false, or empty, for an API token's read-only scope, except viewAnalytics."
@@ -7835,6 +7960,8 @@ type ViewerCan {
   setIndicatorTargets: Boolean!
   "Run working-group meetings: schedule them, edit agendas and minutes, record attendance, approve minutes (the secretariat or the presidency)."
   runMeetings: Boolean!
+  "See every outgoing mail and retry failed deliveries (the secretariat)."
+  manageMail: Boolean!
   "The cities whose workspace the viewer writes (practices, proposals, implementations)."
   editCityIds: [ID!]!
   "The cities the viewer administers (people, presidency candidacy and votes)."
@@ -7992,6 +8119,16 @@ extend type Mutation {
     "The mutation's input (contract C4)."
     input: RetryMailInput!
   ): RetryMailPayload!
+  "Sets how the caller gets mail of one kind of notification (only the caller's own). Notifications already waiting for a digest stay in it."
+  setNotificationPreference(
+    "The mutation's input (contract C4)."
+    input: SetNotificationPreferenceInput!
+  ): SetNotificationPreferencePayload!
+  "Sets the caller's time zone, where digests' 07:00 is."
+  setTimeZone(
+    "The mutation's input (contract C4)."
+    input: SetTimeZoneInput!
+  ): SetTimeZonePayload!
   "Sets the language of the caller's notifications and mail."
   setLocale(
     "The mutation's input (contract C4)."
@@ -8073,6 +8210,36 @@ input SetLocaleInput {
 
 "The answer of setLocale: what it changed, or userErrors and nothing changed (contract C4)."
 type SetLocalePayload {
+  "The viewer as it is after the mutation; null when it failed."
+  viewer: Viewer
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of setNotificationPreference."
+input SetNotificationPreferenceInput {
+  "The kind of notification (one of Viewer.notificationPreferences' kinds)."
+  kind: String!
+  "How its mail should come."
+  delivery: NotificationDelivery!
+}
+
+"The answer of setNotificationPreference: what it changed, or userErrors and nothing changed (contract C4)."
+type SetNotificationPreferencePayload {
+  "The preference as it is after the mutation; null when it failed."
+  preference: NotificationPreference
+  "Expected failures (contract C4); when there are any, nothing changed."
+  userErrors: [UserError!]!
+}
+
+"The input of setTimeZone."
+input SetTimeZoneInput {
+  "An IANA time zone name, e.g. Europe/Athens."
+  timeZone: String!
+}
+
+"The answer of setTimeZone: what it changed, or userErrors and nothing changed (contract C4)."
+type SetTimeZonePayload {
   "The viewer as it is after the mutation; null when it failed."
   viewer: Viewer
   "Expected failures (contract C4); when there are any, nothing changed."
@@ -12531,6 +12698,16 @@ func (ec *executionContext) childFields_NotificationEvent(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type NotificationEvent", field.Name)
 }
 
+func (ec *executionContext) childFields_NotificationPreference(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_NotificationPreference_kind(ctx, field)
+	case "delivery":
+		return ec.fieldContext_NotificationPreference_delivery(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationPreference", field.Name)
+}
+
 func (ec *executionContext) childFields_OpenPresidencyElectionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "election":
@@ -13237,6 +13414,26 @@ func (ec *executionContext) childFields_SetLocalePayload(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type SetLocalePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SetNotificationPreferencePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "preference":
+		return ec.fieldContext_SetNotificationPreferencePayload_preference(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetNotificationPreferencePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetNotificationPreferencePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SetTimeZonePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "viewer":
+		return ec.fieldContext_SetTimeZonePayload_viewer(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SetTimeZonePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetTimeZonePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SetUserRolePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "user":
@@ -13507,6 +13704,10 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_notifications(ctx, field)
 	case "mails":
 		return ec.fieldContext_Viewer_mails(ctx, field)
+	case "notificationPreferences":
+		return ec.fieldContext_Viewer_notificationPreferences(ctx, field)
+	case "timeZone":
+		return ec.fieldContext_Viewer_timeZone(ctx, field)
 	case "calendarFeedUrl":
 		return ec.fieldContext_Viewer_calendarFeedUrl(ctx, field)
 	case "nextMeetings":
@@ -13535,6 +13736,8 @@ func (ec *executionContext) childFields_ViewerCan(ctx context.Context, field gra
 		return ec.fieldContext_ViewerCan_setIndicatorTargets(ctx, field)
 	case "runMeetings":
 		return ec.fieldContext_ViewerCan_runMeetings(ctx, field)
+	case "manageMail":
+		return ec.fieldContext_ViewerCan_manageMail(ctx, field)
 	case "editCityIds":
 		return ec.fieldContext_ViewerCan_editCityIds(ctx, field)
 	case "adminCityIds":

@@ -839,6 +839,14 @@ type NotificationEvent struct {
 	SubjectID *string `json:"subjectId,omitempty"`
 }
 
+// The caller's choice for one kind of notification.
+type NotificationPreference struct {
+	// The kind (as Notification.kind): PROPOSAL_SUBMITTED, ..., and the reminders MEETING_DUE, MEETING_OVERDUE, INDICATOR_DUE, IMPLEMENTATION_STALE.
+	Kind string `json:"kind"`
+	// How its mail comes.
+	Delivery NotificationDelivery `json:"delivery"`
+}
+
 // The input of openPresidencyElection.
 type OpenPresidencyElectionInput struct {
 	// The summit (global ID).
@@ -1443,6 +1451,36 @@ type SetLocalePayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// The input of setNotificationPreference.
+type SetNotificationPreferenceInput struct {
+	// The kind of notification (one of Viewer.notificationPreferences' kinds).
+	Kind string `json:"kind"`
+	// How its mail should come.
+	Delivery NotificationDelivery `json:"delivery"`
+}
+
+// The answer of setNotificationPreference: what it changed, or userErrors and nothing changed (contract C4).
+type SetNotificationPreferencePayload struct {
+	// The preference as it is after the mutation; null when it failed.
+	Preference *NotificationPreference `json:"preference,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The input of setTimeZone.
+type SetTimeZoneInput struct {
+	// An IANA time zone name, e.g. Europe/Athens.
+	TimeZone string `json:"timeZone"`
+}
+
+// The answer of setTimeZone: what it changed, or userErrors and nothing changed (contract C4).
+type SetTimeZonePayload struct {
+	// The viewer as it is after the mutation; null when it failed.
+	Viewer *auth.Viewer `json:"viewer,omitempty"`
+	// Expected failures (contract C4); when there are any, nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // The input of setUserRole.
 type SetUserRoleInput struct {
 	// The user (global ID).
@@ -1937,6 +1975,70 @@ func (e *ImplementationOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ImplementationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How mail of a kind of notification reaches a person. The notification in the app is written whatever the choice.
+type NotificationDelivery string
+
+const (
+	// One mail per notification, as it happens.
+	NotificationDeliveryImmediate NotificationDelivery = "IMMEDIATE"
+	// In a daily digest, at 07:00 the person's time; no digest on a day with nothing in it.
+	NotificationDeliveryDaily NotificationDelivery = "DAILY"
+	// In a weekly digest, Monday at 07:00 the person's time; no digest for a week with nothing in it.
+	NotificationDeliveryWeekly NotificationDelivery = "WEEKLY"
+	// No mail.
+	NotificationDeliveryOff NotificationDelivery = "OFF"
+)
+
+var AllNotificationDelivery = []NotificationDelivery{
+	NotificationDeliveryImmediate,
+	NotificationDeliveryDaily,
+	NotificationDeliveryWeekly,
+	NotificationDeliveryOff,
+}
+
+func (e NotificationDelivery) IsValid() bool {
+	switch e {
+	case NotificationDeliveryImmediate, NotificationDeliveryDaily, NotificationDeliveryWeekly, NotificationDeliveryOff:
+		return true
+	}
+	return false
+}
+
+func (e NotificationDelivery) String() string {
+	return string(e)
+}
+
+func (e *NotificationDelivery) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = NotificationDelivery(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid NotificationDelivery", str)
+	}
+	return nil
+}
+
+func (e NotificationDelivery) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *NotificationDelivery) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e NotificationDelivery) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

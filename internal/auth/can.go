@@ -14,6 +14,8 @@ type Can struct {
 	ManageSecretariat    bool
 	ApproveWorkingGroups bool
 	SetIndicatorTargets  bool
+	// ManageMail: see every outgoing mail and retry failed deliveries (the secretariat).
+	ManageMail bool
 	// EditCityIDs and AdminCityIDs are the global IDs of the cities whose workspace v writes
 	// and which v administers.
 	EditCityIDs  []string
@@ -52,7 +54,7 @@ func (v *Viewer) CanSetIndicatorTargets() bool {
 func (v *Viewer) Can() *Can {
 	sec := v.ActsForSecretariat()
 	c := &Can{
-		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec,
+		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec, ManageMail: sec,
 		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(), SetIndicatorTargets: v.CanSetIndicatorTargets(),
 		EditCityIDs: []string{}, AdminCityIDs: []string{}, GrantCityRoles: []Role{}, GrantNetworkRoles: []Role{},
 	}

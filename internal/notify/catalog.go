@@ -25,6 +25,11 @@ const (
 	KindAnnualReportFinal    = "ANNUAL_REPORT_FINALIZED"
 	KindMeetingScheduled     = "MEETING_SCHEDULED"
 	KindMinutesPublished     = "MINUTES_PUBLISHED"
+	// Reminders the statute implies, raised by the periodic scan (reminders.go).
+	KindMeetingDue          = "MEETING_DUE"
+	KindMeetingOverdue      = "MEETING_OVERDUE"
+	KindIndicatorDue        = "INDICATOR_DUE"
+	KindImplementationStale = "IMPLEMENTATION_STALE"
 )
 
 // Locales the catalogue speaks; the first is the fallback.
@@ -92,6 +97,22 @@ var catalog = map[string]map[string]text{
 		"en": {`Minutes of {{.group}}, {{.startsAt}}`, `The minutes of the {{.group}} meeting of {{.startsAt}} are published.`},
 		"tr": {`{{.group}} toplantı tutanağı, {{.startsAt}}`, `{{.group}} çalışma grubunun {{.startsAt}} tarihli toplantısının tutanağı yayımlandı.`},
 	},
+	KindMeetingDue: {
+		"en": {`{{.group}}: quarterly meeting due by {{.due}}`, `The working group {{.group}} last met on {{.last}}. Groups meet every three months (R4.4): its next regular meeting is due by {{.due}}, and none is scheduled yet.`},
+		"tr": {`{{.group}}: üç aylık toplantının son tarihi {{.due}}`, `{{.group}} çalışma grubu en son {{.last}} tarihinde toplandı. Çalışma grupları üç ayda bir toplanır (R4.4): bir sonraki olağan toplantının son tarihi {{.due}} ve henüz planlanmış bir toplantı yok.`},
+	},
+	KindMeetingOverdue: {
+		"en": {`{{.group}}: quarterly meeting overdue`, `The working group {{.group}} last met on {{.last}}; its quarterly meeting was due by {{.due}} (R4.4). Schedule the next one.`},
+		"tr": {`{{.group}}: üç aylık toplantı gecikti`, `{{.group}} çalışma grubu en son {{.last}} tarihinde toplandı; üç aylık toplantısının son tarihi {{.due}} idi (R4.4). Bir sonraki toplantıyı planlayın.`},
+	},
+	KindIndicatorDue: {
+		"en": {`Measurement due: {{.indicator}}`, `The indicator “{{.indicator}}” has a target for the {{.year}} term, to be measured by {{.due}}, and no measurement of that term yet.`},
+		"tr": {`Ölçüm zamanı: {{.indicator}}`, `“{{.indicator}}” göstergesinin {{.year}} dönemi için bir hedefi var; {{.due}} tarihine kadar ölçülmesi gerekiyor ve o döneme ait henüz bir ölçüm yok.`},
+	},
+	KindImplementationStale: {
+		"en": {`No update for 90 days: {{.title}}`, `The implementation “{{.title}}” of {{.city}} has had no progress update since {{.last}}. Record where it stands.`},
+		"tr": {`90 gündür güncelleme yok: {{.title}}`, `{{.city}} şehrinin “{{.title}}” hayata geçirme çalışması {{.last}} tarihinden beri güncellenmedi. Son durumu kaydedin.`},
+	},
 	KindInvitation: {
 		"en": {`Your invitation to the B40 Workspace`, `You are invited to the B40 Workspace{{if .city}} as {{.role}} of {{.city}}{{else}} as {{.role}}{{end}}. Open the link to accept; it is valid for 14 days.`},
 		"tr": {`B40 Çalışma Alanı'na davetiniz`, `B40 Çalışma Alanı'na{{if .city}} {{.city}} için {{.role}} olarak{{else}} {{.role}} olarak{{end}} davet edildiniz. Daveti kabul etmek için bağlantıyı açın; bağlantı 14 gün geçerlidir.`},
@@ -100,6 +121,37 @@ var catalog = map[string]map[string]text{
 		"en": {`Reset your B40 Workspace password`, `Someone (we hope you) asked to reset the password of this account. Open the link to choose a new one; it works once, within one hour. If it was not you, ignore this message: your password stays as it is.`},
 		"tr": {`B40 Çalışma Alanı parolanızı sıfırlayın`, `Bu hesabın parolasının sıfırlanması istendi (umarız sizin tarafınızdan). Yeni bir parola seçmek için bağlantıyı açın; bağlantı bir saat içinde ve yalnızca bir kez kullanılabilir. İstek sizden gelmediyse bu iletiyi yok sayın: parolanız değişmez.`},
 	},
+}
+
+// labels name each kind of notification (the headings of a digest, the preferences).
+var labels = map[string]map[string]string{
+	KindProposalSubmitted:    {"en": "Proposals submitted", "tr": "Sunulan öneriler"},
+	KindProposalDecided:      {"en": "Proposals decided", "tr": "Karara bağlanan öneriler"},
+	KindProposalEndorsed:     {"en": "Endorsements", "tr": "Destekler"},
+	KindPracticeAdopted:      {"en": "Practices adopted", "tr": "Benimsenen iyi uygulamalar"},
+	KindApplicationSubmitted: {"en": "Membership applications", "tr": "Üyelik başvuruları"},
+	KindElectionOpened:       {"en": "Elections opened", "tr": "Açılan seçimler"},
+	KindCandidacyDeclared:    {"en": "Candidacies", "tr": "Adaylıklar"},
+	KindElectionResult:       {"en": "Election results", "tr": "Seçim sonuçları"},
+	KindAnnualReportFinal:    {"en": "Annual reports", "tr": "Yıllık raporlar"},
+	KindMeetingScheduled:     {"en": "Meetings scheduled", "tr": "Planlanan toplantılar"},
+	KindMinutesPublished:     {"en": "Minutes published", "tr": "Yayımlanan tutanaklar"},
+	KindMeetingDue:           {"en": "Quarterly meetings due", "tr": "Yaklaşan üç aylık toplantılar"},
+	KindMeetingOverdue:       {"en": "Quarterly meetings overdue", "tr": "Geciken üç aylık toplantılar"},
+	KindIndicatorDue:         {"en": "Measurements due", "tr": "Zamanı gelen ölçümler"},
+	KindImplementationStale:  {"en": "Implementations without updates", "tr": "Güncellenmeyen hayata geçirme çalışmaları"},
+}
+
+// KindLabel names a kind in locale (the kind itself when unknown).
+func KindLabel(kind, locale string) string {
+	l, ok := labels[kind]
+	if !ok {
+		return kind
+	}
+	if s, ok := l[Normalize(locale)]; ok {
+		return s
+	}
+	return l[Locales[0]]
 }
 
 var compiled = func() map[string]map[string][2]*template.Template {

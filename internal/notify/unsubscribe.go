@@ -57,8 +57,12 @@ func (u *Unsubscribe) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch r.Method {
 	case http.MethodGet, http.MethodHead:
 	case http.MethodPost:
-		if _, err := u.Owner.ExecContext(r.Context(), `INSERT INTO mail_optout (user_id, kind) SELECT id, ? FROM app_user WHERE id = ?
-			ON CONFLICT DO NOTHING`, kind, userID); err != nil {
+		q, args := `INSERT INTO mail_optout (user_id, kind) SELECT id, ? FROM app_user WHERE id = ? ON CONFLICT DO NOTHING`, []any{kind, userID}
+		if cadence, ok := IsDigest(kind); ok {
+			// A digest's unsubscribe turns off the mail of every kind that went into it.
+			q, args = `UPDATE notification_preference SET delivery = 'OFF', updated_at = now() WHERE user_id = ? AND delivery = ?`, []any{userID, cadence}
+		}
+		if _, err := u.Owner.ExecContext(r.Context(), q, args...); err != nil {
 			http.Error(w, "unavailable", http.StatusServiceUnavailable)
 			return
 		}

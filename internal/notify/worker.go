@@ -53,6 +53,11 @@ type RunnerConfig struct {
 	Concurrency int
 	// Register adds the workers of other packages (password resets).
 	Register func(*river.Workers)
+	// Schedule runs the periodic scans: digests and reminders (b40 serve; tests that count
+	// notifications leave it off and run the scans themselves).
+	Schedule bool
+	// Now is the scans' clock (nil: time.Now).
+	Now func() time.Time
 }
 
 // StartRunner opens a pgx pool with owner's connection settings and starts River's client on it.
@@ -90,10 +95,28 @@ func StartRunner(ctx context.Context, owner *bun.DB, cfg RunnerConfig) (*Runner,
 	if cfg.Register != nil {
 		cfg.Register(workers)
 	}
+	queues := map[string]river.QueueConfig{MailQueue: {MaxWorkers: cfg.Concurrency}}
+	var periodic []*river.PeriodicJob
+	if cfg.Schedule {
+		outbox, err := NewOutbox()
+		if err != nil {
+			pool.Close()
+			return nil, err
+		}
+		now := cfg.Now
+		if now == nil {
+			now = time.Now
+		}
+		river.AddWorker(workers, &DigestWorker{Digester: &Digester{Owner: owner, Outbox: outbox, Log: log}, Now: now, Log: log})
+		river.AddWorker(workers, &ReminderWorker{Reminders: &Reminders{Owner: owner, Outbox: outbox}, Now: now, Log: log})
+		queues[ScheduleQueue] = river.QueueConfig{MaxWorkers: 1}
+		periodic = periodicJobs()
+	}
 	client, err := river.NewClient(riverpgxv5.New(pool), &river.Config{
-		Queues:      map[string]river.QueueConfig{MailQueue: {MaxWorkers: cfg.Concurrency}},
-		Workers:     workers,
-		RetryPolicy: cfg.RetryPolicy,
+		Queues:       queues,
+		PeriodicJobs: periodic,
+		Workers:      workers,
+		RetryPolicy:  cfg.RetryPolicy,
 		// Polling, not LISTEN: River v0.51.2's listener dereferences a closed connection when
 		// its client stops (a panic, seen in tests that start and stop clients). A fetch every
 		// 100 ms is one cheap indexed query; it bounds the commit-to-delivery wait.
@@ -147,6 +170,7 @@ type mailRow struct {
 	Secret    sql.NullString `bun:"secret"`
 	MessageID string         `bun:"message_id"`
 	Status    string         `bun:"status"`
+	TimeZone  string         `bun:"time_zone"`
 }
 
 // Work delivers the job's mail.
@@ -161,8 +185,8 @@ func (w *MailWorker) Deliver(ctx context.Context, mailID int64, last bool) error
 		var m mailRow
 		// The recipient's language now, not the sender's nor the one at queueing.
 		err := tx.NewRaw(`SELECT m.id, m.user_id, m.to_email, coalesce(u.locale, m.locale) AS locale, m.kind, m.params, m.url,
-			m.secret, m.message_id, m.status FROM mail_message m LEFT JOIN app_user u ON u.id = m.user_id
-			WHERE m.id = ? FOR UPDATE OF m`, mailID).Scan(ctx, &m)
+			m.secret, m.message_id, m.status, coalesce(u.time_zone, ?) AS time_zone FROM mail_message m LEFT JOIN app_user u ON u.id = m.user_id
+			WHERE m.id = ? FOR UPDATE OF m`, DefaultTimeZone, mailID).Scan(ctx, &m)
 		if db.IsNoRows(err) {
 			return nil
 		}
@@ -176,6 +200,19 @@ func (w *MailWorker) Deliver(ctx context.Context, mailID int64, last bool) error
 		link, shown := w.links(m)
 		subject, text, html := Compose(m.Kind, m.Locale, params, link)
 		_, shownText, _ := Compose(m.Kind, m.Locale, params, shown)
+		if cadence, ok := IsDigest(m.Kind); ok {
+			// A digest lists its notifications, rendered now in the recipient's language and zone.
+			items, err := digestItems(ctx, tx, m.ID, m.Locale)
+			if err != nil {
+				return err
+			}
+			loc, err := time.LoadLocation(m.TimeZone)
+			if err != nil {
+				loc, _ = time.LoadLocation(DefaultTimeZone)
+			}
+			subject, text, html = ComposeDigest(cadence, m.Locale, items, loc, w.PublicURL, shown)
+			shownText = text
+		}
 		if w.Mailer == nil {
 			return w.record(ctx, tx, m.ID, "KEPT", true, KeptAnswer, subject, shownText, false)
 		}

@@ -13,7 +13,7 @@ const ViewerDoc = graphql(`
     viewer {
       user { id name email }
       memberships { role city { id slug name } }
-      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings editCityIds adminCityIds }
+      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings manageMail editCityIds adminCityIds }
     }
   }
 `);

@@ -52,6 +52,8 @@ type Documents = {
     "\n  mutation CommitFromPage($input: CommitToRecommendationInput!) {\n    commitToRecommendation(input: $input) { implementation { id } userErrors { code field message } }\n  }\n": typeof types.CommitFromPageDocument,
     "\n  query ImplementationPage($id: ID!) {\n    node(id: $id) {\n      ... on Implementation {\n        id status progress version visibility plannedStart plannedEnd createdAt updatedAt\n        city { id ...CityLink_city }\n        recommendation { id title }\n        sourcePractice { id title }\n        updates(first: 100) { edges { node { id at status progress note evidenceUrls author { id name } } } }\n      }\n    }\n  }\n": typeof types.ImplementationPageDocument,
     "\n  query ElectionPage($id: ID!) {\n    node(id: $id) {\n      ... on PresidencyElection { id termYear status openedAt closedAt summit { id year title hostCity { ...CityLink_city } } }\n    }\n  }\n": typeof types.ElectionPageDocument,
+    "\n  query OutgoingMail($statuses: [MailStatus!]) {\n    outgoingMails(first: 50, filter: { statuses: $statuses }) {\n      totalCount\n      edges { node { id to kind status subject attempts lastAnswer createdAt sentAt deliveryAttempts { at ok answer } } }\n    }\n  }\n": typeof types.OutgoingMailDocument,
+    "\n  mutation RetryMail($input: RetryMailInput!) { retryMail(input: $input) { mail { id status } userErrors { code field message } } }\n": typeof types.RetryMailDocument,
     "\n  fragment MeetingSummary_meeting on WorkingGroupMeeting {\n    id kind status startsAt endsAt timeZone onlineUrl location icsUrl version\n    workingGroup { id slug name { text } members { city { id slug name } } }\n    agendaItems { id position title description addedBy { id ...CityLink_city } proposal { id title } recommendation { id title } }\n    rsvpCounts { going notGoing maybe } viewerRsvp viewerMayRsvp viewerMayAddAgendaItem\n  }\n": typeof types.MeetingSummary_MeetingFragmentDoc,
     "\n  mutation AnswerMeeting($input: AnswerMeetingInvitationInput!) {\n    answerMeetingInvitation(input: $input) { meeting { id viewerRsvp rsvpCounts { going notGoing maybe } } userErrors { code field message } }\n  }\n": typeof types.AnswerMeetingDocument,
     "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) { meeting { id } userErrors { code field message } }\n  }\n": typeof types.AddAgendaItemDocument,
@@ -63,6 +65,9 @@ type Documents = {
     "\n  query Election($id: ID!) {\n    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id ...CityLink_city } votes } winner { name } }\n  }\n": typeof types.ElectionDocument,
     "\n  mutation DeclareCandidacy($input: DeclareCandidacyInput!) { declareCandidacy(input: $input) { userErrors { code field message } } }\n": typeof types.DeclareCandidacyDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }\n": typeof types.CastVoteDocument,
+    "\n  query NotificationPreferences { viewer { timeZone notificationPreferences { kind delivery } } }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind delivery } userErrors { code field message } }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetTimeZone($input: SetTimeZoneInput!) { setTimeZone(input: $input) { viewer { timeZone } userErrors { code field message } } }\n": typeof types.SetTimeZoneDocument,
     "\n  query PeopleGrants { viewer { can { grantCityRoles grantNetworkRoles manageSecretariat } } }\n": typeof types.PeopleGrantsDocument,
     "\n  query CityPeople($cityIds: [ID!]) {\n    users(first: 100, filter: { cityIds: $cityIds }) {\n      totalCount\n      edges { node { id name email status memberships { role city { id } } } }\n    }\n  }\n": typeof types.CityPeopleDocument,
     "\n  query NetworkPeople($search: String, $after: String) {\n    users(first: 50, after: $after, filter: { search: $search }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name email status networkRole memberships { role city { id name } } } }\n    }\n  }\n": typeof types.NetworkPeopleDocument,
@@ -99,7 +104,7 @@ type Documents = {
     "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) { practice { id version } userErrors { code field message } }\n  }\n": typeof types.UpdatePracticeDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) { practice { id status } userErrors { code field message } }\n  }\n": typeof types.PublishPracticeDocument,
     "\n  fragment CityLink_city on City { slug name }\n": typeof types.CityLink_CityFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings editCityIds adminCityIds }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings manageMail editCityIds adminCityIds }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) { ok }\n  }\n": types.LogoutDocument,
@@ -140,6 +145,8 @@ const documents: Documents = {
     "\n  mutation CommitFromPage($input: CommitToRecommendationInput!) {\n    commitToRecommendation(input: $input) { implementation { id } userErrors { code field message } }\n  }\n": types.CommitFromPageDocument,
     "\n  query ImplementationPage($id: ID!) {\n    node(id: $id) {\n      ... on Implementation {\n        id status progress version visibility plannedStart plannedEnd createdAt updatedAt\n        city { id ...CityLink_city }\n        recommendation { id title }\n        sourcePractice { id title }\n        updates(first: 100) { edges { node { id at status progress note evidenceUrls author { id name } } } }\n      }\n    }\n  }\n": types.ImplementationPageDocument,
     "\n  query ElectionPage($id: ID!) {\n    node(id: $id) {\n      ... on PresidencyElection { id termYear status openedAt closedAt summit { id year title hostCity { ...CityLink_city } } }\n    }\n  }\n": types.ElectionPageDocument,
+    "\n  query OutgoingMail($statuses: [MailStatus!]) {\n    outgoingMails(first: 50, filter: { statuses: $statuses }) {\n      totalCount\n      edges { node { id to kind status subject attempts lastAnswer createdAt sentAt deliveryAttempts { at ok answer } } }\n    }\n  }\n": types.OutgoingMailDocument,
+    "\n  mutation RetryMail($input: RetryMailInput!) { retryMail(input: $input) { mail { id status } userErrors { code field message } } }\n": types.RetryMailDocument,
     "\n  fragment MeetingSummary_meeting on WorkingGroupMeeting {\n    id kind status startsAt endsAt timeZone onlineUrl location icsUrl version\n    workingGroup { id slug name { text } members { city { id slug name } } }\n    agendaItems { id position title description addedBy { id ...CityLink_city } proposal { id title } recommendation { id title } }\n    rsvpCounts { going notGoing maybe } viewerRsvp viewerMayRsvp viewerMayAddAgendaItem\n  }\n": types.MeetingSummary_MeetingFragmentDoc,
     "\n  mutation AnswerMeeting($input: AnswerMeetingInvitationInput!) {\n    answerMeetingInvitation(input: $input) { meeting { id viewerRsvp rsvpCounts { going notGoing maybe } } userErrors { code field message } }\n  }\n": types.AnswerMeetingDocument,
     "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) { meeting { id } userErrors { code field message } }\n  }\n": types.AddAgendaItemDocument,
@@ -151,6 +158,9 @@ const documents: Documents = {
     "\n  query Election($id: ID!) {\n    presidencyElection(id: $id) { id termYear status round votesCast eligibleVoters candidates { city { id ...CityLink_city } votes } winner { name } }\n  }\n": types.ElectionDocument,
     "\n  mutation DeclareCandidacy($input: DeclareCandidacyInput!) { declareCandidacy(input: $input) { userErrors { code field message } } }\n": types.DeclareCandidacyDocument,
     "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }\n": types.CastVoteDocument,
+    "\n  query NotificationPreferences { viewer { timeZone notificationPreferences { kind delivery } } }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind delivery } userErrors { code field message } }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetTimeZone($input: SetTimeZoneInput!) { setTimeZone(input: $input) { viewer { timeZone } userErrors { code field message } } }\n": types.SetTimeZoneDocument,
     "\n  query PeopleGrants { viewer { can { grantCityRoles grantNetworkRoles manageSecretariat } } }\n": types.PeopleGrantsDocument,
     "\n  query CityPeople($cityIds: [ID!]) {\n    users(first: 100, filter: { cityIds: $cityIds }) {\n      totalCount\n      edges { node { id name email status memberships { role city { id } } } }\n    }\n  }\n": types.CityPeopleDocument,
     "\n  query NetworkPeople($search: String, $after: String) {\n    users(first: 50, after: $after, filter: { search: $search }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id name email status networkRole memberships { role city { id name } } } }\n    }\n  }\n": types.NetworkPeopleDocument,
@@ -187,7 +197,7 @@ const documents: Documents = {
     "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) { practice { id version } userErrors { code field message } }\n  }\n": types.UpdatePracticeDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) { practice { id status } userErrors { code field message } }\n  }\n": types.PublishPracticeDocument,
     "\n  fragment CityLink_city on City { slug name }\n": types.CityLink_CityFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings editCityIds adminCityIds }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings manageMail editCityIds adminCityIds }\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -359,6 +369,14 @@ export function graphql(source: "\n  query ElectionPage($id: ID!) {\n    node(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OutgoingMail($statuses: [MailStatus!]) {\n    outgoingMails(first: 50, filter: { statuses: $statuses }) {\n      totalCount\n      edges { node { id to kind status subject attempts lastAnswer createdAt sentAt deliveryAttempts { at ok answer } } }\n    }\n  }\n"): (typeof documents)["\n  query OutgoingMail($statuses: [MailStatus!]) {\n    outgoingMails(first: 50, filter: { statuses: $statuses }) {\n      totalCount\n      edges { node { id to kind status subject attempts lastAnswer createdAt sentAt deliveryAttempts { at ok answer } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryMail($input: RetryMailInput!) { retryMail(input: $input) { mail { id status } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation RetryMail($input: RetryMailInput!) { retryMail(input: $input) { mail { id status } userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MeetingSummary_meeting on WorkingGroupMeeting {\n    id kind status startsAt endsAt timeZone onlineUrl location icsUrl version\n    workingGroup { id slug name { text } members { city { id slug name } } }\n    agendaItems { id position title description addedBy { id ...CityLink_city } proposal { id title } recommendation { id title } }\n    rsvpCounts { going notGoing maybe } viewerRsvp viewerMayRsvp viewerMayAddAgendaItem\n  }\n"): (typeof documents)["\n  fragment MeetingSummary_meeting on WorkingGroupMeeting {\n    id kind status startsAt endsAt timeZone onlineUrl location icsUrl version\n    workingGroup { id slug name { text } members { city { id slug name } } }\n    agendaItems { id position title description addedBy { id ...CityLink_city } proposal { id title } recommendation { id title } }\n    rsvpCounts { going notGoing maybe } viewerRsvp viewerMayRsvp viewerMayAddAgendaItem\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -400,6 +418,18 @@ export function graphql(source: "\n  mutation DeclareCandidacy($input: DeclareCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }\n"): (typeof documents)["\n  mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences { viewer { timeZone notificationPreferences { kind delivery } } }\n"): (typeof documents)["\n  query NotificationPreferences { viewer { timeZone notificationPreferences { kind delivery } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind delivery } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preference { kind delivery } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTimeZone($input: SetTimeZoneInput!) { setTimeZone(input: $input) { viewer { timeZone } userErrors { code field message } } }\n"): (typeof documents)["\n  mutation SetTimeZone($input: SetTimeZoneInput!) { setTimeZone(input: $input) { viewer { timeZone } userErrors { code field message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,7 +577,7 @@ export function graphql(source: "\n  fragment CityLink_city on City { slug name 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings editCityIds adminCityIds }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings editCityIds adminCityIds }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings manageMail editCityIds adminCityIds }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      user { id name email }\n      memberships { role city { id slug name } }\n      can { reviewApplications manageNetwork runElections viewAnalytics reviewProposals manageSecretariat approveWorkingGroups setIndicatorTargets runMeetings manageMail editCityIds adminCityIds }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,6 +8,7 @@ import { useFormat, useT } from '../i18n';
 import { safeNext } from '../session';
 import { CityLink, Field, Notice, QueryState, fieldErrors } from '../ui';
 import { useSession } from '../viewer';
+import { NotificationSettings } from './Notifications';
 
 const LoginDoc = graphql(`
   mutation Login($input: LoginInput!) {
@@ -224,6 +225,7 @@ export function Account() {
       </form>
       <NextMeetings />
       <CalendarFeed />
+      <NotificationSettings />
       <h2>{t('signOutEverywhere')}</h2>
       <p>{t('signOutEverywhereHelp')}</p>
       <button type="button" onClick={() => void signOut(true)}>{t('signOutEverywhere')}</button>

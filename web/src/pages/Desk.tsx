@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { CopyLink, invitationUrl } from '../components/CopyLink';
 import { CityLink, Empty, Field, Notice, QueryState, Select, TextArea } from '../ui';
 import { useSession } from '../viewer';
+import { OutgoingMail } from './Mail';
 import { ElectionPanel } from './Network';
 
 const DeskDoc = graphql(`
@@ -213,6 +214,7 @@ export function Desk() {
           </li>
         ))}
       </ul>
+      {can?.manageMail && <OutgoingMail />}
     </section>
   );
 }
