@@ -155,7 +155,7 @@ func (s *Service) Submit(ctx context.Context, a Application) (*Application, erro
 		}
 		id := gid.Encode(gid.MembershipApplication, a.ID)
 		_, err = s.Auth.Outbox.Raise(ctx, tx, notify.Event{Kind: notify.KindApplicationSubmitted, ItemID: id,
-			Params: map[string]string{"city": a.CityName, "country": a.Country}, URL: "/applications/" + id})
+			Params: map[string]string{"city": a.CityName, "country": a.Country}, URL: "/desk"}) // the secretariat decides applications on its desk
 		return err
 	})
 	if err != nil {

@@ -127,16 +127,17 @@ func day(t time.Time) string { return t.UTC().Format("2006-01-02") }
 func (r *Reminders) meetings(ctx context.Context, now time.Time) ([]reminder, error) {
 	var rows []struct {
 		ID       int64           `bun:"id"`
+		Slug     string          `bun:"slug"`
 		Name     json.RawMessage `bun:"name"`
 		LastHeld time.Time       `bun:"last_held"`
 		Due      time.Time       `bun:"due"`
 	}
 	err := r.Owner.NewRaw(`WITH g AS (
-			SELECT wg.id, wg.name, coalesce((SELECT max(m.starts_at) FROM working_group_meeting m WHERE m.working_group_id = wg.id
+			SELECT wg.id, wg.slug, wg.name, coalesce((SELECT max(m.starts_at) FROM working_group_meeting m WHERE m.working_group_id = wg.id
 				AND m.kind IN ('REGULAR', 'IN_PERSON') AND m.starts_at <= ?0), wg.approved_at, wg.created_at) AS last_held
 			FROM working_group wg WHERE wg.status = 'ACTIVE' AND (wg.ends_on IS NULL OR wg.ends_on >= (?0::timestamptz AT TIME ZONE 'UTC')::date)
 		)
-		SELECT g.id, g.name, g.last_held, g.last_held + make_interval(months => ?1) AS due FROM g
+		SELECT g.id, g.slug, g.name, g.last_held, g.last_held + make_interval(months => ?1) AS due FROM g
 		WHERE g.last_held + make_interval(months => ?1) - make_interval(days => ?2) <= ?0
 			AND NOT EXISTS (SELECT 1 FROM working_group_meeting m WHERE m.working_group_id = g.id AND m.kind IN ('REGULAR', 'IN_PERSON')
 				AND m.starts_at > ?0 AND m.starts_at <= g.last_held + make_interval(months => ?1))
@@ -154,7 +155,7 @@ func (r *Reminders) meetings(ctx context.Context, now time.Time) ([]reminder, er
 		_ = json.Unmarshal(g.Name, &name)
 		id := gid.Encode(gid.WorkingGroup, g.ID)
 		out = append(out, reminder{kind: kind, key: fmt.Sprintf("%s:%d:%s", kind, g.ID, day(g.Due)), groupID: g.ID, itemID: id,
-			params: map[string]any{"group": name, "last": day(g.LastHeld), "due": day(g.Due)}, url: "/working-groups/" + id})
+			params: map[string]any{"group": name, "last": day(g.LastHeld), "due": day(g.Due)}, url: "/groups/" + g.Slug})
 	}
 	return out, nil
 }
@@ -180,7 +181,7 @@ func (r *Reminders) indicators(ctx context.Context, now time.Time) ([]reminder, 
 	for _, x := range rows {
 		id := gid.Encode(gid.Indicator, x.ID)
 		out = append(out, reminder{kind: KindIndicatorDue, key: fmt.Sprintf("%s:%d:%d", KindIndicatorDue, x.ID, x.Year), itemID: id,
-			params: map[string]any{"indicator": x.Name, "year": fmt.Sprint(x.Year), "due": x.Due.Format("2006-01-02")}, url: "/indicators/" + id})
+			params: map[string]any{"indicator": x.Name, "year": fmt.Sprint(x.Year), "due": x.Due.Format("2006-01-02")}, url: "/presidency/" + fmt.Sprint(x.Year)})
 	}
 	return out, nil
 }

@@ -191,7 +191,7 @@ func (s *Service) Finalize(ctx context.Context, year int) (*Report, error) {
 			return err
 		}
 		_, err := s.Outbox.Raise(ctx, tx, notify.Event{Kind: notify.KindAnnualReportFinal, Params: map[string]string{"year": strconv.Itoa(year)},
-			URL: "/reports/annual/" + strconv.Itoa(year)})
+			URL: "/analytics?year=" + strconv.Itoa(year)})
 		return err
 	})
 	if err != nil {
