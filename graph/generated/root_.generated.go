@@ -7934,7 +7934,7 @@ enum NotificationDelivery {
 
 "The caller's choice for one kind of notification."
 type NotificationPreference {
-  "The kind (as Notification.kind): PROPOSAL_SUBMITTED, ..., and the reminders MEETING_DUE, MEETING_OVERDUE, INDICATOR_DUE, IMPLEMENTATION_STALE."
+  "The kind (as Notification.kind): PROPOSAL_SUBMITTED, ..., and the reminders MEETING_DUE, MEETING_OVERDUE, INDICATOR_DUE, IMPLEMENTATION_STALE, MEETING_AGENDA_CALL, MEETING_TOMORROW, MINUTES_PENDING."
   kind: String!
   "How its mail comes."
   delivery: NotificationDelivery!

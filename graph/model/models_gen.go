@@ -841,7 +841,7 @@ type NotificationEvent struct {
 
 // The caller's choice for one kind of notification.
 type NotificationPreference struct {
-	// The kind (as Notification.kind): PROPOSAL_SUBMITTED, ..., and the reminders MEETING_DUE, MEETING_OVERDUE, INDICATOR_DUE, IMPLEMENTATION_STALE.
+	// The kind (as Notification.kind): PROPOSAL_SUBMITTED, ..., and the reminders MEETING_DUE, MEETING_OVERDUE, INDICATOR_DUE, IMPLEMENTATION_STALE, MEETING_AGENDA_CALL, MEETING_TOMORROW, MINUTES_PENDING.
 	Kind string `json:"kind"`
 	// How its mail comes.
 	Delivery NotificationDelivery `json:"delivery"`

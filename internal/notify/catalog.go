@@ -30,6 +30,9 @@ const (
 	KindMeetingOverdue      = "MEETING_OVERDUE"
 	KindIndicatorDue        = "INDICATOR_DUE"
 	KindImplementationStale = "IMPLEMENTATION_STALE"
+	KindAgendaCall          = "MEETING_AGENDA_CALL"
+	KindMeetingSoon         = "MEETING_TOMORROW"
+	KindMinutesPending      = "MINUTES_PENDING"
 )
 
 // Locales the catalogue speaks; the first is the fallback.
@@ -113,6 +116,18 @@ var catalog = map[string]map[string]text{
 		"en": {`No update for 90 days: {{.title}}`, `The implementation “{{.title}}” of {{.city}} has had no progress update since {{.last}}. Record where it stands.`},
 		"tr": {`90 gündür güncelleme yok: {{.title}}`, `{{.city}} şehrinin “{{.title}}” hayata geçirme çalışması {{.last}} tarihinden beri güncellenmedi. Son durumu kaydedin.`},
 	},
+	KindAgendaCall: {
+		"en": {`{{.group}} meets on {{.startsAt}}: add to the agenda`, `The working group {{.group}} meets on {{.startsAt}}. Members can add items to its agenda until the meeting starts.`},
+		"tr": {`{{.group}} {{.startsAt}} tarihinde toplanıyor: gündeme madde ekleyin`, `{{.group}} çalışma grubu {{.startsAt}} tarihinde toplanıyor. Üyeler toplantı başlayana kadar gündeme madde ekleyebilir.`},
+	},
+	KindMeetingSoon: {
+		"en": {`Tomorrow: {{.group}} meets at {{.startsAt}}`, `The working group {{.group}} meets on {{.startsAt}}. The agenda, the place or the online link are on the meeting's page.`},
+		"tr": {`Yarın: {{.group}} toplantısı, {{.startsAt}}`, `{{.group}} çalışma grubu {{.startsAt}} tarihinde toplanıyor. Gündem, yer ya da çevrim içi bağlantı toplantının sayfasında.`},
+	},
+	KindMinutesPending: {
+		"en": {`Minutes not yet approved: {{.group}}, {{.startsAt}}`, `The minutes of the {{.group}} meeting of {{.startsAt}} are not approved {{.days}} days after it. Approve them so the meeting counts for the group's quarterly rhythm (R4.4).`},
+		"tr": {`Tutanak henüz onaylanmadı: {{.group}}, {{.startsAt}}`, `{{.group}} çalışma grubunun {{.startsAt}} tarihli toplantısının tutanağı, toplantıdan {{.days}} gün sonra hâlâ onaylanmadı. Toplantının üç aylık düzende sayılması için tutanağı onaylayın (R4.4).`},
+	},
 	KindInvitation: {
 		"en": {`Your invitation to the B40 Workspace`, `You are invited to the B40 Workspace{{if .city}} as {{.role}} of {{.city}}{{else}} as {{.role}}{{end}}. Open the link to accept; it is valid for 14 days.`},
 		"tr": {`B40 Çalışma Alanı'na davetiniz`, `B40 Çalışma Alanı'na{{if .city}} {{.city}} için {{.role}} olarak{{else}} {{.role}} olarak{{end}} davet edildiniz. Daveti kabul etmek için bağlantıyı açın; bağlantı 14 gün geçerlidir.`},
@@ -140,6 +155,9 @@ var labels = map[string]map[string]string{
 	KindMeetingOverdue:       {"en": "Quarterly meetings overdue", "tr": "Geciken üç aylık toplantılar"},
 	KindIndicatorDue:         {"en": "Measurements due", "tr": "Zamanı gelen ölçümler"},
 	KindImplementationStale:  {"en": "Implementations without updates", "tr": "Güncellenmeyen hayata geçirme çalışmaları"},
+	KindAgendaCall:           {"en": "Calls for agenda items", "tr": "Gündem maddesi çağrıları"},
+	KindMeetingSoon:          {"en": "Meetings tomorrow", "tr": "Yarınki toplantılar"},
+	KindMinutesPending:       {"en": "Minutes awaiting approval", "tr": "Onay bekleyen tutanaklar"},
 }
 
 // KindLabel names a kind in locale (the kind itself when unknown).

@@ -23,6 +23,11 @@ var reminderRules = map[string][]string{
 	KindIndicatorDue: {Presidency},
 	// An implementation in progress is followed up: 90 days without an update.
 	KindImplementationStale: {CityEditors},
+	// A meeting's rhythm: the call for agenda items a week before and the meeting a day before
+	// (the group's members); minutes not approved 3 and 7 days after (the lead side).
+	KindAgendaCall:     {GroupMembers},
+	KindMeetingSoon:    {GroupMembers},
+	KindMinutesPending: {Secretariat, Presidency},
 }
 
 // Reminder thresholds.
@@ -34,6 +39,11 @@ const (
 	// reminded of (a first start does not remind of targets long past).
 	IndicatorGraceDays = 60
 	StaleDays          = 90
+	AgendaCallDays     = 7
+	MinutesFirstDays   = 3
+	MinutesSecondDays  = 7
+	// MinutesMaxDays bounds how long after a meeting unapproved minutes are still reminded of.
+	MinutesMaxDays = 30
 )
 
 // Reminders raises the reminders that are due. Each is raised once per person: its
@@ -67,7 +77,7 @@ type ScanResult struct {
 func (r *Reminders) Scan(ctx context.Context, now time.Time) (ScanResult, error) {
 	var res ScanResult
 	var due []reminder
-	for _, find := range []func(context.Context, time.Time) ([]reminder, error){r.meetings, r.indicators, r.implementations} {
+	for _, find := range []func(context.Context, time.Time) ([]reminder, error){r.meetings, r.meetingRhythm, r.indicators, r.implementations} {
 		rs, err := find(ctx, now)
 		if err != nil {
 			return res, err
@@ -215,6 +225,57 @@ func (r *Reminders) implementations(ctx context.Context, now time.Time) ([]remin
 		out = append(out, reminder{kind: KindImplementationStale, key: fmt.Sprintf("%s:%d:%d:%s", KindImplementationStale, x.CityID, x.ID, x.Last.UTC().Format(time.RFC3339)),
 			cityID: x.CityID, itemID: id, itemCityID: x.CityID, visibility: x.Visibility,
 			params: map[string]any{"title": x.Title, "city": x.City, "last": day(x.Last)}, url: "/implementations/" + id})
+	}
+	return out, nil
+}
+
+// meetingRhythm: for each scheduled meeting of an active group, the call for agenda items once
+// it is a week away (a day away: the meeting itself instead), and its minutes not approved 3
+// and then 7 days after it ended (up to 30). The agenda keys carry the start, so a meeting
+// moved to another day is announced again; the minutes keys carry the threshold.
+func (r *Reminders) meetingRhythm(ctx context.Context, now time.Time) ([]reminder, error) {
+	var rows []struct {
+		ID       int64           `bun:"id"`
+		GroupID  int64           `bun:"group_id"`
+		Name     json.RawMessage `bun:"name"`
+		StartsAt time.Time       `bun:"starts_at"`
+		EndsAt   time.Time       `bun:"ends_at"`
+		Approved bool            `bun:"approved"`
+	}
+	err := r.Owner.NewRaw(`SELECT m.id, g.id AS group_id, g.name, m.starts_at, m.ends_at,
+			EXISTS (SELECT 1 FROM meeting_minutes mm WHERE mm.meeting_id = m.id AND mm.status = 'APPROVED') AS approved
+		FROM working_group_meeting m JOIN working_group g ON g.id = m.working_group_id
+		WHERE m.status = 'SCHEDULED' AND g.status = 'ACTIVE'
+			AND ((m.starts_at > ?0 AND m.starts_at <= ?0::timestamptz + make_interval(days => ?1))
+				OR (m.ends_at <= ?0::timestamptz - make_interval(days => ?2) AND m.ends_at > ?0::timestamptz - make_interval(days => ?3)))
+		ORDER BY m.id`, now, AgendaCallDays, MinutesFirstDays, MinutesMaxDays).Scan(ctx, &rows)
+	if err != nil {
+		return nil, fmt.Errorf("meeting rhythm reminders: %w", err)
+	}
+	out := make([]reminder, 0, len(rows))
+	for _, m := range rows {
+		var name any
+		_ = json.Unmarshal(m.Name, &name)
+		id := gid.Encode(gid.WorkingGroupMeeting, m.ID)
+		params := map[string]any{"group": name, "startsAt": m.StartsAt.UTC().Format("2006-01-02 15:04 UTC")}
+		url := "/meetings/" + id
+		switch {
+		case m.StartsAt.After(now):
+			kind := KindAgendaCall
+			if !m.StartsAt.After(now.Add(24 * time.Hour)) {
+				kind = KindMeetingSoon
+			}
+			out = append(out, reminder{kind: kind, key: fmt.Sprintf("%s:%d:%s", kind, m.ID, m.StartsAt.UTC().Format(time.RFC3339)),
+				groupID: m.GroupID, itemID: id, params: params, url: url})
+		case !m.Approved:
+			days := MinutesFirstDays
+			if !m.EndsAt.After(now.AddDate(0, 0, -MinutesSecondDays)) {
+				days = MinutesSecondDays
+			}
+			params["days"] = fmt.Sprint(days)
+			out = append(out, reminder{kind: KindMinutesPending, key: fmt.Sprintf("%s:%d:%d", KindMinutesPending, m.ID, days),
+				groupID: m.GroupID, itemID: id, params: params, url: url})
+		}
 	}
 	return out, nil
 }

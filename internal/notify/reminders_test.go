@@ -156,3 +156,86 @@ func TestRemindersAreRaisedOnceEvenFromTwoServers(t *testing.T) {
 		t.Errorf("after a new stale stretch: %d stale reminders, want %d (%+v)", got, 2*cityEditors, res)
 	}
 }
+
+// A meeting's rhythm: the call for agenda items a week ahead, the meeting a day ahead (the
+// group's members), unapproved minutes 3 and 7 days after (the lead side: the secretariat and
+// the presidency); none for a cancelled meeting, approved minutes or a meeting long past.
+// Two servers scanning at once tell each person once; a meeting moved is announced again.
+func TestMeetingRhythmReminders(t *testing.T) {
+	ctx := context.Background()
+	d := testdb.New(t)
+	if err := seed.DemoWithoutShowcase(ctx, d, "reminder-test-password"); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().UTC().Truncate(time.Second)
+	exec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := d.ExecContext(ctx, q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	exec(`INSERT INTO working_group_member (city_id, working_group_id) SELECT c.id, g.id FROM city c, working_group g
+		WHERE c.slug IN ('tirana', 'istanbul') AND g.slug = 'local-climate-action' ON CONFLICT DO NOTHING`)
+	exec(`INSERT INTO presidency_term (city_id, year) SELECT id, extract(year FROM now())::int FROM city WHERE slug = 'tirana' ON CONFLICT (year) DO NOTHING`)
+	group := one[int64](t, d, `SELECT id FROM working_group WHERE slug = 'local-climate-action'`)
+	meeting := func(start time.Time, status string) int64 {
+		return one[int64](t, d, `INSERT INTO working_group_meeting (working_group_id, kind, starts_at, online_url, status)
+			VALUES (?, 'REGULAR', ?, 'https://meet.example/r', ?) RETURNING id`, group, start, status)
+	}
+	h := time.Hour
+	ahead := meeting(now.Add(5*24*h), "SCHEDULED")         // agenda call
+	meeting(now.Add(12*h), "SCHEDULED")                    // tomorrow
+	meeting(now.Add(-4*24*h-2*h), "SCHEDULED")             // minutes 3 days after
+	meeting(now.Add(-8*24*h-2*h), "SCHEDULED")             // minutes 7 days after
+	approved := meeting(now.Add(-8*24*h-2*h), "SCHEDULED") // approved: nothing
+	meeting(now.Add(3*24*h), "CANCELLED")                  // cancelled: nothing
+	meeting(now.Add(-40*24*h), "SCHEDULED")                // long past: nothing
+	exec(`INSERT INTO meeting_minutes (meeting_id, status, approved_at, markdown, content_hash) VALUES (?, 'APPROVED', now(), '# Minutes', repeat('a', 64))`, approved)
+
+	members := one[int](t, d, `SELECT count(DISTINCT m.user_id) FROM city_membership m JOIN working_group_member g ON g.city_id = m.city_id
+		JOIN app_user u ON u.id = m.user_id WHERE g.working_group_id = ? AND m.role IN ('CITY_ADMIN', 'CITY_EDITOR') AND u.status = 'ACTIVE'`, group)
+	lead := one[int](t, d, `SELECT count(*) FROM app_user u WHERE u.status = 'ACTIVE' AND (u.network_role = 'SECRETARIAT'
+		OR EXISTS (SELECT 1 FROM city_membership m JOIN presidency_term p ON p.city_id = m.city_id AND p.year = extract(year FROM now())::int
+			WHERE m.user_id = u.id AND m.role = 'CITY_ADMIN'))`)
+	if members == 0 || lead == 0 {
+		t.Fatalf("the scenario tells nobody: %d members, %d of the lead side", members, lead)
+	}
+	count := func(kind string) int {
+		return one[int](t, d, `SELECT count(*) FROM notification WHERE kind = ?`, kind)
+	}
+	scanTwice := func(at time.Time) {
+		t.Helper()
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for i := range 2 {
+			wg.Go(func() { _, errs[i] = (&notify.Reminders{Owner: d}).Scan(ctx, at) })
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	check := func(when string, agenda, soon, minutes int) {
+		t.Helper()
+		for kind, want := range map[string]int{notify.KindAgendaCall: agenda, notify.KindMeetingSoon: soon, notify.KindMinutesPending: minutes} {
+			if got := count(kind); got != want {
+				t.Errorf("%s: %d %s notifications, want %d", when, got, kind, want)
+			}
+		}
+	}
+	scanTwice(now)
+	scanTwice(now.Add(time.Minute))
+	check("two scans at once, then two more", members, members, 2*lead)
+
+	// The meeting a week ahead is moved by a day: its call goes out again, once.
+	exec(`UPDATE working_group_meeting SET starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day' WHERE id = ?`, ahead)
+	scanTwice(now.Add(2 * time.Minute))
+	check("after a meeting moved", 2*members, members, 2*lead)
+
+	// Four days on: tomorrow's meeting has been over for more than 3 days, and the one over for
+	// 4 days for more than 7; the one at 8 days was reminded of at 7 already.
+	scanTwice(now.Add(4 * 24 * h))
+	check("four days on", 2*members, members, 4*lead)
+}

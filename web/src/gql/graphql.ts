@@ -2557,7 +2557,7 @@ export type NotificationPreference = {
   __typename?: 'NotificationPreference';
   /** How its mail comes. */
   delivery: NotificationDelivery;
-  /** The kind (as Notification.kind): PROPOSAL_SUBMITTED, ..., and the reminders MEETING_DUE, MEETING_OVERDUE, INDICATOR_DUE, IMPLEMENTATION_STALE. */
+  /** The kind (as Notification.kind): PROPOSAL_SUBMITTED, ..., and the reminders MEETING_DUE, MEETING_OVERDUE, INDICATOR_DUE, IMPLEMENTATION_STALE, MEETING_AGENDA_CALL, MEETING_TOMORROW, MINUTES_PENDING. */
   kind: Scalars['String']['output'];
 };
 
