@@ -46,7 +46,7 @@ export function useT(): (key: Key, values?: Values) => string {
 // Enums the app shows, each value with its label in the catalogues (enum.<Enum>.<VALUE>).
 export type EnumName = 'CityStatus' | 'JoinRoute' | 'PresidencyTermStatus' | 'WorkingGroupKind' | 'WorkingGroupStatus' |
   'WorkingGroupMeetingKind' | 'Role' | 'MembershipApplicationStatus' | 'PresidencyElectionStatus' | 'Visibility' |
-  'ProposalStatus' | 'ImplementationStatus' | 'PracticeStatus' | 'IndicatorDirection' | 'IndicatorScope' | 'IndicatorSource' | 'IndicatorMetric' |
+  'ProposalStatus' | 'MeetingRequestStatus' | 'ImplementationStatus' | 'PracticeStatus' | 'IndicatorDirection' | 'IndicatorScope' | 'IndicatorSource' | 'IndicatorMetric' |
   'UserStatus' | 'SecretariatPosition' | 'MeetingStatus' | 'MinutesStatus' | 'RsvpAnswer' | 'AttendanceStatus' | 'NotificationDelivery' | 'MailStatus';
 
 // useFormat: enum labels, country names (Intl.DisplayNames; Kosovo from the catalogue, as

@@ -4,8 +4,9 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { GroupPageQuery } from '../gql/graphql';
 import { useFormat, useT } from '../i18n';
-import { CityLink, Disclosure, Empty, Field, Notice, QueryState, Select, fieldErrors } from '../ui';
-import { useSession } from '../viewer';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { CityLink, Disclosure, Empty, Field, Notice, QueryState, Select, TextArea, fieldErrors } from '../ui';
+import { adminCities, useSession, type ViewerCity } from '../viewer';
 import { MeetingSummary, RsvpButtons, AgendaList, AddAgendaItem, meetingWhen } from './Meeting';
 
 const GroupDoc = graphql(`
@@ -16,7 +17,32 @@ const GroupDoc = graphql(`
       nextMeeting { id ...MeetingSummary_meeting }
       meetings(first: 20) { edges { node { id kind status startsAt endsAt timeZone attendingCities { id }
         meetingMinutes { status } } } }
+      meetingRequests { id reason requestedAt status respondedAt responseNote city { id ...CityLink_city } meeting { id startsAt } }
     }
+  }
+`);
+
+const JoinDoc = graphql(`
+  mutation JoinGroup($input: JoinWorkingGroupInput!) {
+    joinWorkingGroup(input: $input) { workingGroup { id } userErrors { code field message } }
+  }
+`);
+
+const LeaveDoc = graphql(`
+  mutation LeaveGroup($input: LeaveWorkingGroupInput!) {
+    leaveWorkingGroup(input: $input) { workingGroup { id } userErrors { code field message } }
+  }
+`);
+
+const RequestDoc = graphql(`
+  mutation RequestExtraMeeting($input: RequestExtraMeetingInput!) {
+    requestExtraMeeting(input: $input) { request { id } userErrors { code field message } }
+  }
+`);
+
+const RespondDoc = graphql(`
+  mutation RespondToMeetingRequest($input: RespondToMeetingRequestInput!) {
+    respondToMeetingRequest(input: $input) { request { id status } userErrors { code field message } }
   }
 `);
 
@@ -57,6 +83,7 @@ function GroupBody({ g, reload }: { g: Group; reload: () => void }) {
       {g.members.length === 0 ? <Empty /> : (
         <ul>{g.members.map((m) => <li key={m.city.id}><CityLink city={m.city} />{m.focalPoint ? ` — ${m.focalPoint}` : ''}</li>)}</ul>
       )}
+      <Membership g={g} onDone={reload} />
       <h2>{t('nextMeeting')}</h2>
       {g.nextMeeting ? (
         <article className="card meeting" aria-labelledby="next-meeting">
@@ -68,6 +95,7 @@ function GroupBody({ g, reload }: { g: Group; reload: () => void }) {
         </article>
       ) : <Empty>{t('noNextMeeting')}</Empty>}
       {viewer?.can.runMeetings && <Disclosure label={t('scheduleMeeting')}><ScheduleForm groupId={g.id} onDone={reload} /></Disclosure>}
+      <MeetingRequests g={g} onDone={reload} />
       <h2>{t('calendar')}</h2>
       <p>{t('calendarHelp')}</p>
       {g.calendarFeedUrl ? (
@@ -90,6 +118,149 @@ function GroupBody({ g, reload }: { g: Group; reload: () => void }) {
         </ul>
       )}
     </>
+  );
+}
+
+// Membership: a city admin joins the group, or leaves it (after a confirmation), for each city
+// they administer (viewer.can.adminCityIds, the check joinWorkingGroup and leaveWorkingGroup make).
+function Membership({ g, onDone }: { g: Group; onDone: () => void }) {
+  const { viewer } = useSession();
+  const cities = adminCities(viewer);
+  if (cities.length === 0 || g.status !== 'ACTIVE') return null;
+  return (
+    <div className="group-membership">
+      {cities.map((c) => <CityMembership key={c.id} g={g} city={c} onDone={onDone} />)}
+    </div>
+  );
+}
+
+function CityMembership({ g, city, onDone }: { g: Group; city: ViewerCity; onDone: () => void }) {
+  const t = useT();
+  const member = g.members.some((m) => m.city.id === city.id);
+  const [join, doJoin] = useMutation(JoinDoc);
+  const [leave, doLeave] = useMutation(LeaveDoc);
+  const [focalPoint, setFocalPoint] = useState('');
+  const errs = { ...fieldErrors(join.data?.joinWorkingGroup.userErrors), ...fieldErrors(leave.data?.leaveWorkingGroup.userErrors) };
+  const failed = join.error ?? leave.error;
+  if (!member) {
+    return (
+      <form className="card-form" onSubmit={async (e: FormEvent) => {
+        e.preventDefault();
+        const r = await doJoin({ input: { workingGroupId: g.id, cityId: city.id, focalPoint: focalPoint.trim() || null } });
+        if (r.data && r.data.joinWorkingGroup.userErrors.length === 0) { setFocalPoint(''); onDone(); }
+      }}>
+        <Field label={`${t('group.focalPoint')} (${city.name})`} value={focalPoint} maxLength={200} error={errs.focalPoint}
+          onChange={(e) => setFocalPoint(e.target.value)} />
+        {(errs.cityId || errs.workingGroupId) && <Notice kind="error">{errs.cityId || errs.workingGroupId}</Notice>}
+        {failed && <Notice kind="error">{failed.graphQLErrors[0]?.message ?? t('errorNetwork')}</Notice>}
+        <button type="submit" disabled={join.fetching}>{t('group.join')} <span className="sr-only">({city.name})</span></button>
+      </form>
+    );
+  }
+  return (
+    <div className="row">
+      <ConfirmDialog trigger={t('group.leave')} about={city.name} title={t('group.leaveTitle', { city: city.name })}
+        description={<p>{t('group.leaveHelp')}</p>} confirmLabel={t('group.leave')} destructive
+        onConfirm={async () => {
+          const r = await doLeave({ input: { workingGroupId: g.id, cityId: city.id } });
+          const ok = !!r.data && r.data.leaveWorkingGroup.userErrors.length === 0;
+          if (ok) onDone();
+          return ok;
+        }}>
+        {(errs.workingGroupId || errs.cityId) && <Notice kind="error">{errs.workingGroupId || errs.cityId}</Notice>}
+        {leave.error && <Notice kind="error">{leave.error.graphQLErrors[0]?.message ?? t('errorNetwork')}</Notice>}
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+// MeetingRequests: the group's requests for extra meetings (R4.4) with their status; an admin of
+// a member city asks for one, the secretariat (viewer.can.manageNetwork, the same check as
+// respondToMeetingRequest) accepts one by scheduling it, or declines it.
+function MeetingRequests({ g, onDone }: { g: Group; onDone: () => void }) {
+  const t = useT();
+  const f = useFormat();
+  const { viewer } = useSession();
+  const memberCities = adminCities(viewer).filter((c) => g.members.some((m) => m.city.id === c.id));
+  const secretariat = !!viewer?.can.manageNetwork;
+  if (!viewer) return null;
+  return (
+    <>
+      <h2>{t('group.meetingRequests')}</h2>
+      {g.meetingRequests.length === 0 ? <Empty>{t('group.noRequests')}</Empty> : (
+        <ul className="meeting-requests">
+          {g.meetingRequests.map((r) => (
+            <li key={r.id} className="card">
+              <p><CityLink city={r.city} /> · <span className="meta">{f.date(r.requestedAt)}</span> · <strong>{f.label('MeetingRequestStatus', r.status)}</strong></p>
+              <p className="wrap">{r.reason}</p>
+              {r.responseNote && <p className="meta wrap">{r.responseNote}</p>}
+              {r.meeting && <p><Link to={'/meetings/' + encodeURIComponent(r.meeting.id)}>{f.date(r.meeting.startsAt)}</Link></p>}
+              {secretariat && r.status === 'PENDING' && <RespondForm requestId={r.id} city={r.city.name} onDone={onDone} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {g.status === 'ACTIVE' && memberCities.length > 0 && (
+        <Disclosure label={t('group.requestMeeting')}><RequestForm groupId={g.id} cities={memberCities} onDone={onDone} /></Disclosure>
+      )}
+    </>
+  );
+}
+
+function RequestForm({ groupId, cities, onDone }: { groupId: string; cities: ViewerCity[]; onDone: () => void }) {
+  const t = useT();
+  const [cityId, setCityId] = useState(cities[0].id);
+  const [reason, setReason] = useState('');
+  const [done, setDone] = useState(false);
+  const [{ data, error, fetching }, request] = useMutation(RequestDoc);
+  const errs = fieldErrors(data?.requestExtraMeeting.userErrors);
+  return (
+    <form className="card-form" onSubmit={async (e: FormEvent) => {
+      e.preventDefault();
+      const r = await request({ input: { workingGroupId: groupId, cityId: cities.some((c) => c.id === cityId) ? cityId : cities[0].id, reason } });
+      const ok = !!r.data && r.data.requestExtraMeeting.userErrors.length === 0;
+      setDone(ok);
+      if (ok) { setReason(''); onDone(); }
+    }}>
+      {cities.length > 1 && <Select label={t('city')} value={cityId} onChange={setCityId} options={cities.map((c) => [c.id, c.name])} />}
+      {errs.cityId && <Notice kind="error">{errs.cityId}</Notice>}
+      <TextArea label={t('group.reason')} required maxLength={2000} value={reason} error={errs.reason} onChange={(e) => setReason(e.target.value)} />
+      {errs.workingGroupId && <Notice kind="error">{errs.workingGroupId}</Notice>}
+      {error && <Notice kind="error">{error.graphQLErrors[0]?.message ?? t('errorNetwork')}</Notice>}
+      {done && <Notice kind="info">{t('group.requestSent')}</Notice>}
+      <button type="submit" disabled={fetching}>{t('group.sendRequest')}</button>
+    </form>
+  );
+}
+
+// RespondForm: the secretariat accepts a request by scheduling the extra (online) meeting, or
+// declines it, with an optional note.
+function RespondForm({ requestId, city, onDone }: { requestId: string; city: string; onDone: () => void }) {
+  const t = useT();
+  const [form, setForm] = useState({ date: '', start: '10:00', timeZone: 'Europe/Istanbul', onlineUrl: '', note: '' });
+  const [{ data, error, fetching }, respond] = useMutation(RespondDoc);
+  const errs = fieldErrors(data?.respondToMeetingRequest.userErrors);
+  const send = async (accept: boolean) => {
+    const meeting = accept ? { startsAt: form.date ? zonedToISO(form.date, form.start, form.timeZone) : '', onlineUrl: form.onlineUrl } : null;
+    const r = await respond({ input: { requestId, accept, note: form.note.trim() || null, meeting } });
+    if (r.data && r.data.respondToMeetingRequest.userErrors.length === 0) onDone();
+  };
+  return (
+    <Disclosure label={`${t('group.respond')} (${city})`}>
+      <form className="card-form" onSubmit={(e: FormEvent) => { e.preventDefault(); void send(true); }}>
+        <Field label={t('date')} type="date" required value={form.date} error={errs.startsAt} onChange={(e) => setForm({ ...form, date: e.target.value })} />
+        <Field label={t('startTime')} type="time" required value={form.start} onChange={(e) => setForm({ ...form, start: e.target.value })} />
+        <Select label={t('timeZone')} value={form.timeZone} onChange={(v) => setForm({ ...form, timeZone: v })} options={zones.map((z) => [z, z])} />
+        <Field label={t('onlineUrl')} type="url" required value={form.onlineUrl} error={errs.onlineUrl} onChange={(e) => setForm({ ...form, onlineUrl: e.target.value })} />
+        <TextArea label={t('group.responseNote')} maxLength={2000} value={form.note} error={errs.note} onChange={(e) => setForm({ ...form, note: e.target.value })} />
+        {(errs.meeting || errs.requestId || errs.status || errs._) && <Notice kind="error">{errs.meeting || errs.requestId || errs.status || errs._}</Notice>}
+        {error && <Notice kind="error">{error.graphQLErrors[0]?.message ?? t('errorNetwork')}</Notice>}
+        <div className="row">
+          <button type="submit" disabled={fetching}>{t('accept')}</button>
+          <button type="button" disabled={fetching} onClick={() => void send(false)}>{t('decline')}</button>
+        </div>
+      </form>
+    </Disclosure>
   );
 }
 

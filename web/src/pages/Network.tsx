@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { NetworkPageQuery } from '../gql/graphql';
 import { useFormat, useT } from '../i18n';
-import { CityLink, Empty, Notice, QueryState, Select, fieldErrors } from '../ui';
+import { CityLink, Disclosure, Empty, Field, Notice, QueryState, Select, TextArea, fieldErrors } from '../ui';
 import { adminCities, useSession } from '../viewer';
 
 const NetworkDoc = graphql(`
@@ -35,20 +35,27 @@ const VoteDoc = graphql(`
   mutation CastVote($input: CastVoteInput!) { castVote(input: $input) { userErrors { code field message } } }
 `);
 
+const ProposeDoc = graphql(`
+  mutation ProposeWorkingGroup($input: ProposeWorkingGroupInput!) {
+    proposeWorkingGroup(input: $input) { workingGroup { id slug } userErrors { code field message } }
+  }
+`);
+
 export function Network() {
   const t = useT();
   const [result, refetch] = useQuery({ query: NetworkDoc });
   return (
     <section>
       <h1>{t('network')}</h1>
-      <QueryState result={result} retry={refetch}>{(data) => <NetworkBody data={data} />}</QueryState>
+      <QueryState result={result} retry={refetch}>{(data) => <NetworkBody data={data} onProposed={() => refetch({ requestPolicy: 'network-only' })} />}</QueryState>
     </section>
   );
 }
 
-function NetworkBody({ data }: { data: NetworkPageQuery }) {
+function NetworkBody({ data, onProposed }: { data: NetworkPageQuery; onProposed: () => void }) {
   const t = useT();
   const f = useFormat();
+  const { viewer } = useSession();
   // The open election is in the URL (?election=), so it survives a reload and can be shared.
   const [params] = useSearchParams();
   const election = params.get('election');
@@ -78,6 +85,10 @@ function NetworkBody({ data }: { data: NetworkPageQuery }) {
       <h2>{t('presidency')}</h2>
       <ul>{data.presidencyTerms.edges.map(({ node: p }) => <li key={p.id}><Link to={'/presidency/' + p.year}>{p.year}</Link>: <CityLink city={p.city} /> ({f.label('PresidencyTermStatus', p.status)})</li>)}</ul>
       <h2>{t('workingGroups')}</h2>
+      {/* runMeetings is workinggroup.IsLead: the presidency or the secretariat, not through an API
+          token, exactly the check proposeWorkingGroup makes (R4.5). */}
+      {viewer?.can.runMeetings && <Disclosure label={t('group.propose')}><ProposeForm onDone={onProposed} /></Disclosure>}
+      {data.workingGroups.edges.length === 0 && <Empty />}
       <div className="groups">
         {data.workingGroups.edges.map(({ node: g }) => (
           <article key={g.id} className="group" aria-labelledby={'wg-' + g.slug}>
@@ -90,6 +101,45 @@ function NetworkBody({ data }: { data: NetworkPageQuery }) {
         ))}
       </div>
     </>
+  );
+}
+
+// ProposeForm: the presidency or the secretariat puts a new working group forward; the other
+// side approves it on /desk (R4.5).
+function ProposeForm({ onDone }: { onDone: () => void }) {
+  const t = useT();
+  const f = useFormat();
+  const [form, setForm] = useState({ name: '', description: '', kind: 'PERMANENT', endsOn: '', slug: '' });
+  const [{ data, error, fetching }, propose] = useMutation(ProposeDoc);
+  const [done, setDone] = useState<string | null>(null);
+  const errs = fieldErrors(data?.proposeWorkingGroup.userErrors);
+  return (
+    <form className="card-form" onSubmit={async (e: FormEvent) => {
+      e.preventDefault();
+      const r = await propose({ input: { name: [{ locale: 'en', text: form.name }], description: form.description.trim() || null, kind: form.kind as never,
+        endsOn: form.kind === 'TEMPORARY' && form.endsOn ? form.endsOn : null, slug: form.slug.trim() || null } });
+      const g = r.data?.proposeWorkingGroup;
+      if (g && g.userErrors.length === 0 && g.workingGroup) {
+        setDone(g.workingGroup.slug);
+        setForm({ name: '', description: '', kind: 'PERMANENT', endsOn: '', slug: '' });
+        onDone();
+      } else setDone(null);
+    }}>
+      <Field label={t('group.nameEn')} required maxLength={200} value={form.name} error={errs.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+      <TextArea label={t('description')} maxLength={5000} value={form.description} error={errs.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
+      <Select label={t('kind')} value={form.kind} onChange={(v) => setForm({ ...form, kind: v })}
+        options={['PERMANENT', 'TEMPORARY'].map((k) => [k, f.label('WorkingGroupKind', k)])} />
+      {errs.kind && <Notice kind="error">{errs.kind}</Notice>}
+      {form.kind === 'TEMPORARY' && (
+        <Field label={t('group.endsOn')} type="date" required value={form.endsOn} error={errs.endsOn} onChange={(e) => setForm({ ...form, endsOn: e.target.value })} />
+      )}
+      {form.kind !== 'TEMPORARY' && errs.endsOn && <Notice kind="error">{errs.endsOn}</Notice>}
+      <Field label={t('group.slug')} value={form.slug} error={errs.slug} onChange={(e) => setForm({ ...form, slug: e.target.value })} />
+      {(errs.side || errs._) && <Notice kind="error">{errs.side || errs._}</Notice>}
+      {error && <Notice kind="error">{error.graphQLErrors[0]?.message ?? t('errorNetwork')}</Notice>}
+      {done && <Notice kind="info">{t('group.proposed')} <Link to={'/groups/' + done}>{done}</Link></Notice>}
+      <button type="submit" disabled={fetching}>{t('group.propose')}</button>
+    </form>
   );
 }
 
