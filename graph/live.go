@@ -48,22 +48,22 @@ func (t sseTransport) Supports(r *http.Request) bool {
 }
 
 func (t sseTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
-	if r.Method == http.MethodGet {
-		// graphql-sse's GET: the request's parameters in the URL. gqlgen's SSE reads a JSON body.
-		params, documentID, status, err := readParams(r)
-		if err != nil {
-			w.Header().Set("Content-Type", mediaJSON)
-			writeErrors(w, status, gqlerror.List{codedError(string(apperr.InvalidInput), "%s", err.Error())})
-			return
-		}
-		body, _ := json.Marshal(map[string]any{"query": params.Query, "operationName": params.OperationName,
-			"variables": params.Variables, "extensions": params.Extensions})
-		r = r.Clone(withDocumentID(r.Context(), documentID))
-		r.Method = http.MethodPost
-		r.Header.Set("Content-Type", mediaJSON)
-		r.Body = io.NopCloser(strings.NewReader(string(body)))
-		r.ContentLength = int64(len(body))
+	// graphql-sse's GET: the request's parameters in the URL; a POST's documentId, which
+	// gqlgen's SSE does not read (the app's fetches accept text/event-stream, so every
+	// mutation of the app comes here). gqlgen's SSE reads a JSON body: it is rebuilt.
+	params, documentID, status, err := readParams(r)
+	if err != nil {
+		w.Header().Set("Content-Type", mediaJSON)
+		writeErrors(w, status, gqlerror.List{codedError(string(apperr.InvalidInput), "%s", err.Error())})
+		return
 	}
+	body, _ := json.Marshal(map[string]any{"query": params.Query, "operationName": params.OperationName,
+		"variables": params.Variables, "extensions": params.Extensions})
+	r = r.Clone(withDocumentID(r.Context(), documentID))
+	r.Method = http.MethodPost
+	r.Header.Set("Content-Type", mediaJSON)
+	r.Body = io.NopCloser(strings.NewReader(string(body)))
+	r.ContentLength = int64(len(body))
 	// The body has been read: a stream reads nothing more, and writes as long as it lasts, each
 	// write with a deadline of its own (a client that stops reading is cut off).
 	_ = http.NewResponseController(w).SetReadDeadline(time.Time{})
