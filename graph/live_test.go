@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -517,5 +518,38 @@ func TestLiveUnderTrustedDocuments(t *testing.T) {
 	adHoc := subscribe(t, base, sec, subNotifications, nil)
 	if r := adHoc.next(); len(r.Errors) == 0 || r.Errors[0].Extensions["code"] != "FORBIDDEN" {
 		t.Fatalf("an ad-hoc subscription from a session under trusted documents: %+v, want FORBIDDEN", r)
+	}
+}
+
+// The app's fetches accept text/event-stream besides JSON, so a query or mutation it POSTs by
+// documentId reaches the event-stream transport: that transport must read the documentId too
+// (it once answered "no operation provided" to every mutation of the app).
+func TestEventStreamPostByDocumentID(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	base, _ := api.Serve()
+	var hash string
+	for h, text := range web.PersistedDocuments() {
+		if strings.Contains(text, "query NetworkPage") {
+			hash = h
+		}
+	}
+	if hash == "" {
+		t.Fatal("the app's manifest has no NetworkPage query")
+	}
+	req, err := http.NewRequest(http.MethodPost, base+"/graphql", strings.NewReader(`{"documentId":"sha256:`+hash+`"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	if !strings.Contains(string(body), `"workingGroups"`) || strings.Contains(string(body), `"errors"`) {
+		t.Fatalf("%d %s", res.StatusCode, body)
 	}
 }
