@@ -167,3 +167,13 @@ test('the secretariat proposes a working group on the Network page', async (t) =
   assert.equal(g.proposedBy, 'SECRETARIAT');
   assert.equal(g.name.text, name);
 });
+
+test('the group page in Turkish at 390px offers a city admin to join, with the requests listed', async (t) => {
+  const p = await page(t, { width: 390, height: 844, email: 'admin@kotor.b40.demo', lang: 'tr' });
+  await p.goto(base + '/groups/' + groupSlug);
+  await p.getByRole('heading', { level: 2, name: 'Ek toplantı talepleri' }).waitFor();
+  await check(p, 'group-admin-tr', 390);
+  const joined = await p.getByRole('button', { name: /Bu gruptan ayrıl/ }).count();
+  if (!joined) await p.getByRole('button', { name: /Bu gruba katıl/ }).waitFor();
+  assert.doesNotMatch(await p.locator('main').innerText(), rawEnum);
+});
