@@ -35,9 +35,13 @@ type sseTransport struct{ transport.SSE }
 
 var _ graphql.Transport = sseTransport{}
 
-// IsEventStream reports whether r asks for server-sent events.
+// IsEventStream reports whether r asks for server-sent events: text/event-stream and no JSON
+// answer (graphql-sse sends Accept: text/event-stream alone). A client that lists the event
+// stream among JSON types, as urql's fetches do, gets the one JSON answer its query or mutation
+// has, through the plain transport with its rules (no mutation by GET, the media types).
 func IsEventStream(r *http.Request) bool {
-	return strings.Contains(r.Header.Get("Accept"), "text/event-stream") && r.Header.Get("Upgrade") == ""
+	accept := r.Header.Get("Accept")
+	return strings.Contains(accept, "text/event-stream") && !strings.Contains(accept, "json") && r.Header.Get("Upgrade") == ""
 }
 
 func (t sseTransport) Supports(r *http.Request) bool {

@@ -552,4 +552,8 @@ func TestEventStreamPostByDocumentID(t *testing.T) {
 	if !strings.Contains(string(body), `"workingGroups"`) || strings.Contains(string(body), `"errors"`) {
 		t.Fatalf("%d %s", res.StatusCode, body)
 	}
+	// Not a stream: one JSON answer, as the first type the client accepts.
+	if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/graphql-response+json") {
+		t.Fatalf("Content-Type %q for a client that accepts JSON first, want application/graphql-response+json", ct)
+	}
 }

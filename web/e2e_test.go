@@ -25,6 +25,7 @@ func TestBrowser(t *testing.T) {
 	failedMail(t, api)
 	srv := httptest.NewServer(api.Handler)
 	defer srv.Close()
+	api.Svc.Calendar.Base = srv.URL // as b40 serve does without B40_PUBLIC_URL: calendar links to this server
 	shots, _ := filepath.Abs("test-results/screenshots")
 	args := []string{"--test", "--test-reporter=spec", "--test-concurrency=1"}
 	if p := os.Getenv("B40_TEST_NAME_PATTERN"); p != "" {
@@ -49,6 +50,7 @@ func TestBrowserTrusted(t *testing.T) {
 	api := apitest.New(t, apitest.Options{Showcase: true, TrustedDocuments: true})
 	srv := httptest.NewServer(api.Handler)
 	defer srv.Close()
+	api.Svc.Calendar.Base = srv.URL // as b40 serve does without B40_PUBLIC_URL: calendar links to this server
 	shots, _ := filepath.Abs("test-results/screenshots-trusted")
 	cmd := exec.Command("node", "--test", "--test-reporter=spec", "--test-concurrency=1",
 		"--test-name-pattern=creates, edits and publishes a practice", "tests/app.test.mjs")

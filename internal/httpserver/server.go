@@ -21,6 +21,7 @@ import (
 	rscors "github.com/rs/cors"
 	"github.com/uptrace/bun"
 
+	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/tracing"
@@ -467,7 +468,5 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logge
 	return nil
 }
 
-// isEventStream reports whether r asks for server-sent events (graph.IsEventStream).
-func isEventStream(r *http.Request) bool {
-	return strings.Contains(r.Header.Get("Accept"), "text/event-stream") && r.Header.Get("Upgrade") == ""
-}
+// isEventStream reports whether r asks for server-sent events: the transport's own rule.
+func isEventStream(r *http.Request) bool { return graph.IsEventStream(r) }
