@@ -91,6 +91,7 @@ test("the secretariat decides a city's proposal, and its editor's bell and inbox
   await sec.getByRole('link', { name: "Secretariat's desk" }).click();
   await sec.getByRole('button', { name: 'Take under review ' + title }).click();
   await sec.getByRole('button', { name: 'Accept ' + title }).click();
+  await sec.getByRole('alertdialog').getByRole('button', { name: 'Accept', exact: true }).click(); // the decision asks first
   await sec.getByRole('button', { name: 'Make it a recommendation ' + title }).waitFor();
 
   // The bell counts it, and the inbox lists it with a link to the proposal, with no reload.
