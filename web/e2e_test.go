@@ -23,9 +23,12 @@ func TestBrowser(t *testing.T) {
 	}
 	api := apitest.New(t, apitest.Options{Showcase: true, Introspection: true}) // as make run: demo data, GraphiQL on
 	failedMail(t, api)
-	srv := httptest.NewServer(api.Handler)
+	srv := httptest.NewUnstartedServer(api.Handler)
+	// As b40 serve does without B40_PUBLIC_URL: calendar links to this server (set before it
+	// serves, so no request reads it while it is written).
+	api.Svc.Calendar.Base = "http://" + srv.Listener.Addr().String()
+	srv.Start()
 	defer srv.Close()
-	api.Svc.Calendar.Base = srv.URL // as b40 serve does without B40_PUBLIC_URL: calendar links to this server
 	shots, _ := filepath.Abs("test-results/screenshots")
 	args := []string{"--test", "--test-reporter=spec", "--test-concurrency=1"}
 	if p := os.Getenv("B40_TEST_NAME_PATTERN"); p != "" {
@@ -48,9 +51,12 @@ func TestBrowserTrusted(t *testing.T) {
 		t.Fatal("the app's Node packages are not installed: run make deps")
 	}
 	api := apitest.New(t, apitest.Options{Showcase: true, TrustedDocuments: true})
-	srv := httptest.NewServer(api.Handler)
+	srv := httptest.NewUnstartedServer(api.Handler)
+	// As b40 serve does without B40_PUBLIC_URL: calendar links to this server (set before it
+	// serves, so no request reads it while it is written).
+	api.Svc.Calendar.Base = "http://" + srv.Listener.Addr().String()
+	srv.Start()
 	defer srv.Close()
-	api.Svc.Calendar.Base = srv.URL // as b40 serve does without B40_PUBLIC_URL: calendar links to this server
 	shots, _ := filepath.Abs("test-results/screenshots-trusted")
 	cmd := exec.Command("node", "--test", "--test-reporter=spec", "--test-concurrency=1",
 		"--test-name-pattern=creates, edits and publishes a practice", "tests/app.test.mjs")
