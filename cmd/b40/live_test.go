@@ -97,7 +97,9 @@ func TestTwoServersShareLiveEventsAndSendEachMailOnce(t *testing.T) {
 	_ = json.Unmarshal(city.Data, &c)
 	created := a.query(t, editor, `mutation($c: ID!) { createProposal(input: {cityId: $c, title: "Two servers", body: [{locale: "en", text: "x"}], visibility: NETWORK}) { proposal { id } } }`,
 		map[string]any{"c": c.City.ID})
-	var p struct{ CreateProposal struct{ Proposal struct{ ID string } } }
+	var p struct {
+		CreateProposal struct{ Proposal struct{ ID string } }
+	}
 	if err := json.Unmarshal(created.Data, &p); err != nil || p.CreateProposal.Proposal.ID == "" {
 		t.Fatalf("create: %s", created.Body)
 	}
