@@ -1,42 +1,15 @@
 // The app in real headless Chromium against the real server (started by e2e_test.go, URL in
 // B40_URL, a throw-away database with the demo data). Screenshots of each screen go to
 // B40_SCREENSHOTS (kept out of git).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { base, shots, password, gql, login, axe, page as openPage } from './browser.mjs';
+import { readFileSync } from 'node:fs';
 
-const base = process.env.B40_URL;
-const shots = process.env.B40_SCREENSHOTS ?? 'test-results/screenshots';
-const password = 'b40-demo-password';
-mkdirSync(shots, { recursive: true });
+// page: a fresh browser session that fails the test on any console error (but those matching
+// allow) or request to another host.
+const page = (t, allow) => openPage(t, { allow });
 
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-after(async () => browser?.close());
-
-// page opens a fresh browser session that fails the test on any console error (but those
-// matching allow) or other host.
-async function page(t, allow) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const p = await context.newPage();
-  const problems = [];
-  p.on('console', (m) => { if (m.type() === 'error' && !allow?.test(m.text())) problems.push('console: ' + m.text()); });
-  p.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  p.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push('other host: ' + r.url()); });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'the page had problems');
-  });
-  return p;
-}
 
 async function signIn(p, email) {
   await p.goto(base + '/signin');
@@ -46,20 +19,7 @@ async function signIn(p, email) {
   await p.getByText('Signed in as').waitFor();
 }
 
-async function gql(query, variables, token) {
-  const r = await fetch(base + '/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
 
-async function token(email) {
-  return (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
-}
 
 // The app sends its operations by hash (documentId), never their text: the manifest codegen
 // writes is what the server runs.
@@ -71,10 +31,8 @@ function documentId(op) {
   return 'sha256:' + hash;
 }
 
-async function axe(p, name) {
-  const result = await new AxeBuilder({ page: p }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name}`);
+async function axeShot(p, name) {
+  await axe(p, name);
   await p.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
@@ -83,7 +41,7 @@ test('a city editor creates, edits and publishes a practice; another city finds 
   await signIn(p, 'editor@tirana.b40.demo');
   await p.getByRole('link', { name: 'My city' }).click();
   await p.getByRole('heading', { name: /My city: Tirana/ }).waitFor();
-  await axe(p, 'workspace');
+  await axeShot(p, 'workspace');
   const open = p.getByRole('button', { name: 'New practice' });
   await open.click();
   assert.equal(await open.getAttribute('aria-expanded'), 'true');
@@ -126,7 +84,7 @@ test('a city editor creates, edits and publishes a practice; another city finds 
 });
 
 test('a stale edit shows the conflict and offers to reload, never overwrites', async (t) => {
-  const tok = await token('editor@athens.b40.demo');
+  const tok = await login('editor@athens.b40.demo');
   const athens = (await gql('{ city(slug: "athens") { id } }')).city.id;
   const created = await gql(`mutation($c: ID!) { createPractice(input: {cityId: $c, title: "Heat shelters", body: [{locale: "en", text: "Cool rooms."}]}) { practice { id version } } }`,
     { c: athens }, tok);
@@ -141,7 +99,7 @@ test('a stale edit shows the conflict and offers to reload, never overwrites', a
   await p.getByLabel('Title').first().fill('Heat shelters (mine)');
   await p.getByRole('button', { name: 'Save' }).click();
   await p.getByText('Someone changed this since you opened it.').waitFor();
-  await axe(p, 'conflict');
+  await axeShot(p, 'conflict');
   await p.getByRole('button', { name: 'Reload the latest version' }).click();
   // The form now holds the latest version, ready to edit again.
   await p.getByText('Someone changed this since you opened it.').waitFor({ state: 'detached' });
@@ -151,7 +109,7 @@ test('a stale edit shows the conflict and offers to reload, never overwrites', a
 });
 
 test("a PRIVATE practice of one city never reaches another city's browser", async (t) => {
-  const tok = await token('editor@sarajevo.b40.demo');
+  const tok = await login('editor@sarajevo.b40.demo');
   const sarajevo = (await gql('{ city(slug: "sarajevo") { id } }')).city.id;
   const secret = 'Confidential flood budget ' + Date.now();
   const r = await gql(`mutation($c: ID!, $t: String!) { createPractice(input: {cityId: $c, title: $t, body: [{locale: "en", text: "x"}], visibility: PRIVATE}) { practice { id version } } }`,
@@ -220,11 +178,11 @@ test("the analytics page draws its charts and its CSV has the API's numbers", as
   await p.getByRole('link', { name: 'Analytics' }).click();
   await p.getByRole('heading', { name: 'Membership growth' }).waitFor();
   assert.ok((await p.locator('[data-chart] .recharts-rectangle').count()) > 0, 'no bars drawn');
-  await axe(p, 'analytics');
+  await axeShot(p, 'analytics');
   const download = p.waitForEvent('download');
   await p.getByRole('button', { name: 'Download CSV Membership growth' }).click();
   const text = readFileSync(await (await download).path(), 'utf8');
-  const api = await gql('{ analytics { membershipGrowth(interval: YEAR) { period count cumulative } } }', {}, await token('analyst@b40.demo'));
+  const api = await gql('{ analytics { membershipGrowth(interval: YEAR) { period count cumulative } } }', {}, await login('analyst@b40.demo'));
   // A byte-order mark for Excel, then RFC 4180's CRLF records (tests/csv.test.mjs tests the writer).
   assert.equal(text, '\uFEFF' + ['period,count,cumulative', ...api.analytics.membershipGrowth.map((r) => `${r.period},${r.count},${r.cumulative}`)]
     .map((l) => l + '\r\n').join(''));
@@ -234,23 +192,23 @@ test('every public screen passes axe, and the Turkish interface shows Turkish la
   const p = await page(t);
   await p.goto(base + '/cities');
   await p.getByRole('heading', { name: 'Cities' }).waitFor();
-  await axe(p, 'cities');
+  await axeShot(p, 'cities');
   await p.getByLabel('Country').selectOption('HR');
   await p.getByRole('rowheader', { name: 'Split' }).waitFor();
   assert.equal(await p.getByRole('rowheader', { name: /Athens/ }).count(), 0);
   for (const [path, name] of [['/network', 'network'], ['/recommendations', 'recommendations-public'], ['/invitation', 'invitation'], ['/practices', 'practices-public']]) {
     await p.goto(base + path);
     await p.waitForLoadState('networkidle');
-    await axe(p, name);
+    await axeShot(p, name);
   }
   await p.goto(base + '/signin');
-  await axe(p, 'sign-in');
+  await axeShot(p, 'sign-in');
   await p.getByLabel('Language').selectOption('tr');
   await p.getByRole('heading', { name: 'Giriş yap' }).waitFor();
   await p.getByRole('link', { name: 'Şehirler' }).click();
   await p.getByRole('heading', { name: 'Şehirler' }).waitFor();
   assert.equal(await p.evaluate(() => document.documentElement.lang), 'tr');
-  await axe(p, 'cities-tr');
+  await axeShot(p, 'cities-tr');
   await p.reload();
   await p.getByRole('heading', { name: 'Şehirler' }).waitFor(); // the choice is remembered
 });
@@ -368,7 +326,7 @@ test('signing out ends the session on the server; "sign out everywhere" ends eve
   assert.equal(await p.evaluate(() => sessionStorage.getItem('b40.token')), null);
   assert.equal(await viewerEmail(first), 'UNAUTHENTICATED');
 
-  const elsewhere = await token('viewer@kotor.b40.demo');
+  const elsewhere = await login('viewer@kotor.b40.demo');
   await signIn(p, 'viewer@kotor.b40.demo');
   await p.getByRole('link', { name: 'Account' }).click();
   ended = loggedOut();
@@ -379,7 +337,7 @@ test('signing out ends the session on the server; "sign out everywhere" ends eve
 });
 
 test('a mailed invitation link fills the token in; a forgotten password is asked for by e-mail, and a bad reset link says so', async (t) => {
-  const admin = await token('admin@kotor.b40.demo');
+  const admin = await login('admin@kotor.b40.demo');
   const kotor = (await gql('{ city(slug: "kotor") { id } }')).city.id;
   const invited = await gql(`mutation($c: ID!, $e: Email!) { inviteUser(input: {email: $e, role: CITY_VIEWER, cityId: $c}) { invitationToken } }`,
     { c: kotor, e: `new.viewer.${Date.now()}@kotor.example` }, admin);
@@ -425,7 +383,7 @@ test('a person chooses how each kind of notification reaches them by mail and th
   await p.getByLabel('Time zone').selectOption('Europe/Athens');
   await p.getByText('Time zone set to Europe/Athens.').waitFor();
   assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= 390), 'the account page scrolls sideways at 390 px');
-  await axe(p, 'account-notifications');
+  await axeShot(p, 'account-notifications');
 
   // Stored for this person, read back through the API; another person is untouched.
   const tok = await p.evaluate(() => sessionStorage.getItem('b40.token'));
@@ -436,7 +394,7 @@ test('a person chooses how each kind of notification reaches them by mail and th
   assert.equal(of(mine, 'PROPOSAL_DECIDED'), 'DAILY');
   assert.equal(of(mine, 'IMPLEMENTATION_STALE'), 'OFF');
   assert.equal(of(mine, 'PROPOSAL_ENDORSED'), 'IMMEDIATE');
-  const other = (await gql(q, {}, await token('admin@athens.b40.demo'))).viewer;
+  const other = (await gql(q, {}, await login('admin@athens.b40.demo'))).viewer;
   assert.equal(of(other, 'PROPOSAL_DECIDED'), 'IMMEDIATE');
 
   // A reload shows the choices; in Turkish the same screen speaks Turkish.
@@ -449,7 +407,7 @@ test('a person chooses how each kind of notification reaches them by mail and th
   await p.getByLabel('Şehrimin bir önerisi karara bağlandı').selectOption('WEEKLY');
   await p.getByText('Şehrimin bir önerisi karara bağlandı: Haftalık özet.').waitFor();
   assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= 390), 'the Turkish account page scrolls sideways at 390 px');
-  await axe(p, 'account-notifications-tr');
+  await axeShot(p, 'account-notifications-tr');
   await p.evaluate(() => localStorage.removeItem('b40.lang'));
 });
 
@@ -465,7 +423,7 @@ test('the secretariat sees a failed delivery with the mail server\'s answers and
   await row.getByRole('button', { name: 'Delivery attempts' }).click();
   await row.getByText('451 4.3.0 Try again later').waitFor();
   assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= 390), 'the desk scrolls sideways at 390 px');
-  await axe(p, 'desk-outgoing-mail');
+  await axeShot(p, 'desk-outgoing-mail');
 
   await row.getByRole('button', { name: 'Retry to editor@kotor.b40.demo' }).click();
   await p.getByText('Queued for delivery again.').waitFor();
@@ -476,7 +434,7 @@ test('the secretariat sees a failed delivery with the mail server\'s answers and
   assert.equal(mails.totalCount, 0);
 
   // Nobody else sees the screen: a city admin's desk has no outgoing mail, and the API refuses.
-  const r = await fetch(base + '/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + await token('admin@kotor.b40.demo') },
+  const r = await fetch(base + '/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + await login('admin@kotor.b40.demo') },
     body: JSON.stringify({ query: '{ outgoingMails { totalCount } }' }) });
   assert.equal((await r.json()).errors[0].extensions.code, 'FORBIDDEN');
 });

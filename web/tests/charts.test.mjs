@@ -3,75 +3,13 @@
 // data table behind "Show data", no label cut, the heat map's city names, CSVs with names),
 // panels that follow the chosen year, numbers in the chosen language; summits with their
 // delegations recorded by the secretariat; the presidency setting its term's targets (R5.1).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { base, shots, gql, token, page, settled, axe } from './browser.mjs';
 
-const base = process.env.B40_URL;
-const shots = process.env.B40_SCREENSHOTS ?? 'test-results/screenshots';
-const password = 'b40-demo-password';
-mkdirSync(shots, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-after(async () => browser?.close());
-
-async function gql(query, variables, token) {
-  const r = await fetch(base + '/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-const tokens = {};
-async function token(email) {
-  tokens[email] ??= (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
-  return tokens[email];
-}
-
-// page: a fresh session (signed in as email, in lang) failing the test on a console error or a
-// request to another host.
-async function page(t, { width = 1280, email, lang } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, acceptDownloads: true });
-  const tok = email ? await token(email) : null;
-  await context.addInitScript(([tok, lang]) => {
-    if (tok && !sessionStorage.getItem('b40.init')) { sessionStorage.setItem('b40.token', tok); sessionStorage.setItem('b40.init', '1'); }
-    if (lang) localStorage.setItem('b40.lang', lang);
-  }, [tok, lang]);
-  const p = await context.newPage();
-  const problems = [];
-  p.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-  p.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  p.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push('other host: ' + r.url()); });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'the page had problems');
-  });
-  return p;
-}
-
-async function settled(p) {
-  await p.locator('main h1').first().waitFor();
-  await p.waitForLoadState('networkidle');
-  await p.locator('.state-loading').first().waitFor({ state: 'detached' });
-}
-
-async function axe(p, name) {
-  const result = await new AxeBuilder({ page: p }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name}`);
+async function axeShot(p, name) {
+  await axe(p, name);
   await p.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
@@ -134,7 +72,7 @@ test('every analytics chart has axes, values, a legend, a summary and its data t
       for (const name of ['Kotor', 'Pula']) await heat.locator('table.heatmap thead').getByRole('link', { name }).waitFor();
       assert.equal(await heat.locator('table.heatmap tbody th').filter({ hasText: long }).count(), 1);
       assert.equal(await heat.locator('.legend li').count(), 5);
-      await axe(p, `charts-analytics-${width}`);
+      await axeShot(p, `charts-analytics-${width}`);
     });
   }
 
@@ -175,7 +113,7 @@ test('the panels follow the chosen year and say which ignore it; Turkish numbers
   await p.reload();
   await settled(p);
   assert.equal(await p.getByLabel('Yıl', { exact: true }).inputValue(), String(now - 2));
-  await axe(p, 'charts-analytics-tr-1280');
+  await axeShot(p, 'charts-analytics-tr-1280');
 });
 
 test('summits: the list, a summit with its delegations, and the secretariat records a delegation', async (t) => {
@@ -199,7 +137,7 @@ test('summits: the list, a summit with its delegations, and the secretariat reco
   await p.getByRole('rowheader', { name: city }).waitFor();
   const row = p.getByRole('row').filter({ has: p.getByRole('rowheader', { name: city }) });
   assert.match(await row.innerText(), /Deputy mayor \(test person\), Deputy mayor[\s\S]*Adviser One \(Adviser\); Adviser Two/);
-  await axe(p, 'summit-1280');
+  await axeShot(p, 'summit-1280');
   const api = await gql('{ summits(first: 20) { edges { node { year delegations { city { name } head { name } } } } } }');
   const tirana = api.summits.edges.find((e) => e.node.year === 2024).node;
   assert.equal(tirana.delegations.find((d) => d.city.name === city).head.name, 'Deputy mayor (test person)');
@@ -223,7 +161,7 @@ test("the presidency sees its term's indicators and sets a target; another city'
   await form.getByRole('button', { name: 'Save' }).click();
   await form.getByText('Saved.').waitFor();
   await p.getByText(/to 81 % by/).waitFor();
-  await axe(p, 'presidency-term-1280');
+  await axeShot(p, 'presidency-term-1280');
   const api = await gql(`{ indicators(first: 50) { edges { node { key targets { termYear target } } } } }`, {}, await token('analyst@b40.demo'));
   const target = api.indicators.edges.find((e) => e.node.key === 'heat-plan-coverage').node.targets.find((x) => x.termYear === now);
   assert.equal(target.target, 81);

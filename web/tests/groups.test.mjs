@@ -1,86 +1,9 @@
 // Working groups in the browser (issue 20), at 390 px: a city admin joins a group, asks for an
 // extra meeting, the secretariat sees and declines it, the admin leaves through the confirm
 // dialog; the secretariat proposes a group on the Network page. The API confirms each step.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-
-const base = process.env.B40_URL;
-const shots = process.env.B40_SCREENSHOTS ?? 'test-results/screenshots';
-const password = 'b40-demo-password';
-mkdirSync(shots, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-after(async () => browser?.close());
-
-async function gql(query, variables, token) {
-  const r = await fetch(base + '/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-// Enum values as the API spells them: the app shows labels instead.
-const rawEnum = /\b(ACTIVE|SUSPENDED|WITHDRAWN|PUBLISHED|DRAFT|PUBLIC|PRIVATE|NETWORK|PLANNED|IN_PROGRESS|COMPLETED|NOT_PURSUED|PERMANENT|TEMPORARY|SUBMITTED|UNDER_REVIEW|ACCEPTED|DECLINED|OPEN|RUNOFF|DECIDED|CLOSED|CITY_ADMIN|CITY_EDITOR|CITY_VIEWER)\b/;
-
-const tokens = {};
-async function token(email) {
-  tokens[email] ??= (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
-  return tokens[email];
-}
-
-// page opens a fresh browser session (signed in as email when given, the language when given)
-// that fails the test on any console error or request to another host; allow lists console
-// messages a test provokes on purpose.
-async function page(t, { width = 1280, height = 800, email, lang, allow, tok = null } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
-  if (email) tok = await token(email);
-  await context.addInitScript(([tok, lang]) => {
-    if (tok && !sessionStorage.getItem('b40.init')) { sessionStorage.setItem('b40.token', tok); sessionStorage.setItem('b40.init', '1'); }
-    if (lang) localStorage.setItem('b40.lang', lang);
-  }, [tok, lang]);
-  const p = await context.newPage();
-  const problems = [];
-  p.on('console', (m) => { if (m.type() === 'error' && !(allow && allow.test(m.text()))) problems.push('console: ' + m.text()); });
-  p.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  p.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push('other host: ' + r.url()); });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'the page had problems');
-  });
-  return p;
-}
-
-// settled waits for the page's first heading and for no query still loading.
-async function settled(p) {
-  await p.locator('main h1').first().waitFor();
-  await p.waitForLoadState('networkidle');
-  await p.locator('.state-loading').first().waitFor({ state: 'detached' });
-}
-
-async function check(p, name, width) {
-  await settled(p);
-  assert.equal(await p.locator('.state-error').count(), 0, `${name}: an error state`);
-  const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(scroll <= width, `${name} at ${width}px is ${scroll}px wide`);
-  const result = await new AxeBuilder({ page: p }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name} at ${width}px`);
-  await p.screenshot({ path: `${shots}/screen-${name}-${width}.png`, fullPage: true });
-}
+import { base, gql, token, page, settled, check, rawEnum } from './browser.mjs';
 
 const groupSlug = 'smart-cities-and-digital-transformation';
 const GroupQ = `query($s: String!) { workingGroup(slug: $s) { id members { city { slug } } meetingRequests { id reason status city { slug } } } }`;

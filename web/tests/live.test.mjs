@@ -1,39 +1,11 @@
 // Live updates in the browser: two people in two browser contexts; one acts, and the other's
 // bell and inbox change without a reload (graphql-sse against the real server).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { base, shots, password, gql, login, axe, page as openPage } from './browser.mjs';
 
-const base = process.env.B40_URL;
-const shots = process.env.B40_SCREENSHOTS ?? 'test-results/screenshots';
-const password = 'b40-demo-password';
-mkdirSync(shots, { recursive: true });
+const page = (t, width = 1280) => openPage(t, { width, height: 800 });
 
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-after(async () => browser?.close());
-
-async function page(t, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
-  const p = await context.newPage();
-  const problems = [];
-  p.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-  p.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  p.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push('other host: ' + r.url()); });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'the page had problems');
-  });
-  return p;
-}
 
 async function signIn(p, email) {
   await p.goto(base + '/signin');
@@ -43,25 +15,10 @@ async function signIn(p, email) {
   await p.locator('header a.bell').waitFor(); // visible at 390 px too (the menu folds)
 }
 
-async function gql(query, variables, token) {
-  const r = await fetch(base + '/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
 
-async function token(email) {
-  return (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
-}
 
-async function axe(p, name) {
-  const result = await new AxeBuilder({ page: p }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name}`);
+async function axeShot(p, name) {
+  await axe(p, name);
   await p.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
@@ -69,7 +26,7 @@ const unread = (p) => p.locator('header a.bell').getAttribute('data-unread').the
 
 test("the secretariat decides a city's proposal, and its editor's bell and inbox update without a reload", async (t) => {
   const title = 'Night buses ' + Date.now();
-  const ed = await token('editor@kotor.b40.demo');
+  const ed = await login('editor@kotor.b40.demo');
   const kotor = (await gql('{ city(slug: "kotor") { id } }')).city.id;
   const { id } = (await gql(`mutation($c: ID!, $t: String!) { createProposal(input: {cityId: $c, title: $t, body: [{locale: "en", text: "Buses all night."}], visibility: NETWORK}) { proposal { id } } }`,
     { c: kotor, t: title }, ed)).createProposal.proposal;

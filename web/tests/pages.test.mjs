@@ -4,73 +4,16 @@
 // for membership, people are invited, given roles, removed, deactivated and reactivated, the
 // home page says what needs the viewer, and the header searches the network. At 1280 and 390 px,
 // in English and Turkish, axe on each screen, screenshots in B40_SCREENSHOTS.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-
-const base = process.env.B40_URL;
-const shots = process.env.B40_SCREENSHOTS ?? 'test-results/screenshots';
-const password = 'b40-demo-password';
-mkdirSync(shots, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-after(async () => browser?.close());
-
-async function gql(query, variables, token) {
-  const r = await fetch(base + '/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await r.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-const tokens = {};
-async function token(email) {
-  tokens[email] ??= (await gql('mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { token } }', { e: email, p: password })).login.token;
-  return tokens[email];
-}
-
-// page: a fresh browser session (signed in as email, in lang, at width) that fails the test on
-// any console error, page error or request to another host.
-async function page(t, { width = 1280, email, lang } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 800 } });
-  const tok = email ? await token(email) : null;
-  await context.addInitScript(([tok, lang]) => {
-    if (tok && !sessionStorage.getItem('b40.init')) { sessionStorage.setItem('b40.token', tok); sessionStorage.setItem('b40.init', '1'); }
-    if (lang) localStorage.setItem('b40.lang', lang);
-  }, [tok, lang]);
-  const p = await context.newPage();
-  const problems = [];
-  p.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-  p.on('pageerror', (e) => problems.push('page error: ' + e.message));
-  p.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push('other host: ' + r.url()); });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'the page had problems');
-  });
-  return p;
-}
+import { base, shots, gql, token, page, axe, newContext } from './browser.mjs';
 
 async function check(p, name) {
   await p.waitForLoadState('networkidle');
   const width = p.viewportSize().width;
   const scroll = await p.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scroll <= width, `${name} at ${width}px is ${scroll}px wide`);
-  const result = await new AxeBuilder({ page: p }).analyze();
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name} at ${width}px`);
+  await axe(p, `${name} at ${width}px`);
   await p.screenshot({ path: `${shots}/pages-${name}-${width}.png`, fullPage: true });
 }
 
@@ -386,7 +329,7 @@ test('the new pages show an error with a retry when the server cannot be reached
   for (const [path, ready] of [['/recommendations/' + encodeURIComponent(rec.id), (p) => p.getByRole('heading', { level: 1, name: rec.title })],
     ['/search?q=split', (p) => p.getByRole('heading', { level: 2, name: /Cities \(1\)/ })],
     ['/apply', (p) => p.getByRole('form', { name: 'Apply for membership' })]]) {
-    const context = await browser.newContext();
+    const context = await newContext();
     t.after(() => context.close());
     const p = await context.newPage();
     const api = (url) => url.pathname === '/graphql';
