@@ -455,7 +455,7 @@ func TestViewerCanIsWhatTheMutationsAllow(t *testing.T) {
 	cases := map[string]can{
 		"secretariat@b40.demo": sec,
 		"analyst@b40.demo":     {ViewAnalytics: true, EditCityIDs: none, AdminCityIDs: none, GrantCityRoles: none, GrantNetworkRoles: none},
-		seed.DemoEmail("admin", "belgrade"): {ViewAnalytics: true, ReviewProposals: true, EditCityIDs: city("belgrade"), AdminCityIDs: city("belgrade"),
+		seed.DemoEmail("admin", "belgrade"): {ViewAnalytics: true, ReviewProposals: true, ApproveWorkingGroups: true, EditCityIDs: city("belgrade"), AdminCityIDs: city("belgrade"),
 			GrantCityRoles: cityRoles, GrantNetworkRoles: none},
 		seed.DemoEmail("admin", "athens"):    {EditCityIDs: city("athens"), AdminCityIDs: city("athens"), GrantCityRoles: cityRoles, GrantNetworkRoles: none},
 		seed.DemoEmail("editor", "sarajevo"): {EditCityIDs: city("sarajevo"), AdminCityIDs: none, GrantCityRoles: none, GrantNetworkRoles: none},

@@ -50,11 +50,18 @@ func (v *Viewer) CanSetIndicatorTargets() bool {
 	return v != nil && !v.APIToken && (v.IsSecretariat() || v.IsPresidency())
 }
 
+// CanApproveWorkingGroups reports whether v takes a side in R4.5's two-sided approval of a new
+// working group: the secretariat or the presidency (each approves what the other proposed; the
+// service checks the side per group), never through a read-only API token.
+func (v *Viewer) CanApproveWorkingGroups() bool {
+	return v != nil && !v.APIToken && (v.IsSecretariat() || v.IsPresidency())
+}
+
 // Can answers Viewer.can.
 func (v *Viewer) Can() *Can {
 	sec := v.ActsForSecretariat()
 	c := &Can{
-		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: sec, ManageMail: sec,
+		ReviewApplications: sec, ManageNetwork: sec, RunElections: sec, ManageSecretariat: sec, ApproveWorkingGroups: v.CanApproveWorkingGroups(), ManageMail: sec,
 		ViewAnalytics: v.CanViewAnalytics(), ReviewProposals: v.CanReviewProposals(), SetIndicatorTargets: v.CanSetIndicatorTargets(),
 		EditCityIDs: []string{}, AdminCityIDs: []string{}, GrantCityRoles: []Role{}, GrantNetworkRoles: []Role{},
 	}

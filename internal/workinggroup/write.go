@@ -128,10 +128,10 @@ func (s *Service) Approve(ctx context.Context, id int64) (*Group, error) {
 	if err != nil {
 		return nil, err
 	}
-	mine := sides(v)
-	if len(mine) == 0 {
+	if !v.CanApproveWorkingGroups() {
 		return nil, apperr.New(apperr.Forbidden, "R4.5: groups are approved by the presidency or the secretariat")
 	}
+	mine := sides(v)
 	var g Group
 	err = db.Write(ctx, s.DB, func(tx bun.Tx) error {
 		if err := s.lockGroup(ctx, tx, id, &g); err != nil {

@@ -47,7 +47,7 @@ export function useT(): (key: Key, values?: Values) => string {
 export type EnumName = 'CityStatus' | 'JoinRoute' | 'PresidencyTermStatus' | 'WorkingGroupKind' | 'WorkingGroupStatus' |
   'WorkingGroupMeetingKind' | 'Role' | 'MembershipApplicationStatus' | 'PresidencyElectionStatus' | 'Visibility' |
   'ProposalStatus' | 'MeetingRequestStatus' | 'ImplementationStatus' | 'PracticeStatus' | 'IndicatorDirection' | 'IndicatorScope' | 'IndicatorSource' | 'IndicatorMetric' |
-  'UserStatus' | 'SecretariatPosition' | 'MeetingStatus' | 'MinutesStatus' | 'RsvpAnswer' | 'AttendanceStatus' | 'NotificationDelivery' | 'MailStatus';
+  'UserStatus' | 'SecretariatPosition' | 'MeetingStatus' | 'MinutesStatus' | 'RsvpAnswer' | 'AttendanceStatus' | 'NotificationDelivery' | 'MailStatus' | 'WorkingGroupSide';
 
 // useFormat: enum labels, country names (Intl.DisplayNames; Kosovo from the catalogue, as
 // not every runtime names XK), dates and numbers in the interface's language.

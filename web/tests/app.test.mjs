@@ -368,6 +368,32 @@ test('a mailed invitation link fills the token in; a forgotten password is asked
   await q.getByText('This link is unknown, already used or expired.').waitFor();
 });
 
+test('someone with an account, signed in, accepts an invitation to a second city from its link (390 px)', async (t) => {
+  const email = 'editor@kotor.b40.demo';
+  const pula = (await gql('{ city(slug: "pula") { id } }')).city.id;
+  const invited = await gql(`mutation($c: ID!, $e: Email!) { inviteUser(input: {email: $e, role: CITY_VIEWER, cityId: $c}) { invitationToken userErrors { message } } }`,
+    { c: pula, e: email }, await login('admin@pula.b40.demo'));
+  assert.deepEqual(invited.inviteUser.userErrors, []);
+  const p = await page(t);
+  await signIn(p, email);
+  await p.setViewportSize({ width: 390, height: 844 });
+  await p.goto(base + '/invitation#token=' + encodeURIComponent(invited.inviteUser.invitationToken));
+  await p.getByText('Accepting as ' + email).waitFor();
+  // An existing account keeps its name and password: the form asks for neither.
+  assert.equal(await p.getByLabel('New password').count(), 0);
+  assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= 390), 'the page scrolls sideways at 390 px');
+  await axeShot(p, 'invitation-signed-in-390');
+  await p.getByRole('button', { name: 'Accept an invitation' }).click();
+  await p.waitForURL(base + '/');
+  const token = await p.evaluate(() => sessionStorage.getItem('b40.token'));
+  const me = await gql('{ viewer { memberships { role city { slug } } } }', {}, token);
+  assert.deepEqual(me.viewer.memberships.map((m) => `${m.city.slug}:${m.role}`).sort(), ['kotor:CITY_EDITOR', 'pula:CITY_VIEWER']);
+  // The same link again is spent, and says so.
+  await p.goto(base + '/invitation#token=' + encodeURIComponent(invited.inviteUser.invitationToken));
+  await p.getByRole('button', { name: 'Accept an invitation' }).click();
+  await p.getByRole('alert').first().waitFor();
+});
+
 test('a person chooses how each kind of notification reaches them by mail and their time zone; the choice is theirs and it holds (390 px, Turkish too)', async (t) => {
   const p = await page(t);
   await signIn(p, 'editor@athens.b40.demo');

@@ -116,6 +116,22 @@ test('the panels follow the chosen year and say which ignore it; Turkish numbers
   await axeShot(p, 'charts-analytics-tr-1280');
 });
 
+test('a city editor told of the annual report reads it from the link, without the network figures', async (t) => {
+  const now = new Date().getFullYear();
+  for (const width of [1280, 390]) {
+    await t.test(`at ${width}px`, async (t) => {
+      const p = await page(t, { width, email: 'editor@sarajevo.b40.demo' });
+      await p.goto(base + `/analytics?year=${now - 1}`);
+      await settled(p);
+      await p.getByRole('heading', { level: 1, name: 'Annual report' }).waitFor();
+      await p.locator('#report-h').filter({ hasText: String(now - 1) }).waitFor();
+      assert.equal(await p.locator('[data-chart]').count(), 0, 'the network figures are for analysts');
+      assert.ok(await p.evaluate(() => document.documentElement.scrollWidth) <= width, 'no sideways scrolling');
+      await axeShot(p, `charts-report-editor-${width}`);
+    });
+  }
+});
+
 test('summits: the list, a summit with its delegations, and the secretariat records a delegation', async (t) => {
   const p = await page(t, { email: 'secretariat@b40.demo' });
   await p.goto(base + '/summits');

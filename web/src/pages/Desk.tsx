@@ -209,7 +209,7 @@ export function Desk() {
       {data.workingGroups?.edges.length === 0 && <Empty />}
       <ul className="rows">
         {data.workingGroups?.edges.map(({ node: g }) => (
-          <li key={g.id} className="row">{g.name.text} ({g.proposedBy})
+          <li key={g.id} className="row">{g.name.text}{g.proposedBy && <> · {f.label('WorkingGroupSide', g.proposedBy)}</>}
             <button type="button" onClick={async () => { await approve({ input: { workingGroupId: g.id } }); reload(); }}>{t('approve')} <span className="sr-only">{g.name.text}</span></button>
           </li>
         ))}
