@@ -66,10 +66,14 @@ func withRequestID(log *slog.Logger, m *Metrics, route string, next http.Handler
 		}
 		if span := trace.SpanFromContext(ctx); span.IsRecording() {
 			attrs = append(attrs, requestid.TraceKey, span.SpanContext().TraceID().String())
-			span.SetAttributes(semconv.HTTPResponseStatusCode(code), attribute.String("b40.request_id", id))
+			// One call: each SetAttributes grows and re-checks the span's attribute list.
+			end := [3]attribute.KeyValue{semconv.HTTPResponseStatusCode(code), attribute.String("b40.request_id", id)}
+			n := 2
 			if op := requestid.Operation(ctx); op != "" {
-				span.SetAttributes(attribute.String("b40.operation", op))
+				end[n] = attribute.String("b40.operation", op)
+				n++
 			}
+			span.SetAttributes(end[:n]...)
 			if code >= 500 && code != apperr.StatusClientClosedRequest {
 				span.SetStatus(codes.Error, http.StatusText(code))
 			}
@@ -88,9 +92,17 @@ func withSpan(t *tracing.Tracing, pattern string, next http.Handler) http.Handle
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := t.Propagator.Extract(r.Context(), propagation.HeaderCarrier(r.Header))
-		ctx, span := tracer.Start(ctx, r.Method+" "+route, trace.WithSpanKind(trace.SpanKindServer),
-			trace.WithAttributes(attribute.String("http.request.method", r.Method), semconv.HTTPRoute(route),
-				semconv.URLPath(r.URL.Path), semconv.ClientAddress(clientAddr(r)), semconv.UserAgentOriginal(clip(r.UserAgent(), maxUserAgent))))
+		attrs := make([]attribute.KeyValue, 0, 5)
+		attrs = append(attrs, attribute.String("http.request.method", r.Method), semconv.HTTPRoute(route))
+		// A fixed route's path is the route: the span says it once.
+		if r.URL.Path != route {
+			attrs = append(attrs, semconv.URLPath(r.URL.Path))
+		}
+		attrs = append(attrs, semconv.ClientAddress(clientAddr(r)))
+		if ua := r.UserAgent(); ua != "" {
+			attrs = append(attrs, semconv.UserAgentOriginal(clip(ua, maxUserAgent)))
+		}
+		ctx, span := tracer.Start(ctx, r.Method+" "+route, trace.WithSpanKind(trace.SpanKindServer), trace.WithAttributes(attrs...))
 		defer span.End()
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
