@@ -4,7 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { Provider, useMutation } from 'urql';
 import { newClient } from './api';
 import { graphql } from './gql';
-import { I18nProvider, languages, useT, type Lang } from './i18n';
+import { I18nProvider, languages, loadCatalogue, useT, type Lang } from './i18n';
 import { getLang, getToken, setLang, setToken } from './session';
 import { RequireSignIn, SessionProvider, useSession } from './viewer';
 import { SignIn, AcceptInvitation, ResetPassword, Account } from './pages/Auth';
@@ -100,7 +100,7 @@ function Root() {
   }, [lang]);
   const changeLang = (l: Lang) => {
     setLang(l);
-    setLangState(l);
+    void loadCatalogue(l).then(() => setLangState(l));
   };
   const onToken = (t: string | null) => {
     setToken(t);

@@ -1,10 +1,6 @@
 import { type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import en from './locales/en.json';
-import tr from './locales/tr.json';
-import el from './locales/el.json';
-import sq from './locales/sq.json';
-import srLatn from './locales/sr-Latn.json';
 import type { Lang } from './session';
 
 export type { Lang };
@@ -16,18 +12,39 @@ export type { Lang };
 export type Key = keyof typeof en;
 
 type Catalogue = Partial<Record<Key, string>>;
-export const languages: { code: Lang; name: string; reviewed: boolean; messages: Catalogue }[] = [
-  { code: 'en', name: 'English', reviewed: true, messages: en },
-  { code: 'tr', name: 'Türkçe', reviewed: true, messages: tr },
-  { code: 'el', name: 'Ελληνικά', reviewed: false, messages: el },
-  { code: 'sq', name: 'Shqip', reviewed: false, messages: sq },
-  { code: 'sr-Latn', name: 'Srpski (latinica)', reviewed: false, messages: srLatn },
+export const languages: { code: Lang; name: string; reviewed: boolean }[] = [
+  { code: 'en', name: 'English', reviewed: true },
+  { code: 'tr', name: 'Türkçe', reviewed: true },
+  { code: 'el', name: 'Ελληνικά', reviewed: false },
+  { code: 'sq', name: 'Shqip', reviewed: false },
+  { code: 'sr-Latn', name: 'Srpski (latinica)', reviewed: false },
 ];
 
+// English is in the first load (every other catalogue falls back to it); each other catalogue
+// is a file of its own, fetched before the app first shows that language (loadCatalogue), so
+// no one downloads four languages to read one.
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalogue }>> = {
+  tr: () => import('./locales/tr.json'),
+  el: () => import('./locales/el.json'),
+  sq: () => import('./locales/sq.json'),
+  'sr-Latn': () => import('./locales/sr-Latn.json'),
+};
+const loaded = new Map<Lang, Catalogue>([['en', en]]);
+
+// loadCatalogue fetches lang's catalogue once; when it cannot be fetched the app shows English
+// (the fallback of every missing key) rather than nothing.
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  if (loaded.has(lang) || lang === 'en') return;
+  try {
+    loaded.set(lang, (await loaders[lang]()).default);
+  } catch {
+    // offline or a stale deployment: English until the next load
+  }
+}
+
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const entry = languages.find((l) => l.code === lang) ?? languages[0];
   // A missing key falls back to English, one key at a time.
-  const messages = { ...en, ...entry.messages } as Record<string, string>;
+  const messages = { ...en, ...loaded.get(lang) } as Record<string, string>;
   return (
     <IntlProvider locale={lang} defaultLocale="en" messages={messages}>
       {children}

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadCatalogue } from './i18n';
+import { getLang } from './session';
 import './styles.css';
 
 // The nonce the server gave this page's style elements (its Content-Security-Policy allows no
@@ -9,8 +11,11 @@ import './styles.css';
 const nonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content');
 if (nonce && !nonce.startsWith('__')) (window as unknown as { __webpack_nonce__: string }).__webpack_nonce__ = nonce;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The chosen language's catalogue comes first, so the first paint is already in it.
+void loadCatalogue(getLang()).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
