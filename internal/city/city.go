@@ -51,9 +51,19 @@ type Filter struct {
 
 // Order is the sort of a list of cities.
 type Order struct {
-	Field string // NAME (default), POPULATION, MEMBER_SINCE, COUNTRY
+	Field OrderField // OrderName when empty
 	Desc  bool
 }
+
+// OrderField is what a list of cities is ordered by (the schema's CityOrderField).
+type OrderField string
+
+const (
+	OrderName        OrderField = "NAME"
+	OrderPopulation  OrderField = "POPULATION"
+	OrderMemberSince OrderField = "MEMBER_SINCE"
+	OrderCountry     OrderField = "COUNTRY"
+)
 
 const foundingExpr = `EXISTS (SELECT 1 FROM delegation d JOIN summit s ON s.id = d.summit_id
 	WHERE d.city_id = c.id AND s.is_founding)`
@@ -98,7 +108,7 @@ func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 func (o Order) key() (page.Key, func(*City) []any) {
 	id := func(c *City) any { return c.ID }
 	switch o.Field {
-	case "POPULATION":
+	case OrderPopulation:
 		return page.Key{Exprs: []string{"coalesce(c.population, -1)", "c.id"}, Types: []string{"bigint", "bigint"}, Desc: o.Desc},
 			func(c *City) []any {
 				p := -1
@@ -107,7 +117,7 @@ func (o Order) key() (page.Key, func(*City) []any) {
 				}
 				return []any{p, id(c)}
 			}
-	case "MEMBER_SINCE":
+	case OrderMemberSince:
 		return page.Key{Exprs: []string{"coalesce(c.member_since, 'infinity'::date)", "c.id"}, Types: []string{"date", "bigint"}, Desc: o.Desc},
 			func(c *City) []any {
 				d := "infinity"
@@ -116,7 +126,7 @@ func (o Order) key() (page.Key, func(*City) []any) {
 				}
 				return []any{d, id(c)}
 			}
-	case "COUNTRY":
+	case OrderCountry:
 		return page.Key{Exprs: []string{"c.country", "c.name", "c.id"}, Types: []string{"text", "text", "bigint"}, Desc: o.Desc},
 			func(c *City) []any { return []any{c.Country, c.Name, id(c)} }
 	}

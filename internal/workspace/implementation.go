@@ -130,17 +130,18 @@ func (s *Service) ImplementationByKey(ctx context.Context, k Key) (*Implementati
 	})
 }
 
-var implementationOrders = map[string][2]string{
-	"UPDATED_AT":  {"im.updated_at", "timestamptz"},
-	"PROGRESS":    {"im.progress", "integer"},
-	"PLANNED_END": {"coalesce(im.planned_end, 'infinity'::date)", "date"},
+var implementationOrders = map[ImplementationOrderField][2]string{
+	ImplementationOrderUpdatedAt:  {"im.updated_at", "timestamptz"},
+	ImplementationOrderProgress:   {"im.progress", "integer"},
+	ImplementationOrderPlannedEnd: {"coalesce(im.planned_end, 'infinity'::date)", "date"},
 }
 
 // Implementations lists the implementations the caller may see.
-func (s *Service) Implementations(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Implementation], error) {
-	k := key("im", o, implementationOrders, "UPDATED_AT")
+func (s *Service) Implementations(ctx context.Context, f Filter, o Order[ImplementationOrderField], args page.Args) (*page.Connection[*Implementation], error) {
+	k := key("im", o, implementationOrders, ImplementationOrderUpdatedAt)
+	field := orderField(o, implementationOrders, ImplementationOrderUpdatedAt)
 	return db.List(ctx, s.DB, args, k, func(i *Implementation) []any {
-		return []any{sortValue(o, implementationOrders, "UPDATED_AT", i), i.CityID, i.ID}
+		return []any{i.sortValue(field), i.CityID, i.ID}
 	}, func(tx bun.IDB) *bun.SelectQuery {
 		q := f.cities(tx.NewSelect().Model((*Implementation)(nil)), "im.city_id")
 		q = db.WhereIn(q, "im.status", f.Statuses)
@@ -185,7 +186,7 @@ func (s *Service) AdoptionsByPractice(ctx context.Context, keys []Key) ([][]*Imp
 
 // ImplementationsByRecommendation lists one recommendation's implementations the caller may see.
 func (s *Service) ImplementationsByRecommendation(ctx context.Context, id int64, args page.Args) (*page.Connection[*Implementation], error) {
-	return s.Implementations(ctx, Filter{RecommendationIDs: []int64{id}}, Order{}, args)
+	return s.Implementations(ctx, Filter{RecommendationIDs: []int64{id}}, Order[ImplementationOrderField]{}, args)
 }
 
 // UpdateByKey loads one timeline entry the caller may see, or nil.

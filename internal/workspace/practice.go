@@ -254,10 +254,10 @@ func (s *Service) GroupsByPractice(ctx context.Context, keys []Key) ([][]*Practi
 	return db.GroupByKeys(keys, rows, err, func(g *PracticeGroup) Key { return Key{g.CityID, g.PracticeID} })
 }
 
-var practiceOrders = map[string][2]string{
-	"PUBLISHED_AT": {"coalesce(pt.published_at, pt.created_at)", "timestamptz"},
-	"TITLE":        {"pt.title", "text"},
-	"RELEVANCE":    {"rank", "double precision"},
+var practiceOrders = map[PracticeOrderField][2]string{
+	PracticeOrderPublishedAt: {"coalesce(pt.published_at, pt.created_at)", "timestamptz"},
+	PracticeOrderTitle:       {"pt.title", "text"},
+	PracticeOrderRelevance:   {"rank", "double precision"},
 }
 
 // searchTerm is the search text as the index holds it: lower case, accents removed.
@@ -276,7 +276,7 @@ const maxSearchTerm = 200
 // beginning of the body and results), never a practice's whole text. Full-text matches rank
 // first, by ts_rank (the title weighs most), then trigram matches by their similarity: a row
 // the full-text index matched is never compared by trigrams.
-func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Practice], error) {
+func (s *Service) Practices(ctx context.Context, f Filter, o Order[PracticeOrderField], args page.Args) (*page.Connection[*Practice], error) {
 	term := strings.TrimSpace(f.Search)
 	if len(term) > maxSearchTerm {
 		cut := maxSearchTerm
@@ -285,15 +285,16 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 		}
 		term = term[:cut]
 	}
-	if term == "" && o.Field == "RELEVANCE" {
-		o.Field = "PUBLISHED_AT"
+	if term == "" && o.Field == PracticeOrderRelevance {
+		o.Field = PracticeOrderPublishedAt
 	}
 	if term != "" && o.Field == "" {
-		o.Field, o.Desc = "RELEVANCE", true
+		o.Field, o.Desc = PracticeOrderRelevance, true
 	}
-	k := key("pt", o, practiceOrders, "PUBLISHED_AT")
+	k := key("pt", o, practiceOrders, PracticeOrderPublishedAt)
+	field := orderField(o, practiceOrders, PracticeOrderPublishedAt)
 	return db.List(ctx, s.DB, args, k, func(p *Practice) []any {
-		return []any{sortValue(o, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID}
+		return []any{p.sortValue(field), p.CityID, p.ID}
 	}, func(tx bun.IDB) *bun.SelectQuery {
 		inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
 		if term != "" {
@@ -358,7 +359,7 @@ func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]
 		byCity[p.CityID] = append(byCity[p.CityID], p)
 	}
 	values := func(p *Practice) []any {
-		return []any{sortValue(Order{}, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID}
+		return []any{p.sortValue(PracticeOrderPublishedAt), p.CityID, p.ID}
 	}
 	for i, k := range keys {
 		if err != nil {
