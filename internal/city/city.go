@@ -74,11 +74,14 @@ type Service struct {
 	// citySQL reads cities with real placeholders (db.SelectPrepared): the hot look-ups by id
 	// and slug keep one statement text whatever the values.
 	citySQL string
+	byID    db.ByKeys[int64, *City]
 }
 
 // NewService returns a Service on d.
 func NewService(d *bun.DB) *Service {
-	return &Service{DB: d, citySQL: `SELECT ` + db.Columns[City](d, "c") + `, ` + foundingExpr + ` AS is_founding_member FROM city c WHERE `}
+	s := &Service{DB: d, citySQL: `SELECT ` + db.Columns[City](d, "c") + `, ` + foundingExpr + ` AS is_founding_member FROM city c WHERE `}
+	s.byID = db.ByKeys[int64, *City]{SQL: s.citySQL, Cols: []string{"c.id"}, Key: func(c *City) int64 { return c.ID }}
+	return s
 }
 
 func selectCities(tx bun.IDB) *bun.SelectQuery {
@@ -148,8 +151,7 @@ func (s *Service) BySlug(ctx context.Context, slug string) (*City, error) {
 // ByIDs loads cities by id, in the order of ids; a missing or invisible city is nil at its
 // index. It is the batch function of the per-request city loader.
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*City, []error) {
-	rows, err := db.SelectPrepared[*City](ctx, s.DB, s.citySQL+"c.id = ANY($1)", ids)
-	return db.OrderByKeys(ids, rows, err, func(c *City) int64 { return c.ID })
+	return db.LoadByKeys(ctx, s.DB, s.byID, ids)
 }
 
 // first is the first row, or nil.
