@@ -69,7 +69,11 @@ func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
 }
 
 // Write runs fn in a read-write transaction as the application role with the caller's scope.
+// Inside the fn of a Read in an operation's read session it fails with ErrWriteInRead.
 func Write(ctx context.Context, d *bun.DB, fn func(tx bun.Tx) error) error {
+	if s, ok := ctx.Value(sessionKey{}).(*Session); ok && s != nil && s.inRead() {
+		return ErrWriteInRead
+	}
 	return run(ctx, d, nil, fn)
 }
 
