@@ -152,15 +152,21 @@ func TestSessionsNeverStarveThePoolNorCrossViewers(t *testing.T) {
 	}
 }
 
+// inSession is a test database and a context of viewer in a new session, counting statements.
+func inSession(t *testing.T, viewer db.Scope) (*bun.DB, context.Context, *db.StatementCount, *db.Session) {
+	t.Helper()
+	d := testdb.New(t)
+	ctx, count := db.WithStatementCount(context.Background())
+	session := db.NewSession()
+	return d, session.In(db.NewContext(ctx, viewer)), count, session
+}
+
 // A Read inside a Read's fn (in the goroutine running it) is re-entrant: it runs at once on the
 // operation's connection, in the same transaction, however deep; only the outermost Read ends
 // the transaction.
 func TestSessionNestedReadIsReentrant(t *testing.T) {
 	t.Parallel()
-	d := testdb.New(t)
-	ctx, count := db.WithStatementCount(context.Background())
-	session := db.NewSession()
-	ctx = session.In(db.NewContext(ctx, db.Scope{UserID: 7}))
+	d, ctx, count, session := inSession(t, db.Scope{UserID: 7})
 	const txSQL = "SELECT pg_backend_pid() AS pid, now()::text AS xid, current_setting('b40.user_id') AS usr"
 	var outer, inner, innermost backend
 	err := db.Read(ctx, d, func(tx bun.IDB) error {
@@ -195,11 +201,8 @@ func TestSessionNestedReadIsReentrant(t *testing.T) {
 // the outermost Read then ends it, and the operation's next Read opens a fresh one.
 func TestSessionNestedFailureEndsTheTransaction(t *testing.T) {
 	t.Parallel()
-	d := testdb.New(t)
-	ctx, count := db.WithStatementCount(context.Background())
-	session := db.NewSession()
+	d, ctx, count, session := inSession(t, db.Scope{UserID: 3})
 	defer session.Close()
-	ctx = session.In(db.NewContext(ctx, db.Scope{UserID: 3}))
 	var n int
 	var nestedErr error
 	if err := db.Read(ctx, d, func(tx bun.IDB) error {
@@ -224,10 +227,8 @@ func TestSessionNestedFailureEndsTheTransaction(t *testing.T) {
 // Write outside any Read, even while a concurrent Read holds the turn, runs.
 func TestSessionWriteInsideAReadFails(t *testing.T) {
 	t.Parallel()
-	d := testdb.New(t)
-	session := db.NewSession()
+	d, ctx, _, session := inSession(t, db.Scope{UserID: 1, NetworkRole: "SECRETARIAT", Secretariat: true})
 	defer session.Close()
-	ctx := session.In(db.NewContext(context.Background(), db.Scope{UserID: 1, NetworkRole: "SECRETARIAT", Secretariat: true}))
 	insert := func(slug string) func(tx bun.Tx) error {
 		return func(tx bun.Tx) error {
 			_, err := tx.ExecContext(ctx, "INSERT INTO city (slug, name, country) VALUES (?, ?, 'TR')", slug, slug)
@@ -280,10 +281,7 @@ func TestSessionWriteInsideAReadFails(t *testing.T) {
 // runs on one connection in one transaction.
 func TestSessionConcurrentReadersWithNestedReads(t *testing.T) {
 	t.Parallel()
-	d := testdb.New(t)
-	ctx, count := db.WithStatementCount(context.Background())
-	session := db.NewSession()
-	ctx = session.In(db.NewContext(ctx, db.Scope{UserID: 11}))
+	d, ctx, count, session := inSession(t, db.Scope{UserID: 11})
 	const readers = 12
 	pids := make([][2]int, readers)
 	var wg sync.WaitGroup

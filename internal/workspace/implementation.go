@@ -138,8 +138,7 @@ var implementationOrders = map[ImplementationOrderField][2]string{
 
 // Implementations lists the implementations the caller may see.
 func (s *Service) Implementations(ctx context.Context, f Filter, o Order[ImplementationOrderField], args page.Args) (*page.Connection[*Implementation], error) {
-	k := key("im", o, implementationOrders, ImplementationOrderUpdatedAt)
-	field := orderField(o, implementationOrders, ImplementationOrderUpdatedAt)
+	k, field := key("im", o, implementationOrders, ImplementationOrderUpdatedAt)
 	return db.List(ctx, s.DB, args, k, func(i *Implementation) []any {
 		return []any{i.sortValue(field), i.CityID, i.ID}
 	}, func(tx bun.IDB) *bun.SelectQuery {

@@ -80,18 +80,15 @@ func (f Filter) between(q *bun.SelectQuery, col string) *bun.SelectQuery {
 	return q
 }
 
-// key returns the keyset of an order: the sort expression and its type, then the tie breakers.
-func key[F ~string](alias string, o Order[F], exprs map[F][2]string, def F) page.Key {
-	e := exprs[orderField(o, exprs, def)]
-	return page.Key{Exprs: []string{e[0], alias + ".city_id", alias + ".id"}, Types: []string{e[1], "bigint", "bigint"}, Desc: o.Desc}
-}
-
-// orderField is the field o sorts by: its own when the list knows it, else the list's default.
-func orderField[F ~string](o Order[F], exprs map[F][2]string, def F) F {
-	if _, ok := exprs[o.Field]; ok {
-		return o.Field
+// key returns the keyset of an order (the sort expression and its type, then the tie breakers)
+// and the field it sorts by: o's own when the list knows it, else the list's default.
+func key[F ~string](alias string, o Order[F], exprs map[F][2]string, def F) (page.Key, F) {
+	field := o.Field
+	if _, ok := exprs[field]; !ok {
+		field = def
 	}
-	return def
+	e := exprs[field]
+	return page.Key{Exprs: []string{e[0], alias + ".city_id", alias + ".id"}, Types: []string{e[1], "bigint", "bigint"}, Desc: o.Desc}, field
 }
 
 var proposalOrders = map[ProposalOrderField][2]string{
@@ -102,8 +99,7 @@ var proposalOrders = map[ProposalOrderField][2]string{
 
 // Proposals lists the proposals the caller may see.
 func (s *Service) Proposals(ctx context.Context, f Filter, o Order[ProposalOrderField], args page.Args) (*page.Connection[*Proposal], error) {
-	k := key("pr", o, proposalOrders, ProposalOrderCreatedAt)
-	field := orderField(o, proposalOrders, ProposalOrderCreatedAt)
+	k, field := key("pr", o, proposalOrders, ProposalOrderCreatedAt)
 	return db.List(ctx, s.DB, args, k, func(p *Proposal) []any { return []any{p.sortValue(field), p.CityID, p.ID} },
 		func(tx bun.IDB) *bun.SelectQuery {
 			q := f.cities(tx.NewSelect().Model((*Proposal)(nil)), "pr.city_id")

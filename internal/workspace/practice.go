@@ -294,8 +294,7 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order[PracticeOrder
 	if term != "" && o.Field == "" {
 		o.Field, o.Desc = PracticeOrderRelevance, true
 	}
-	k := key("pt", o, practiceOrders, PracticeOrderPublishedAt)
-	field := orderField(o, practiceOrders, PracticeOrderPublishedAt)
+	k, field := key("pt", o, practiceOrders, PracticeOrderPublishedAt)
 	return db.List(ctx, s.DB, args, k, func(p *Practice) []any {
 		return []any{p.sortValue(field), p.CityID, p.ID}
 	}, func(tx bun.IDB) *bun.SelectQuery {
