@@ -45,7 +45,7 @@ func cityOrder(in *model.CityOrder) city.Order {
 	if in == nil {
 		return city.Order{}
 	}
-	return city.Order{Field: string(in.Field), Desc: in.Direction != nil && *in.Direction == model.OrderDirectionDesc}
+	return city.Order{Field: in.Field, Desc: in.Direction != nil && *in.Direction == model.OrderDirectionDesc}
 }
 
 func workingGroupFilter(in *model.WorkingGroupFilter) (workinggroup.Filter, error) {

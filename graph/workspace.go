@@ -59,11 +59,11 @@ func direction(d *model.OrderDirection, def bool) bool {
 	return *d == model.OrderDirectionDesc
 }
 
-func proposalFilter(in *model.ProposalFilter, o *model.ProposalOrder, cityID *int64) (workspace.Filter, workspace.Order, error) {
+func proposalFilter(in *model.ProposalFilter, o *model.ProposalOrder, cityID *int64) (workspace.Filter, workspace.Order[workspace.ProposalOrderField], error) {
 	var f workspace.Filter
-	ord := workspace.Order{Field: "CREATED_AT", Desc: true}
+	ord := workspace.Order[workspace.ProposalOrderField]{Field: workspace.ProposalOrderCreatedAt, Desc: true}
 	if o != nil {
-		ord = workspace.Order{Field: string(o.Field), Desc: direction(o.Direction, true)}
+		ord.Field, ord.Desc = o.Field, direction(o.Direction, true)
 	}
 	if in != nil {
 		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
@@ -75,13 +75,13 @@ func proposalFilter(in *model.ProposalFilter, o *model.ProposalOrder, cityID *in
 	return scoped(f, cityID), ord, nil
 }
 
-func practiceFilter(in *model.PracticeFilter, o *model.PracticeOrder, cityID *int64) (workspace.Filter, workspace.Order, error) {
+func practiceFilter(in *model.PracticeFilter, o *model.PracticeOrder, cityID *int64) (workspace.Filter, workspace.Order[workspace.PracticeOrderField], error) {
 	var f workspace.Filter
-	var ord workspace.Order
+	var ord workspace.Order[workspace.PracticeOrderField]
 	if o != nil {
-		ord = workspace.Order{Field: string(o.Field), Desc: direction(o.Direction, true)}
+		ord.Field, ord.Desc = o.Field, direction(o.Direction, true)
 	} else if in == nil || in.Search == nil {
-		ord = workspace.Order{Field: "PUBLISHED_AT", Desc: true}
+		ord.Field, ord.Desc = workspace.PracticeOrderPublishedAt, true
 	}
 	if in != nil {
 		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {
@@ -92,11 +92,11 @@ func practiceFilter(in *model.PracticeFilter, o *model.PracticeOrder, cityID *in
 	return scoped(f, cityID), ord, nil
 }
 
-func implementationFilter(in *model.ImplementationFilter, o *model.ImplementationOrder, cityID *int64) (workspace.Filter, workspace.Order, error) {
+func implementationFilter(in *model.ImplementationFilter, o *model.ImplementationOrder, cityID *int64) (workspace.Filter, workspace.Order[workspace.ImplementationOrderField], error) {
 	var f workspace.Filter
-	ord := workspace.Order{Field: "UPDATED_AT", Desc: true}
+	ord := workspace.Order[workspace.ImplementationOrderField]{Field: workspace.ImplementationOrderUpdatedAt, Desc: true}
 	if o != nil {
-		ord = workspace.Order{Field: string(o.Field), Desc: direction(o.Direction, true)}
+		ord.Field, ord.Desc = o.Field, direction(o.Direction, true)
 	}
 	if in != nil {
 		if err := decodeCityAndGroupIDs(&f, in.CityIds, in.WorkingGroupIds); err != nil {

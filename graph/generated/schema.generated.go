@@ -26958,7 +26958,7 @@ func (ec *executionContext) unmarshalInputCityOrder(ctx context.Context, obj any
 		switch k {
 		case "field":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐCityOrderField(ctx, v)
+			data, err := ec.unmarshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐOrderField(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28179,7 +28179,7 @@ func (ec *executionContext) unmarshalInputImplementationOrder(ctx context.Contex
 		switch k {
 		case "field":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐImplementationOrderField(ctx, v)
+			data, err := ec.unmarshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationOrderField(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -28971,7 +28971,7 @@ func (ec *executionContext) unmarshalInputPracticeOrder(ctx context.Context, obj
 		switch k {
 		case "field":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐPracticeOrderField(ctx, v)
+			data, err := ec.unmarshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeOrderField(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -29129,7 +29129,7 @@ func (ec *executionContext) unmarshalInputProposalOrder(ctx context.Context, obj
 		switch k {
 		case "field":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
-			data, err := ec.unmarshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐProposalOrderField(ctx, v)
+			data, err := ec.unmarshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalOrderField(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -41422,15 +41422,35 @@ func (ec *executionContext) marshalNCityMembership2ᚖgithubᚗcomᚋb40ᚑnetwo
 	return ec._CityMembership(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐCityOrderField(ctx context.Context, v any) (model.CityOrderField, error) {
-	var res model.CityOrderField
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐOrderField(ctx context.Context, v any) (city.OrderField, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐOrderField[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐCityOrderField(ctx context.Context, sel ast.SelectionSet, v model.CityOrderField) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐOrderField(ctx context.Context, sel ast.SelectionSet, v city.OrderField) graphql.Marshaler {
+	_ = sel
+	res := scalar.MarshalString(marshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐOrderField[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "CityOrderField!")
+	}
+	return res
 }
+
+var (
+	unmarshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐOrderField = map[string]city.OrderField{
+		"NAME":         city.OrderName,
+		"POPULATION":   city.OrderPopulation,
+		"MEMBER_SINCE": city.OrderMemberSince,
+		"COUNTRY":      city.OrderCountry,
+	}
+	marshalNCityOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋcityᚐOrderField = map[city.OrderField]string{
+		city.OrderName:        "NAME",
+		city.OrderPopulation:  "POPULATION",
+		city.OrderMemberSince: "MEMBER_SINCE",
+		city.OrderCountry:     "COUNTRY",
+	}
+)
 
 func (ec *executionContext) unmarshalNCityRole2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋauthᚐRole(ctx context.Context, v any) (auth.Role, error) {
 	tmp, err := scalar.UnmarshalString(v)
@@ -41887,15 +41907,33 @@ func (ec *executionContext) marshalNImplementationGrouping2string(ctx context.Co
 	return res
 }
 
-func (ec *executionContext) unmarshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐImplementationOrderField(ctx context.Context, v any) (model.ImplementationOrderField, error) {
-	var res model.ImplementationOrderField
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationOrderField(ctx context.Context, v any) (workspace.ImplementationOrderField, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationOrderField[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐImplementationOrderField(ctx context.Context, sel ast.SelectionSet, v model.ImplementationOrderField) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationOrderField(ctx context.Context, sel ast.SelectionSet, v workspace.ImplementationOrderField) graphql.Marshaler {
+	_ = sel
+	res := scalar.MarshalString(marshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationOrderField[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ImplementationOrderField!")
+	}
+	return res
 }
+
+var (
+	unmarshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationOrderField = map[string]workspace.ImplementationOrderField{
+		"UPDATED_AT":  workspace.ImplementationOrderUpdatedAt,
+		"PROGRESS":    workspace.ImplementationOrderProgress,
+		"PLANNED_END": workspace.ImplementationOrderPlannedEnd,
+	}
+	marshalNImplementationOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationOrderField = map[workspace.ImplementationOrderField]string{
+		workspace.ImplementationOrderUpdatedAt:  "UPDATED_AT",
+		workspace.ImplementationOrderProgress:   "PROGRESS",
+		workspace.ImplementationOrderPlannedEnd: "PLANNED_END",
+	}
+)
 
 func (ec *executionContext) unmarshalNImplementationStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐImplementationStatus(ctx context.Context, v any) (workspace.ImplementationStatus, error) {
 	tmp, err := scalar.UnmarshalString(v)
@@ -42991,15 +43029,33 @@ func (ec *executionContext) marshalNPracticeEdge2ᚕgithubᚗcomᚋb40ᚑnetwork
 	return ret
 }
 
-func (ec *executionContext) unmarshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐPracticeOrderField(ctx context.Context, v any) (model.PracticeOrderField, error) {
-	var res model.PracticeOrderField
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeOrderField(ctx context.Context, v any) (workspace.PracticeOrderField, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeOrderField[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐPracticeOrderField(ctx context.Context, sel ast.SelectionSet, v model.PracticeOrderField) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeOrderField(ctx context.Context, sel ast.SelectionSet, v workspace.PracticeOrderField) graphql.Marshaler {
+	_ = sel
+	res := scalar.MarshalString(marshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeOrderField[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PracticeOrderField!")
+	}
+	return res
 }
+
+var (
+	unmarshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeOrderField = map[string]workspace.PracticeOrderField{
+		"RELEVANCE":    workspace.PracticeOrderRelevance,
+		"PUBLISHED_AT": workspace.PracticeOrderPublishedAt,
+		"TITLE":        workspace.PracticeOrderTitle,
+	}
+	marshalNPracticeOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeOrderField = map[workspace.PracticeOrderField]string{
+		workspace.PracticeOrderRelevance:   "RELEVANCE",
+		workspace.PracticeOrderPublishedAt: "PUBLISHED_AT",
+		workspace.PracticeOrderTitle:       "TITLE",
+	}
+)
 
 func (ec *executionContext) unmarshalNPracticeStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐPracticeStatus(ctx context.Context, v any) (workspace.PracticeStatus, error) {
 	tmp, err := scalar.UnmarshalString(v)
@@ -43233,15 +43289,33 @@ func (ec *executionContext) marshalNProposalEdge2ᚕgithubᚗcomᚋb40ᚑnetwork
 	return ret
 }
 
-func (ec *executionContext) unmarshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐProposalOrderField(ctx context.Context, v any) (model.ProposalOrderField, error) {
-	var res model.ProposalOrderField
-	err := res.UnmarshalGQL(v)
+func (ec *executionContext) unmarshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalOrderField(ctx context.Context, v any) (workspace.ProposalOrderField, error) {
+	tmp, err := scalar.UnmarshalString(v)
+	res := unmarshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalOrderField[tmp]
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋgraphᚋmodelᚐProposalOrderField(ctx context.Context, sel ast.SelectionSet, v model.ProposalOrderField) graphql.Marshaler {
-	return v
+func (ec *executionContext) marshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalOrderField(ctx context.Context, sel ast.SelectionSet, v workspace.ProposalOrderField) graphql.Marshaler {
+	_ = sel
+	res := scalar.MarshalString(marshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalOrderField[v])
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ProposalOrderField!")
+	}
+	return res
 }
+
+var (
+	unmarshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalOrderField = map[string]workspace.ProposalOrderField{
+		"CREATED_AT":   workspace.ProposalOrderCreatedAt,
+		"SUBMITTED_AT": workspace.ProposalOrderSubmittedAt,
+		"TITLE":        workspace.ProposalOrderTitle,
+	}
+	marshalNProposalOrderField2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalOrderField = map[workspace.ProposalOrderField]string{
+		workspace.ProposalOrderCreatedAt:   "CREATED_AT",
+		workspace.ProposalOrderSubmittedAt: "SUBMITTED_AT",
+		workspace.ProposalOrderTitle:       "TITLE",
+	}
+)
 
 func (ec *executionContext) unmarshalNProposalStatus2githubᚗcomᚋb40ᚑnetworkᚋworkspaceᚋinternalᚋworkspaceᚐProposalStatus(ctx context.Context, v any) (workspace.ProposalStatus, error) {
 	tmp, err := scalar.UnmarshalString(v)

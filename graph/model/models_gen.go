@@ -280,7 +280,7 @@ type CityFilter struct {
 // How a list of city items is ordered.
 type CityOrder struct {
 	// What to order by.
-	Field CityOrderField `json:"field"`
+	Field city.OrderField `json:"field"`
 	// Ascending or descending.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
@@ -622,7 +622,7 @@ type ImplementationFilter struct {
 // How a list of implementation items is ordered.
 type ImplementationOrder struct {
 	// What to order by.
-	Field ImplementationOrderField `json:"field"`
+	Field workspace.ImplementationOrderField `json:"field"`
 	// Ascending or descending.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
@@ -888,7 +888,7 @@ type PracticeFilter struct {
 // How a list of practice items is ordered.
 type PracticeOrder struct {
 	// What to order by.
-	Field PracticeOrderField `json:"field"`
+	Field workspace.PracticeOrderField `json:"field"`
 	// Ascending or descending.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
@@ -928,7 +928,7 @@ type ProposalFilter struct {
 // How a list of proposal items is ordered.
 type ProposalOrder struct {
 	// What to order by.
-	Field ProposalOrderField `json:"field"`
+	Field workspace.ProposalOrderField `json:"field"`
 	// Ascending or descending.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
@@ -1767,70 +1767,6 @@ type WorkingGroupFilter struct {
 	CityIds []string `json:"cityIds,omitempty"`
 }
 
-// What a list of city items can be ordered by.
-type CityOrderField string
-
-const (
-	// By English name.
-	CityOrderFieldName CityOrderField = "NAME"
-	// By population (unknown last).
-	CityOrderFieldPopulation CityOrderField = "POPULATION"
-	// By the date they joined (unknown last).
-	CityOrderFieldMemberSince CityOrderField = "MEMBER_SINCE"
-	// By country code, then name.
-	CityOrderFieldCountry CityOrderField = "COUNTRY"
-)
-
-var AllCityOrderField = []CityOrderField{
-	CityOrderFieldName,
-	CityOrderFieldPopulation,
-	CityOrderFieldMemberSince,
-	CityOrderFieldCountry,
-}
-
-func (e CityOrderField) IsValid() bool {
-	switch e {
-	case CityOrderFieldName, CityOrderFieldPopulation, CityOrderFieldMemberSince, CityOrderFieldCountry:
-		return true
-	}
-	return false
-}
-
-func (e CityOrderField) String() string {
-	return string(e)
-}
-
-func (e *CityOrderField) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = CityOrderField(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid CityOrderField", str)
-	}
-	return nil
-}
-
-func (e CityOrderField) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *CityOrderField) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e CityOrderField) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
 // Values of extensions.code on top-level GraphQL errors (contract C5).
 type ErrorCode string
 
@@ -1914,67 +1850,6 @@ func (e *ErrorCode) UnmarshalJSON(b []byte) error {
 }
 
 func (e ErrorCode) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// What a list of implementation items can be ordered by.
-type ImplementationOrderField string
-
-const (
-	// By last update.
-	ImplementationOrderFieldUpdatedAt ImplementationOrderField = "UPDATED_AT"
-	// By progress.
-	ImplementationOrderFieldProgress ImplementationOrderField = "PROGRESS"
-	// By planned end (unknown last).
-	ImplementationOrderFieldPlannedEnd ImplementationOrderField = "PLANNED_END"
-)
-
-var AllImplementationOrderField = []ImplementationOrderField{
-	ImplementationOrderFieldUpdatedAt,
-	ImplementationOrderFieldProgress,
-	ImplementationOrderFieldPlannedEnd,
-}
-
-func (e ImplementationOrderField) IsValid() bool {
-	switch e {
-	case ImplementationOrderFieldUpdatedAt, ImplementationOrderFieldProgress, ImplementationOrderFieldPlannedEnd:
-		return true
-	}
-	return false
-}
-
-func (e ImplementationOrderField) String() string {
-	return string(e)
-}
-
-func (e *ImplementationOrderField) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = ImplementationOrderField(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid ImplementationOrderField", str)
-	}
-	return nil
-}
-
-func (e ImplementationOrderField) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *ImplementationOrderField) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e ImplementationOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -2097,128 +1972,6 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// What a list of practice items can be ordered by.
-type PracticeOrderField string
-
-const (
-	// By search relevance (with filter.search), else newest first.
-	PracticeOrderFieldRelevance PracticeOrderField = "RELEVANCE"
-	// By publication time.
-	PracticeOrderFieldPublishedAt PracticeOrderField = "PUBLISHED_AT"
-	// By title.
-	PracticeOrderFieldTitle PracticeOrderField = "TITLE"
-)
-
-var AllPracticeOrderField = []PracticeOrderField{
-	PracticeOrderFieldRelevance,
-	PracticeOrderFieldPublishedAt,
-	PracticeOrderFieldTitle,
-}
-
-func (e PracticeOrderField) IsValid() bool {
-	switch e {
-	case PracticeOrderFieldRelevance, PracticeOrderFieldPublishedAt, PracticeOrderFieldTitle:
-		return true
-	}
-	return false
-}
-
-func (e PracticeOrderField) String() string {
-	return string(e)
-}
-
-func (e *PracticeOrderField) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = PracticeOrderField(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid PracticeOrderField", str)
-	}
-	return nil
-}
-
-func (e PracticeOrderField) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *PracticeOrderField) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e PracticeOrderField) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// What a list of proposal items can be ordered by.
-type ProposalOrderField string
-
-const (
-	// By creation time.
-	ProposalOrderFieldCreatedAt ProposalOrderField = "CREATED_AT"
-	// By submission time.
-	ProposalOrderFieldSubmittedAt ProposalOrderField = "SUBMITTED_AT"
-	// By title.
-	ProposalOrderFieldTitle ProposalOrderField = "TITLE"
-)
-
-var AllProposalOrderField = []ProposalOrderField{
-	ProposalOrderFieldCreatedAt,
-	ProposalOrderFieldSubmittedAt,
-	ProposalOrderFieldTitle,
-}
-
-func (e ProposalOrderField) IsValid() bool {
-	switch e {
-	case ProposalOrderFieldCreatedAt, ProposalOrderFieldSubmittedAt, ProposalOrderFieldTitle:
-		return true
-	}
-	return false
-}
-
-func (e ProposalOrderField) String() string {
-	return string(e)
-}
-
-func (e *ProposalOrderField) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = ProposalOrderField(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid ProposalOrderField", str)
-	}
-	return nil
-}
-
-func (e ProposalOrderField) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *ProposalOrderField) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e ProposalOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -321,19 +321,18 @@ func (s *Service) Users(ctx context.Context, f UserFilter, args page.Args) (*pag
 
 // UsersByIDs loads users the caller may see (loader batch function).
 func (s *Service) UsersByIDs(ctx context.Context, ids []int64) ([]*User, []error) {
-	rows, err := db.SelectArgs[*User](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*User)(nil)).Where("u.id = ANY($1)")
-	})
-	return db.OrderByKeys(ids, rows, err, func(u *User) int64 { return u.ID })
+	return db.LoadByKeys(ctx, s.DB, usersByID, ids)
 }
+
+var usersByID = db.ByKeys[int64, *User]{Cols: []string{"u.id"}, Key: func(u *User) int64 { return u.ID }}
 
 // MembershipsByUser loads the memberships the caller may see of each user (loader batch function).
 func (s *Service) MembershipsByUser(ctx context.Context, ids []int64) ([][]*CityMembership, []error) {
-	rows, err := db.SelectArgs[*CityMembership](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*CityMembership)(nil)).Where("cm.user_id = ANY($1)").Order("cm.user_id", "cm.city_id")
-	})
-	return db.GroupByKeys(ids, rows, err, func(m *CityMembership) int64 { return m.UserID })
+	return db.LoadGroupsByKeys(ctx, s.DB, membershipsByUser, ids)
 }
+
+var membershipsByUser = db.ByKeys[int64, *CityMembership]{Cols: []string{"cm.user_id"}, Order: []string{"cm.user_id", "cm.city_id"},
+	Key: func(m *CityMembership) int64 { return m.UserID }}
 
 // nullable is nil for the zero value, a pointer to v otherwise.
 func nullable[T comparable](v T) *T {

@@ -51,9 +51,19 @@ type Filter struct {
 
 // Order is the sort of a list of cities.
 type Order struct {
-	Field string // NAME (default), POPULATION, MEMBER_SINCE, COUNTRY
+	Field OrderField // OrderName when empty
 	Desc  bool
 }
+
+// OrderField is what a list of cities is ordered by (the schema's CityOrderField).
+type OrderField string
+
+const (
+	OrderName        OrderField = "NAME"
+	OrderPopulation  OrderField = "POPULATION"
+	OrderMemberSince OrderField = "MEMBER_SINCE"
+	OrderCountry     OrderField = "COUNTRY"
+)
 
 const foundingExpr = `EXISTS (SELECT 1 FROM delegation d JOIN summit s ON s.id = d.summit_id
 	WHERE d.city_id = c.id AND s.is_founding)`
@@ -64,11 +74,14 @@ type Service struct {
 	// citySQL reads cities with real placeholders (db.SelectPrepared): the hot look-ups by id
 	// and slug keep one statement text whatever the values.
 	citySQL string
+	byID    db.ByKeys[int64, *City]
 }
 
 // NewService returns a Service on d.
 func NewService(d *bun.DB) *Service {
-	return &Service{DB: d, citySQL: `SELECT ` + db.Columns[City](d, "c") + `, ` + foundingExpr + ` AS is_founding_member FROM city c WHERE `}
+	s := &Service{DB: d, citySQL: `SELECT ` + db.Columns[City](d, "c") + `, ` + foundingExpr + ` AS is_founding_member FROM city c WHERE `}
+	s.byID = db.ByKeys[int64, *City]{SQL: s.citySQL, Cols: []string{"c.id"}, Key: func(c *City) int64 { return c.ID }}
+	return s
 }
 
 func selectCities(tx bun.IDB) *bun.SelectQuery {
@@ -98,7 +111,7 @@ func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 func (o Order) key() (page.Key, func(*City) []any) {
 	id := func(c *City) any { return c.ID }
 	switch o.Field {
-	case "POPULATION":
+	case OrderPopulation:
 		return page.Key{Exprs: []string{"coalesce(c.population, -1)", "c.id"}, Types: []string{"bigint", "bigint"}, Desc: o.Desc},
 			func(c *City) []any {
 				p := -1
@@ -107,7 +120,7 @@ func (o Order) key() (page.Key, func(*City) []any) {
 				}
 				return []any{p, id(c)}
 			}
-	case "MEMBER_SINCE":
+	case OrderMemberSince:
 		return page.Key{Exprs: []string{"coalesce(c.member_since, 'infinity'::date)", "c.id"}, Types: []string{"date", "bigint"}, Desc: o.Desc},
 			func(c *City) []any {
 				d := "infinity"
@@ -116,7 +129,7 @@ func (o Order) key() (page.Key, func(*City) []any) {
 				}
 				return []any{d, id(c)}
 			}
-	case "COUNTRY":
+	case OrderCountry:
 		return page.Key{Exprs: []string{"c.country", "c.name", "c.id"}, Types: []string{"text", "text", "bigint"}, Desc: o.Desc},
 			func(c *City) []any { return []any{c.Country, c.Name, id(c)} }
 	}
@@ -138,8 +151,7 @@ func (s *Service) BySlug(ctx context.Context, slug string) (*City, error) {
 // ByIDs loads cities by id, in the order of ids; a missing or invisible city is nil at its
 // index. It is the batch function of the per-request city loader.
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*City, []error) {
-	rows, err := db.SelectPrepared[*City](ctx, s.DB, s.citySQL+"c.id = ANY($1)", ids)
-	return db.OrderByKeys(ids, rows, err, func(c *City) int64 { return c.ID })
+	return db.LoadByKeys(ctx, s.DB, s.byID, ids)
 }
 
 // first is the first row, or nil.

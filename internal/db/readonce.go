@@ -13,9 +13,13 @@ import (
 // connection whose state is unknown after a failure is discarded, never handed to the next
 // request with a transaction or a scope open.
 //
-// (A transaction shared by all the Reads of a GraphQL operation was tried and measured: it
-// held one connection per operation while concurrent resolvers needed others, and under load
-// every pooled connection ended up held by an operation waiting for one more. It is not used.)
+// Read uses it only when no read session serves the Read: outside a signed-in query operation
+// (mutations, background work, contexts made by Detached), for a Read in another scope or on
+// another pool than its operation's session, and after the session has closed. A signed-in
+// query operation's Reads share the operation's one transaction instead (Session, session.go):
+// they take turns on its one connection rather than each taking another from the pool, which
+// is what starved the pool when an earlier shared transaction held a connection while its
+// concurrent resolvers waited for more.
 func readOnce(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) (err error) {
 	conn, err := d.Conn(ctx)
 	if err != nil {

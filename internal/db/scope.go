@@ -55,7 +55,9 @@ func FromContext(ctx context.Context) Scope {
 
 // Read runs fn in a read-only transaction as the application role with the caller's scope,
 // opened in one round trip (readOnce); for the anonymous public on the request pool, whose
-// connections rest in the public scope, without a transaction at all.
+// connections rest in the public scope, without a transaction at all. In a query operation's
+// read session it reads in the operation's transaction (Session), and a Read inside fn reads in
+// the same turn (re-entrant).
 func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
 	if _, public := publicPools.Load(d); public && FromContext(ctx).IsPublic() {
 		return fn(d)
@@ -69,7 +71,11 @@ func Read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) error {
 }
 
 // Write runs fn in a read-write transaction as the application role with the caller's scope.
+// Inside the fn of a Read in an operation's read session it fails with ErrWriteInRead.
 func Write(ctx context.Context, d *bun.DB, fn func(tx bun.Tx) error) error {
+	if s, ok := ctx.Value(sessionKey{}).(*Session); ok && s != nil && s.inRead() {
+		return ErrWriteInRead
+	}
 	return run(ctx, d, nil, fn)
 }
 

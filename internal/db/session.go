@@ -1,10 +1,14 @@
 package db
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"runtime"
 	"slices"
+	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -15,25 +19,37 @@ import (
 // Reads, ended by Close (COMMIT) when the operation has answered. A signed-in operation then
 // costs its data statements plus two, however many resolvers and loaders read.
 //
-// Reads take turns (a connection runs one statement at a time); a Read's fn must not itself call
-// Read (none does), and a turn not had within lockWait fails rather than hang. The session holds
-// its one connection from its first Read to Close: an operation never needs a second one, and
-// nothing waits on another operation while a turn is held, so the pool cannot starve. Mutations
-// have no session: they write in transactions of their own.
+// Reads take turns (a connection runs one statement at a time), and a turn not had within
+// lockWait fails rather than hang. A Read inside a Read's fn, in the goroutine running that fn,
+// is re-entrant: it runs in the turn it is inside of, on the same connection and transaction,
+// and does not wait for a turn (which would wait for itself); only the outermost Read ends the
+// transaction. A Write inside a Read's fn fails at once (ErrWriteInRead): it would hold a second
+// connection while its operation holds the first, the way operations starve the pool. The
+// session holds its one connection from its first Read to Close: an operation never needs a
+// second one, and nothing waits on another operation while a turn is held, so the pool cannot
+// starve. Mutations have no session: they write in transactions of their own.
 type Session struct {
-	turn   chan struct{}
+	turn chan struct{}
+	// holder is the goroutine running a Read's fn in the session's transaction, 0 when none:
+	// what tells a Read nested in that fn from a concurrent one. Both share the operation's
+	// context, and fn is given none to mark, so only the goroutine can tell them apart.
+	holder atomic.Uint64
 	mu     sync.Mutex // guards the fields below
 	d      *bun.DB
 	scope  Scope
 	conn   *bun.Conn
 	endCtx context.Context // the opening Read's context, never cancelled: COMMIT is counted with the operation's
 	closed bool
+	failed bool // a nested Read failed: the transaction is aborted, the outermost Read ends it
 }
 
 // lockWait bounds the wait for a session's turn.
 const lockWait = 30 * time.Second
 
-var errSessionBusy = errors.New("db: the operation's read transaction stayed busy")
+var errSessionBusy = errors.New("db: the operation's read transaction stayed busy (a Read's fn waiting for another goroutine's Read waits for itself)")
+
+// ErrWriteInRead is a Write inside the fn of a Read in an operation's read session.
+var ErrWriteInRead = errors.New("db: Write inside a Read: write before or after reading, in a transaction of its own")
 
 type sessionKey struct{}
 
@@ -56,6 +72,10 @@ func (s *Session) In(ctx context.Context) context.Context {
 // session cannot serve the Read (another pool, another scope, or already closed): the caller
 // then reads on its own.
 func (s *Session) read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) (bool, error) {
+	g := goid()
+	if g != 0 && s.holder.Load() == g {
+		return s.nested(ctx, d, fn)
+	}
 	timer := time.NewTimer(lockWait)
 	defer timer.Stop()
 	select {
@@ -87,13 +107,57 @@ func (s *Session) read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error
 		s.d, s.scope, s.conn, s.endCtx = d, sc, &conn, context.WithoutCancel(ctx)
 		s.mu.Unlock()
 	}
-	if err := fn(*s.conn); err != nil {
+	s.holder.Store(g)
+	err := fn(*s.conn)
+	s.holder.Store(0)
+	s.mu.Lock()
+	failed := s.failed
+	s.failed = false
+	s.mu.Unlock()
+	if err != nil || failed {
 		// A failed statement aborts the transaction: end it, so the operation's next Read
 		// opens a fresh one instead of failing too.
 		s.end("ROLLBACK")
+	}
+	return true, err
+}
+
+// nested runs fn inside the Read whose fn the calling goroutine is running: on its connection,
+// in its transaction, in its turn. A Read the session cannot serve (another pool or scope) reads
+// on its own.
+func (s *Session) nested(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) (bool, error) {
+	s.mu.Lock()
+	conn := s.conn
+	serves := conn != nil && s.d == d && sameScope(s.scope, FromContext(ctx))
+	s.mu.Unlock()
+	if !serves {
+		return false, nil
+	}
+	if err := fn(*conn); err != nil {
+		s.mu.Lock()
+		s.failed = true
+		s.mu.Unlock()
 		return true, err
 	}
 	return true, nil
+}
+
+// inRead reports whether the calling goroutine is running a Read's fn in the session.
+func (s *Session) inRead() bool {
+	return s.holder.Load() != 0 && s.holder.Load() == goid()
+}
+
+// goid is the calling goroutine's id, read from the first line of its stack trace
+// ("goroutine 18 [running]:").
+func goid() uint64 {
+	var buf [64]byte
+	b := bytes.TrimPrefix(buf[:runtime.Stack(buf[:], false)], []byte("goroutine "))
+	if i := bytes.IndexByte(b, ' '); i > 0 {
+		if id, err := strconv.ParseUint(string(b[:i]), 10, 64); err == nil {
+			return id
+		}
+	}
+	return 0
 }
 
 // end finishes the open transaction with verb and returns its connection to the pool (or

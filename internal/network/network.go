@@ -95,16 +95,20 @@ func (s *Service) Staff(ctx context.Context) ([]*Staff, error) {
 	})
 }
 
+type countryRow struct {
+	Code string `bun:"code"`
+	Name string `bun:"name"`
+}
+
+var countriesByCode = db.ByKeys[string, *countryRow]{
+	Select: func(tx bun.IDB) *bun.SelectQuery { return tx.NewSelect().Table("country").Column("code", "name") },
+	Cols:   []string{"code"},
+	Key:    func(r *countryRow) string { return r.Code },
+}
+
 // CountryName returns the English name of an ISO country code.
 func (s *Service) CountryNames(ctx context.Context, codes []string) ([]string, []error) {
-	type row struct {
-		Code string `bun:"code"`
-		Name string `bun:"name"`
-	}
-	rows, err := db.SelectArgs[*row](ctx, s.DB, []any{codes}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Table("country").Column("code", "name").Where("code = ANY($1)")
-	})
-	found, errs := db.OrderByKeys(codes, rows, err, func(r *row) string { return r.Code })
+	found, errs := db.LoadByKeys(ctx, s.DB, countriesByCode, codes)
 	names := make([]string, len(codes))
 	for i, r := range found {
 		if r != nil {

@@ -376,11 +376,11 @@ func (s *Service) ElectionByID(ctx context.Context, id int64) (*Election, error)
 
 // ElectionsBySummit loads each summit's election (loader batch function).
 func (s *Service) ElectionsBySummit(ctx context.Context, summitIDs []int64) ([]*Election, []error) {
-	rows, err := db.SelectArgs[*Election](ctx, s.DB, []any{summitIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Election)(nil)).Where("el.summit_id = ANY($1)").Order("el.term_year")
-	})
-	return db.OrderByKeys(summitIDs, rows, err, func(e *Election) int64 { return e.SummitID })
+	return db.LoadByKeys(ctx, s.DB, electionsBySummit, summitIDs)
 }
+
+var electionsBySummit = db.ByKeys[int64, *Election]{Cols: []string{"el.summit_id"}, Order: []string{"el.term_year"},
+	Key: func(e *Election) int64 { return e.SummitID }}
 
 // Candidates lists the cities standing in the election's current round.
 func (s *Service) Candidates(ctx context.Context, e *Election) ([]*Candidate, error) {

@@ -63,19 +63,18 @@ func (s *Service) Current(ctx context.Context) (*Term, error) {
 
 // ByIDs loads terms by id (loader batch function).
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*Term, []error) {
-	rows, err := db.SelectArgs[*Term](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Term)(nil)).Where("t.id = ANY($1)")
-	})
-	return db.OrderByKeys(ids, rows, err, func(t *Term) int64 { return t.ID })
+	return db.LoadByKeys(ctx, s.DB, termsByID, ids)
 }
+
+var termsByID = db.ByKeys[int64, *Term]{Cols: []string{"t.id"}, Key: func(t *Term) int64 { return t.ID }}
 
 // ByCity loads each city's terms, oldest first (loader batch function).
 func (s *Service) ByCity(ctx context.Context, cityIDs []int64) ([][]*Term, []error) {
-	rows, err := db.SelectArgs[*Term](ctx, s.DB, []any{cityIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Term)(nil)).Where("t.city_id = ANY($1)").Order("t.city_id", "t.year")
-	})
-	return db.GroupByKeys(cityIDs, rows, err, func(t *Term) int64 { return t.CityID })
+	return db.LoadGroupsByKeys(ctx, s.DB, termsByCity, cityIDs)
 }
+
+var termsByCity = db.ByKeys[int64, *Term]{Cols: []string{"t.city_id"}, Order: []string{"t.city_id", "t.year"},
+	Key: func(t *Term) int64 { return t.CityID }}
 
 // ByID loads one term, or nil.
 func (s *Service) ByID(ctx context.Context, id int64) (*Term, error) {

@@ -70,27 +70,30 @@ func (s *Service) List(ctx context.Context, args page.Args) (*page.Connection[*S
 
 // ByIDs loads summits by id (loader batch function).
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*Summit, []error) {
-	rows, err := db.SelectArgs[*Summit](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Summit)(nil)).Where("s.id = ANY($1)")
-	})
-	return db.OrderByKeys(ids, rows, err, func(x *Summit) int64 { return x.ID })
+	return db.LoadByKeys(ctx, s.DB, summitsByID, ids)
 }
+
+var summitsByID = db.ByKeys[int64, *Summit]{Cols: []string{"s.id"}, Key: func(x *Summit) int64 { return x.ID }}
 
 // DelegationsBySummit loads each summit's delegations (loader batch function).
 func (s *Service) DelegationsBySummit(ctx context.Context, summitIDs []int64) ([][]*Delegation, []error) {
-	rows, err := db.SelectArgs[*Delegation](ctx, s.DB, []any{summitIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Delegation)(nil)).Where("d.summit_id = ANY($1)").Order("d.summit_id", "d.city_id")
-	})
-	return db.GroupByKeys(summitIDs, rows, err, func(d *Delegation) int64 { return d.SummitID })
+	return db.LoadGroupsByKeys(ctx, s.DB, delegationsBySummit, summitIDs)
 }
+
+var delegationsBySummit = db.ByKeys[int64, *Delegation]{Cols: []string{"d.summit_id"}, Order: []string{"d.summit_id", "d.city_id"},
+	Key: func(d *Delegation) int64 { return d.SummitID }}
 
 // DelegationsByCity loads each city's delegations, oldest summit first (loader batch function).
 func (s *Service) DelegationsByCity(ctx context.Context, cityIDs []int64) ([][]*Delegation, []error) {
-	rows, err := db.SelectArgs[*Delegation](ctx, s.DB, []any{cityIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Delegation)(nil)).Join("JOIN summit s ON s.id = d.summit_id").
-			Where("d.city_id = ANY($1)").Order("d.city_id", "s.year")
-	})
-	return db.GroupByKeys(cityIDs, rows, err, func(d *Delegation) int64 { return d.CityID })
+	return db.LoadGroupsByKeys(ctx, s.DB, delegationsByCity, cityIDs)
+}
+
+var delegationsByCity = db.ByKeys[int64, *Delegation]{
+	Select: func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Delegation)(nil)).Join("JOIN summit s ON s.id = d.summit_id").Order("d.city_id", "s.year")
+	},
+	Cols: []string{"d.city_id"},
+	Key:  func(d *Delegation) int64 { return d.CityID },
 }
 
 // DelegationByKey loads one delegation by its (city, id) key, for node lookups.

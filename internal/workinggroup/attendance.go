@@ -176,16 +176,16 @@ func (s *Service) RecordAttendance(ctx context.Context, meetingID int64, entries
 // AnswersByMeeting loads each meeting's answers (loader batch function; RLS shows them to
 // members of the network and the secretariat).
 func (s *Service) AnswersByMeeting(ctx context.Context, ids []int64) ([][]*Answer, []error) {
-	rows, err := db.SelectArgs[*Answer](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Answer)(nil)).Where("rs.meeting_id = ANY($1)").Order("rs.meeting_id", "rs.for_city_id", "rs.person_name", "rs.user_id")
-	})
-	return db.GroupByKeys(ids, rows, err, func(a *Answer) int64 { return a.MeetingID })
+	return db.LoadGroupsByKeys(ctx, s.DB, answersByMeeting, ids)
 }
+
+var answersByMeeting = db.ByKeys[int64, *Answer]{Cols: []string{"rs.meeting_id"}, Order: []string{"rs.meeting_id", "rs.for_city_id", "rs.person_name", "rs.user_id"},
+	Key: func(a *Answer) int64 { return a.MeetingID }}
 
 // PeopleByMeeting loads each meeting's recorded attendance (loader batch function).
 func (s *Service) PeopleByMeeting(ctx context.Context, ids []int64) ([][]*PersonAttendance, []error) {
-	rows, err := db.SelectArgs[*PersonAttendance](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*PersonAttendance)(nil)).Where("pa.meeting_id = ANY($1)").Order("pa.meeting_id", "pa.for_city_id", "pa.person_name", "pa.user_id")
-	})
-	return db.GroupByKeys(ids, rows, err, func(a *PersonAttendance) int64 { return a.MeetingID })
+	return db.LoadGroupsByKeys(ctx, s.DB, peopleByMeeting, ids)
 }
+
+var peopleByMeeting = db.ByKeys[int64, *PersonAttendance]{Cols: []string{"pa.meeting_id"}, Order: []string{"pa.meeting_id", "pa.for_city_id", "pa.person_name", "pa.user_id"},
+	Key: func(a *PersonAttendance) int64 { return a.MeetingID }}

@@ -335,11 +335,11 @@ func (s *Service) RemoveAgendaItem(ctx context.Context, itemID int64) (*Meeting,
 
 // AgendaByMeeting loads each meeting's agenda in order (loader batch function).
 func (s *Service) AgendaByMeeting(ctx context.Context, ids []int64) ([][]*AgendaItem, []error) {
-	rows, err := db.SelectArgs[*AgendaItem](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*AgendaItem)(nil)).Where("ai.meeting_id = ANY($1)").Order("ai.meeting_id", "ai.position", "ai.id")
-	})
-	return db.GroupByKeys(ids, rows, err, func(a *AgendaItem) int64 { return a.MeetingID })
+	return db.LoadGroupsByKeys(ctx, s.DB, agendaByMeeting, ids)
 }
+
+var agendaByMeeting = db.ByKeys[int64, *AgendaItem]{Cols: []string{"ai.meeting_id"}, Order: []string{"ai.meeting_id", "ai.position", "ai.id"},
+	Key: func(a *AgendaItem) int64 { return a.MeetingID }}
 
 // AgendaItemByID loads one agenda item, or nil.
 func (s *Service) AgendaItemByID(ctx context.Context, id int64) (*AgendaItem, error) {

@@ -257,20 +257,10 @@ func (s *Service) ApproveMinutes(ctx context.Context, meetingID int64, expectedV
 // MinutesByMeeting loads each meeting's minutes, nil when none the caller may read (loader
 // batch function: drafts are network business, approved minutes public).
 func (s *Service) MinutesByMeeting(ctx context.Context, ids []int64) ([]*Minutes, []error) {
-	rows, err := db.SelectArgs[*Minutes](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Minutes)(nil)).Where("mm.meeting_id = ANY($1)")
-	})
-	out := make([]*Minutes, len(ids))
-	errs := make([]error, len(ids))
-	byID := map[int64]*Minutes{}
-	for _, r := range rows {
-		byID[r.MeetingID] = r
-	}
-	for i, id := range ids {
-		out[i], errs[i] = byID[id], err
-	}
-	return out, errs
+	return db.LoadByKeys(ctx, s.DB, minutesByMeeting, ids)
 }
+
+var minutesByMeeting = db.ByKeys[int64, *Minutes]{Cols: []string{"mm.meeting_id"}, Key: func(m *Minutes) int64 { return m.MeetingID }}
 
 // ApprovedMarkdown returns a meeting's approved minutes as frozen, or nil.
 func (s *Service) ApprovedMarkdown(ctx context.Context, meetingID int64) (*Minutes, *Meeting, error) {

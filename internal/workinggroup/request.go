@@ -126,10 +126,15 @@ func (s *Service) Respond(ctx context.Context, cityID, id int64, accept bool, me
 // RequestsByGroup loads each group's meeting requests, newest first (loader batch function);
 // row-level security shows them to members and the secretariat.
 func (s *Service) RequestsByGroup(ctx context.Context, groupIDs []int64) ([][]*MeetingRequest, []error) {
-	rows, err := db.SelectArgs[*MeetingRequest](ctx, s.DB, []any{groupIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*MeetingRequest)(nil)).Where("mr.working_group_id = ANY($1)").OrderExpr("mr.requested_at DESC, mr.id DESC")
-	})
-	return db.GroupByKeys(groupIDs, rows, err, func(r *MeetingRequest) int64 { return r.WorkingGroupID })
+	return db.LoadGroupsByKeys(ctx, s.DB, requestsByGroup, groupIDs)
+}
+
+var requestsByGroup = db.ByKeys[int64, *MeetingRequest]{
+	Select: func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*MeetingRequest)(nil)).OrderExpr("mr.requested_at DESC, mr.id DESC")
+	},
+	Cols: []string{"mr.working_group_id"},
+	Key:  func(r *MeetingRequest) int64 { return r.WorkingGroupID },
 }
 
 // RequestByKey loads one request the caller may see, or nil.

@@ -188,25 +188,30 @@ func (s *Service) BySlug(ctx context.Context, slug string) (*Group, error) {
 
 // ByIDs loads groups by id (loader batch function).
 func (s *Service) ByIDs(ctx context.Context, ids []int64) ([]*Group, []error) {
-	rows, err := db.SelectArgs[*Group](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery { return selectGroups(tx).Where("wg.id = ANY($1)") })
-	return db.OrderByKeys(ids, rows, err, func(g *Group) int64 { return g.ID })
+	return db.LoadByKeys(ctx, s.DB, groupsByID, ids)
+}
+
+var groupsByID = db.ByKeys[int64, *Group]{
+	Select: selectGroups,
+	Cols:   []string{"wg.id"},
+	Key:    func(g *Group) int64 { return g.ID },
 }
 
 // MembersByGroup loads each group's member cities (loader batch function).
 func (s *Service) MembersByGroup(ctx context.Context, groupIDs []int64) ([][]*Member, []error) {
-	rows, err := db.SelectArgs[*Member](ctx, s.DB, []any{groupIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Member)(nil)).Where("wgm.working_group_id = ANY($1)").Order("wgm.working_group_id", "wgm.joined_at", "wgm.city_id")
-	})
-	return db.GroupByKeys(groupIDs, rows, err, func(m *Member) int64 { return m.WorkingGroupID })
+	return db.LoadGroupsByKeys(ctx, s.DB, membersByGroup, groupIDs)
 }
+
+var membersByGroup = db.ByKeys[int64, *Member]{Cols: []string{"wgm.working_group_id"}, Order: []string{"wgm.working_group_id", "wgm.joined_at", "wgm.city_id"},
+	Key: func(m *Member) int64 { return m.WorkingGroupID }}
 
 // MembershipsByCity loads each city's group memberships (loader batch function).
 func (s *Service) MembershipsByCity(ctx context.Context, cityIDs []int64) ([][]*Member, []error) {
-	rows, err := db.SelectArgs[*Member](ctx, s.DB, []any{cityIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Member)(nil)).Where("wgm.city_id = ANY($1)").Order("wgm.city_id", "wgm.working_group_id")
-	})
-	return db.GroupByKeys(cityIDs, rows, err, func(m *Member) int64 { return m.CityID })
+	return db.LoadGroupsByKeys(ctx, s.DB, membershipsByCity, cityIDs)
 }
+
+var membershipsByCity = db.ByKeys[int64, *Member]{Cols: []string{"wgm.city_id"}, Order: []string{"wgm.city_id", "wgm.working_group_id"},
+	Key: func(m *Member) int64 { return m.CityID }}
 
 var meetingKey = page.Key{Exprs: []string{"mt.starts_at", "mt.id"}, Types: []string{"timestamptz", "bigint"}, Desc: true}
 
@@ -220,19 +225,18 @@ func (s *Service) Meetings(ctx context.Context, groupID int64, args page.Args) (
 
 // MeetingsByIDs loads meetings by id (loader batch function).
 func (s *Service) MeetingsByIDs(ctx context.Context, ids []int64) ([]*Meeting, []error) {
-	rows, err := db.SelectArgs[*Meeting](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.id = ANY($1)")
-	})
-	return db.OrderByKeys(ids, rows, err, func(m *Meeting) int64 { return m.ID })
+	return db.LoadByKeys(ctx, s.DB, meetingsByID, ids)
 }
+
+var meetingsByID = db.ByKeys[int64, *Meeting]{Cols: []string{"mt.id"}, Key: func(m *Meeting) int64 { return m.ID }}
 
 // AttendanceByMeeting loads the cities recorded at each meeting (loader batch function).
 func (s *Service) AttendanceByMeeting(ctx context.Context, meetingIDs []int64) ([][]*Attendance, []error) {
-	rows, err := db.SelectArgs[*Attendance](ctx, s.DB, []any{meetingIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Attendance)(nil)).Where("att.meeting_id = ANY($1)").Order("att.meeting_id", "att.city_id")
-	})
-	return db.GroupByKeys(meetingIDs, rows, err, func(a *Attendance) int64 { return a.MeetingID })
+	return db.LoadGroupsByKeys(ctx, s.DB, attendanceByMeeting, meetingIDs)
 }
+
+var attendanceByMeeting = db.ByKeys[int64, *Attendance]{Cols: []string{"att.meeting_id"}, Order: []string{"att.meeting_id", "att.city_id"},
+	Key: func(a *Attendance) int64 { return a.MeetingID }}
 
 // MeetingByID loads one meeting, or nil.
 func (s *Service) MeetingByID(ctx context.Context, id int64) (*Meeting, error) {

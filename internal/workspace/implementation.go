@@ -130,17 +130,17 @@ func (s *Service) ImplementationByKey(ctx context.Context, k Key) (*Implementati
 	})
 }
 
-var implementationOrders = map[string][2]string{
-	"UPDATED_AT":  {"im.updated_at", "timestamptz"},
-	"PROGRESS":    {"im.progress", "integer"},
-	"PLANNED_END": {"coalesce(im.planned_end, 'infinity'::date)", "date"},
+var implementationOrders = map[ImplementationOrderField][2]string{
+	ImplementationOrderUpdatedAt:  {"im.updated_at", "timestamptz"},
+	ImplementationOrderProgress:   {"im.progress", "integer"},
+	ImplementationOrderPlannedEnd: {"coalesce(im.planned_end, 'infinity'::date)", "date"},
 }
 
 // Implementations lists the implementations the caller may see.
-func (s *Service) Implementations(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Implementation], error) {
-	k := key("im", o, implementationOrders, "UPDATED_AT")
+func (s *Service) Implementations(ctx context.Context, f Filter, o Order[ImplementationOrderField], args page.Args) (*page.Connection[*Implementation], error) {
+	k, field := key("im", o, implementationOrders, ImplementationOrderUpdatedAt)
 	return db.List(ctx, s.DB, args, k, func(i *Implementation) []any {
-		return []any{sortValue(o, implementationOrders, "UPDATED_AT", i), i.CityID, i.ID}
+		return []any{i.sortValue(field), i.CityID, i.ID}
 	}, func(tx bun.IDB) *bun.SelectQuery {
 		q := f.cities(tx.NewSelect().Model((*Implementation)(nil)), "im.city_id")
 		q = db.WhereIn(q, "im.status", f.Statuses)
@@ -164,28 +164,36 @@ func (s *Service) Updates(ctx context.Context, k Key, args page.Args) (*page.Con
 
 // LatestUpdates loads each implementation's newest timeline entry (loader batch function).
 func (s *Service) LatestUpdates(ctx context.Context, keys []Key) ([]*Update, []error) {
-	rows, err := db.SelectArgs[*Update](ctx, s.DB, keyArrays(keys), func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Update)(nil)).DistinctOn("iu.city_id, iu.implementation_id").
-			Where("(iu.city_id, iu.implementation_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))").
-			OrderExpr("iu.city_id, iu.implementation_id, iu.at DESC, iu.id DESC")
-	})
-	out, errs := db.OrderByKeys(keys, rows, err, func(u *Update) Key { return Key{u.CityID, u.ImplementationID} })
-	return out, errs
+	return db.LoadByKeys(ctx, s.DB, latestUpdates, keys)
+}
+
+var latestUpdates = db.ByKeys[Key, *Update]{
+	Select: func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Update)(nil)).DistinctOn("iu.city_id, iu.implementation_id").OrderExpr("iu.city_id, iu.implementation_id, iu.at DESC, iu.id DESC")
+	},
+	Cols: []string{"iu.city_id", "iu.implementation_id"},
+	Args: keyArrays,
+	Key:  func(u *Update) Key { return Key{u.CityID, u.ImplementationID} },
 }
 
 // AdoptionsByPractice loads the implementations that adopted each practice, as the caller may
 // see them (loader batch function).
 func (s *Service) AdoptionsByPractice(ctx context.Context, keys []Key) ([][]*Implementation, []error) {
-	rows, err := db.SelectArgs[*Implementation](ctx, s.DB, keyArrays(keys), func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Implementation)(nil)).Where("(im.source_practice_city_id, im.source_practice_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))").
-			OrderExpr("im.created_at, im.city_id, im.id")
-	})
-	return db.GroupByKeys(keys, rows, err, func(i *Implementation) Key { return Key{*i.SourcePracticeCityID, *i.SourcePracticeID} })
+	return db.LoadGroupsByKeys(ctx, s.DB, adoptionsByPractice, keys)
+}
+
+var adoptionsByPractice = db.ByKeys[Key, *Implementation]{
+	Select: func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().Model((*Implementation)(nil)).OrderExpr("im.created_at, im.city_id, im.id")
+	},
+	Cols: []string{"im.source_practice_city_id", "im.source_practice_id"},
+	Args: keyArrays,
+	Key:  func(i *Implementation) Key { return Key{*i.SourcePracticeCityID, *i.SourcePracticeID} },
 }
 
 // ImplementationsByRecommendation lists one recommendation's implementations the caller may see.
 func (s *Service) ImplementationsByRecommendation(ctx context.Context, id int64, args page.Args) (*page.Connection[*Implementation], error) {
-	return s.Implementations(ctx, Filter{RecommendationIDs: []int64{id}}, Order{}, args)
+	return s.Implementations(ctx, Filter{RecommendationIDs: []int64{id}}, Order[ImplementationOrderField]{}, args)
 }
 
 // UpdateByKey loads one timeline entry the caller may see, or nil.

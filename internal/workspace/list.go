@@ -27,11 +27,40 @@ type Filter struct {
 	Search            string
 }
 
-// Order is a list's sort: a field name of the list's order enum, and the direction.
-type Order struct {
-	Field string
+// Order is a list's sort: a field of the list's order enum (ProposalOrderField,
+// ImplementationOrderField, PracticeOrderField; the list's default when empty), and the direction.
+type Order[F ~string] struct {
+	Field F
 	Desc  bool
 }
+
+// ProposalOrderField is what a list of proposals is ordered by (the schema's ProposalOrderField).
+type ProposalOrderField string
+
+const (
+	ProposalOrderCreatedAt   ProposalOrderField = "CREATED_AT"
+	ProposalOrderSubmittedAt ProposalOrderField = "SUBMITTED_AT"
+	ProposalOrderTitle       ProposalOrderField = "TITLE"
+)
+
+// ImplementationOrderField is what a list of implementations is ordered by (the schema's
+// ImplementationOrderField).
+type ImplementationOrderField string
+
+const (
+	ImplementationOrderUpdatedAt  ImplementationOrderField = "UPDATED_AT"
+	ImplementationOrderProgress   ImplementationOrderField = "PROGRESS"
+	ImplementationOrderPlannedEnd ImplementationOrderField = "PLANNED_END"
+)
+
+// PracticeOrderField is what a list of practices is ordered by (the schema's PracticeOrderField).
+type PracticeOrderField string
+
+const (
+	PracticeOrderRelevance   PracticeOrderField = "RELEVANCE"
+	PracticeOrderPublishedAt PracticeOrderField = "PUBLISHED_AT"
+	PracticeOrderTitle       PracticeOrderField = "TITLE"
+)
 
 func (f Filter) cities(q *bun.SelectQuery, col string) *bun.SelectQuery {
 	q = db.WhereIn(q, col, f.CityIDs)
@@ -51,25 +80,27 @@ func (f Filter) between(q *bun.SelectQuery, col string) *bun.SelectQuery {
 	return q
 }
 
-// key returns the keyset of an order: the sort expression and its type, then the tie breakers.
-func key(alias string, o Order, exprs map[string][2]string, def string) page.Key {
-	e, ok := exprs[o.Field]
-	if !ok {
-		e = exprs[def]
+// key returns the keyset of an order (the sort expression and its type, then the tie breakers)
+// and the field it sorts by: o's own when the list knows it, else the list's default.
+func key[F ~string](alias string, o Order[F], exprs map[F][2]string, def F) (page.Key, F) {
+	field := o.Field
+	if _, ok := exprs[field]; !ok {
+		field = def
 	}
-	return page.Key{Exprs: []string{e[0], alias + ".city_id", alias + ".id"}, Types: []string{e[1], "bigint", "bigint"}, Desc: o.Desc}
+	e := exprs[field]
+	return page.Key{Exprs: []string{e[0], alias + ".city_id", alias + ".id"}, Types: []string{e[1], "bigint", "bigint"}, Desc: o.Desc}, field
 }
 
-var proposalOrders = map[string][2]string{
-	"CREATED_AT":   {"pr.created_at", "timestamptz"},
-	"SUBMITTED_AT": {"coalesce(pr.submitted_at, pr.created_at)", "timestamptz"},
-	"TITLE":        {"pr.title", "text"},
+var proposalOrders = map[ProposalOrderField][2]string{
+	ProposalOrderCreatedAt:   {"pr.created_at", "timestamptz"},
+	ProposalOrderSubmittedAt: {"coalesce(pr.submitted_at, pr.created_at)", "timestamptz"},
+	ProposalOrderTitle:       {"pr.title", "text"},
 }
 
 // Proposals lists the proposals the caller may see.
-func (s *Service) Proposals(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Proposal], error) {
-	k := key("pr", o, proposalOrders, "CREATED_AT")
-	return db.List(ctx, s.DB, args, k, func(p *Proposal) []any { return []any{sortValue(o, proposalOrders, "CREATED_AT", p), p.CityID, p.ID} },
+func (s *Service) Proposals(ctx context.Context, f Filter, o Order[ProposalOrderField], args page.Args) (*page.Connection[*Proposal], error) {
+	k, field := key("pr", o, proposalOrders, ProposalOrderCreatedAt)
+	return db.List(ctx, s.DB, args, k, func(p *Proposal) []any { return []any{p.sortValue(field), p.CityID, p.ID} },
 		func(tx bun.IDB) *bun.SelectQuery {
 			q := f.cities(tx.NewSelect().Model((*Proposal)(nil)), "pr.city_id")
 			q = db.WhereIn(q, "pr.status", f.Statuses)
@@ -83,46 +114,44 @@ func (s *Service) Proposals(ctx context.Context, f Filter, o Order, args page.Ar
 		})
 }
 
-// sortValue is an item's value for the sort expression, as its cursor stores it.
-func sortValue(o Order, exprs map[string][2]string, def string, item any) any {
-	field := o.Field
-	if _, ok := exprs[field]; !ok {
-		field = def
+// sortValue is the proposal's value for field's sort expression, as its cursor stores it.
+func (p *Proposal) sortValue(field ProposalOrderField) any {
+	switch field {
+	case ProposalOrderSubmittedAt:
+		if p.SubmittedAt != nil {
+			return *p.SubmittedAt
+		}
+		return p.CreatedAt
+	case ProposalOrderTitle:
+		return p.Title
 	}
-	switch it := item.(type) {
-	case *Proposal:
-		switch field {
-		case "SUBMITTED_AT":
-			if it.SubmittedAt != nil {
-				return *it.SubmittedAt
-			}
-			return it.CreatedAt
-		case "TITLE":
-			return it.Title
+	return p.CreatedAt
+}
+
+// sortValue is the implementation's value for field's sort expression, as its cursor stores it.
+func (i *Implementation) sortValue(field ImplementationOrderField) any {
+	switch field {
+	case ImplementationOrderProgress:
+		return i.Progress
+	case ImplementationOrderPlannedEnd:
+		if i.PlannedEnd != nil {
+			return i.PlannedEnd.Format(time.DateOnly)
 		}
-		return it.CreatedAt
-	case *Implementation:
-		switch field {
-		case "PROGRESS":
-			return it.Progress
-		case "PLANNED_END":
-			if it.PlannedEnd != nil {
-				return it.PlannedEnd.Format(time.DateOnly)
-			}
-			return "infinity"
-		}
-		return it.UpdatedAt
-	case *Practice:
-		switch field {
-		case "TITLE":
-			return it.Title
-		case "RELEVANCE":
-			return it.Rank
-		}
-		if it.PublishedAt != nil {
-			return *it.PublishedAt
-		}
-		return it.CreatedAt
+		return "infinity"
 	}
-	return nil
+	return i.UpdatedAt
+}
+
+// sortValue is the practice's value for field's sort expression, as its cursor stores it.
+func (p *Practice) sortValue(field PracticeOrderField) any {
+	switch field {
+	case PracticeOrderTitle:
+		return p.Title
+	case PracticeOrderRelevance:
+		return p.Rank
+	}
+	if p.PublishedAt != nil {
+		return *p.PublishedAt
+	}
+	return p.CreatedAt
 }

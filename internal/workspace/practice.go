@@ -240,24 +240,27 @@ func (s *Service) PracticeByKey(ctx context.Context, k Key) (*Practice, error) {
 
 // PracticesByKeys loads practices (loader batch function).
 func (s *Service) PracticesByKeys(ctx context.Context, keys []Key) ([]*Practice, []error) {
-	// Real placeholders: one statement text whatever the keys (db.SelectPrepared).
-	rows, err := db.SelectPrepared[*Practice](ctx, s.DB, `SELECT `+db.Columns[Practice](s.DB, "pt")+` FROM practice pt
-		WHERE (pt.city_id, pt.id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))`, keyArrays(keys)...)
-	return db.OrderByKeys(keys, rows, err, func(p *Practice) Key { return p.Key() })
+	// A prepared statement of the practice's columns, as bun maps them (db.SelectPrepared).
+	return db.LoadByKeys(ctx, s.DB, db.ByKeys[Key, *Practice]{
+		SQL:  `SELECT ` + db.Columns[Practice](s.DB, "pt") + ` FROM practice pt WHERE `,
+		Cols: []string{"pt.city_id", "pt.id"},
+		Args: keyArrays,
+		Key:  (*Practice).Key,
+	}, keys)
 }
 
 // GroupsByPractice loads each practice's working groups (loader batch function).
 func (s *Service) GroupsByPractice(ctx context.Context, keys []Key) ([][]*PracticeGroup, []error) {
-	rows, err := db.SelectArgs[*PracticeGroup](ctx, s.DB, keyArrays(keys), func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*PracticeGroup)(nil)).Where("(pwg.city_id, pwg.practice_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))").Order("pwg.working_group_id")
-	})
-	return db.GroupByKeys(keys, rows, err, func(g *PracticeGroup) Key { return Key{g.CityID, g.PracticeID} })
+	return db.LoadGroupsByKeys(ctx, s.DB, groupsByPractice, keys)
 }
 
-var practiceOrders = map[string][2]string{
-	"PUBLISHED_AT": {"coalesce(pt.published_at, pt.created_at)", "timestamptz"},
-	"TITLE":        {"pt.title", "text"},
-	"RELEVANCE":    {"rank", "double precision"},
+var groupsByPractice = db.ByKeys[Key, *PracticeGroup]{Cols: []string{"pwg.city_id", "pwg.practice_id"}, Args: keyArrays, Order: []string{"pwg.working_group_id"},
+	Key: func(g *PracticeGroup) Key { return Key{g.CityID, g.PracticeID} }}
+
+var practiceOrders = map[PracticeOrderField][2]string{
+	PracticeOrderPublishedAt: {"coalesce(pt.published_at, pt.created_at)", "timestamptz"},
+	PracticeOrderTitle:       {"pt.title", "text"},
+	PracticeOrderRelevance:   {"rank", "double precision"},
 }
 
 // searchTerm is the search text as the index holds it: lower case, accents removed.
@@ -276,7 +279,7 @@ const maxSearchTerm = 200
 // beginning of the body and results), never a practice's whole text. Full-text matches rank
 // first, by ts_rank (the title weighs most), then trigram matches by their similarity: a row
 // the full-text index matched is never compared by trigrams.
-func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Practice], error) {
+func (s *Service) Practices(ctx context.Context, f Filter, o Order[PracticeOrderField], args page.Args) (*page.Connection[*Practice], error) {
 	term := strings.TrimSpace(f.Search)
 	if len(term) > maxSearchTerm {
 		cut := maxSearchTerm
@@ -285,15 +288,15 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 		}
 		term = term[:cut]
 	}
-	if term == "" && o.Field == "RELEVANCE" {
-		o.Field = "PUBLISHED_AT"
+	if term == "" && o.Field == PracticeOrderRelevance {
+		o.Field = PracticeOrderPublishedAt
 	}
 	if term != "" && o.Field == "" {
-		o.Field, o.Desc = "RELEVANCE", true
+		o.Field, o.Desc = PracticeOrderRelevance, true
 	}
-	k := key("pt", o, practiceOrders, "PUBLISHED_AT")
+	k, field := key("pt", o, practiceOrders, PracticeOrderPublishedAt)
 	return db.List(ctx, s.DB, args, k, func(p *Practice) []any {
-		return []any{sortValue(o, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID}
+		return []any{p.sortValue(field), p.CityID, p.ID}
 	}, func(tx bun.IDB) *bun.SelectQuery {
 		inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
 		if term != "" {
@@ -358,7 +361,7 @@ func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]
 		byCity[p.CityID] = append(byCity[p.CityID], p)
 	}
 	values := func(p *Practice) []any {
-		return []any{sortValue(Order{}, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID}
+		return []any{p.sortValue(PracticeOrderPublishedAt), p.CityID, p.ID}
 	}
 	for i, k := range keys {
 		if err != nil {
@@ -376,21 +379,25 @@ func (s *Service) FirstPracticesByCity(ctx context.Context, keys []CityPage) ([]
 
 // PracticeCounts counts the practices the caller may see per city (loader batch function).
 func (s *Service) PracticeCounts(ctx context.Context, cityIDs []int64) ([]int, []error) {
-	type row struct {
-		CityID int64 `bun:"city_id"`
-		N      int   `bun:"n"`
-	}
-	rows, err := db.SelectArgs[*row](ctx, s.DB, []any{cityIDs}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().TableExpr("practice AS pt").ColumnExpr("pt.city_id, count(*) AS n").Where("pt.city_id = ANY($1)").Group("pt.city_id")
-	})
+	counts, errs := db.LoadByKeys(ctx, s.DB, practiceCounts, cityIDs)
 	out := make([]int, len(cityIDs))
-	errs := make([]error, len(cityIDs))
-	n := map[int64]int{}
-	for _, r := range rows {
-		n[r.CityID] = r.N
-	}
-	for i, id := range cityIDs {
-		out[i], errs[i] = n[id], err
+	for i, c := range counts {
+		if c != nil {
+			out[i] = c.N
+		}
 	}
 	return out, errs
+}
+
+type practiceCount struct {
+	CityID int64 `bun:"city_id"`
+	N      int   `bun:"n"`
+}
+
+var practiceCounts = db.ByKeys[int64, *practiceCount]{
+	Select: func(tx bun.IDB) *bun.SelectQuery {
+		return tx.NewSelect().TableExpr("practice AS pt").ColumnExpr("pt.city_id, count(*) AS n").Group("pt.city_id")
+	},
+	Cols: []string{"pt.city_id"},
+	Key:  func(c *practiceCount) int64 { return c.CityID },
 }

@@ -279,11 +279,11 @@ func (s *Service) ProposalByKey(ctx context.Context, k Key) (*Proposal, error) {
 
 // EndorsementsByProposal loads the endorsing cities of each proposal (loader batch function).
 func (s *Service) EndorsementsByProposal(ctx context.Context, keys []Key) ([][]*Endorsement, []error) {
-	rows, err := db.SelectArgs[*Endorsement](ctx, s.DB, keyArrays(keys), func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Endorsement)(nil)).Where("(en.city_id, en.proposal_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))").Order("en.endorsed_at")
-	})
-	return db.GroupByKeys(keys, rows, err, func(e *Endorsement) Key { return Key{e.CityID, e.ProposalID} })
+	return db.LoadGroupsByKeys(ctx, s.DB, endorsementsByProposal, keys)
 }
+
+var endorsementsByProposal = db.ByKeys[Key, *Endorsement]{Cols: []string{"en.city_id", "en.proposal_id"}, Args: keyArrays, Order: []string{"en.endorsed_at"},
+	Key: func(e *Endorsement) Key { return Key{e.CityID, e.ProposalID} }}
 
 // keyArrays are keys as two arrays, city ids and ids: the arguments of
 // "(a, b) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))", one statement text whatever the keys.

@@ -96,20 +96,17 @@ func (s *Service) RecommendationByID(ctx context.Context, id int64) (*Recommenda
 
 // RecommendationsByIDs loads recommendations (loader batch function).
 func (s *Service) RecommendationsByIDs(ctx context.Context, ids []int64) ([]*Recommendation, []error) {
-	rows, err := db.SelectArgs[*Recommendation](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Recommendation)(nil)).Where("rc.id = ANY($1)")
-	})
-	return db.OrderByKeys(ids, rows, err, func(r *Recommendation) int64 { return r.ID })
+	return db.LoadByKeys(ctx, s.DB, recommendationsByID, ids)
 }
+
+var recommendationsByID = db.ByKeys[int64, *Recommendation]{Cols: []string{"rc.id"}, Key: func(r *Recommendation) int64 { return r.ID }}
 
 // RecommendationsByProposal finds each proposal's recommendation (loader batch function).
 func (s *Service) RecommendationsByProposal(ctx context.Context, keys []Key) ([]*Recommendation, []error) {
-	rows, err := db.SelectArgs[*Recommendation](ctx, s.DB, keyArrays(keys), func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Recommendation)(nil)).Where("(rc.source_proposal_city_id, rc.source_proposal_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))")
-	})
-	out, errs := db.OrderByKeys(keys, rows, err, func(r *Recommendation) Key { return Key{*r.SourceProposalCityID, *r.SourceProposalID} })
-	return out, errs
+	return db.LoadByKeys(ctx, s.DB, recommendationsByProposal, keys)
 }
+
+var recommendationsByProposal = db.ByKeys[Key, *Recommendation]{Cols: []string{"rc.source_proposal_city_id", "rc.source_proposal_id"}, Args: keyArrays, Key: func(r *Recommendation) Key { return Key{*r.SourceProposalCityID, *r.SourceProposalID} }}
 
 var recommendationKey = page.Key{Exprs: []string{"rc.adopted_on", "rc.id"}, Types: []string{"date", "bigint"}, Desc: true}
 
@@ -135,7 +132,17 @@ func (s *Service) Recommendations(ctx context.Context, f Filter, args page.Args)
 // Adoptions counts, per recommendation, the implementations the caller may see, by status
 // (loader batch function): PRIVATE implementations of other cities are never counted.
 func (s *Service) Adoptions(ctx context.Context, ids []int64) ([]*Adoption, []error) {
-	rows, err := db.SelectArgs[*Adoption](ctx, s.DB, []any{ids}, func(tx bun.IDB) *bun.SelectQuery {
+	out, errs := db.LoadByKeys(ctx, s.DB, adoptionsByRecommendation, ids)
+	for i := range out {
+		if out[i] == nil && errs[i] == nil {
+			out[i], errs[i] = &Adoption{RecommendationID: ids[i]}, nil
+		}
+	}
+	return out, errs
+}
+
+var adoptionsByRecommendation = db.ByKeys[int64, *Adoption]{
+	Select: func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().TableExpr("implementation AS im").
 			ColumnExpr("im.recommendation_id").
 			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationPlanned) + ") AS committed").
@@ -144,13 +151,8 @@ func (s *Service) Adoptions(ctx context.Context, ids []int64) ([]*Adoption, []er
 			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationNotPursued) + ") AS not_pursued").
 			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationSuspended) + ") AS suspended").
 			ColumnExpr("count(DISTINCT im.city_id) AS cities").
-			Where("im.recommendation_id = ANY($1)").Group("im.recommendation_id")
-	})
-	out, errs := db.OrderByKeys(ids, rows, err, func(a *Adoption) int64 { return a.RecommendationID })
-	for i := range out {
-		if out[i] == nil && errs[i] == nil {
-			out[i], errs[i] = &Adoption{RecommendationID: ids[i]}, nil
-		}
-	}
-	return out, errs
+			Group("im.recommendation_id")
+	},
+	Cols: []string{"im.recommendation_id"},
+	Key:  func(a *Adoption) int64 { return a.RecommendationID },
 }
