@@ -19,6 +19,7 @@ import (
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/nested"
 	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/readmodel"
 	"github.com/b40-network/workspace/internal/requestid"
 )
 
@@ -74,22 +75,23 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || len(rf.Field.Directives) > 0 {
 			return next(ctx)
 		}
-		var askedID string
-		var key int64
+		var askedID, typ string
+		var key []int64
 		switch rf.Field.Name {
 		case "cities":
 		case "node":
 			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
-			typ, keys, err := decodeNodeID(askedID)
-			if err != nil || typ != typeCity || len(keys) != 1 {
-				return next(ctx)
+			var err error
+			typ, key, err = decodeNodeID(askedID)
+			if parts, _, ok := readmodel.Node(typ); err != nil || !ok || parts != len(key) || readmodel.Lookup(typ).Fields == nil {
+				return next(ctx) // a type whose fields are not declared: the resolvers answer
 			}
-			askedID, key = gid.Encode(typ, keys...), keys[0]
+			askedID = gid.Encode(typ, key...)
 		default:
 			return next(ctx)
 		}
 		field := rf.Field.Name
-		plan, fresh := plans.get(oc, rf.Field)
+		plan, fresh := plans.getFor(oc, rf.Field, typ)
 		if plan.st == nil {
 			if fresh {
 				log.DebugContext(ctx, "nested read declined; the resolvers answer", "request_id", requestid.FromContext(ctx), "field", field)
@@ -97,7 +99,7 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 			observe(field, NestedFallback)
 			return next(ctx)
 		}
-		raw, err := plan.st.Read(ctx, svc.Cities.DB, askedID, key)
+		raw, err := plan.st.Read(ctx, svc.Cities.DB, askedID, key...)
 		switch {
 		case err != nil:
 			observe(field, NestedError)
@@ -127,16 +129,17 @@ func clip(s string, n int) string {
 	return strings.ToValidUTF8(s[:n], "") + "… (" + strconv.Itoa(len(s)) + " bytes)"
 }
 
-// planNested plans a root field's nested read, or nil when it has none.
-func planNested(oc *graphql.OperationContext, f graphql.CollectedField) *nested.Statement {
+// planNested plans a root field's nested read, or nil when it has none; typ is the type of
+// node(id)'s id.
+func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ string) *nested.Statement {
 	switch f.Name {
 	case "cities":
-		if plan, ok := planConnection(oc, f, "City", nested.CityColumns); ok {
+		if plan, ok := planConnection(oc, f, "City"); ok {
 			return nested.Cities(plan)
 		}
 	case "node":
-		if entries, ok := planNode(oc, f, "City", nested.CityColumns, true); ok {
-			return nested.City(entries)
+		if entries, ok := planNode(oc, f, typ, true); ok {
+			return nested.ByKey(typ, entries)
 		}
 	}
 	return nil
@@ -171,8 +174,8 @@ func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool
 	return n, true
 }
 
-// planConnection plans a connection of typ (City or Practice) whose nodes show columns.
-func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string) (*nested.Connection, bool) {
+// planConnection plans a connection of the declared type typ.
+func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ string) (*nested.Connection, bool) {
 	first, ok := pageSize(oc, f)
 	if !ok || len(f.Directives) > 0 {
 		return nil, false
@@ -183,7 +186,7 @@ func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ 
 		case "__typename":
 			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.Const, Text: typ + "Connection"})
 		case "edges":
-			edges, ok := planEdges(oc, cf, typ, columns)
+			edges, ok := planEdges(oc, cf, typ)
 			if !ok {
 				return nil, false
 			}
@@ -194,6 +197,8 @@ func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ 
 				return nil, false
 			}
 			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.PageInfo, Sub: info})
+		case "totalCount":
+			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.TotalCount})
 		default:
 			return nil, false
 		}
@@ -201,14 +206,14 @@ func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ 
 	return c, true
 }
 
-func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string) ([]nested.Entry, bool) {
+func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ string) ([]nested.Entry, bool) {
 	var out []nested.Entry
 	for _, ef := range graphql.CollectFields(oc, f.Selections, []string{typ + "Edge"}) {
 		switch ef.Name {
 		case "__typename":
 			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Const, Text: typ + "Edge"})
 		case "node":
-			node, ok := planNode(oc, ef, typ, columns, false)
+			node, ok := planNode(oc, ef, typ, false)
 			if !ok {
 				return nil, false
 			}
@@ -220,26 +225,45 @@ func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ strin
 	return out, true
 }
 
-// planNode plans a node's fields; under node(id) (asked), the id field answers the id asked.
-func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string, asked bool) ([]nested.Entry, bool) {
+// planNode plans the fields of a node of the declared type typ from its declaration: its inline
+// columns, its ID, its connections and its relations to one; under node(id) (asked), the id
+// field answers the id asked. A field declared resolved, or following the language, declines.
+func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string, asked bool) ([]nested.Entry, bool) {
+	t := readmodel.Lookup(typ)
+	if t == nil || t.Fields == nil {
+		return nil, false
+	}
 	var out []nested.Entry
 	for _, nf := range graphql.CollectFields(oc, f.Selections, []string{typ}) {
-		col, isColumn := columns[nf.Name]
-		switch {
-		case nf.Name == "__typename":
+		if nf.Name == "__typename" {
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: typ})
-		case nf.Name == "id" && asked:
+			continue
+		}
+		if len(nf.Directives) > 0 {
+			return nil, false // a directive the resolvers run (@include and @skip are already applied)
+		}
+		d := t.Field(nf.Name)
+		switch {
+		case d == nil:
+			return nil, false
+		case d.Kind == readmodel.ID && asked:
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.AskedID})
-		case nf.Name == "id" && len(nested.IDColumns[typ]) > 0:
+		case d.Kind == readmodel.ID:
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.GlobalID, Text: typ})
-		case isColumn && len(nf.Arguments) == 0:
-			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Column, Column: col})
-		case typ == "City" && nf.Name == "practices":
-			conn, ok := planConnection(oc, nf, "Practice", nested.PracticeColumns)
+		case d.Kind == readmodel.Column && d.Inline() && len(nf.Arguments) == 0:
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Column, Column: d.Column})
+		case d.Kind == readmodel.Relation && d.Rel.Connection:
+			conn, ok := planConnection(oc, nf, d.Rel.Type)
 			if !ok {
 				return nil, false
 			}
-			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Practices, Conn: conn})
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Many, Field: d.Name, Conn: conn})
+		case d.Kind == readmodel.Relation && !d.Rel.Many && len(nf.Arguments) == 0:
+			sub, ok := planNode(oc, nf, d.Rel.Type, false)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.One, Field: d.Name, Sub: sub})
 		default:
 			return nil, false
 		}

@@ -8,7 +8,7 @@ import (
 // The read side of City (internal/readmodel): every field of the GraphQL type, once.
 func init() {
 	rm.Register(rm.Type{
-		Name: gid.City, Table: "city", Key: []string{"id"}, Batched: true, Public: true, Model: City{},
+		Name: gid.City, Table: "city", Alias: "c", Key: []string{"id"}, Batched: true, Public: true, Model: City{},
 		Fields: []rm.Field{
 			{Name: "id", Kind: rm.ID},
 			{Name: "slug", Kind: rm.Column, Column: "slug", Render: rm.Text},
@@ -31,7 +31,7 @@ func init() {
 			{Name: "proposals", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.Proposal, Many: true, Connection: true,
 				From: []string{"id"}, To: []string{"city_id"}}},
 			{Name: "practices", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.Practice, Many: true, Connection: true,
-				From: []string{"id"}, To: []string{"city_id"}, Order: "coalesce(r.published_at, r.created_at) DESC, r.id DESC", Loader: "FirstPractices"}},
+				From: []string{"id"}, To: []string{"city_id"}, Order: "coalesce({r}.published_at, {r}.created_at) DESC, {r}.id DESC", Loader: "FirstPractices"}},
 			{Name: "implementations", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.Implementation, Many: true, Connection: true,
 				From: []string{"id"}, To: []string{"city_id"}}},
 			{Name: "calendarFeedUrl", Kind: rm.Resolved, Varies: rm.ByCaller},

@@ -75,7 +75,8 @@ type Rel struct {
 	Many, Connection bool
 	// From are this row's columns, To the related rows' columns they equal, in order.
 	From, To []string
-	// Order is the default order of the related rows, as SQL over their alias "r" (Many).
+	// Order is the default order of the related rows, as SQL over their alias "{r}" (Many),
+	// its last term unique (the id) so the order is total.
 	Order string
 	// Loader names the batch loader the resolvers use (for lookahead priming).
 	Loader string
@@ -85,6 +86,7 @@ type Rel struct {
 type Type struct {
 	Name  string   // the GraphQL type
 	Table string   // its table
+	Alias string   // its bun model's table alias (the nested reads' alias of its rows)
 	Key   []string // its global ID's key columns, in gid's order
 	// Batched: node(id) of it loads through a batch loader (one statement for all ids of the type).
 	Batched bool

@@ -10,7 +10,7 @@ import (
 func init() {
 	rm.Register(
 		rm.Type{
-			Name: gid.Practice, Table: "practice", Key: []string{"city_id", "id"}, Batched: true, Model: Practice{},
+			Name: gid.Practice, Table: "practice", Alias: "pt", Key: []string{"city_id", "id"}, Batched: true, Model: Practice{},
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "city", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, From: []string{"city_id"}, To: []string{"id"}, Loader: "City"}},
