@@ -131,11 +131,23 @@ func (f *Field) Inline() bool {
 	return f != nil && (f.Kind == Column || f.Kind == ID) && f.Varies&ByLanguage == 0
 }
 
-// Shared reports whether the field answers the same for every caller: its type is public and
-// it varies by neither caller nor language (the analytics cache keys the language anyway).
+// Shared reports whether the field answers the same for every caller: its type is public, it
+// does not vary by caller (the analytics cache keys the language) and it is no relation (the
+// related rows have their own visibility, declared with their type).
 func (t *Type) Shared(field string) bool {
 	f := t.Field(field)
-	return t != nil && t.Public && f != nil && f.Varies&ByCaller == 0
+	return t != nil && t.Public && f != nil && f.Varies&ByCaller == 0 && f.Kind != Relation
+}
+
+// SharedFields are the fields Shared allows, by name.
+func (t *Type) SharedFields() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range t.Fields {
+		if t.Shared(f.Name) {
+			out[f.Name] = true
+		}
+	}
+	return out
 }
 
 var (
