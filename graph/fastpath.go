@@ -134,8 +134,12 @@ func clip(s string, n int) string {
 func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ string) *nested.Statement {
 	switch f.Name {
 	case "cities":
-		if plan, ok := planConnection(oc, f, "City"); ok {
-			return nested.Cities(plan)
+		args, ok := cityArgs(oc, f)
+		if !ok {
+			return nil
+		}
+		if args.Conn, ok = planConnection(oc, f, "City"); ok {
+			return nested.CityPage(args)
 		}
 	case "node":
 		if entries, ok := planNode(oc, f, typ, true); ok {
@@ -150,6 +154,80 @@ type rawJSON json.RawMessage
 
 func (r rawJSON) MarshalGQL(w io.Writer) { _, _ = w.Write(r) }
 
+// cityArgs reads cities' arguments: a first page (first, no cursor), in name order either way,
+// filtered by ids, countries, statuses, join routes and search (as city.Filter applies them);
+// anything else (a cursor, another order, dates) goes to the resolvers.
+func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.CityArgs, bool) {
+	var a nested.CityArgs
+	for name, v := range f.ArgumentMap(oc.Variables) {
+		if v == nil {
+			continue
+		}
+		switch name {
+		case "first":
+		case "orderBy":
+			o, _ := v.(map[string]any)
+			if fld, _ := o["field"].(string); fld != "NAME" || len(o) > 2 {
+				return a, false
+			}
+			switch d := o["direction"]; d {
+			case nil, "ASC":
+			case "DESC":
+				a.Desc = true
+			default:
+				return a, false
+			}
+		case "filter":
+			fl, _ := v.(map[string]any)
+			for k, fv := range fl {
+				if fv == nil {
+					continue
+				}
+				var ok bool
+				switch k {
+				case "cityIds":
+					var ids []string
+					if ids, ok = stringList(fv); ok {
+						var err error
+						if a.IDs, err = decodeIDs(ids, typeCity); err != nil {
+							return a, false // the resolvers answer the error
+						}
+					}
+				case "countries":
+					a.Countries, ok = stringList(fv)
+				case "statuses":
+					a.Statuses, ok = stringList(fv)
+				case "joinRoutes":
+					a.JoinRoutes, ok = stringList(fv)
+				case "search":
+					a.Search, ok = fv.(string)
+				}
+				if !ok {
+					return a, false
+				}
+			}
+		default:
+			return a, false
+		}
+	}
+	return a, true
+}
+
+// stringList reads a list of strings of the arguments.
+func stringList(v any) ([]string, bool) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, len(list))
+	for i, x := range list {
+		if out[i], ok = x.(string); !ok {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
 // pageSize reads a connection field's arguments: only first (1..100, default 20) qualifies.
 func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool) {
 	n := page.DefaultSize
@@ -158,6 +236,9 @@ func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool
 			continue
 		}
 		if name != "first" {
+			if f.Name == "cities" && f.ObjectDefinition != nil && f.ObjectDefinition.Name == "Query" {
+				continue // read by cityArgs
+			}
 			return 0, false
 		}
 		first, ok := v.(int)
@@ -218,6 +299,8 @@ func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ strin
 				return nil, false
 			}
 			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Node, Sub: node})
+		case "cursor":
+			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Cursor})
 		default:
 			return nil, false
 		}
@@ -281,6 +364,10 @@ func planPageInfo(oc *graphql.OperationContext, f graphql.CollectedField) ([]nes
 			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.HasNext})
 		case "hasPreviousPage":
 			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.HasPrevious})
+		case "startCursor":
+			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.StartCursor})
+		case "endCursor":
+			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.EndCursor})
 		default:
 			return nil, false
 		}

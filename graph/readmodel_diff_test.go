@@ -51,6 +51,10 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		WHERE slug IN ('athens', 'tirana')`, odd, odd); err != nil {
 		t.Fatal(err)
 	}
+	// Names that page cursors escape: Go's encoding/json writes <, >, & and U+2028 as \u escapes.
+	if _, err := api.DB.ExecContext(ctx, `UPDATE city SET name = name || ' <&> ' || chr(8232) || ' "ü" \ 50%_' WHERE slug IN ('athens', 'sofia')`); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := api.DB.ExecContext(ctx, `INSERT INTO practice (city_id, title, summary, body, visibility, status, published_at, sdgs, links, results, contact, created_at)
 		SELECT c.id, v || ' ' || s || ' ' || ? || c.slug, CASE WHEN v = 'PUBLIC' THEN NULL ELSE ? END,
 			'{"locale":"tr","translations":[{"locale":"tr","text":"Türkçe","machine":false},{"locale":"en","text":"English","machine":true}]}', v, s,
@@ -77,6 +81,13 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		{`{ cities(first: 100) { totalCount edges { node { ` + city + ` ` + practicesOf + ` } } pageInfo { hasNextPage } } }`, `{}`},
 		{`query($id: ID!) { node(id: $id) { __typename ... on City { ` + city + ` ` + practicesOf + ` } } }`,
 			`{"id":` + quote(apitest.ID("City", api.CityID("athens"))) + `}`},
+	}
+	page := `{ totalCount edges { cursor node { ` + city + ` } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } }`
+	for _, v := range []string{`{"f":null,"o":null}`, `{"f":{"statuses":["ACTIVE"],"search":"a"},"o":{"field":"NAME","direction":"DESC"}}`,
+		`{"f":{"search":"50%_"},"o":{"field":"NAME"}}`, `{"f":{"search":"%"},"o":null}`, `{"f":{"countries":["GR","AL"],"statuses":[]},"o":{"field":"NAME","direction":"ASC"}}`,
+		`{"f":{"cityIds":[` + quote(apitest.ID("City", api.CityID("athens"))) + `,` + quote(apitest.ID("City", api.CityID("tirana"))) + `]},"o":null}`,
+		`{"f":{"search":"no such city"},"o":null}`} {
+		asks = append(asks, ask{`query($f: CityFilter, $o: CityOrder) { cities(first: 3, filter: $f, orderBy: $o) ` + page + ` }`, v})
 	}
 	for _, p := range practices {
 		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Practice { ` + practice + ` city { ` + city + ` practices(first: 2) { edges { node { id title } } } } } } }`,
@@ -133,8 +144,8 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 			t.Errorf("athens's editor does not read its private practice %d: %s", p.ID, r.Body)
 		}
 	}
-	page := `query($id: ID!) { node(id: $id) { ... on City { practices(first: 100) { totalCount edges { node { visibility } } } } } }`
-	if r := api.Query(page, map[string]any{"id": apitest.ID("City", api.CityID("athens"))}, tirana); strings.Contains(string(r.Data), "PRIVATE") || len(r.Errors) > 0 {
+	cityPage := `query($id: ID!) { node(id: $id) { ... on City { practices(first: 100) { totalCount edges { node { visibility } } } } } }`
+	if r := api.Query(cityPage, map[string]any{"id": apitest.ID("City", api.CityID("athens"))}, tirana); strings.Contains(string(r.Data), "PRIVATE") || len(r.Errors) > 0 {
 		t.Errorf("tirana's viewer reads athens's private practices through its page: %s", r.Body)
 	}
 }

@@ -74,7 +74,9 @@ func TestReadModelMatchesTheSchemaAndTheModels(t *testing.T) {
 					t.Errorf("%s.%s: declared the ID, the schema says %s", rt.Name, f.Name, sf.Type)
 				}
 			case readmodel.Column:
-				if !cols[f.Column] {
+				if f.Expr != "" && !scanOnly(rt.Model, f.Column) {
+					t.Errorf("%s.%s: computed by SQL, but %s is no scan-only column of %T", rt.Name, f.Name, f.Column, rt.Model)
+				} else if f.Expr == "" && !cols[f.Column] {
 					t.Errorf("%s.%s: column %s is no column of %T", rt.Name, f.Name, f.Column, rt.Model)
 				}
 				if !goField(rt.Model, f.Name, f.Column) {
@@ -160,6 +162,18 @@ func bunColumns(model any) map[string]bool {
 		}
 	}
 	return out
+}
+
+// scanOnly reports whether col is a scan-only column of the model (computed by its queries).
+func scanOnly(model any, col string) bool {
+	rt := reflect.TypeOf(model)
+	for i := range rt.NumField() {
+		name, opts, _ := strings.Cut(rt.Field(i).Tag.Get("bun"), ",")
+		if name == col && strings.Contains(opts, "scanonly") {
+			return true
+		}
+	}
+	return false
 }
 
 // goField reports whether the model has a field gqlgen binds to the GraphQL field (its name,

@@ -21,7 +21,7 @@ func init() {
 			{Name: "status", Kind: rm.Column, Column: "status", Render: rm.Enum},
 			{Name: "memberSince", Kind: rm.Column, Column: "member_since", Render: rm.Date, Nullable: true},
 			{Name: "joinRoute", Kind: rm.Column, Column: "join_route", Render: rm.Enum, Nullable: true},
-			{Name: "isFoundingMember", Kind: rm.Resolved}, // derived from the founding summit's attendance
+			{Name: "isFoundingMember", Kind: rm.Column, Column: "is_founding_member", Expr: foundingSQL, Render: rm.Bool}, // derived from the founding summit's attendance
 			{Name: "mayorName", Kind: rm.Column, Column: "mayor_name", Render: rm.Text, Nullable: true},
 			{Name: "website", Kind: rm.Column, Column: "website", Render: rm.Text, Nullable: true},
 			{Name: "version", Kind: rm.Column, Column: "version", Render: rm.Int},

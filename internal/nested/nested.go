@@ -39,6 +39,9 @@ const (
 	Many                    // a declared connection relation, Field: Conn
 	One                     // a declared relation to one row, Field: Sub are the row's entries
 	TotalCount              // a connection's totalCount
+	Cursor                  // an edge's cursor (a page of cities only)
+	StartCursor             // pageInfo.startCursor (a page of cities only)
+	EndCursor               // pageInfo.endCursor (a page of cities only)
 )
 
 // Entry is one key of a JSON object and what fills it.
@@ -100,11 +103,65 @@ type slot struct {
 // practices newest first, the orders of the per-field path. It returns nil when the SQL cannot
 // answer the selection as the resolvers would (an entry out of place, a column not allowed, more
 // arguments than a statement takes): the resolvers answer it instead.
-func Cities(cities *Connection) *Statement {
+func Cities(cities *Connection) *Statement { return CityPage(CityArgs{Conn: cities}) }
+
+// CityArgs are the arguments of a first page of cities the nested reads answer: its page, its
+// order by name (either way) and the filter's lists and search, as city.Filter applies them.
+type CityArgs struct {
+	Conn                            *Connection
+	Desc                            bool
+	IDs                             []int64
+	Countries, Statuses, JoinRoutes []string
+	Search                          string
+}
+
+// CityPage plans a first page of cities(first, filter, orderBy: NAME) with its totalCount and
+// cursors; every value is an argument.
+func CityPage(a CityArgs) *Statement {
 	b := &builder{}
-	expr := b.connection(cities, 1, "City", `SELECT c.*, row_number() OVER (ORDER BY c.name, c.id) AS rn FROM city c
-		ORDER BY c.name, c.id LIMIT `+strconv.Itoa(cities.First+1), "SELECT count(*) FROM city c")
+	var conds []string
+	if len(a.IDs) > 0 {
+		b.args = append(b.args, a.IDs)
+		conds = append(conds, "c.id = ANY($"+strconv.Itoa(len(b.args))+"::bigint[])")
+	}
+	for _, in := range []struct {
+		col  string
+		vals []string
+	}{{"c.country", a.Countries}, {"c.status", a.Statuses}, {"c.join_route", a.JoinRoutes}} {
+		if len(in.vals) > 0 {
+			b.args = append(b.args, in.vals)
+			conds = append(conds, in.col+" = ANY($"+strconv.Itoa(len(b.args))+"::text[])")
+		}
+	}
+	if s := strings.TrimSpace(a.Search); s != "" {
+		p := b.text("%" + db.EscapeLike(s) + "%")
+		conds = append(conds, "(c.name ILIKE "+p+" OR c.local_name ILIKE "+p+" OR c.slug ILIKE "+p+")")
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	order := "c.name, c.id"
+	if a.Desc {
+		order = "c.name DESC, c.id DESC"
+	}
+	b.cursor = cityCursor
+	expr := b.connection(a.Conn, 1, "City", `SELECT c.*, row_number() OVER (ORDER BY `+order+`) AS rn FROM city c`+where+`
+		ORDER BY `+order+` LIMIT `+strconv.Itoa(a.Conn.First+1), "SELECT count(*) FROM city c"+where)
 	return b.statement("SELECT (" + expr + ")::text")
+}
+
+// cityCursor renders page's cursor of a city in name order over the row r: base64url, unpadded,
+// of the JSON array of its sort key's values as text ([name, id]), escaped as Go's encoding/json
+// escapes (PostgreSQL's to_json escapes the same characters the same way, but for <, >, & and
+// the line and paragraph separators, which Go writes as \u escapes).
+func cityCursor(r string) string {
+	name := "to_json(" + r + ".name)::text"
+	for _, c := range [][2]string{{"'<'", `'\u003c'`}, {"'>'", `'\u003e'`}, {"'&'", `'\u0026'`}, {"U&'\\2028'", `'\u2028'`}, {"U&'\\2029'", `'\u2029'`}} {
+		name = "replace(" + name + ", " + c[0] + ", " + c[1] + ")"
+	}
+	text := "'[' || " + name + " || ',\"' || " + r + ".id || '\"]'"
+	return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')"
 }
 
 // City plans node(id) on a city: the city's entries as a JSON object, or no row when the caller
@@ -183,6 +240,8 @@ type builder struct {
 	// answer something else than the resolvers (a null where they answer an object), so there
 	// is none.
 	declined bool
+	// cursor renders the cursor of a row of the top page (nil: cursors decline).
+	cursor func(r string) string
 }
 
 func (b *builder) statement(sql string) *Statement {
@@ -209,14 +268,21 @@ func (b *builder) text(v string) string {
 func (b *builder) connection(c *Connection, level int, typ, source, count string) string {
 	r := "r" + strconv.Itoa(level)
 	first := strconv.Itoa(c.First)
+	cursor := b.cursor
+	if level != 1 {
+		cursor = nil // only the top page's cursors are rendered
+	}
 	return "(SELECT " + b.object(c.Entries, func(e Entry) string {
 		switch e.Kind {
 		case Edges:
 			edge := b.object(e.Sub, func(e Entry) string {
-				if e.Kind != Node {
-					return b.decline()
+				switch {
+				case e.Kind == Node:
+					return b.fields(e.Sub, r, level, typ)
+				case e.Kind == Cursor && cursor != nil:
+					return cursor(r)
 				}
-				return b.fields(e.Sub, r, level, typ)
+				return b.decline()
 			})
 			return "coalesce(json_agg(" + edge + " ORDER BY " + r + ".rn) FILTER (WHERE " + r + ".rn <= " + first + "), '[]'::json)"
 		case PageInfo:
@@ -226,6 +292,15 @@ func (b *builder) connection(c *Connection, level int, typ, source, count string
 					return "count(*) > " + first
 				case HasPrevious:
 					return "false" // a first page
+				case StartCursor, EndCursor:
+					if cursor == nil {
+						break
+					}
+					dir := "ASC"
+					if e.Kind == EndCursor {
+						dir = "DESC"
+					}
+					return "(array_agg(" + cursor(r) + " ORDER BY " + r + ".rn " + dir + ") FILTER (WHERE " + r + ".rn <= " + first + "))[1]"
 				}
 				return b.decline()
 			})
@@ -251,6 +326,9 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			f := t.Column(e.Column)
 			if !f.Inline() {
 				return b.decline()
+			}
+			if f.Expr != "" {
+				return render("("+strings.ReplaceAll(f.Expr, "{r}", r)+")", f.Render)
 			}
 			return render(r+"."+f.Column, f.Render)
 		case GlobalID:

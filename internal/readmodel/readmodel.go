@@ -58,7 +58,8 @@ const (
 type Field struct {
 	Name     string // the GraphQL field
 	Kind     Kind
-	Column   string // Column: the SQL column
+	Column   string // Column: the SQL column (scan-only when Expr computes it)
+	Expr     string // Column: the SQL that computes it over the row "{r}", when it is not stored
 	Render   Render // Column
 	Nullable bool   // Column: SQL NULL answers null
 	Rel      *Rel   // Relation
