@@ -123,6 +123,29 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		}
 	}
 	wg.Wait()
+	// b40_nested_reads_total shows the new shapes' hits by root field, and their fallbacks: a
+	// field declared resolved (City.countryName) or following the language (Practice.body), and
+	// a cursor the nested reads do not take.
+	hits := map[string]float64{"cities": metric(t, api, `b40_nested_reads_total{field="cities",outcome="hit"}`),
+		"node": metric(t, api, `b40_nested_reads_total{field="node",outcome="hit"}`)}
+	for _, q := range []struct{ query, vars string }{
+		{`query($id: ID!) { node(id: $id) { ... on City { name countryName } } }`, `{"id":` + quote(apitest.ID("City", api.CityID("athens"))) + `}`},
+		{`query($id: ID!) { node(id: $id) { ... on Practice { title body { text } } } }`, `{"id":` + quote(apitest.ID("Practice", practices[0].CityID, practices[0].ID)) + `}`},
+		{`{ cities(first: 2, after: "WyJBIiwiMSJd") { edges { node { name } } } }`, `{}`},
+	} {
+		if r := api.Do(apitest.Request{Body: []byte(`{"query":` + quote(q.query) + `,"variables":` + q.vars + `}`), ContentType: "application/json"}); r.Status != 200 {
+			t.Errorf("%s: %s", q.query, r.Body)
+		}
+	}
+	if hits["cities"] < float64(7*2*len(viewers)) || hits["node"] < float64((len(asks)-8)*2*len(viewers)) {
+		t.Errorf("hits by root field: %v", hits)
+	}
+	if n := metric(t, api, `b40_nested_reads_total{field="node",outcome="fallback"}`); n != 2 {
+		t.Errorf("%v fallbacks of node, want 2", n)
+	}
+	if n := metric(t, api, `b40_nested_reads_total{field="cities",outcome="fallback"}`); n != 1 {
+		t.Errorf("%v fallbacks of cities, want 1", n)
+	}
 	// The fast path hides what the resolvers hide: tirana's viewer sees none of athens's private
 	// practices, by node(id) or through the city's page, and athens's editor sees them all.
 	tirana := apitest.Bearer(viewers[seed.DemoEmail("viewer", "tirana")])
