@@ -99,7 +99,7 @@ var sharedFields = map[string]map[string]bool{
 	"CityAdoption": nil, "IndicatorProgressRow": nil, "IndicatorProgress": nil, "IndicatorTarget": nil,
 	"WorkingGroupActivity": nil, "CityEngagement": nil, "TranslatedText": nil, "Translation": nil, "GeoPoint": nil,
 	"RecommendationSource": nil, "Summit": {"id": true, "year": true, "title": true, "motto": true, "startsOn": true, "endsOn": true, "venue": true, "isFounding": true},
-	"Recommendation": {"id": true, "title": true, "body": true, "adoptedOn": true, "source": true},
+	"Recommendation": readmodel.Lookup("Recommendation").SharedFields(),
 	"City":           readmodel.Lookup("City").SharedFields(), // every field of a public type that varies by no caller (internal/readmodel)
 	"WorkingGroup":   {"id": true, "slug": true, "name": true, "description": true, "kind": true, "status": true, "endsOn": true},
 	"Indicator":      {"id": true, "key": true, "name": true, "description": true, "unit": true, "direction": true, "scope": true, "source": true, "metric": true, "rollup": true, "targets": true},
