@@ -78,7 +78,7 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 		var askedID, typ string
 		var key []int64
 		switch rf.Field.Name {
-		case "cities":
+		case "cities", "implementations":
 		case "node":
 			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
 			var err error
@@ -140,6 +140,15 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 		}
 		if args.Conn, ok = planConnection(oc, f, "City"); ok {
 			return nested.CityPage(args)
+		}
+	case "implementations":
+		ins, ok := implementationArgs(oc, f)
+		if !ok {
+			return nil
+		}
+		if conn, ok := planConnection(oc, f, "Implementation"); ok {
+			// The list's default order (workspace.Implementations: UPDATED_AT, newest first).
+			return nested.Page("Implementation", conn, "{r}.updated_at DESC, {r}.city_id DESC, {r}.id DESC", ins...)
 		}
 	case "node":
 		if entries, ok := planNode(oc, f, typ, true); ok {
@@ -213,6 +222,46 @@ func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.Ci
 	return a, true
 }
 
+// implementationArgs reads implementations' arguments: a first page in the default order,
+// filtered by cities, statuses and visibilities (as workspace.Implementations applies them);
+// anything else goes to the resolvers.
+func implementationArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.In, bool) {
+	var ins []nested.In
+	for name, v := range f.ArgumentMap(oc.Variables) {
+		if v == nil || name == "first" {
+			continue
+		}
+		if name != "filter" {
+			return nil, false
+		}
+		fl, _ := v.(map[string]any)
+		for k, fv := range fl {
+			if fv == nil {
+				continue
+			}
+			list, ok := stringList(fv)
+			if !ok {
+				return nil, false
+			}
+			switch k {
+			case "cityIds":
+				ids, err := decodeIDs(list, typeCity)
+				if err != nil {
+					return nil, false // the resolvers answer the error
+				}
+				ins = append(ins, nested.In{Column: "city_id", Values: ids})
+			case "statuses":
+				ins = append(ins, nested.In{Column: "status", Values: list})
+			case "visibilities":
+				ins = append(ins, nested.In{Column: "visibility", Values: list})
+			default:
+				return nil, false
+			}
+		}
+	}
+	return ins, true
+}
+
 // stringList reads a list of strings of the arguments.
 func stringList(v any) ([]string, bool) {
 	list, ok := v.([]any)
@@ -236,8 +285,8 @@ func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool
 			continue
 		}
 		if name != "first" {
-			if f.Name == "cities" && f.ObjectDefinition != nil && f.ObjectDefinition.Name == "Query" {
-				continue // read by cityArgs
+			if f.ObjectDefinition != nil && f.ObjectDefinition.Name == "Query" {
+				continue // a root field's other arguments: read by cityArgs, implementationArgs
 			}
 			return 0, false
 		}

@@ -151,6 +151,55 @@ func CityPage(a CityArgs) *Statement {
 	return b.statement("SELECT (" + expr + ")::text")
 }
 
+// In narrows a page to rows whose Column (a key or declared column of the page's type) is one
+// of Values ([]int64 or []string).
+type In struct {
+	Column string
+	Values any
+}
+
+// Page plans a first page of the declared type typ at the root: its rows the caller may see,
+// narrowed by ins (each an argument), in order (SQL over "{r}", its last terms the key so it
+// is total), with totalCount; nil when the SQL cannot answer the selection.
+func Page(typ string, c *Connection, order string, ins ...In) *Statement {
+	t := readmodel.Lookup(typ)
+	if t == nil || t.Fields == nil || t.Alias == "" || c == nil {
+		return nil
+	}
+	b := &builder{}
+	var conds []string
+	for _, in := range ins {
+		if !slices.Contains(t.Key, in.Column) && t.Column(in.Column) == nil {
+			return nil
+		}
+		var cast string
+		switch v := in.Values.(type) {
+		case []int64:
+			if len(v) == 0 {
+				continue
+			}
+			cast = "::bigint[]"
+		case []string:
+			if len(v) == 0 {
+				continue
+			}
+			cast = "::text[]"
+		default:
+			return nil
+		}
+		b.args = append(b.args, in.Values)
+		conds = append(conds, t.Alias+"."+in.Column+" = ANY($"+strconv.Itoa(len(b.args))+cast+")")
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	order = strings.ReplaceAll(order, "{r}", t.Alias)
+	expr := b.connection(c, 1, typ, "SELECT "+t.Alias+".*, row_number() OVER (ORDER BY "+order+") AS rn FROM "+t.Table+" "+t.Alias+where+
+		" ORDER BY "+order+" LIMIT "+strconv.Itoa(c.First+1), "SELECT count(*) FROM "+t.Table+" "+t.Alias+where)
+	return b.statement("SELECT (" + expr + ")::text")
+}
+
 // cityCursor renders page's cursor of a city in name order over the row r: base64url, unpadded,
 // of the JSON array of its sort key's values as text ([name, id]), escaped as Go's encoding/json
 // escapes (PostgreSQL's to_json escapes the same characters the same way, but for <, >, & and
