@@ -78,7 +78,7 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 		var askedID, typ string
 		var key []int64
 		switch rf.Field.Name {
-		case "cities", "implementations":
+		case "cities", "implementations", "proposals":
 		case "node":
 			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
 			var err error
@@ -141,14 +141,19 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 		if args.Conn, ok = planConnection(oc, f, "City"); ok {
 			return nested.CityPage(args)
 		}
-	case "implementations":
-		ins, ok := implementationArgs(oc, f)
+	case "implementations", "proposals":
+		ins, ok := workspaceArgs(oc, f)
 		if !ok {
 			return nil
 		}
-		if conn, ok := planConnection(oc, f, "Implementation"); ok {
-			// The list's default order (workspace.Implementations: UPDATED_AT, newest first).
-			return nested.Page("Implementation", conn, "{r}.updated_at DESC, {r}.city_id DESC, {r}.id DESC", ins...)
+		// The lists' default orders (workspace.Implementations: UPDATED_AT, workspace.Proposals:
+		// CREATED_AT, newest first), their ties broken by the key.
+		typ, order := "Implementation", "{r}.updated_at DESC, {r}.city_id DESC, {r}.id DESC"
+		if f.Name == "proposals" {
+			typ, order = "Proposal", "{r}.created_at DESC, {r}.city_id DESC, {r}.id DESC"
+		}
+		if conn, ok := planConnection(oc, f, typ); ok {
+			return nested.Page(typ, conn, order, ins...)
 		}
 	case "node":
 		if entries, ok := planNode(oc, f, typ, true); ok {
@@ -222,10 +227,10 @@ func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.Ci
 	return a, true
 }
 
-// implementationArgs reads implementations' arguments: a first page in the default order,
-// filtered by cities, statuses and visibilities (as workspace.Implementations applies them);
-// anything else goes to the resolvers.
-func implementationArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.In, bool) {
+// workspaceArgs reads the arguments of implementations or proposals: a first page in the
+// default order, filtered by cities, statuses and visibilities (as workspace.Implementations
+// and workspace.Proposals apply them); anything else goes to the resolvers.
+func workspaceArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.In, bool) {
 	var ins []nested.In
 	for name, v := range f.ArgumentMap(oc.Variables) {
 		if v == nil || name == "first" {
@@ -286,7 +291,7 @@ func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool
 		}
 		if name != "first" {
 			if f.ObjectDefinition != nil && f.ObjectDefinition.Name == "Query" {
-				continue // a root field's other arguments: read by cityArgs, implementationArgs
+				continue // a root field's other arguments: read by cityArgs, workspaceArgs
 			}
 			return 0, false
 		}

@@ -84,6 +84,24 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		FROM implementation im, generate_series(1, 3) n`, odd); err != nil {
 		t.Fatal(err)
 	}
+	// Proposals: private drafts, network and public ones under review, an accepted one that became
+	// a recommendation.
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO proposal (city_id, title, summary, body, visibility, status, submitted_at, decided_at, decision_note)
+		SELECT c.id, s || ' ' || v || ' ' || ?, ?, '{"locale":"en","translations":[{"locale":"en","text":"x","machine":false}]}', v, s,
+			CASE WHEN s <> 'DRAFT' THEN timestamptz '2026-04-05 06:07:08.09+00' END, CASE WHEN s = 'ACCEPTED' THEN timestamptz '2026-05-06 07:08:09+00' END,
+			CASE WHEN s = 'ACCEPTED' THEN ? END
+		FROM city c, (VALUES ('PRIVATE', 'DRAFT'), ('NETWORK', 'UNDER_REVIEW'), ('PUBLIC', 'ACCEPTED')) x(v, s)
+		WHERE c.slug IN ('athens', 'tirana')`, odd, odd, odd); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO recommendation (title, body, source_proposal_city_id, source_proposal_id, adopted_on)
+		SELECT title, body, city_id, id, DATE '2026-05-06' FROM proposal WHERE status = 'ACCEPTED' AND title LIKE 'ACCEPTED PUBLIC ctl%'`); err != nil {
+		t.Fatal(err)
+	}
+	var proposals []struct{ CityID, ID int64 }
+	if err := api.DB.NewRaw(`SELECT city_id, id FROM proposal WHERE title LIKE '% ctl%' ORDER BY city_id, id`).Scan(ctx, &proposals); err != nil || len(proposals) < 6 {
+		t.Fatalf("%d proposals: %v", len(proposals), err)
+	}
 	var implementations []struct{ CityID, ID int64 }
 	if err := api.DB.NewRaw(`SELECT city_id, id FROM implementation ORDER BY city_id, id`).Scan(ctx, &implementations); err != nil || len(implementations) < 4 {
 		t.Fatalf("%d implementations: %v", len(implementations), err)
@@ -134,6 +152,17 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		`{"f":{"visibilities":["PRIVATE","PUBLIC"],"statuses":[]}}`} {
 		asks = append(asks, ask{implPage, v})
 	}
+	proposal := inlineFields(t, "Proposal")
+	propPage := `query($f: ProposalFilter) { proposals(first: 5, filter: $f) { totalCount edges { node { ` + proposal + ` city { id name } recommendation { ` + recommendation +
+		` } } } pageInfo { hasNextPage hasPreviousPage } } }`
+	for _, v := range []string{`{"f":null}`, `{"f":{"cityIds":[` + athensID + `]}}`, `{"f":{"cityIds":[` + athensID + `,` + tiranaID + `],"statuses":["DRAFT","ACCEPTED"]}}`,
+		`{"f":{"visibilities":["PRIVATE","PUBLIC"]}}`} {
+		asks = append(asks, ask{propPage, v})
+	}
+	for _, p := range proposals {
+		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Proposal { ` + proposal + ` city { ` + city + ` } recommendation { ` + recommendation + ` } } } }`,
+			`{"id":` + quote(apitest.ID("Proposal", p.CityID, p.ID)) + `}`})
+	}
 	for _, id := range recommendations {
 		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Recommendation { ` + recommendation + ` } } }`, `{"id":` + quote(apitest.ID("Recommendation", id)) + `}`})
 	}
@@ -181,8 +210,10 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 			t.Errorf("%s: %s", q.query, r.Body)
 		}
 	}
-	if n := metric(t, api, `b40_nested_reads_total{field="implementations",outcome="hit"}`); n != float64(4*2*len(viewers)) {
-		t.Errorf("%v hits of implementations, want %d", n, 4*2*len(viewers))
+	for _, field := range []string{"implementations", "proposals"} {
+		if n := metric(t, api, `b40_nested_reads_total{field="`+field+`",outcome="hit"}`); n != float64(4*2*len(viewers)) {
+			t.Errorf("%v hits of %s, want %d", n, field, 4*2*len(viewers))
+		}
 	}
 	nodeAsks := 0
 	for _, a := range asks {

@@ -5,9 +5,7 @@ import (
 	rm "github.com/b40-network/workspace/internal/readmodel"
 )
 
-// The read sides of the workspace's types (internal/readmodel). Practice, Recommendation,
-// Implementation and ImplementationUpdate declare every field; Proposal its node facts so far
-// (its fields are read by the resolvers).
+// The read sides of the workspace's types (internal/readmodel), every field of each.
 func init() {
 	rm.Register(
 		rm.Type{
@@ -33,7 +31,28 @@ func init() {
 				{Name: "updatedAt", Kind: rm.Column, Column: "updated_at", Render: rm.Timestamp},
 			},
 		},
-		rm.Type{Name: gid.Proposal, Table: "proposal", Key: []string{"city_id", "id"}, Model: Proposal{}},
+		rm.Type{
+			Name: gid.Proposal, Table: "proposal", Alias: "pr", Key: []string{"city_id", "id"}, Model: Proposal{},
+			Fields: []rm.Field{
+				{Name: "id", Kind: rm.ID},
+				{Name: "city", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, From: []string{"city_id"}, To: []string{"id"}, Loader: "City"}},
+				{Name: "title", Kind: rm.Column, Column: "title", Render: rm.Text},
+				{Name: "summary", Kind: rm.Column, Column: "summary", Render: rm.Text, Nullable: true},
+				{Name: "body", Kind: rm.Resolved, Varies: rm.ByLanguage},
+				{Name: "workingGroup", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroup, From: []string{"working_group_id"}, To: []string{"id"}, Loader: "WorkingGroup"}},
+				{Name: "visibility", Kind: rm.Column, Column: "visibility", Render: rm.Enum},
+				{Name: "status", Kind: rm.Column, Column: "status", Render: rm.Enum},
+				{Name: "endorsements", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, Many: true}},
+				{Name: "submittedAt", Kind: rm.Column, Column: "submitted_at", Render: rm.Timestamp, Nullable: true},
+				{Name: "decidedAt", Kind: rm.Column, Column: "decided_at", Render: rm.Timestamp, Nullable: true},
+				{Name: "decisionNote", Kind: rm.Column, Column: "decision_note", Render: rm.Text, Nullable: true},
+				{Name: "recommendation", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.Recommendation,
+					From: []string{"city_id", "id"}, To: []string{"source_proposal_city_id", "source_proposal_id"}}},
+				{Name: "version", Kind: rm.Column, Column: "version", Render: rm.Int},
+				{Name: "createdAt", Kind: rm.Column, Column: "created_at", Render: rm.Timestamp},
+				{Name: "updatedAt", Kind: rm.Column, Column: "updated_at", Render: rm.Timestamp},
+			},
+		},
 		rm.Type{
 			// Recommendations are the network's: every caller sees every one.
 			Name: gid.Recommendation, Table: "recommendation", Alias: "rc", Key: []string{"id"}, Batched: true, Public: true, Model: Recommendation{},
