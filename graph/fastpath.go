@@ -72,7 +72,7 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 	return func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 		rf := graphql.GetRootFieldContext(ctx)
 		oc := graphql.GetOperationContext(ctx)
-		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || len(rf.Field.Directives) > 0 {
+		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || !applied(rf.Field.Directives) {
 			return next(ctx)
 		}
 		var askedID, typ string
@@ -119,6 +119,17 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 		observe(field, NestedHit)
 		return rawJSON(raw)
 	}
+}
+
+// applied reports whether a collected field's directives are all @include or @skip, which
+// collecting the field has already applied (a field they leave out is not collected).
+func applied(ds ast.DirectiveList) bool {
+	for _, d := range ds {
+		if d.Name != "include" && d.Name != "skip" {
+			return false
+		}
+	}
+	return true
 }
 
 // clip bounds a text for the log: its first n bytes (valid UTF-8), and how long it was.
@@ -312,7 +323,7 @@ func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool
 // planConnection plans a connection of the declared type typ.
 func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ string) (*nested.Connection, bool) {
 	first, ok := pageSize(oc, f)
-	if !ok || len(f.Directives) > 0 {
+	if !ok || !applied(f.Directives) {
 		return nil, false
 	}
 	c := &nested.Connection{First: first}
@@ -376,8 +387,8 @@ func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: typ})
 			continue
 		}
-		if len(nf.Directives) > 0 {
-			return nil, false // a directive the resolvers run (@include and @skip are already applied)
+		if !applied(nf.Directives) {
+			return nil, false // a directive the resolvers run
 		}
 		d := t.Field(nf.Name)
 		switch {
