@@ -96,6 +96,11 @@ func TestReadModelMatchesTheSchemaAndTheModels(t *testing.T) {
 				if sf.Type.Name() != want || (f.Rel.Many && !f.Rel.Connection) != (sf.Type.Elem != nil) {
 					t.Errorf("%s.%s: declared a relation to %s (many %v), the schema says %s", rt.Name, f.Name, want, f.Rel.Many, sf.Type)
 				}
+				if l := f.Rel.Loader; l != "" {
+					if _, ok := reflect.TypeFor[Loaders]().FieldByName(l); !ok {
+						t.Errorf("%s.%s: its loader %s is no loader of graph.Loaders", rt.Name, f.Name, l)
+					}
+				}
 				if readmodel.Lookup(f.Rel.Type) == nil {
 					t.Errorf("%s.%s: its related type %s is not declared", rt.Name, f.Name, f.Rel.Type)
 				}

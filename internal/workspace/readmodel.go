@@ -47,7 +47,7 @@ func init() {
 				{Name: "decidedAt", Kind: rm.Column, Column: "decided_at", Render: rm.Timestamp, Nullable: true},
 				{Name: "decisionNote", Kind: rm.Column, Column: "decision_note", Render: rm.Text, Nullable: true},
 				{Name: "recommendation", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.Recommendation,
-					From: []string{"city_id", "id"}, To: []string{"source_proposal_city_id", "source_proposal_id"}}},
+					From: []string{"city_id", "id"}, To: []string{"source_proposal_city_id", "source_proposal_id"}, Loader: "RecommendationByProposal"}},
 				{Name: "version", Kind: rm.Column, Column: "version", Render: rm.Int},
 				{Name: "createdAt", Kind: rm.Column, Column: "created_at", Render: rm.Timestamp},
 				{Name: "updatedAt", Kind: rm.Column, Column: "updated_at", Render: rm.Timestamp},
@@ -86,7 +86,8 @@ func init() {
 				{Name: "plannedEnd", Kind: rm.Column, Column: "planned_end", Render: rm.Date, Nullable: true},
 				{Name: "updates", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.ImplementationUpdate, Many: true, Connection: true,
 					From: []string{"city_id", "id"}, To: []string{"city_id", "implementation_id"}, Order: "{r}.at DESC, {r}.id DESC"}},
-				{Name: "latestUpdate", Kind: rm.Resolved}, // the newest update: no key join
+				// The newest update: a loader, no key join (never inlined).
+				{Name: "latestUpdate", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.ImplementationUpdate, Loader: "LatestUpdate"}},
 				{Name: "version", Kind: rm.Column, Column: "version", Render: rm.Int},
 				{Name: "createdAt", Kind: rm.Column, Column: "created_at", Render: rm.Timestamp},
 				{Name: "updatedAt", Kind: rm.Column, Column: "updated_at", Render: rm.Timestamp},
