@@ -48,7 +48,6 @@ func TestReplayAppOperations(t *testing.T) {
 		op, doc string
 		cost    map[string]int64 // by role: data statements beyond the session look-up
 		worst   int64
-		hits    []string
 	}
 	var rows []*row
 	for hash, doc := range manifest {
@@ -165,11 +164,12 @@ func replayVariables(t *testing.T, api *apitest.API) map[string]map[string]any {
 		}
 		cols, _ := rows.Columns()
 		if len(cols) == 2 {
-			err = rows.Scan(&a, &b)
+			if err := rows.Scan(&a, &b); err != nil {
+				t.Fatal(err)
+			}
 			return []int64{a, b}
 		}
-		err = rows.Scan(&a)
-		if err != nil {
+		if err := rows.Scan(&a); err != nil {
 			t.Fatal(err)
 		}
 		return []int64{a}
