@@ -36,7 +36,8 @@ func inlineFields(t *testing.T, typ string) string {
 // declared inline field of City and Practice, through every declared relation the nested reads
 // inline (a city's practices, a practice's city), in pages, under node(id) of both types
 // (private practices and drafts of two cities among them), in two languages, with control
-// characters and non-ASCII text in the data, for the five kinds of viewer: the nested read
+// characters and non-ASCII text in the data, for the five kinds of viewer (anonymous, a city
+// viewer and a city editor, a city admin, the secretariat, an analyst signed in and by API token): the nested read
 // (one data statement, checked, so the comparison is never of the resolvers with themselves)
 // and the resolvers answer the same decoded JSON. PostgreSQL escapes some control characters
 // otherwise than gqlgen (\b against \u0008), so bytes may differ where values do not.
@@ -120,6 +121,15 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		"secretariat@b40.demo", "analyst@b40.demo"} {
 		viewers[who] = api.Login(who)
 	}
+	// And an analyst's API token.
+	var tok struct {
+		CreateAPIToken struct{ Token *string } `json:"createApiToken"`
+	}
+	api.As(viewers["analyst@b40.demo"], `mutation { createApiToken(input: {name: "notebook", role: ANALYST}) { token } }`, nil).Decode(t, &tok)
+	if tok.CreateAPIToken.Token == nil {
+		t.Fatal("no API token")
+	}
+	viewers["analyst's API token"] = *tok.CreateAPIToken.Token
 	city, practice := inlineFields(t, "City"), inlineFields(t, "Practice")
 	practicesOf := `practices(first: 4) { totalCount edges { node { ` + practice + ` city { ` + city + ` } } } pageInfo { hasNextPage hasPreviousPage } }`
 	type ask struct{ query, vars string }
