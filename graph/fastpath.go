@@ -78,7 +78,7 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 		var askedID, typ string
 		var key []int64
 		switch rf.Field.Name {
-		case "cities", "implementations", "proposals":
+		case "cities", "implementations", "practices", "proposals":
 		case "node":
 			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
 			var err error
@@ -152,16 +152,18 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 		if args.Conn, ok = planConnection(oc, f, "City"); ok {
 			return nested.CityPage(args)
 		}
-	case "implementations", "proposals":
+	case "implementations", "practices", "proposals":
 		ins, ok := workspaceArgs(oc, f)
 		if !ok {
 			return nil
 		}
-		// The lists' default orders (workspace.Implementations: UPDATED_AT, workspace.Proposals:
-		// CREATED_AT, newest first), their ties broken by the key.
+		// The lists' default orders, their ties broken by the key.
 		typ, order := "Implementation", "{r}.updated_at DESC, {r}.city_id DESC, {r}.id DESC"
-		if f.Name == "proposals" {
+		switch f.Name {
+		case "proposals":
 			typ, order = "Proposal", "{r}.created_at DESC, {r}.city_id DESC, {r}.id DESC"
+		case "practices": // without a search (workspace.Practices: PUBLISHED_AT, newest first)
+			typ, order = "Practice", "coalesce({r}.published_at, {r}.created_at) DESC, {r}.city_id DESC, {r}.id DESC"
 		}
 		if conn, ok := planConnection(oc, f, typ); ok {
 			return nested.Page(typ, conn, order, ins...)
@@ -238,9 +240,9 @@ func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.Ci
 	return a, true
 }
 
-// workspaceArgs reads the arguments of implementations or proposals: a first page in the
-// default order, filtered by cities, statuses and visibilities (as workspace.Implementations
-// and workspace.Proposals apply them); anything else goes to the resolvers.
+// workspaceArgs reads the arguments of implementations, practices or proposals: a first page in
+// the default order, filtered by cities, statuses and visibilities (as workspace.Implementations,
+// Practices and Proposals apply them); anything else (a search, an order) goes to the resolvers.
 func workspaceArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.In, bool) {
 	var ins []nested.In
 	for name, v := range f.ArgumentMap(oc.Variables) {

@@ -171,6 +171,11 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 	}
 	// @include and @skip, applied when the fields are collected, keep a field on the fast path.
 	asks = append(asks, ask{`query($c: Boolean!) { p: proposals(first: 3) @include(if: $c) { totalCount edges { node { id title @skip(if: $c) status @include(if: $c) } } } }`, `{"c":true}`})
+	pracPage := `query($f: PracticeFilter) { practices(first: 5, filter: $f) { totalCount edges { node { ` + practice + ` city { id name } } } pageInfo { hasNextPage } } }`
+	for _, v := range []string{`{"f":null}`, `{"f":{"cityIds":[` + athensID + `],"statuses":["DRAFT"]}}`, `{"f":{"statuses":["PUBLISHED"]}}`,
+		`{"f":{"visibilities":["PRIVATE","NETWORK"],"cityIds":[` + athensID + `,` + tiranaID + `]}}`} {
+		asks = append(asks, ask{pracPage, v})
+	}
 	for _, p := range proposals {
 		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Proposal { ` + proposal + ` city { ` + city + ` } recommendation { ` + recommendation + ` } } } }`,
 			`{"id":` + quote(apitest.ID("Proposal", p.CityID, p.ID)) + `}`})
@@ -222,7 +227,7 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 			t.Errorf("%s: %s", q.query, r.Body)
 		}
 	}
-	for _, field := range []string{"implementations", "proposals"} {
+	for _, field := range []string{"implementations", "practices", "proposals"} {
 		want := 4 * 2 * len(viewers)
 		if field == "proposals" {
 			want += 2 * len(viewers) // and the one under @include
