@@ -15,6 +15,7 @@ import (
 
 	"github.com/b40-network/workspace/internal/analytics"
 	"github.com/b40-network/workspace/internal/i18n"
+	"github.com/b40-network/workspace/internal/readmodel"
 )
 
 // analyticsAnswers is the one cache of analytics figures: whole answers to analytics-only
@@ -92,17 +93,17 @@ func answerKey(oc *graphql.OperationContext, locales []string) string {
 
 // sharedFields are the fields whose answers are the same for every caller allowed analytics,
 // by type; nil allows every field of the type. Anything else makes an operation uncacheable.
+// A type whose fields are declared (internal/readmodel) takes them from its declaration.
 var sharedFields = map[string]map[string]bool{
 	"Analytics": nil, "TimeCount": nil, "StatusBreakdown": nil, "StatusCount": nil, "RecommendationAdoptionRow": nil,
 	"CityAdoption": nil, "IndicatorProgressRow": nil, "IndicatorProgress": nil, "IndicatorTarget": nil,
 	"WorkingGroupActivity": nil, "CityEngagement": nil, "TranslatedText": nil, "Translation": nil, "GeoPoint": nil,
 	"RecommendationSource": nil, "Summit": {"id": true, "year": true, "title": true, "motto": true, "startsOn": true, "endsOn": true, "venue": true, "isFounding": true},
-	"Recommendation": {"id": true, "title": true, "body": true, "adoptedOn": true, "source": true},
-	"City": {"id": true, "slug": true, "name": true, "localName": true, "country": true, "countryName": true, "population": true,
-		"location": true, "status": true, "memberSince": true, "joinRoute": true, "isFoundingMember": true, "mayorName": true, "website": true},
-	"WorkingGroup": {"id": true, "slug": true, "name": true, "description": true, "kind": true, "status": true, "endsOn": true},
-	"Indicator":    {"id": true, "key": true, "name": true, "description": true, "unit": true, "direction": true, "scope": true, "source": true, "metric": true, "rollup": true, "targets": true},
-	"Proposal":     {"id": true, "title": true}, // a recommendation's source proposal: accepted, so network-visible
+	"Recommendation": readmodel.Lookup("Recommendation").SharedFields(),
+	"City":           readmodel.Lookup("City").SharedFields(), // every field of a public type that varies by no caller (internal/readmodel)
+	"WorkingGroup":   {"id": true, "slug": true, "name": true, "description": true, "kind": true, "status": true, "endsOn": true},
+	"Indicator":      {"id": true, "key": true, "name": true, "description": true, "unit": true, "direction": true, "scope": true, "source": true, "metric": true, "rollup": true, "targets": true},
+	"Proposal":       {"id": true, "title": true}, // a recommendation's source proposal: accepted, so network-visible
 }
 
 // analyticsOnly reports whether set (at the root: only `analytics`) selects shared fields only.

@@ -19,6 +19,7 @@ import (
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/nested"
 	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/readmodel"
 	"github.com/b40-network/workspace/internal/requestid"
 )
 
@@ -71,25 +72,26 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 	return func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 		rf := graphql.GetRootFieldContext(ctx)
 		oc := graphql.GetOperationContext(ctx)
-		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || len(rf.Field.Directives) > 0 {
+		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || !applied(rf.Field.Directives) {
 			return next(ctx)
 		}
-		var askedID string
-		var key int64
+		var askedID, typ string
+		var key []int64
 		switch rf.Field.Name {
-		case "cities":
+		case "cities", "implementations", "practices", "proposals":
 		case "node":
 			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
-			typ, keys, err := decodeNodeID(askedID)
-			if err != nil || typ != typeCity || len(keys) != 1 {
-				return next(ctx)
+			var err error
+			typ, key, err = decodeNodeID(askedID)
+			if parts, _, ok := readmodel.Node(typ); err != nil || !ok || parts != len(key) || readmodel.Lookup(typ).Fields == nil {
+				return next(ctx) // a type whose fields are not declared: the resolvers answer
 			}
-			askedID, key = gid.Encode(typ, keys...), keys[0]
+			askedID = gid.Encode(typ, key...)
 		default:
 			return next(ctx)
 		}
 		field := rf.Field.Name
-		plan, fresh := plans.get(oc, rf.Field)
+		plan, fresh := plans.getFor(oc, rf.Field, typ)
 		if plan.st == nil {
 			if fresh {
 				log.DebugContext(ctx, "nested read declined; the resolvers answer", "request_id", requestid.FromContext(ctx), "field", field)
@@ -97,7 +99,7 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 			observe(field, NestedFallback)
 			return next(ctx)
 		}
-		raw, err := plan.st.Read(ctx, svc.Cities.DB, askedID, key)
+		raw, err := plan.st.Read(ctx, svc.Cities.DB, askedID, key...)
 		switch {
 		case err != nil:
 			observe(field, NestedError)
@@ -119,6 +121,17 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 	}
 }
 
+// applied reports whether a collected field's directives are all @include or @skip, which
+// collecting the field has already applied (a field they leave out is not collected).
+func applied(ds ast.DirectiveList) bool {
+	for _, d := range ds {
+		if d.Name != "include" && d.Name != "skip" {
+			return false
+		}
+	}
+	return true
+}
+
 // clip bounds a text for the log: its first n bytes (valid UTF-8), and how long it was.
 func clip(s string, n int) string {
 	if len(s) <= n {
@@ -127,16 +140,37 @@ func clip(s string, n int) string {
 	return strings.ToValidUTF8(s[:n], "") + "… (" + strconv.Itoa(len(s)) + " bytes)"
 }
 
-// planNested plans a root field's nested read, or nil when it has none.
-func planNested(oc *graphql.OperationContext, f graphql.CollectedField) *nested.Statement {
+// planNested plans a root field's nested read, or nil when it has none; typ is the type of
+// node(id)'s id.
+func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ string) *nested.Statement {
 	switch f.Name {
 	case "cities":
-		if plan, ok := planConnection(oc, f, "City", nested.CityColumns); ok {
-			return nested.Cities(plan)
+		args, ok := cityArgs(oc, f)
+		if !ok {
+			return nil
+		}
+		if args.Conn, ok = planConnection(oc, f, "City"); ok {
+			return nested.CityPage(args)
+		}
+	case "implementations", "practices", "proposals":
+		ins, ok := workspaceArgs(oc, f)
+		if !ok {
+			return nil
+		}
+		// The lists' default orders, their ties broken by the key.
+		typ, order := "Implementation", "{r}.updated_at DESC, {r}.city_id DESC, {r}.id DESC"
+		switch f.Name {
+		case "proposals":
+			typ, order = "Proposal", "{r}.created_at DESC, {r}.city_id DESC, {r}.id DESC"
+		case "practices": // without a search (workspace.Practices: PUBLISHED_AT, newest first)
+			typ, order = "Practice", "coalesce({r}.published_at, {r}.created_at) DESC, {r}.city_id DESC, {r}.id DESC"
+		}
+		if conn, ok := planConnection(oc, f, typ); ok {
+			return nested.Page(typ, conn, order, ins...)
 		}
 	case "node":
-		if entries, ok := planNode(oc, f, "City", nested.CityColumns, true); ok {
-			return nested.City(entries)
+		if entries, ok := planNode(oc, f, typ, true); ok {
+			return nested.ByKey(typ, entries)
 		}
 	}
 	return nil
@@ -147,6 +181,120 @@ type rawJSON json.RawMessage
 
 func (r rawJSON) MarshalGQL(w io.Writer) { _, _ = w.Write(r) }
 
+// cityArgs reads cities' arguments: a first page (first, no cursor), in name order either way,
+// filtered by ids, countries, statuses, join routes and search (as city.Filter applies them);
+// anything else (a cursor, another order, dates) goes to the resolvers.
+func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.CityArgs, bool) {
+	var a nested.CityArgs
+	for name, v := range f.ArgumentMap(oc.Variables) {
+		if v == nil {
+			continue
+		}
+		switch name {
+		case "first":
+		case "orderBy":
+			o, _ := v.(map[string]any)
+			if fld, _ := o["field"].(string); fld != "NAME" || len(o) > 2 {
+				return a, false
+			}
+			switch d := o["direction"]; d {
+			case nil, "ASC":
+			case "DESC":
+				a.Desc = true
+			default:
+				return a, false
+			}
+		case "filter":
+			fl, _ := v.(map[string]any)
+			for k, fv := range fl {
+				if fv == nil {
+					continue
+				}
+				var ok bool
+				switch k {
+				case "cityIds":
+					var ids []string
+					if ids, ok = stringList(fv); ok {
+						var err error
+						if a.IDs, err = decodeIDs(ids, typeCity); err != nil {
+							return a, false // the resolvers answer the error
+						}
+					}
+				case "countries":
+					a.Countries, ok = stringList(fv)
+				case "statuses":
+					a.Statuses, ok = stringList(fv)
+				case "joinRoutes":
+					a.JoinRoutes, ok = stringList(fv)
+				case "search":
+					a.Search, ok = fv.(string)
+				}
+				if !ok {
+					return a, false
+				}
+			}
+		default:
+			return a, false
+		}
+	}
+	return a, true
+}
+
+// workspaceArgs reads the arguments of implementations, practices or proposals: a first page in
+// the default order, filtered by cities, statuses and visibilities (as workspace.Implementations,
+// Practices and Proposals apply them); anything else (a search, an order) goes to the resolvers.
+func workspaceArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.In, bool) {
+	var ins []nested.In
+	for name, v := range f.ArgumentMap(oc.Variables) {
+		if v == nil || name == "first" {
+			continue
+		}
+		if name != "filter" {
+			return nil, false
+		}
+		fl, _ := v.(map[string]any)
+		for k, fv := range fl {
+			if fv == nil {
+				continue
+			}
+			list, ok := stringList(fv)
+			if !ok {
+				return nil, false
+			}
+			switch k {
+			case "cityIds":
+				ids, err := decodeIDs(list, typeCity)
+				if err != nil {
+					return nil, false // the resolvers answer the error
+				}
+				ins = append(ins, nested.In{Column: "city_id", Values: ids})
+			case "statuses":
+				ins = append(ins, nested.In{Column: "status", Values: list})
+			case "visibilities":
+				ins = append(ins, nested.In{Column: "visibility", Values: list})
+			default:
+				return nil, false
+			}
+		}
+	}
+	return ins, true
+}
+
+// stringList reads a list of strings of the arguments.
+func stringList(v any) ([]string, bool) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, len(list))
+	for i, x := range list {
+		if out[i], ok = x.(string); !ok {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
 // pageSize reads a connection field's arguments: only first (1..100, default 20) qualifies.
 func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool) {
 	n := page.DefaultSize
@@ -155,6 +303,9 @@ func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool
 			continue
 		}
 		if name != "first" {
+			if f.ObjectDefinition != nil && f.ObjectDefinition.Name == "Query" {
+				continue // a root field's other arguments: read by cityArgs, workspaceArgs
+			}
 			return 0, false
 		}
 		first, ok := v.(int)
@@ -171,10 +322,10 @@ func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool
 	return n, true
 }
 
-// planConnection plans a connection of typ (City or Practice) whose nodes show columns.
-func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string) (*nested.Connection, bool) {
+// planConnection plans a connection of the declared type typ.
+func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ string) (*nested.Connection, bool) {
 	first, ok := pageSize(oc, f)
-	if !ok || len(f.Directives) > 0 {
+	if !ok || !applied(f.Directives) {
 		return nil, false
 	}
 	c := &nested.Connection{First: first}
@@ -183,7 +334,7 @@ func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ 
 		case "__typename":
 			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.Const, Text: typ + "Connection"})
 		case "edges":
-			edges, ok := planEdges(oc, cf, typ, columns)
+			edges, ok := planEdges(oc, cf, typ)
 			if !ok {
 				return nil, false
 			}
@@ -194,6 +345,8 @@ func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ 
 				return nil, false
 			}
 			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.PageInfo, Sub: info})
+		case "totalCount":
+			c.Entries = append(c.Entries, nested.Entry{Key: cf.Alias, Kind: nested.TotalCount})
 		default:
 			return nil, false
 		}
@@ -201,18 +354,20 @@ func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ 
 	return c, true
 }
 
-func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string) ([]nested.Entry, bool) {
+func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ string) ([]nested.Entry, bool) {
 	var out []nested.Entry
 	for _, ef := range graphql.CollectFields(oc, f.Selections, []string{typ + "Edge"}) {
 		switch ef.Name {
 		case "__typename":
 			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Const, Text: typ + "Edge"})
 		case "node":
-			node, ok := planNode(oc, ef, typ, columns, false)
+			node, ok := planNode(oc, ef, typ, false)
 			if !ok {
 				return nil, false
 			}
 			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Node, Sub: node})
+		case "cursor":
+			out = append(out, nested.Entry{Key: ef.Alias, Kind: nested.Cursor})
 		default:
 			return nil, false
 		}
@@ -220,26 +375,45 @@ func planEdges(oc *graphql.OperationContext, f graphql.CollectedField, typ strin
 	return out, true
 }
 
-// planNode plans a node's fields; under node(id) (asked), the id field answers the id asked.
-func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string, columns map[string]string, asked bool) ([]nested.Entry, bool) {
+// planNode plans the fields of a node of the declared type typ from its declaration: its inline
+// columns, its ID, its connections and its relations to one; under node(id) (asked), the id
+// field answers the id asked. A field declared resolved, or following the language, declines.
+func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string, asked bool) ([]nested.Entry, bool) {
+	t := readmodel.Lookup(typ)
+	if t == nil || t.Fields == nil {
+		return nil, false
+	}
 	var out []nested.Entry
 	for _, nf := range graphql.CollectFields(oc, f.Selections, []string{typ}) {
-		col, isColumn := columns[nf.Name]
-		switch {
-		case nf.Name == "__typename":
+		if nf.Name == "__typename" {
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Const, Text: typ})
-		case nf.Name == "id" && asked:
+			continue
+		}
+		if !applied(nf.Directives) {
+			return nil, false // a directive the resolvers run
+		}
+		d := t.Field(nf.Name)
+		switch {
+		case d == nil:
+			return nil, false
+		case d.Kind == readmodel.ID && asked:
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.AskedID})
-		case nf.Name == "id" && len(nested.IDColumns[typ]) > 0:
+		case d.Kind == readmodel.ID:
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.GlobalID, Text: typ})
-		case isColumn && len(nf.Arguments) == 0:
-			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Column, Column: col})
-		case typ == "City" && nf.Name == "practices":
-			conn, ok := planConnection(oc, nf, "Practice", nested.PracticeColumns)
+		case d.Kind == readmodel.Column && d.Inline() && len(nf.Arguments) == 0:
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Column, Column: d.Column})
+		case d.Kind == readmodel.Relation && d.Rel.Connection:
+			conn, ok := planConnection(oc, nf, d.Rel.Type)
 			if !ok {
 				return nil, false
 			}
-			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Practices, Conn: conn})
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Many, Field: d.Name, Conn: conn})
+		case d.Kind == readmodel.Relation && !d.Rel.Many && len(nf.Arguments) == 0:
+			sub, ok := planNode(oc, nf, d.Rel.Type, false)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.One, Field: d.Name, Sub: sub})
 		default:
 			return nil, false
 		}
@@ -257,6 +431,10 @@ func planPageInfo(oc *graphql.OperationContext, f graphql.CollectedField) ([]nes
 			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.HasNext})
 		case "hasPreviousPage":
 			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.HasPrevious})
+		case "startCursor":
+			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.StartCursor})
+		case "endCursor":
+			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.EndCursor})
 		default:
 			return nil, false
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/b40-network/workspace/internal/apperr"
 
 	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/readmodel"
 )
 
 // Limits bound what one operation may ask for.
@@ -265,6 +266,9 @@ func (w *walker) ownCost(f *ast.Field) int {
 			return transactionCost + unbatchedNodes(ids)*transactionCost
 		}
 		return transactionCost
+	}
+	if d := readmodel.Lookup(f.ObjectDefinition.Name).Field(f.Name); d != nil {
+		return d.Cost // what its declaration says it costs beyond its rows
 	}
 	return 0
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/page"
+	"github.com/b40-network/workspace/internal/readmodel"
 	"github.com/b40-network/workspace/internal/workspace"
 )
 
@@ -33,6 +34,15 @@ func selectedAt(ctx context.Context, typ string, path ...string) []graphql.Colle
 	return fields
 }
 
+// loaderOf is the batch loader the declaration of typ's field names (internal/readmodel): the
+// lookahead primes what the declared relations of the selected fields load.
+func loaderOf(typ, field string) string {
+	if f := readmodel.Lookup(typ).Field(field); f != nil && f.Rel != nil {
+		return f.Rel.Loader
+	}
+	return ""
+}
+
 // selects reports whether fields include one named name.
 func selects(fields []graphql.CollectedField, name string) bool {
 	for _, f := range fields {
@@ -56,7 +66,7 @@ func (r *Resolver) lookaheadCities(ctx context.Context, conn *page.Connection[*c
 	oc := graphql.GetOperationContext(ctx)
 	l := r.loaders(ctx)
 	for _, f := range selectedAt(ctx, "City", "edges", "node") {
-		if f.Name != "practices" {
+		if loaderOf("City", f.Name) != "FirstPractices" {
 			continue
 		}
 		// The batched first page (batchedPractices): only first, no cursor, filter or order.
@@ -109,12 +119,12 @@ func (r *Resolver) lookaheadPractices(ctx context.Context, conn *page.Connection
 		keys[i] = p.Key()
 	}
 	for _, f := range selectedAt(ctx, "Practice", "edges", "node") {
-		switch f.Name {
-		case "city":
+		switch loaderOf("Practice", f.Name) {
+		case "City":
 			for _, p := range practices {
 				cities = append(cities, p.CityID)
 			}
-		case "adoptions":
+		case "AdoptionsByPractice":
 			l.AdoptionsByPractice.Prime(ctx, keys)
 			if !selects(graphql.CollectFields(oc, f.Selections, []string{"Implementation"}), "city") {
 				continue
@@ -128,7 +138,7 @@ func (r *Resolver) lookaheadPractices(ctx context.Context, conn *page.Connection
 					cities = append(cities, a.CityID)
 				}
 			}
-		case "workingGroups":
+		case "GroupsByPractice":
 			l.GroupsByPractice.Prime(ctx, keys)
 			var groups []int64
 			for _, k := range keys {
@@ -172,14 +182,14 @@ func (r *Resolver) lookaheadImplementations(ctx context.Context, conn *page.Conn
 	}
 	l := r.loaders(ctx)
 	for _, f := range selectedAt(ctx, "Implementation", "edges", "node") {
-		switch f.Name {
-		case "city":
+		switch loaderOf("Implementation", f.Name) {
+		case "City":
 			ids := make([]int64, len(items))
 			for i, im := range items {
 				ids[i] = im.CityID
 			}
 			l.City.Prime(ctx, unique(ids))
-		case "recommendation":
+		case "Recommendation":
 			var ids []int64
 			for _, im := range items {
 				if im.RecommendationID != nil {
@@ -187,7 +197,7 @@ func (r *Resolver) lookaheadImplementations(ctx context.Context, conn *page.Conn
 				}
 			}
 			l.Recommendation.Prime(ctx, unique(ids))
-		case "sourcePractice":
+		case "Practice":
 			var keys []workspace.Key
 			for _, im := range items {
 				if im.SourcePracticeCityID != nil && im.SourcePracticeID != nil {
@@ -195,7 +205,7 @@ func (r *Resolver) lookaheadImplementations(ctx context.Context, conn *page.Conn
 				}
 			}
 			l.Practice.Prime(ctx, unique(keys))
-		case "latestUpdate":
+		case "LatestUpdate":
 			keys := make([]workspace.Key, len(items))
 			for i, im := range items {
 				keys[i] = im.Key()

@@ -29,7 +29,7 @@ type nestedPlan struct {
 	failed atomic.Bool // its statement failed
 }
 
-type planKey struct{ query, operation, alias, variables string }
+type planKey struct{ query, operation, alias, variables, node string }
 
 const (
 	nestedPlanEntries = queryCacheEntries // the documents the query cache keeps
@@ -45,14 +45,20 @@ func newNestedPlans() nestedPlans {
 // get returns the field's plan, planning it on first sight; fresh reports whether it was
 // planned now.
 func (p nestedPlans) get(oc *graphql.OperationContext, f graphql.CollectedField) (plan *nestedPlan, fresh bool) {
+	return p.getFor(oc, f, "")
+}
+
+// getFor is get for node(id) of an id of type typ: the type is part of the plan (its id is not).
+func (p nestedPlans) getFor(oc *graphql.OperationContext, f graphql.CollectedField, typ string) (plan *nestedPlan, fresh bool) {
 	key, ok := planKeyOf(oc, f)
+	key.node = typ
 	if !ok {
-		return &nestedPlan{st: planNested(oc, f)}, true
+		return &nestedPlan{st: planNested(oc, f, typ)}, true
 	}
 	if plan, found := p.cache.Get(key); found {
 		return plan, false
 	}
-	plan = &nestedPlan{st: planNested(oc, f), key: key, kept: true}
+	plan = &nestedPlan{st: planNested(oc, f, typ), key: key, kept: true}
 	if first, found, _ := p.cache.PeekOrAdd(key, plan); found {
 		return first, false // planned at the same time by another request: one plan per key
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/readmodel"
 	"github.com/b40-network/workspace/internal/workspace"
 )
 
@@ -39,65 +40,97 @@ const (
 const maxNodes = 100
 
 // resolveNode fetches any entity by global ID through the same services, and so the same
-// visibility rules, as every other field. Missing and invisible both answer nil.
+// visibility rules, as every other field. Missing and invisible both answer nil. Which types
+// are nodes, their key parts and their batching come from the read model's declarations
+// (internal/readmodel); nodeFetchers says which service or loader reads each.
 func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, error) {
 	typ, key, err := decodeNodeID(id, "id")
 	if err != nil {
 		return nil, err
 	}
-	l := r.loaders(ctx)
-	var n model.Node
-	switch {
-	case typ == typeNetwork && len(key) == 1:
-		n, err = asNode(r.Svc.Network.Get(ctx))
-	case typ == typeCity && len(key) == 1:
-		n, err = asNode(l.City.Load(ctx, key[0]))
-	case typ == typeSummit && len(key) == 1:
-		n, err = asNode(l.Summit.Load(ctx, key[0]))
-	case typ == typeDelegation && len(key) == 2:
-		n, err = asNode(r.Svc.Summits.DelegationByKey(ctx, key[0], key[1]))
-	case typ == typePresidencyTerm && len(key) == 1:
-		n, err = asNode(r.Svc.Presidency.ByID(ctx, key[0]))
-	case typ == typeWorkingGroup && len(key) == 1:
-		n, err = asNode(l.WorkingGroup.Load(ctx, key[0]))
-	case typ == typeMeeting && len(key) == 1:
-		n, err = asNode(l.Meeting.Load(ctx, key[0]))
-	case typ == typeSecretariatStaff && len(key) == 1:
-		n, err = asNode(r.Svc.Network.StaffByID(ctx, key[0]))
-	case typ == typeUser && len(key) == 1:
-		n, err = asNode(l.User.Load(ctx, key[0]))
-	case typ == typeAPIToken && len(key) == 1:
-		n, err = asNode(r.Svc.Auth.APITokenByID(ctx, key[0]))
-	case typ == typeInvitation && len(key) == 1:
-		n, err = asNode(r.Svc.Auth.InvitationByID(ctx, key[0]))
-	case typ == typeAuditEvent && len(key) == 1:
-		n, err = asNode(r.Svc.Audit.ByID(ctx, key[0]))
-	case typ == typeMembershipApplication && len(key) == 1:
-		n, err = asNode(r.Svc.Membership.ByID(ctx, key[0]))
-	case typ == typePresidencyElection && len(key) == 1:
-		n, err = asNode(r.Svc.Presidency.ElectionByID(ctx, key[0]))
-	case typ == typeMeetingRequest && len(key) == 2:
-		n, err = asNode(r.Svc.WorkingGroups.RequestByKey(ctx, key[0], key[1]))
-	case typ == typeIndicator && len(key) == 1:
-		n, err = asNode(r.Svc.Indicators.ByID(ctx, key[0]))
-	case typ == typeProposal && len(key) == 2:
-		n, err = asNode(r.Svc.Workspace.ProposalByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
-	case typ == typeRecommendation && len(key) == 1:
-		n, err = asNode(l.Recommendation.Load(ctx, key[0]))
-	case typ == typeImplementation && len(key) == 2:
-		n, err = asNode(r.Svc.Workspace.ImplementationByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
-	case typ == typePractice && len(key) == 2:
-		n, err = asNode(l.Practice.Load(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
-	case typ == gid.AgendaItem && len(key) == 1:
-		n, err = asNode(r.Svc.WorkingGroups.AgendaItemByID(ctx, key[0]))
-	case typ == gid.Notification && len(key) == 1:
-		n, err = asNode(r.Svc.Notify.NotificationByID(ctx, key[0]))
-	case typ == typeUpdate && len(key) == 2:
-		n, err = asNode(r.Svc.Workspace.UpdateByKey(ctx, workspace.Key{CityID: key[0], ID: key[1]}))
-	default:
+	parts, _, declared := readmodel.Node(typ)
+	fetch, ok := nodeFetchers[typ]
+	if !declared || !ok || len(key) != parts {
 		return nil, nil
 	}
-	return n, err
+	return fetch(ctx, r, key)
+}
+
+// nodeFetch reads one node of a type by its key (its parts as the type declares them).
+type nodeFetch func(ctx context.Context, r *Resolver, key []int64) (model.Node, error)
+
+// nodeFetchers reads each node type (TestNodeTableMatchesTheDeclarations checks it against the
+// declarations and the schema's Node types).
+var nodeFetchers = map[string]nodeFetch{
+	typeNetwork: func(ctx context.Context, r *Resolver, _ []int64) (model.Node, error) {
+		return asNode(r.Svc.Network.Get(ctx))
+	},
+	typeCity: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.loaders(ctx).City.Load(ctx, k[0]))
+	},
+	typeSummit: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.loaders(ctx).Summit.Load(ctx, k[0]))
+	},
+	typeDelegation: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Summits.DelegationByKey(ctx, k[0], k[1]))
+	},
+	typePresidencyTerm: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Presidency.ByID(ctx, k[0]))
+	},
+	typeWorkingGroup: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.loaders(ctx).WorkingGroup.Load(ctx, k[0]))
+	},
+	typeMeeting: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.loaders(ctx).Meeting.Load(ctx, k[0]))
+	},
+	typeSecretariatStaff: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Network.StaffByID(ctx, k[0]))
+	},
+	typeUser: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.loaders(ctx).User.Load(ctx, k[0]))
+	},
+	typeAPIToken: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Auth.APITokenByID(ctx, k[0]))
+	},
+	typeInvitation: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Auth.InvitationByID(ctx, k[0]))
+	},
+	typeAuditEvent: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Audit.ByID(ctx, k[0]))
+	},
+	typeMembershipApplication: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Membership.ByID(ctx, k[0]))
+	},
+	typePresidencyElection: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Presidency.ElectionByID(ctx, k[0]))
+	},
+	typeMeetingRequest: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.WorkingGroups.RequestByKey(ctx, k[0], k[1]))
+	},
+	typeIndicator: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Indicators.ByID(ctx, k[0]))
+	},
+	typeProposal: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Workspace.ProposalByKey(ctx, workspace.Key{CityID: k[0], ID: k[1]}))
+	},
+	typeRecommendation: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.loaders(ctx).Recommendation.Load(ctx, k[0]))
+	},
+	typeImplementation: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Workspace.ImplementationByKey(ctx, workspace.Key{CityID: k[0], ID: k[1]}))
+	},
+	typePractice: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.loaders(ctx).Practice.Load(ctx, workspace.Key{CityID: k[0], ID: k[1]}))
+	},
+	gid.AgendaItem: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.WorkingGroups.AgendaItemByID(ctx, k[0]))
+	},
+	gid.Notification: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Notify.NotificationByID(ctx, k[0]))
+	},
+	typeUpdate: func(ctx context.Context, r *Resolver, k []int64) (model.Node, error) {
+		return asNode(r.Svc.Workspace.UpdateByKey(ctx, workspace.Key{CityID: k[0], ID: k[1]}))
+	},
 }
 
 // asNode turns a loaded entity into a Node, nil staying an untyped nil (missing and invisible
@@ -113,15 +146,10 @@ func asNode[T any, P interface {
 }
 
 // batched reports whether a node of this type loads through a batch loader: one statement for
-// every id of the type in the request, however many.
+// every id of the type in the request, however many (the type's declaration says).
 func batched(typ string, keyParts int) bool {
-	switch typ {
-	case typeCity, typeSummit, typeWorkingGroup, typeMeeting, typeUser, typeRecommendation:
-		return keyParts == 1
-	case typePractice:
-		return keyParts == 2
-	}
-	return false
+	parts, b, ok := readmodel.Node(typ)
+	return ok && b && parts == keyParts
 }
 
 // unbatchedNodes counts the ids that each cost a transaction of their own (for the

@@ -65,8 +65,11 @@ const (
 	OrderCountry     OrderField = "COUNTRY"
 )
 
-const foundingExpr = `EXISTS (SELECT 1 FROM delegation d JOIN summit s ON s.id = d.summit_id
-	WHERE d.city_id = c.id AND s.is_founding)`
+var foundingExpr = strings.ReplaceAll(foundingSQL, "{r}", "c")
+
+// foundingSQL computes isFoundingMember over the row "{r}" (its read-model declaration too).
+const foundingSQL = `EXISTS (SELECT 1 FROM delegation d JOIN summit s ON s.id = d.summit_id
+	WHERE d.city_id = {r}.id AND s.is_founding)`
 
 // Service reads cities.
 type Service struct {

@@ -32,7 +32,7 @@ type Metrics struct {
 // are these and no others.
 var (
 	nestedOutcomes = []string{"hit", "fallback", "error"}
-	nestedFields   = []string{"cities", "node"}
+	nestedFields   = []string{"cities", "implementations", "node", "practices", "proposals"}
 )
 
 // maxOperationLabels bounds the label values (the schema's root fields bound them already).

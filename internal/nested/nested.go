@@ -3,13 +3,15 @@
 // exactly as it does for the per-field path. graph plans which selections qualify
 // (graph/fastpath.go); this package turns a plan into SQL whose every name and value is an
 // argument (a real placeholder: the statement's text depends only on the selection, so
-// PostgreSQL plans it once per connection), and columns come only from the allow-lists below.
+// PostgreSQL plans it once per connection), and columns, keys, relations and orders come only from
+// the read model's declarations (internal/readmodel): a column is rendered as its declaration
+// says gqlgen writes it, and a field not declared inline (resolved, or following the language)
+// is never read here.
 package nested
 
 import (
 	"context"
 	"encoding/json"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,6 +19,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/readmodel"
 )
 
 // Kind says what fills an entry of a JSON object.
@@ -30,17 +33,24 @@ const (
 	PageInfo                // a connection's pageInfo: Sub are its entries
 	HasNext                 // pageInfo.hasNextPage
 	HasPrevious             // pageInfo.hasPreviousPage (a first page has none)
-	Practices               // a city's practices connection: Conn
-	GlobalID                // the row's global ID: Text is its type, IDColumns its key
+	Practices               // a city's practices connection: Conn (Many of the field "practices")
+	GlobalID                // the row's global ID: Text is its type, its declared key
 	AskedID                 // node(id)'s id, as asked: supplied per read (Statement.Read)
+	Many                    // a declared connection relation, Field: Conn
+	One                     // a declared relation to one row, Field: Sub are the row's entries
+	TotalCount              // a connection's totalCount
+	Cursor                  // an edge's cursor (a page of cities only)
+	StartCursor             // pageInfo.startCursor (a page of cities only)
+	EndCursor               // pageInfo.endCursor (a page of cities only)
 )
 
 // Entry is one key of a JSON object and what fills it.
 type Entry struct {
 	Key    string
 	Kind   Kind
-	Column string // Column: the SQL column, from CityColumns or PracticeColumns
+	Column string // Column: the SQL column, a declared column of the level's type
 	Text   string // Const
+	Field  string // Many, One: the declared relation field
 	Sub    []Entry
 	Conn   *Connection
 }
@@ -51,14 +61,27 @@ type Connection struct {
 	Entries []Entry
 }
 
-// The columns each level may show, by GraphQL field name: plain scalar columns only, whose
-// JSON is what the per-field path writes.
+// Columns returns the fields of typ SQL may read, by GraphQL field name, with their columns:
+// its declared columns that do not follow the language (internal/readmodel).
+func Columns(typ string) map[string]string {
+	t := readmodel.Lookup(typ)
+	out := map[string]string{}
+	if t == nil {
+		return out
+	}
+	for _, f := range t.Fields {
+		if f.Kind == readmodel.Column && f.Inline() {
+			out[f.Name] = f.Column
+		}
+	}
+	return out
+}
+
+// The columns each level may show, by GraphQL field name (derived from the declarations; kept
+// for callers that name the two first types).
 var (
-	CityColumns     = map[string]string{"name": "name", "slug": "slug", "country": "country", "population": "population", "localName": "local_name", "mayorName": "mayor_name", "website": "website", "status": "status"}
-	PracticeColumns = map[string]string{"title": "title", "summary": "summary"}
-	// IDColumns are each type's global ID key columns, in gid's order.
-	IDColumns = map[string][]string{"City": {"id"}, "Practice": {"city_id", "id"}}
-	columns   = map[string]map[string]string{"City": CityColumns, "Practice": PracticeColumns}
+	CityColumns     = Columns("City")
+	PracticeColumns = Columns("Practice")
 )
 
 // Statement is a planned nested read: its SQL text and its constant arguments, with slots for
@@ -71,42 +94,165 @@ type Statement struct {
 }
 
 type slot struct {
-	at  int // the argument's index
-	key bool
+	at   int // the argument's index
+	key  bool
+	part int // key: which part of the key
 }
 
 // Cities plans cities(first) { … practices(first) { … } }: cities in name order, each city's
 // practices newest first, the orders of the per-field path. It returns nil when the SQL cannot
 // answer the selection as the resolvers would (an entry out of place, a column not allowed, more
 // arguments than a statement takes): the resolvers answer it instead.
-func Cities(cities *Connection) *Statement {
+func Cities(cities *Connection) *Statement { return CityPage(CityArgs{Conn: cities}) }
+
+// CityArgs are the arguments of a first page of cities the nested reads answer: its page, its
+// order by name (either way) and the filter's lists and search, as city.Filter applies them.
+type CityArgs struct {
+	Conn                            *Connection
+	Desc                            bool
+	IDs                             []int64
+	Countries, Statuses, JoinRoutes []string
+	Search                          string
+}
+
+// CityPage plans a first page of cities(first, filter, orderBy: NAME) with its totalCount and
+// cursors; every value is an argument.
+func CityPage(a CityArgs) *Statement {
 	b := &builder{}
-	expr := b.connection(cities, 1, "City", `SELECT c.*, row_number() OVER (ORDER BY c.name, c.id) AS rn FROM city c
-		ORDER BY c.name, c.id LIMIT `+strconv.Itoa(cities.First+1))
+	var conds []string
+	if len(a.IDs) > 0 {
+		b.args = append(b.args, a.IDs)
+		conds = append(conds, "c.id = ANY($"+strconv.Itoa(len(b.args))+"::bigint[])")
+	}
+	for _, in := range []struct {
+		col  string
+		vals []string
+	}{{"c.country", a.Countries}, {"c.status", a.Statuses}, {"c.join_route", a.JoinRoutes}} {
+		if len(in.vals) > 0 {
+			b.args = append(b.args, in.vals)
+			conds = append(conds, in.col+" = ANY($"+strconv.Itoa(len(b.args))+"::text[])")
+		}
+	}
+	if s := strings.TrimSpace(a.Search); s != "" {
+		p := b.text("%" + db.EscapeLike(s) + "%")
+		conds = append(conds, "(c.name ILIKE "+p+" OR c.local_name ILIKE "+p+" OR c.slug ILIKE "+p+")")
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	order := "c.name, c.id"
+	if a.Desc {
+		order = "c.name DESC, c.id DESC"
+	}
+	b.cursor = cityCursor
+	expr := b.connection(a.Conn, 1, "City", `SELECT c.*, row_number() OVER (ORDER BY `+order+`) AS rn FROM city c`+where+`
+		ORDER BY `+order+` LIMIT `+strconv.Itoa(a.Conn.First+1), "SELECT count(*) FROM city c"+where)
 	return b.statement("SELECT (" + expr + ")::text")
+}
+
+// In narrows a page to rows whose Column (a key or declared column of the page's type) is one
+// of Values ([]int64 or []string).
+type In struct {
+	Column string
+	Values any
+}
+
+// Page plans a first page of the declared type typ at the root: its rows the caller may see,
+// narrowed by ins (each an argument), in order (SQL over "{r}", its last terms the key so it
+// is total), with totalCount; nil when the SQL cannot answer the selection.
+func Page(typ string, c *Connection, order string, ins ...In) *Statement {
+	t := readmodel.Lookup(typ)
+	if t == nil || t.Fields == nil || t.Alias == "" || c == nil {
+		return nil
+	}
+	b := &builder{}
+	var conds []string
+	for _, in := range ins {
+		if !slices.Contains(t.Key, in.Column) && t.Column(in.Column) == nil {
+			return nil
+		}
+		var cast string
+		switch v := in.Values.(type) {
+		case []int64:
+			if len(v) == 0 {
+				continue
+			}
+			cast = "::bigint[]"
+		case []string:
+			if len(v) == 0 {
+				continue
+			}
+			cast = "::text[]"
+		default:
+			return nil
+		}
+		b.args = append(b.args, in.Values)
+		conds = append(conds, t.Alias+"."+in.Column+" = ANY($"+strconv.Itoa(len(b.args))+cast+")")
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	order = strings.ReplaceAll(order, "{r}", t.Alias)
+	expr := b.connection(c, 1, typ, "SELECT "+t.Alias+".*, row_number() OVER (ORDER BY "+order+") AS rn FROM "+t.Table+" "+t.Alias+where+
+		" ORDER BY "+order+" LIMIT "+strconv.Itoa(c.First+1), "SELECT count(*) FROM "+t.Table+" "+t.Alias+where)
+	return b.statement("SELECT (" + expr + ")::text")
+}
+
+// cityCursor renders page's cursor of a city in name order over the row r: base64url, unpadded,
+// of the JSON array of its sort key's values as text ([name, id]), escaped as Go's encoding/json
+// escapes (PostgreSQL's to_json escapes the same characters the same way, but for <, >, & and
+// the line and paragraph separators, which Go writes as \u escapes).
+func cityCursor(r string) string {
+	name := "to_json(" + r + ".name)::text"
+	for _, c := range [][2]string{{"'<'", `'\u003c'`}, {"'>'", `'\u003e'`}, {"'&'", `'\u0026'`}, {"U&'\\2028'", `'\u2028'`}, {"U&'\\2029'", `'\u2029'`}} {
+		name = "replace(" + name + ", " + c[0] + ", " + c[1] + ")"
+	}
+	text := "'[' || " + name + " || ',\"' || " + r + ".id || '\"]'"
+	return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')"
 }
 
 // City plans node(id) on a city: the city's entries as a JSON object, or no row when the caller
 // may not see it (or it does not exist). Its entries are a node's, rendered as the nodes of a
 // page of cities are (practices and global IDs included), over the one row r0. Like Cities, it
 // returns nil when the SQL cannot answer the selection.
-func City(entries []Entry) *Statement {
+func City(entries []Entry) *Statement { return ByKey("City", entries) }
+
+// ByKey plans node(id) on a declared type whose key is one column (its row by that key, under
+// the caller's row-level security), or of two columns, the second unique (a tenant row: its
+// city and its id); nil when the type is not declared or the SQL cannot answer the selection.
+func ByKey(typ string, entries []Entry) *Statement {
+	t := readmodel.Lookup(typ)
+	if t == nil || t.Fields == nil || len(t.Key) == 0 || len(t.Key) > 2 {
+		return nil
+	}
 	b := &builder{}
-	obj := b.fields(entries, "r0", 0, "City")
-	b.args = append(b.args, nil)
-	b.slots = append(b.slots, slot{at: len(b.args) - 1, key: true})
-	return b.statement("SELECT " + obj + "::text FROM city r0 WHERE r0.id = $" + strconv.Itoa(len(b.args)))
+	obj := b.fields(entries, "r0", 0, typ)
+	where := ""
+	for i, c := range t.Key {
+		b.args = append(b.args, nil)
+		b.slots = append(b.slots, slot{at: len(b.args) - 1, key: true, part: i})
+		if i > 0 {
+			where += " AND "
+		}
+		where += "r0." + c + " = $" + strconv.Itoa(len(b.args))
+	}
+	return b.statement("SELECT " + obj + "::text FROM " + t.Table + " r0 WHERE " + where)
 }
 
-// Read runs the statement in the caller's scope, with id and key in its slots (node(id); zero
+// Read runs the statement in the caller's scope, with id and key in its slots (node(id); none
 // for a statement without), and returns its JSON, or nil when it found no row.
-func (s *Statement) Read(ctx context.Context, d *bun.DB, id string, key int64) (json.RawMessage, error) {
+func (s *Statement) Read(ctx context.Context, d *bun.DB, id string, key ...int64) (json.RawMessage, error) {
 	args := s.args
 	if len(s.slots) > 0 {
 		args = slices.Clone(s.args)
 		for _, sl := range s.slots {
 			if sl.key {
-				args[sl.at] = key
+				if sl.part >= len(key) {
+					return nil, nil // a key of other parts than the type's: no such row
+				}
+				args[sl.at] = key[sl.part]
 			} else {
 				args[sl.at] = id
 			}
@@ -143,6 +289,8 @@ type builder struct {
 	// answer something else than the resolvers (a null where they answer an object), so there
 	// is none.
 	declined bool
+	// cursor renders the cursor of a row of the top page (nil: cursors decline).
+	cursor func(r string) string
 }
 
 func (b *builder) statement(sql string) *Statement {
@@ -166,17 +314,24 @@ func (b *builder) text(v string) string {
 
 // connection renders one page over source (rows of the level with rn, their position, at most
 // First+1 of them) as level's JSON object; its nodes are of type typ.
-func (b *builder) connection(c *Connection, level int, typ, source string) string {
+func (b *builder) connection(c *Connection, level int, typ, source, count string) string {
 	r := "r" + strconv.Itoa(level)
 	first := strconv.Itoa(c.First)
+	cursor := b.cursor
+	if level != 1 {
+		cursor = nil // only the top page's cursors are rendered
+	}
 	return "(SELECT " + b.object(c.Entries, func(e Entry) string {
 		switch e.Kind {
 		case Edges:
 			edge := b.object(e.Sub, func(e Entry) string {
-				if e.Kind != Node {
-					return b.decline()
+				switch {
+				case e.Kind == Node:
+					return b.fields(e.Sub, r, level, typ)
+				case e.Kind == Cursor && cursor != nil:
+					return cursor(r)
 				}
-				return b.fields(e.Sub, r, level, typ)
+				return b.decline()
 			})
 			return "coalesce(json_agg(" + edge + " ORDER BY " + r + ".rn) FILTER (WHERE " + r + ".rn <= " + first + "), '[]'::json)"
 		case PageInfo:
@@ -186,25 +341,45 @@ func (b *builder) connection(c *Connection, level int, typ, source string) strin
 					return "count(*) > " + first
 				case HasPrevious:
 					return "false" // a first page
+				case StartCursor, EndCursor:
+					if cursor == nil {
+						break
+					}
+					dir := "ASC"
+					if e.Kind == EndCursor {
+						dir = "DESC"
+					}
+					return "(array_agg(" + cursor(r) + " ORDER BY " + r + ".rn " + dir + ") FILTER (WHERE " + r + ".rn <= " + first + "))[1]"
 				}
 				return b.decline()
 			})
+		case TotalCount:
+			return "(" + count + ")"
 		}
 		return b.decline()
 	}) + " FROM (" + source + ") " + r + ")"
 }
 
-// fields renders the entries of a node of type typ (City or Practice) as its JSON object over
-// the row r of the given level (0: node(id)'s): its columns (only those allowed), global ID and
-// (a city's) practices, whose rows are the next level's.
+// fields renders the entries of a node of the declared type typ as its JSON object over the row
+// r of the given level (0: node(id)'s): its declared inline columns, each rendered as gqlgen
+// writes it, its global ID and its declared relations (connections and to-one), whose rows
+// are the next level's.
 func (b *builder) fields(entries []Entry, r string, level int, typ string) string {
+	t := readmodel.Lookup(typ)
+	if t == nil || t.Fields == nil {
+		return b.decline()
+	}
 	return b.object(entries, func(e Entry) string {
 		switch e.Kind {
 		case Column:
-			if !slices.Contains(slices.Collect(maps.Values(columns[typ])), e.Column) {
+			f := t.Column(e.Column)
+			if !f.Inline() {
 				return b.decline()
 			}
-			return r + "." + e.Column
+			if f.Expr != "" {
+				return render("("+strings.ReplaceAll(f.Expr, "{r}", r)+")", f.Render)
+			}
+			return render(r+"."+f.Column, f.Render)
 		case GlobalID:
 			if e.Text != typ {
 				return b.decline()
@@ -217,24 +392,73 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			v := b.text("")
 			b.slots = append(b.slots, slot{at: len(b.args) - 1})
 			return v
-		case Practices:
-			if typ != "City" || e.Conn == nil {
+		case Practices, Many:
+			name := e.Field
+			if e.Kind == Practices {
+				name = "practices"
+			}
+			f := t.Field(name)
+			if e.Conn == nil || f == nil || f.Kind != readmodel.Relation || !f.Rel.Connection || f.Rel.Order == "" {
 				return b.decline()
 			}
-			return b.connection(e.Conn, level+1, "Practice", `SELECT pt.*, row_number() OVER (ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC) AS rn
-				FROM practice pt WHERE pt.city_id = `+r+`.id ORDER BY coalesce(pt.published_at, pt.created_at) DESC, pt.id DESC LIMIT `+strconv.Itoa(e.Conn.First+1))
+			to := readmodel.Lookup(f.Rel.Type)
+			if to == nil || to.Alias == "" {
+				return b.decline()
+			}
+			where := b.join(f.Rel, to.Alias, r)
+			order := strings.ReplaceAll(f.Rel.Order, "{r}", to.Alias)
+			return b.connection(e.Conn, level+1, f.Rel.Type, "SELECT "+to.Alias+".*, row_number() OVER (ORDER BY "+order+") AS rn FROM "+to.Table+" "+to.Alias+
+				" WHERE "+where+" ORDER BY "+order+" LIMIT "+strconv.Itoa(e.Conn.First+1),
+				"SELECT count(*) FROM "+to.Table+" "+to.Alias+" WHERE "+where)
+		case One:
+			f := t.Field(e.Field)
+			if f == nil || f.Kind != readmodel.Relation || f.Rel.Many || len(f.Rel.From) == 0 {
+				return b.decline()
+			}
+			to := readmodel.Lookup(f.Rel.Type)
+			if to == nil {
+				return b.decline()
+			}
+			next := "r" + strconv.Itoa(level+1)
+			// No row (none, or one the caller may not see) answers null: the field is
+			// declared non-null only where the schema says so, and the differential test
+			// compares the two paths for every viewer.
+			return "(SELECT " + b.fields(e.Sub, next, level+1, f.Rel.Type) + " FROM " + to.Table + " " + next + " WHERE " + b.join(f.Rel, next, r) + ")"
 		}
 		return b.decline()
 	})
 }
 
+// join is a relation's condition: the related rows' (alias) To columns equal the row r's From.
+func (b *builder) join(rel *readmodel.Rel, alias, r string) string {
+	var conds []string
+	for i, c := range rel.To {
+		conds = append(conds, alias+"."+c+" = "+r+"."+rel.From[i])
+	}
+	return strings.Join(conds, " AND ")
+}
+
+// render is a column's SQL value as the JSON gqlgen writes for its declared rendering.
+func render(col string, how readmodel.Render) string {
+	switch how {
+	case readmodel.Timestamp:
+		// graphql.MarshalTime: RFC 3339 with nanoseconds, trailing zeros of the fraction cut
+		// (and its point, when the fraction is zero), Z for UTC.
+		return "(rtrim(rtrim(to_char(" + col + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '0'), '.') || 'Z')"
+	case readmodel.Date:
+		return "to_char(" + col + ", 'YYYY-MM-DD')"
+	}
+	return col // text, numbers, booleans, enums and arrays: json_build_object writes them as gqlgen does
+}
+
 // globalID renders gid.Encode in SQL: base64url, unpadded, of "Type:key:key" (encode's
 // base64 breaks lines every 76 characters; translate drops the breaks).
 func (b *builder) globalID(typ, r string) string {
-	cols := IDColumns[typ]
-	if len(cols) == 0 {
+	t := readmodel.Lookup(typ)
+	if t == nil || len(t.Key) == 0 {
 		return b.decline()
 	}
+	cols := t.Key
 	text := b.text(typ)
 	for _, c := range cols {
 		text += " || ':' || " + r + "." + c

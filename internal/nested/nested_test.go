@@ -3,6 +3,10 @@ package nested
 import (
 	"strings"
 	"testing"
+
+	// The declarations of City and Practice (internal/readmodel), which the builder reads.
+	_ "github.com/b40-network/workspace/internal/city"
+	_ "github.com/b40-network/workspace/internal/workspace"
 )
 
 // The builder renders what it can answer as the resolvers would, and nothing else: an entry it

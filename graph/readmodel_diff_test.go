@@ -1,0 +1,296 @@
+package graph_test
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/b40-network/workspace/internal/apitest"
+	"github.com/b40-network/workspace/internal/readmodel"
+	"github.com/b40-network/workspace/internal/seed"
+)
+
+// inlineFields selects every field of typ's declaration that SQL may answer (columns and the
+// ID), so a field declared later is compared without anyone adding it here.
+func inlineFields(t *testing.T, typ string) string {
+	t.Helper()
+	rt := readmodel.Lookup(typ)
+	if rt == nil || rt.Fields == nil {
+		t.Fatalf("%s declares no fields", typ)
+	}
+	var names []string
+	for _, f := range rt.Fields {
+		if f.Inline() {
+			names = append(names, f.Name)
+		}
+	}
+	if len(names) < 3 {
+		t.Fatalf("%s: only %v inline", typ, names)
+	}
+	return strings.Join(names, " ")
+}
+
+// Issue 23.2: the differential test of the nested reads, built from the declarations. Every
+// declared inline field of City and Practice, through every declared relation the nested reads
+// inline (a city's practices, a practice's city), in pages, under node(id) of both types
+// (private practices and drafts of two cities among them), in two languages, with control
+// characters and non-ASCII text in the data, for the five kinds of viewer (anonymous, a city
+// viewer and a city editor, a city admin, the secretariat, an analyst signed in and by API token): the nested read
+// (one data statement, checked, so the comparison is never of the resolvers with themselves)
+// and the resolvers answer the same decoded JSON. PostgreSQL escapes some control characters
+// otherwise than gqlgen (\b against \u0008), so bytes may differ where values do not.
+func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	perField := apitest.NewOn(t, api.DB, apitest.Options{PerFieldOnly: true})
+	ctx := t.Context()
+	odd := "ctl\x01\x08\x0c\t\n\r\x1f \"q\" \\ <&> İstanbul ğüşöç Αθήνα 🌍 \u2028"
+	if _, err := api.DB.ExecContext(ctx, `UPDATE city SET local_name = ? || slug, mayor_name = ?, website = 'https://example.org/' || slug || '?a=1&b=ü',
+		population = CASE WHEN slug = 'athens' THEN NULL ELSE population END, member_since = DATE '2019-01-31'
+		WHERE slug IN ('athens', 'tirana')`, odd, odd); err != nil {
+		t.Fatal(err)
+	}
+	// Names that page cursors escape: Go's encoding/json writes <, >, & and U+2028 as \u escapes.
+	if _, err := api.DB.ExecContext(ctx, `UPDATE city SET name = name || ' <&> ' || chr(8232) || ' "ü" \ 50%_' WHERE slug IN ('athens', 'sofia')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO practice (city_id, title, summary, body, visibility, status, published_at, sdgs, links, results, contact, created_at)
+		SELECT c.id, v || ' ' || s || ' ' || ? || c.slug, CASE WHEN v = 'PUBLIC' THEN NULL ELSE ? END,
+			'{"locale":"tr","translations":[{"locale":"tr","text":"Türkçe","machine":false},{"locale":"en","text":"English","machine":true}]}', v, s,
+			CASE WHEN s = 'PUBLISHED' THEN timestamptz '2026-03-01 10:11:12.3405+00' + (random() * interval '30 days') END,
+			ARRAY[3, 11, 17], ARRAY['https://example.org/ü?x=1&y=2'], ?, NULL, timestamptz '2026-01-01 00:00:00+00'
+		FROM city c, unnest(ARRAY['PRIVATE', 'NETWORK', 'PUBLIC']) v, unnest(ARRAY['DRAFT', 'PUBLISHED']) s
+		WHERE c.slug IN ('athens', 'tirana') AND NOT (s = 'DRAFT' AND v <> 'PRIVATE')`, odd, odd, odd); err != nil {
+		t.Fatal(err)
+	}
+	// Implementations of every visibility in both cities, of a recommendation (with odd text) and
+	// of the other city's practices, with timelines.
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO recommendation (title, body, source_summit_id, adopted_on, source_decision)
+		SELECT ?, '{"locale":"en","translations":[{"locale":"en","text":"x","machine":false}]}', min(id), DATE '2025-06-30', NULL FROM summit`, odd); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO implementation (city_id, recommendation_id, source_practice_city_id, source_practice_id, visibility, status, progress, planned_start, planned_end)
+		SELECT c.id, NULL::bigint, p.city_id, p.id, v, 'IN_PROGRESS', 40, DATE '2026-01-01', NULL::date
+		FROM city c, unnest(ARRAY['PRIVATE', 'NETWORK', 'PUBLIC']) v,
+			LATERAL (SELECT city_id, id FROM practice p WHERE p.city_id <> c.id AND p.visibility = v AND p.city_id IN (SELECT id FROM city WHERE slug IN ('athens', 'tirana')) ORDER BY id LIMIT 1) p
+		WHERE c.slug IN ('athens', 'tirana') AND v <> 'NETWORK'
+		UNION ALL
+		SELECT c.id, (SELECT max(id) FROM recommendation), NULL::bigint, NULL::bigint, 'NETWORK', 'PLANNED', 0, NULL::date, NULL::date FROM city c WHERE c.slug IN ('athens', 'tirana')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO implementation_update (city_id, implementation_id, at, status, progress, note, evidence_urls)
+		SELECT im.city_id, im.id, timestamptz '2026-02-03 04:05:06.7+00' + n * interval '1 day 1.000001 second', 'IN_PROGRESS', 10 * n, ?, ARRAY['https://example.org/e?' || n]
+		FROM implementation im, generate_series(1, 3) n`, odd); err != nil {
+		t.Fatal(err)
+	}
+	// Proposals: private drafts, network and public ones under review, an accepted one that became
+	// a recommendation.
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO proposal (city_id, title, summary, body, visibility, status, submitted_at, decided_at, decision_note)
+		SELECT c.id, s || ' ' || v || ' ' || ?, ?, '{"locale":"en","translations":[{"locale":"en","text":"x","machine":false}]}', v, s,
+			CASE WHEN s <> 'DRAFT' THEN timestamptz '2026-04-05 06:07:08.09+00' END, CASE WHEN s = 'ACCEPTED' THEN timestamptz '2026-05-06 07:08:09+00' END,
+			CASE WHEN s = 'ACCEPTED' THEN ? END
+		FROM city c, (VALUES ('PRIVATE', 'DRAFT'), ('NETWORK', 'UNDER_REVIEW'), ('PUBLIC', 'ACCEPTED')) x(v, s)
+		WHERE c.slug IN ('athens', 'tirana')`, odd, odd, odd); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO recommendation (title, body, source_proposal_city_id, source_proposal_id, adopted_on)
+		SELECT title, body, city_id, id, DATE '2026-05-06' FROM proposal WHERE status = 'ACCEPTED' AND title LIKE 'ACCEPTED PUBLIC ctl%'`); err != nil {
+		t.Fatal(err)
+	}
+	var proposals []struct{ CityID, ID int64 }
+	if err := api.DB.NewRaw(`SELECT city_id, id FROM proposal WHERE title LIKE '% ctl%' ORDER BY city_id, id`).Scan(ctx, &proposals); err != nil || len(proposals) < 6 {
+		t.Fatalf("%d proposals: %v", len(proposals), err)
+	}
+	var implementations []struct{ CityID, ID int64 }
+	if err := api.DB.NewRaw(`SELECT city_id, id FROM implementation ORDER BY city_id, id`).Scan(ctx, &implementations); err != nil || len(implementations) < 4 {
+		t.Fatalf("%d implementations: %v", len(implementations), err)
+	}
+	var recommendations []int64
+	if err := api.DB.NewRaw(`SELECT id FROM recommendation ORDER BY id DESC LIMIT 3`).Scan(ctx, &recommendations); err != nil || len(recommendations) == 0 {
+		t.Fatalf("%d recommendations: %v", len(recommendations), err)
+	}
+	var practices []struct{ CityID, ID int64 }
+	if err := api.DB.NewRaw(`SELECT pt.city_id, pt.id FROM practice pt JOIN city c ON c.id = pt.city_id WHERE c.slug IN ('athens', 'tirana') ORDER BY pt.id`).
+		Scan(ctx, &practices); err != nil || len(practices) < 8 {
+		t.Fatalf("%d practices: %v", len(practices), err)
+	}
+	viewers := map[string]string{"anonymous": ""}
+	for _, who := range []string{seed.DemoEmail("viewer", "tirana"), seed.DemoEmail("editor", "athens"), seed.DemoEmail("admin", "athens"),
+		"secretariat@b40.demo", "analyst@b40.demo"} {
+		viewers[who] = api.Login(who)
+	}
+	// And an analyst's API token.
+	var tok struct {
+		CreateAPIToken struct{ Token *string } `json:"createApiToken"`
+	}
+	api.As(viewers["analyst@b40.demo"], `mutation { createApiToken(input: {name: "notebook", role: ANALYST}) { token } }`, nil).Decode(t, &tok)
+	if tok.CreateAPIToken.Token == nil {
+		t.Fatal("no API token")
+	}
+	viewers["analyst's API token"] = *tok.CreateAPIToken.Token
+	city, practice := inlineFields(t, "City"), inlineFields(t, "Practice")
+	practicesOf := `practices(first: 4) { totalCount edges { node { ` + practice + ` city { ` + city + ` } } } pageInfo { hasNextPage hasPreviousPage } }`
+	type ask struct{ query, vars string }
+	asks := []ask{
+		{`{ cities(first: 100) { totalCount edges { node { ` + city + ` ` + practicesOf + ` } } pageInfo { hasNextPage } } }`, `{}`},
+		{`query($id: ID!) { node(id: $id) { __typename ... on City { ` + city + ` ` + practicesOf + ` } } }`,
+			`{"id":` + quote(apitest.ID("City", api.CityID("athens"))) + `}`},
+	}
+	page := `{ totalCount edges { cursor node { ` + city + ` } } pageInfo { startCursor endCursor hasNextPage hasPreviousPage } }`
+	for _, v := range []string{`{"f":null,"o":null}`, `{"f":{"statuses":["ACTIVE"],"search":"a"},"o":{"field":"NAME","direction":"DESC"}}`,
+		`{"f":{"search":"50%_"},"o":{"field":"NAME"}}`, `{"f":{"search":"%"},"o":null}`, `{"f":{"countries":["GR","AL"],"statuses":[]},"o":{"field":"NAME","direction":"ASC"}}`,
+		`{"f":{"cityIds":[` + quote(apitest.ID("City", api.CityID("athens"))) + `,` + quote(apitest.ID("City", api.CityID("tirana"))) + `]},"o":null}`,
+		`{"f":{"search":"no such city"},"o":null}`} {
+		asks = append(asks, ask{`query($f: CityFilter, $o: CityOrder) { cities(first: 3, filter: $f, orderBy: $o) ` + page + ` }`, v})
+	}
+	for _, p := range practices {
+		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Practice { ` + practice + ` city { ` + city + ` practices(first: 2) { edges { node { id title } } } } } } }`,
+			`{"id":` + quote(apitest.ID("Practice", p.CityID, p.ID)) + `}`})
+	}
+	implementation, recommendation, update := inlineFields(t, "Implementation"), inlineFields(t, "Recommendation"), inlineFields(t, "ImplementationUpdate")
+	for _, im := range implementations {
+		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Implementation { ` + implementation + ` city { ` + city + ` } recommendation { ` + recommendation +
+			` } sourcePractice { ` + practice + ` city { id name } } updates(first: 2) { totalCount edges { node { ` + update + ` } } pageInfo { hasNextPage } } } } }`,
+			`{"id":` + quote(apitest.ID("Implementation", im.CityID, im.ID)) + `}`})
+	}
+	implPage := `query($f: ImplementationFilter) { implementations(first: 4, filter: $f) { totalCount edges { node { ` + implementation + ` city { id name } recommendation { ` + recommendation +
+		` } sourcePractice { id title } updates(first: 2) { edges { node { ` + update + ` } } } } } pageInfo { hasNextPage hasPreviousPage } } }`
+	athensID, tiranaID := quote(apitest.ID("City", api.CityID("athens"))), quote(apitest.ID("City", api.CityID("tirana")))
+	for _, v := range []string{`{"f":null}`, `{"f":{"cityIds":[` + athensID + `]}}`, `{"f":{"cityIds":[` + athensID + `,` + tiranaID + `],"statuses":["IN_PROGRESS"]}}`,
+		`{"f":{"visibilities":["PRIVATE","PUBLIC"],"statuses":[]}}`} {
+		asks = append(asks, ask{implPage, v})
+	}
+	proposal := inlineFields(t, "Proposal")
+	propPage := `query($f: ProposalFilter) { proposals(first: 5, filter: $f) { totalCount edges { node { ` + proposal + ` city { id name } recommendation { ` + recommendation +
+		` } } } pageInfo { hasNextPage hasPreviousPage } } }`
+	for _, v := range []string{`{"f":null}`, `{"f":{"cityIds":[` + athensID + `]}}`, `{"f":{"cityIds":[` + athensID + `,` + tiranaID + `],"statuses":["DRAFT","ACCEPTED"]}}`,
+		`{"f":{"visibilities":["PRIVATE","PUBLIC"]}}`} {
+		asks = append(asks, ask{propPage, v})
+	}
+	// @include and @skip, applied when the fields are collected, keep a field on the fast path.
+	asks = append(asks, ask{`query($c: Boolean!) { p: proposals(first: 3) @include(if: $c) { totalCount edges { node { id title @skip(if: $c) status @include(if: $c) } } } }`, `{"c":true}`})
+	pracPage := `query($f: PracticeFilter) { practices(first: 5, filter: $f) { totalCount edges { node { ` + practice + ` city { id name } } } pageInfo { hasNextPage } } }`
+	for _, v := range []string{`{"f":null}`, `{"f":{"cityIds":[` + athensID + `],"statuses":["DRAFT"]}}`, `{"f":{"statuses":["PUBLISHED"]}}`,
+		`{"f":{"visibilities":["PRIVATE","NETWORK"],"cityIds":[` + athensID + `,` + tiranaID + `]}}`} {
+		asks = append(asks, ask{pracPage, v})
+	}
+	for _, p := range proposals {
+		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Proposal { ` + proposal + ` city { ` + city + ` } recommendation { ` + recommendation + ` } } } }`,
+			`{"id":` + quote(apitest.ID("Proposal", p.CityID, p.ID)) + `}`})
+	}
+	for _, id := range recommendations {
+		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Recommendation { ` + recommendation + ` } } }`, `{"id":` + quote(apitest.ID("Recommendation", id)) + `}`})
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for who, token := range viewers {
+		for _, lang := range []string{"en", "tr"} {
+			for _, a := range asks {
+				wg.Go(func() {
+					sem <- struct{}{}
+					defer func() { <-sem }()
+					h := map[string]string{"Accept-Language": lang}
+					want := int64(1)
+					if token != "" {
+						h["Authorization"] = "Bearer " + token
+						want++ // the session look-up
+					}
+					body := []byte(`{"query":` + quote(a.query) + `,"variables":` + a.vars + `}`)
+					var c *dbCount
+					fast := api.Do(apitest.Request{Body: body, ContentType: "application/json", Header: h, Count: &c})
+					slow := perField.Do(apitest.Request{Body: body, ContentType: "application/json", Header: h})
+					var f, s any
+					if fast.Status != 200 || len(fast.Errors) > 0 || json.Unmarshal(fast.Body, &f) != nil || json.Unmarshal(slow.Body, &s) != nil || !reflect.DeepEqual(f, s) {
+						t.Errorf("%s, %s, %s %s:\nnested    %s\nper field %s", who, lang, a.query[:min(60, len(a.query))], a.vars, fast.Body, slow.Body)
+					}
+					if n := c.Data.Load(); n != want {
+						t.Errorf("%s, %s, %.60s: %d data statements, want %d (the nested read declined)", who, lang, a.query, n, want)
+					}
+				})
+			}
+		}
+	}
+	wg.Wait()
+	// b40_nested_reads_total shows the new shapes' hits by root field, and their fallbacks: a
+	// field declared resolved (City.countryName) or following the language (Practice.body), and
+	// a cursor the nested reads do not take.
+	hits := map[string]float64{"cities": metric(t, api, `b40_nested_reads_total{field="cities",outcome="hit"}`),
+		"node": metric(t, api, `b40_nested_reads_total{field="node",outcome="hit"}`)}
+	for _, q := range []struct{ query, vars string }{
+		{`query($id: ID!) { node(id: $id) { ... on City { name countryName } } }`, `{"id":` + quote(apitest.ID("City", api.CityID("athens"))) + `}`},
+		{`query($id: ID!) { node(id: $id) { ... on Practice { title body { text } } } }`, `{"id":` + quote(apitest.ID("Practice", practices[0].CityID, practices[0].ID)) + `}`},
+		{`{ cities(first: 2, after: "WyJBIiwiMSJd") { edges { node { name } } } }`, `{}`},
+	} {
+		if r := api.Do(apitest.Request{Body: []byte(`{"query":` + quote(q.query) + `,"variables":` + q.vars + `}`), ContentType: "application/json"}); r.Status != 200 {
+			t.Errorf("%s: %s", q.query, r.Body)
+		}
+	}
+	for _, field := range []string{"implementations", "practices", "proposals"} {
+		want := 4 * 2 * len(viewers)
+		if field == "proposals" {
+			want += 2 * len(viewers) // and the one under @include
+		}
+		if n := metric(t, api, `b40_nested_reads_total{field="`+field+`",outcome="hit"}`); n != float64(want) {
+			t.Errorf("%v hits of %s, want %d", n, field, want)
+		}
+	}
+	nodeAsks := 0
+	for _, a := range asks {
+		if strings.Contains(a.query, "node(id:") {
+			nodeAsks++
+		}
+	}
+	if hits["cities"] != float64(8*2*len(viewers)) || hits["node"] != float64(nodeAsks*2*len(viewers)) {
+		t.Errorf("hits by root field: %v", hits)
+	}
+	if n := metric(t, api, `b40_nested_reads_total{field="node",outcome="fallback"}`); n != 2 {
+		t.Errorf("%v fallbacks of node, want 2", n)
+	}
+	if n := metric(t, api, `b40_nested_reads_total{field="cities",outcome="fallback"}`); n != 1 {
+		t.Errorf("%v fallbacks of cities, want 1", n)
+	}
+	// The fast path hides what the resolvers hide: tirana's viewer sees none of athens's private
+	// practices and implementations, by node(id) or through the city's page, and athens's editor
+	// sees them all.
+	var privateImpl []struct{ CityID, ID int64 }
+	if err := api.DB.NewRaw(`SELECT city_id, id FROM implementation WHERE visibility = 'PRIVATE' AND city_id = ?`, api.CityID("athens")).Scan(ctx, &privateImpl); err != nil || len(privateImpl) == 0 {
+		t.Fatalf("%d private implementations: %v", len(privateImpl), err)
+	}
+	for _, im := range privateImpl {
+		q := `query($id: ID!) { node(id: $id) { ... on Implementation { id visibility updates { edges { node { note } } } } } }`
+		vars := map[string]any{"id": apitest.ID("Implementation", im.CityID, im.ID)}
+		var c *dbCount
+		body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
+		if r := api.Do(apitest.Request{Body: body, ContentType: "application/json", Header: apitest.Bearer(viewers[seed.DemoEmail("viewer", "tirana")]), Count: &c}); string(r.Data) != `{"node":null}` || c.Data.Load() != 2 {
+			t.Errorf("tirana's viewer reads athens's private implementation %d (%d statements): %s", im.ID, c.Data.Load(), r.Body)
+		}
+		if r := api.Query(q, vars, apitest.Bearer(viewers[seed.DemoEmail("editor", "athens")])); !strings.Contains(string(r.Data), `"visibility":"PRIVATE"`) {
+			t.Errorf("athens's editor does not read its private implementation %d: %s", im.ID, r.Body)
+		}
+	}
+	tirana := apitest.Bearer(viewers[seed.DemoEmail("viewer", "tirana")])
+	athens := apitest.Bearer(viewers[seed.DemoEmail("editor", "athens")])
+	var private []struct{ CityID, ID int64 }
+	if err := api.DB.NewRaw(`SELECT city_id, id FROM practice pt WHERE visibility = 'PRIVATE' AND city_id = ?`, api.CityID("athens")).Scan(ctx, &private); err != nil || len(private) == 0 {
+		t.Fatalf("%d private practices: %v", len(private), err)
+	}
+	for _, p := range private {
+		q := `query($id: ID!) { node(id: $id) { ... on Practice { id title visibility } } }`
+		vars := map[string]any{"id": apitest.ID("Practice", p.CityID, p.ID)}
+		if r := api.Query(q, vars, tirana); string(r.Data) != `{"node":null}` {
+			t.Errorf("tirana's viewer reads athens's private practice %d: %s", p.ID, r.Body)
+		}
+		if r := api.Query(q, vars); string(r.Data) != `{"node":null}` {
+			t.Errorf("anonymous reads athens's private practice %d: %s", p.ID, r.Body)
+		}
+		if r := api.Query(q, vars, athens); !strings.Contains(string(r.Data), `"visibility":"PRIVATE"`) {
+			t.Errorf("athens's editor does not read its private practice %d: %s", p.ID, r.Body)
+		}
+	}
+	cityPage := `query($id: ID!) { node(id: $id) { ... on City { practices(first: 100) { totalCount edges { node { visibility } } } } } }`
+	if r := api.Query(cityPage, map[string]any{"id": apitest.ID("City", api.CityID("athens"))}, tirana); strings.Contains(string(r.Data), "PRIVATE") || len(r.Errors) > 0 {
+		t.Errorf("tirana's viewer reads athens's private practices through its page: %s", r.Body)
+	}
+}

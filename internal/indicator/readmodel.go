@@ -1,0 +1,14 @@
+package indicator
+
+import (
+	"github.com/b40-network/workspace/internal/gid"
+	rm "github.com/b40-network/workspace/internal/readmodel"
+)
+
+// The read sides of this domain's node types (internal/readmodel): their node facts so far;
+// their fields are read by the resolvers.
+func init() {
+	rm.Register(
+		rm.Type{Name: gid.Indicator, Table: "indicator", Key: []string{"id"}, Model: Indicator{}},
+	)
+}

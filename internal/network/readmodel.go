@@ -1,0 +1,15 @@
+package network
+
+import (
+	"github.com/b40-network/workspace/internal/gid"
+	rm "github.com/b40-network/workspace/internal/readmodel"
+)
+
+// The read sides of this domain's node types (internal/readmodel): their node facts so far;
+// their fields are read by the resolvers.
+func init() {
+	rm.Register(
+		rm.Type{Name: gid.Network, Table: "network", Key: []string{"id"}, Model: Network{}},
+		rm.Type{Name: gid.SecretariatStaff, Table: "secretariat_staff", Key: []string{"id"}, Model: Staff{}},
+	)
+}

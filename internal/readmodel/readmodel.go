@@ -1,0 +1,225 @@
+// Package readmodel is the one declaration of each GraphQL object type's read side: per field,
+// a column of the type's table (and how its SQL value renders as the JSON gqlgen's marshaller
+// writes), a relation (its type, keys, default order, page-size rule, loader) or resolved (never
+// inlined in SQL); whether its answer varies by caller or by language; its cost. Each domain
+// declares its types beside its bun models (internal/city/readmodel.go,
+// internal/workspace/readmodel.go, …) and registers them here at init; this package imports no
+// domain, so every domain may import it.
+//
+// What derives from it (graph): the nested reads' columns, keys, orders and global IDs
+// (internal/nested), node/nodes dispatch (key parts, batching), the analytics cache's shareable
+// fields, the complexity costs of declared fields, and the differential test of the nested reads,
+// which compares every declared field. graph's readmodel test checks every declaration against
+// the generated schema (every field exists, with a matching type; every schema field of a
+// declared type is declared; a column is never a field with a resolver) and against the bun tags
+// of its model (its columns exist).
+package readmodel
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"sync"
+)
+
+// Kind says what answers a field.
+type Kind int
+
+const (
+	Column   Kind = iota + 1 // a column of the type's row: Column, Render, Nullable
+	ID                       // the global ID: base64url of "Type:key…" over Type.Key
+	Relation                 // rows of another type: Rel
+	Resolved                 // a resolver answers it; never inlined in SQL
+)
+
+// Render says how a column's SQL value becomes the JSON gqlgen writes for its scalar.
+type Render int
+
+const (
+	Text      Render = iota + 1 // String, URL, CountryCode…: a JSON string (PostgreSQL's json escapes differ in bytes, not in value)
+	Int                         // Int: a JSON number
+	Bool                        // Boolean
+	Enum                        // an enum stored as its name: a JSON string
+	Timestamp                   // DateTime: RFC 3339 in UTC with the fraction's trailing zeros cut, as graphql.MarshalTime writes it
+	Date                        // Date: YYYY-MM-DD
+	IntList                     // [Int!]!: a JSON array of numbers
+	TextList                    // [String!]! or [URL!]!: a JSON array of strings
+)
+
+// Varies says what besides the row an answer depends on.
+type Varies uint8
+
+const (
+	ByCaller   Varies = 1 << iota // who asks (their scope, their role), beyond seeing the row at all
+	ByLanguage                    // the request's Accept-Language (i18n texts)
+)
+
+// Field is one field of a type's read side.
+type Field struct {
+	Name     string // the GraphQL field
+	Kind     Kind
+	Column   string // Column: the SQL column (scan-only when Expr computes it)
+	Expr     string // Column: the SQL that computes it over the row "{r}", when it is not stored
+	Render   Render // Column
+	Nullable bool   // Column: SQL NULL answers null
+	Rel      *Rel   // Relation
+	Varies   Varies
+	// Cost is what the field costs in the complexity budget beyond its rows (0: the default
+	// of one, as every field).
+	Cost int
+}
+
+// Rel is a relation to rows of another type.
+type Rel struct {
+	Type string // the related GraphQL type
+	// Many: a connection (Connection) or a list; otherwise one row (or null).
+	Many, Connection bool
+	// From are this row's columns, To the related rows' columns they equal, in order.
+	From, To []string
+	// Order is the default order of the related rows, as SQL over their alias "{r}" (Many),
+	// its last term unique (the id) so the order is total.
+	Order string
+	// Loader names the batch loader the resolvers use (for lookahead priming).
+	Loader string
+}
+
+// Type is one GraphQL object type's read side.
+type Type struct {
+	Name  string   // the GraphQL type
+	Table string   // its table
+	Alias string   // its bun model's table alias (the nested reads' alias of its rows)
+	Key   []string // its global ID's key columns, in gid's order
+	// Batched: node(id) of it loads through a batch loader (one statement for all ids of the type).
+	Batched bool
+	// Public: every caller sees every row (no row-level security hides one), so fields that do
+	// not vary by caller may be shared between callers (the analytics cache).
+	Public bool
+	// Model is the bun model the rows scan into (its tags are checked against the columns).
+	Model any
+	// Fields are the type's fields; nil when only its node facts are declared so far.
+	Fields []Field
+}
+
+// Field returns the declared field name, or nil.
+func (t *Type) Field(name string) *Field {
+	if t == nil {
+		return nil
+	}
+	for i := range t.Fields {
+		if t.Fields[i].Name == name {
+			return &t.Fields[i]
+		}
+	}
+	return nil
+}
+
+// Column returns the declared column field whose column is col, or nil.
+func (t *Type) Column(col string) *Field {
+	if t == nil {
+		return nil
+	}
+	for i := range t.Fields {
+		if f := &t.Fields[i]; f.Kind == Column && f.Column == col {
+			return f
+		}
+	}
+	return nil
+}
+
+// Inline reports whether SQL may answer the field as the resolvers do: a column or the ID,
+// answered the same whatever the language (SQL does not choose by Accept-Language).
+func (f *Field) Inline() bool {
+	return f != nil && (f.Kind == Column || f.Kind == ID) && f.Varies&ByLanguage == 0
+}
+
+// Shared reports whether the field answers the same for every caller: its type is public, it
+// does not vary by caller (the analytics cache keys the language) and it is no relation (the
+// related rows have their own visibility, declared with their type).
+func (t *Type) Shared(field string) bool {
+	f := t.Field(field)
+	return t != nil && t.Public && f != nil && f.Varies&ByCaller == 0 && f.Kind != Relation
+}
+
+// SharedFields are the fields Shared allows, by name.
+func (t *Type) SharedFields() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range t.Fields {
+		if t.Shared(f.Name) {
+			out[f.Name] = true
+		}
+	}
+	return out
+}
+
+var (
+	mu    sync.RWMutex
+	types = map[string]*Type{}
+)
+
+// Register declares types; a type declared twice, a field declared twice, a column without a
+// rendering, a relation without its target are programming errors and panic at init.
+func Register(ts ...Type) {
+	mu.Lock()
+	defer mu.Unlock()
+	for _, t := range ts {
+		if _, dup := types[t.Name]; dup || t.Name == "" {
+			panic(fmt.Sprintf("readmodel: %q declared twice or unnamed", t.Name))
+		}
+		seen := map[string]bool{}
+		for _, f := range t.Fields {
+			switch {
+			case seen[f.Name]:
+				panic(fmt.Sprintf("readmodel: %s.%s declared twice", t.Name, f.Name))
+			case f.Kind == Column && (f.Column == "" || f.Render == 0):
+				panic(fmt.Sprintf("readmodel: %s.%s: a column needs its column and rendering", t.Name, f.Name))
+			case f.Kind == Relation && (f.Rel == nil || f.Rel.Type == ""):
+				panic(fmt.Sprintf("readmodel: %s.%s: a relation needs its type", t.Name, f.Name))
+			case f.Kind == ID && len(t.Key) == 0:
+				panic(fmt.Sprintf("readmodel: %s.%s: an ID needs the type's key", t.Name, f.Name))
+			}
+			seen[f.Name] = true
+		}
+		types[t.Name] = &t
+	}
+}
+
+// Lookup returns the declared type, or nil.
+func Lookup(name string) *Type {
+	mu.RLock()
+	defer mu.RUnlock()
+	return types[name]
+}
+
+// All returns every declared type, by name.
+func All() []*Type {
+	mu.RLock()
+	defer mu.RUnlock()
+	out := make([]*Type, 0, len(types))
+	for _, t := range types {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Node returns a node type's key parts and whether it loads in batches; ok is false for a
+// type not declared (node(id) of it answers null).
+func Node(name string) (keyParts int, batched, ok bool) {
+	t := Lookup(name)
+	if t == nil || len(t.Key) == 0 {
+		return 0, false, false
+	}
+	return len(t.Key), t.Batched, true
+}
+
+// Columns returns the type's column fields' GraphQL names, sorted (for messages and tests).
+func (t *Type) Columns() []string {
+	var out []string
+	for _, f := range t.Fields {
+		if f.Kind == Column {
+			out = append(out, f.Name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
