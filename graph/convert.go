@@ -29,7 +29,7 @@ func cityFilter(in *model.CityFilter) (city.Filter, error) {
 	if in == nil {
 		return f, nil
 	}
-	ids, err := decodeIDs(in.CityIds, typeCity, "filter", "cityIds")
+	ids, err := DecodeIDs(in.CityIds, typeCity, "filter", "cityIds")
 	if err != nil {
 		return f, err
 	}
@@ -52,7 +52,7 @@ func workingGroupFilter(in *model.WorkingGroupFilter) (workinggroup.Filter, erro
 	if in == nil {
 		return workinggroup.Filter{}, nil
 	}
-	ids, err := decodeIDs(in.CityIds, typeCity, "filter", "cityIds")
+	ids, err := DecodeIDs(in.CityIds, typeCity, "filter", "cityIds")
 	return workinggroup.Filter{Statuses: in.Statuses, Kinds: in.Kinds, CityIDs: ids}, err
 }
 
@@ -128,7 +128,7 @@ func userFilter(in *model.UserFilter) (auth.UserFilter, error) {
 	if in == nil {
 		return auth.UserFilter{}, nil
 	}
-	ids, err := decodeIDs(in.CityIds, typeCity, "filter", "cityIds")
+	ids, err := DecodeIDs(in.CityIds, typeCity, "filter", "cityIds")
 	f := auth.UserFilter{CityIDs: ids, Roles: in.Roles, Statuses: in.Statuses}
 	if in.Search != nil {
 		f.Search = *in.Search
@@ -140,11 +140,11 @@ func auditFilter(in *model.AuditEventFilter) (audit.Filter, error) {
 	if in == nil {
 		return audit.Filter{}, nil
 	}
-	cities, err := decodeIDs(in.CityIds, typeCity, "filter", "cityIds")
+	cities, err := DecodeIDs(in.CityIds, typeCity, "filter", "cityIds")
 	if err != nil {
 		return audit.Filter{}, err
 	}
-	actors, err := decodeIDs(in.ActorIds, typeUser, "filter", "actorIds")
+	actors, err := DecodeIDs(in.ActorIds, typeUser, "filter", "actorIds")
 	return audit.Filter{CityIDs: cities, ActorUserIDs: actors, Actions: in.Actions, EntityTypes: in.EntityTypes, From: either(in.AtFrom, in.From), To: either(in.AtTo, in.To)}, err
 }
 

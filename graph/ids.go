@@ -24,8 +24,8 @@ func decodeKey(id, typ string, parts int, field ...string) ([]int64, error) {
 	return key, nil
 }
 
-// decodeNodeID reads a global ID of any type, for node and nodes.
-func decodeNodeID(id string, field ...string) (string, []int64, error) {
+// DecodeNodeID reads a global ID of any type, for node and nodes.
+func DecodeNodeID(id string, field ...string) (string, []int64, error) {
 	typ, key, err := gid.Decode(id)
 	if err != nil {
 		return "", nil, badID("global", field)
@@ -66,8 +66,8 @@ func tenantKey(id, typ string, field ...string) (workspace.Key, error) {
 	return workspace.Key{CityID: c, ID: i}, err
 }
 
-// decodeIDs reads a list of IDs of one type; nil stays nil (no filter).
-func decodeIDs(ids []string, typ string, field ...string) ([]int64, error) {
+// DecodeIDs reads a list of IDs of one type; nil stays nil (no filter).
+func DecodeIDs(ids []string, typ string, field ...string) ([]int64, error) {
 	if ids == nil {
 		return nil, nil
 	}

@@ -18,7 +18,7 @@ func optionalCityArg(id *string) (*int64, error) {
 	if id == nil {
 		return nil, nil
 	}
-	k, err := decodeIDs([]string{*id}, typeCity, "cityId")
+	k, err := DecodeIDs([]string{*id}, typeCity, "cityId")
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +29,7 @@ func indicatorFilter(in *model.IndicatorFilter) (indicator.Filter, error) {
 	if in == nil {
 		return indicator.Filter{}, nil
 	}
-	groups, err := decodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds")
+	groups, err := DecodeIDs(in.WorkingGroupIds, typeWorkingGroup, "filter", "workingGroupIds")
 	return indicator.Filter{Scopes: in.Scopes, WorkingGroupIDs: groups, TermYear: in.TermYear}, err
 }
 

@@ -70,7 +70,7 @@ func (r *Resolver) lookaheadCities(ctx context.Context, conn *page.Connection[*c
 			continue
 		}
 		// The batched first page (batchedPractices): only first, no cursor, filter or order.
-		first, ok := pageSize(oc, f)
+		first, ok := PageSize(oc, f)
 		if !ok {
 			continue
 		}
@@ -213,4 +213,31 @@ func (r *Resolver) lookaheadImplementations(ctx context.Context, conn *page.Conn
 			l.LatestUpdate.Prime(ctx, keys)
 		}
 	}
+}
+
+// PageSize reads a connection field's arguments: only first (1..100, default 20) qualifies.
+func PageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool) {
+	n := page.DefaultSize
+	for name, v := range f.ArgumentMap(oc.Variables) {
+		if v == nil {
+			continue
+		}
+		if name != "first" {
+			if f.ObjectDefinition != nil && f.ObjectDefinition.Name == "Query" {
+				continue // a root field's other arguments: read by cityArgs, workspaceArgs
+			}
+			return 0, false
+		}
+		first, ok := v.(int)
+		if !ok {
+			if i64, ok64 := v.(int64); ok64 {
+				first, ok = int(i64), true
+			}
+		}
+		if !ok || first < 1 || first > page.MaxSize {
+			return 0, false
+		}
+		n = first
+	}
+	return n, true
 }

@@ -36,15 +36,15 @@ const (
 	typeMeetingRequest        = gid.MeetingRequest
 )
 
-// maxNodes bounds nodes(ids).
-const maxNodes = 100
+// MaxNodes bounds nodes(ids).
+const MaxNodes = 100
 
 // resolveNode fetches any entity by global ID through the same services, and so the same
 // visibility rules, as every other field. Missing and invisible both answer nil. Which types
 // are nodes, their key parts and their batching come from the read model's declarations
 // (internal/readmodel); nodeFetchers says which service or loader reads each.
 func (r *Resolver) resolveNode(ctx context.Context, id string) (model.Node, error) {
-	typ, key, err := decodeNodeID(id, "id")
+	typ, key, err := DecodeNodeID(id, "id")
 	if err != nil {
 		return nil, err
 	}
@@ -152,13 +152,13 @@ func batched(typ string, keyParts int) bool {
 	return ok && b && parts == keyParts
 }
 
-// unbatchedNodes counts the ids that each cost a transaction of their own (for the
+// UnbatchedNodes counts the ids that each cost a transaction of their own (for the
 // complexity budget); malformed ids cost nothing, they are refused before any query.
-func unbatchedNodes(ids []any) int {
+func UnbatchedNodes(ids []any) int {
 	n := 0
 	for _, v := range ids {
 		id, _ := v.(string)
-		if typ, key, err := decodeNodeID(id); err == nil && !batched(typ, len(key)) {
+		if typ, key, err := DecodeNodeID(id); err == nil && !batched(typ, len(key)) {
 			n++
 		}
 	}
@@ -170,15 +170,15 @@ func unbatchedNodes(ids []any) int {
 // fails (malformed, or its load failed) answers null in its place with its error at
 // nodes[i]; the other ids still answer.
 func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
-	if len(ids) > maxNodes {
-		return nil, apperr.Invalid([]string{"ids"}, "at most %d ids", maxNodes)
+	if len(ids) > MaxNodes {
+		return nil, apperr.Invalid([]string{"ids"}, "at most %d ids", MaxNodes)
 	}
 	out := make([]model.Node, len(ids))
 	errs := make([]error, len(ids))
 	var wg sync.WaitGroup
 	var rest []int
 	for i, id := range ids {
-		typ, key, err := decodeNodeID(id, "ids")
+		typ, key, err := DecodeNodeID(id, "ids")
 		if err != nil {
 			errs[i] = err
 			continue

@@ -193,7 +193,7 @@ func (r *indicatorResolver) Targets(ctx context.Context, obj *indicator.Indicato
 }
 
 func (r *indicatorResolver) Measurements(ctx context.Context, obj *indicator.Indicator, first *int, after *string, last *int, before *string, cityIds []string) (*page.Connection[*indicator.Measurement], error) {
-	ids, err := decodeIDs(cityIds, typeCity, "cityIds")
+	ids, err := DecodeIDs(cityIds, typeCity, "cityIds")
 	if err != nil {
 		return nil, err
 	}
@@ -1433,7 +1433,7 @@ func (r *queryResolver) Analytics(ctx context.Context, year *int, countries []st
 	if err := analytics.Authorize(ctx); err != nil {
 		return nil, err
 	}
-	groups, err := decodeIDs(workingGroupIds, typeWorkingGroup, "workingGroupIds")
+	groups, err := DecodeIDs(workingGroupIds, typeWorkingGroup, "workingGroupIds")
 	return &analytics.Filter{Year: year, Countries: countries, WorkingGroupIDs: groups}, err
 }
 

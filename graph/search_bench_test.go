@@ -15,7 +15,7 @@ import (
 )
 
 // BenchmarkSearch measures the worst anonymous search request the limits admit on issue 19's
-// data (30 public practices of 50,000 characters): graph.MaxSearches searches of a full page
+// data (30 public practices of 50,000 characters): engine.MaxSearches searches of a full page
 // (first: 100) with their totalCount and every field of the practice, the whole body among
 // them. It reports the database time of the request (db-ms/op: the time PostgreSQL's backends
 // spent running its statements, from pg_stat_database.active_time) beside the time in process
@@ -55,7 +55,7 @@ func BenchmarkSearch(b *testing.B) {
 		}
 		var sb strings.Builder
 		sb.WriteString("{ ")
-		for i := range 2 { // graph.MaxSearches
+		for i := range 2 { // engine.MaxSearches
 			sb.WriteString(page("s"+strconv.Itoa(i), filter))
 		}
 		sb.WriteString("}")

@@ -7,11 +7,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/b40-network/workspace/graph"
+	"github.com/b40-network/workspace/graph/engine"
 	"github.com/b40-network/workspace/internal/apitest"
 )
 
-// Issue 19: a search is priced by what it costs. At most graph.MaxSearches per request, each
+// Issue 19: a search is priced by what it costs. At most engine.MaxSearches per request, each
 // search under a list counted once per item of the list.
 func TestSearchesPerRequestCapped(t *testing.T) {
 	t.Parallel()
@@ -58,7 +58,7 @@ var costRE = regexp.MustCompile(`costs (\d+);`)
 // runs the search again over every row, costs more than a plain list's count.
 func TestSearchCostsMoreThanAList(t *testing.T) {
 	t.Parallel()
-	limits := graph.DefaultLimits
+	limits := engine.DefaultLimits
 	limits.MaxComplexity = 1 // everything is refused, with its cost in the message
 	api := apitest.New(t, apitest.Options{Limits: &limits})
 	cost := func(query string) int {

@@ -44,7 +44,7 @@ func practiceInput(title, summary *string, body []*model.TranslationInput, group
 	in := workspace.PracticeInput{Title: title, Summary: summary, Body: optionalText(body), SDGs: sdgs, Results: results, Contact: contact,
 		Links: links, Visibility: visibility}
 	var err error
-	in.WorkingGroupIDs, err = decodeIDs(groups, typeWorkingGroup, "workingGroupIds")
+	in.WorkingGroupIDs, err = DecodeIDs(groups, typeWorkingGroup, "workingGroupIds")
 	return in, err
 }
 
@@ -103,7 +103,7 @@ func implementationFilter(in *model.ImplementationFilter, o *model.Implementatio
 			return f, ord, err
 		}
 		var err error
-		if f.RecommendationIDs, err = decodeIDs(in.RecommendationIds, typeRecommendation, "filter", "recommendationIds"); err != nil {
+		if f.RecommendationIDs, err = DecodeIDs(in.RecommendationIds, typeRecommendation, "filter", "recommendationIds"); err != nil {
 			return f, ord, err
 		}
 		f.Countries, f.Statuses, f.Visibilities, f.From, f.To = in.Countries, names(in.Statuses), in.Visibilities, in.UpdatedFrom, in.UpdatedTo
@@ -120,7 +120,7 @@ func recommendationFilter(in *model.RecommendationFilter) (workspace.Filter, err
 		return f, err
 	}
 	var err error
-	if f.SummitIDs, err = decodeIDs(in.SummitIds, typeSummit, "filter", "summitIds"); err != nil {
+	if f.SummitIDs, err = DecodeIDs(in.SummitIds, typeSummit, "filter", "summitIds"); err != nil {
 		return f, err
 	}
 	f.Countries, f.From, f.To = in.Countries, in.AdoptedFrom, in.AdoptedTo
@@ -130,10 +130,10 @@ func recommendationFilter(in *model.RecommendationFilter) (workspace.Filter, err
 // decodeCityAndGroupIDs reads the two ID filters every workspace list shares.
 func decodeCityAndGroupIDs(f *workspace.Filter, cityIDs, groupIDs []string) error {
 	var err error
-	if f.CityIDs, err = decodeIDs(cityIDs, typeCity, "filter", "cityIds"); err != nil {
+	if f.CityIDs, err = DecodeIDs(cityIDs, typeCity, "filter", "cityIds"); err != nil {
 		return err
 	}
-	f.WorkingGroupIDs, err = decodeIDs(groupIDs, typeWorkingGroup, "filter", "workingGroupIds")
+	f.WorkingGroupIDs, err = DecodeIDs(groupIDs, typeWorkingGroup, "filter", "workingGroupIds")
 	return err
 }
 

@@ -17,7 +17,7 @@ import (
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/trace"
 
-	"github.com/b40-network/workspace/graph"
+	"github.com/b40-network/workspace/graph/engine"
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/backup"
 	"github.com/b40-network/workspace/internal/config"
@@ -181,7 +181,7 @@ func serve(ctx context.Context, getenv func(string) string, stderr io.Writer) er
 		go d.Embedded.Supervise(ctx, health.Down, health.Up)
 	}
 	stack := server.New(svc, d.DB, server.Config{
-		Logger: log, Introspection: cfg.Introspection, Limits: graph.DefaultLimits, CORSOrigins: cfg.CORSOrigins,
+		Logger: log, Introspection: cfg.Introspection, Limits: engine.DefaultLimits, CORSOrigins: cfg.CORSOrigins,
 		CORSHeaders: cfg.CORSHeaders, ReadOnly: readOnly, Health: health, Version: buildVersion(), Tracing: tr,
 		Documents: cfg.Documents,
 	})
@@ -349,7 +349,7 @@ func announce(log *slog.Logger, cfg config.Config, base string, readOnly bool) {
 	} else {
 		log.Info("introspection and GraphiQL are off (B40_INTROSPECTION=1 turns them on)")
 	}
-	if cfg.Documents == graph.DocumentsTrusted {
+	if cfg.Documents == engine.DocumentsTrusted {
 		log.Info("documents: trusted (B40_DOCUMENTS=trusted): sessions and the public run only the app's own documents; API tokens may send their own")
 		if cfg.Introspection {
 			log.Info("GraphiQL runs documents of its own: give it an API token in its Headers tab ({\"Authorization\": \"Bearer b40t_…\"})")

@@ -19,7 +19,7 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/uptrace/bun"
 
-	"github.com/b40-network/workspace/graph"
+	"github.com/b40-network/workspace/graph/engine"
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
@@ -37,7 +37,7 @@ type Options struct {
 	Introspection bool
 	CORSOrigins   []string
 	CORSHeaders   []string
-	Limits        *graph.Limits
+	Limits        *engine.Limits
 	// NoDemo starts from an empty, migrated database.
 	NoDemo bool
 	// Showcase adds the demo's sample staff, indicators and membership dates (make run has
@@ -128,7 +128,7 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 		logOut = testLog{t}
 	}
 	log := slog.New(slog.NewTextHandler(logOut, nil))
-	limits := graph.DefaultLimits
+	limits := engine.DefaultLimits
 	if o.Limits != nil {
 		limits = *o.Limits
 	}
@@ -164,9 +164,9 @@ func NewOn(t testing.TB, d *bun.DB, o Options) *API {
 
 func documents(trusted bool) string {
 	if trusted {
-		return graph.DocumentsTrusted
+		return engine.DocumentsTrusted
 	}
-	return graph.DocumentsOpen
+	return engine.DocumentsOpen
 }
 
 // Error is one GraphQL error of a response.

@@ -37,7 +37,7 @@ type scenario struct {
 	sql string
 }
 
-// label is the operation's metrics label (graph.OperationLabel): its first root field.
+// label is the operation's metrics label (engine.OperationLabel): its first root field.
 func (s scenario) label() string {
 	q := s.query[strings.Index(s.query, "{")+1:]
 	q = strings.TrimSpace(q)

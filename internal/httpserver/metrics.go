@@ -28,7 +28,7 @@ type Metrics struct {
 	ops map[string]bool
 }
 
-// Nested reads' outcomes and the root fields they consider (graph.NestedHit, …): the labels
+// Nested reads' outcomes and the root fields they consider (engine.NestedHit, …): the labels
 // are these and no others.
 var (
 	nestedOutcomes = []string{"hit", "fallback", "error"}
@@ -38,7 +38,7 @@ var (
 // maxOperationLabels bounds the label values (the schema's root fields bound them already).
 const maxOperationLabels = 200
 
-// Labels are graph.OperationLabel's: "query:cities", "mutation:login+".
+// Labels are engine.OperationLabel's: "query:cities", "mutation:login+".
 var operationNameRE = regexp.MustCompile(`^[a-z]+(:[A-Za-z_][A-Za-z0-9_]{0,63}\+?)?$`)
 
 // NewMetrics registers the HTTP, GraphQL, Go runtime and database pool collectors.

@@ -21,7 +21,7 @@ import (
 	rscors "github.com/rs/cors"
 	"github.com/uptrace/bun"
 
-	"github.com/b40-network/workspace/graph"
+	"github.com/b40-network/workspace/graph/engine"
 	"github.com/b40-network/workspace/internal/apperr"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/tracing"
@@ -469,4 +469,4 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logge
 }
 
 // isEventStream reports whether r asks for server-sent events: the transport's own rule.
-func isEventStream(r *http.Request) bool { return graph.IsEventStream(r) }
+func isEventStream(r *http.Request) bool { return engine.IsEventStream(r) }

@@ -1,7 +1,7 @@
 // Package nested reads a whole nested selection in one statement whose answer PostgreSQL
 // builds as JSON, in the caller's scope: row-level security decides what each level may show,
 // exactly as it does for the per-field path. graph plans which selections qualify
-// (graph/fastpath.go); this package turns a plan into SQL whose every name and value is an
+// (graph/engine/fastpath.go); this package turns a plan into SQL whose every name and value is an
 // argument (a real placeholder: the statement's text depends only on the selection, so
 // PostgreSQL plans it once per connection), and columns, keys, relations and orders come only from
 // the read model's declarations (internal/readmodel): a column is rendered as its declaration

@@ -12,6 +12,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/graph"
+	"github.com/b40-network/workspace/graph/engine"
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/calendar"
 	"github.com/b40-network/workspace/internal/httpserver"
@@ -28,7 +29,7 @@ import (
 type Config struct {
 	Logger        *slog.Logger
 	Introspection bool
-	Limits        graph.Limits
+	Limits        engine.Limits
 	CORSOrigins   []string
 	CORSHeaders   []string
 	// ReadOnly: the binary is older than the schema; mutations are refused.
@@ -45,9 +46,9 @@ type Config struct {
 	Version string
 	// Tracing, when on, makes spans per request, operation and resolver (nil: off).
 	Tracing *tracing.Tracing
-	// Documents is graph.DocumentsOpen ("" too) or graph.DocumentsTrusted (B40_DOCUMENTS).
+	// Documents is engine.DocumentsOpen ("" too) or engine.DocumentsTrusted (B40_DOCUMENTS).
 	Documents string
-	// Heartbeat is how often an idle event stream gets a comment line (0: graph.DefaultHeartbeat).
+	// Heartbeat is how often an idle event stream gets a comment line (0: engine.DefaultHeartbeat).
 	Heartbeat time.Duration
 }
 
@@ -70,7 +71,7 @@ func New(svc *app.Services, owner *bun.DB, cfg Config) *Stack {
 		version = "dev"
 	}
 	metrics.Build(version, migrations.Newest())
-	gql := graph.NewHandler(svc, graph.HandlerOptions{
+	gql := engine.NewHandler(svc, engine.HandlerOptions{
 		Introspection: cfg.Introspection, Limits: cfg.Limits, Logger: cfg.Logger, Observe: metrics.ObserveOperation, ObserveNested: metrics.ObserveNestedRead,
 		ReadOnly: cfg.ReadOnly, AnalyticsTTL: cfg.AnalyticsTTL, PerFieldOnly: cfg.PerFieldOnly,
 		Tracer: cfg.Tracing.Tracer(), Manifest: web.PersistedDocuments(), Documents: cfg.Documents, Heartbeat: cfg.Heartbeat,

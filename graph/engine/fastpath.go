@@ -1,4 +1,4 @@
-package graph
+package engine
 
 import (
 	"context"
@@ -14,11 +14,11 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"golang.org/x/time/rate"
 
+	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/nested"
-	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/readmodel"
 	"github.com/b40-network/workspace/internal/requestid"
 )
@@ -82,7 +82,7 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 		case "node":
 			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
 			var err error
-			typ, key, err = decodeNodeID(askedID)
+			typ, key, err = graph.DecodeNodeID(askedID)
 			if parts, _, ok := readmodel.Node(typ); err != nil || !ok || parts != len(key) || readmodel.Lookup(typ).Fields == nil {
 				return next(ctx) // a type whose fields are not declared: the resolvers answer
 			}
@@ -216,7 +216,7 @@ func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.Ci
 					var ids []string
 					if ids, ok = stringList(fv); ok {
 						var err error
-						if a.IDs, err = decodeIDs(ids, typeCity); err != nil {
+						if a.IDs, err = graph.DecodeIDs(ids, gid.City); err != nil {
 							return a, false // the resolvers answer the error
 						}
 					}
@@ -263,7 +263,7 @@ func workspaceArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]ne
 			}
 			switch k {
 			case "cityIds":
-				ids, err := decodeIDs(list, typeCity)
+				ids, err := graph.DecodeIDs(list, gid.City)
 				if err != nil {
 					return nil, false // the resolvers answer the error
 				}
@@ -295,36 +295,9 @@ func stringList(v any) ([]string, bool) {
 	return out, true
 }
 
-// pageSize reads a connection field's arguments: only first (1..100, default 20) qualifies.
-func pageSize(oc *graphql.OperationContext, f graphql.CollectedField) (int, bool) {
-	n := page.DefaultSize
-	for name, v := range f.ArgumentMap(oc.Variables) {
-		if v == nil {
-			continue
-		}
-		if name != "first" {
-			if f.ObjectDefinition != nil && f.ObjectDefinition.Name == "Query" {
-				continue // a root field's other arguments: read by cityArgs, workspaceArgs
-			}
-			return 0, false
-		}
-		first, ok := v.(int)
-		if !ok {
-			if i64, ok64 := v.(int64); ok64 {
-				first, ok = int(i64), true
-			}
-		}
-		if !ok || first < 1 || first > page.MaxSize {
-			return 0, false
-		}
-		n = first
-	}
-	return n, true
-}
-
 // planConnection plans a connection of the declared type typ.
 func planConnection(oc *graphql.OperationContext, f graphql.CollectedField, typ string) (*nested.Connection, bool) {
-	first, ok := pageSize(oc, f)
+	first, ok := graph.PageSize(oc, f)
 	if !ok || !applied(f.Directives) {
 		return nil, false
 	}

@@ -1,4 +1,9 @@
-package graph
+// Package engine is the execution machinery around the resolvers of package graph: the
+// handler and its transports (HTTP, server-sent events), the limits, persisted documents, the
+// analytics answer cache, the nested reads' planner and plan cache, variable coercion, tracing
+// and the error presenter. graph holds what answers fields; engine, how a request becomes an
+// answer.
+package engine
 
 import (
 	"context"
@@ -16,6 +21,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"go.opentelemetry.io/otel/trace"
 
+	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/graph/generated"
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/apperr"
@@ -89,7 +95,7 @@ const (
 // NewHandler builds the GraphQL handler: GET and POST only, bounded caches, APQ,
 // the limits, suggestions off, introspection only when asked for.
 func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
-	cfg := generated.Config{Resolvers: &Resolver{Svc: svc}}
+	cfg := generated.Config{Resolvers: &graph.Resolver{Svc: svc}}
 	es := generated.NewExecutableSchema(cfg)
 	withoutDefer(es.Schema())
 	srv := handler.New(es)
@@ -97,7 +103,7 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	if heartbeat <= 0 {
 		heartbeat = DefaultHeartbeat
 	}
-	// Server-sent events first (live.go): a request asking for text/event-stream; then GET and
+	// Server-sent events first (sse.go): a request asking for text/event-stream; then GET and
 	// POST (transport.go).
 	srv.AddTransport(sseTransport{transport.SSE{KeepAlivePingInterval: heartbeat}})
 	srv.AddTransport(httpTransport{})

@@ -1,4 +1,4 @@
-package graph
+package engine
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
 
+	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/internal/apperr"
 
 	"github.com/b40-network/workspace/internal/page"
@@ -263,7 +264,7 @@ func (w *walker) ownCost(f *ast.Field) int {
 	case "Query":
 		if f.Name == "nodes" {
 			ids, _ := f.ArgumentMap(w.vars)["ids"].([]any)
-			return transactionCost + unbatchedNodes(ids)*transactionCost
+			return transactionCost + graph.UnbatchedNodes(ids)*transactionCost
 		}
 		return transactionCost
 	}
@@ -305,7 +306,7 @@ func factor(f *ast.Field, vars map[string]any) int {
 	}
 	if f.Name == "nodes" {
 		if ids, ok := f.ArgumentMap(vars)["ids"].([]any); ok {
-			return max(1, min(len(ids), maxNodes))
+			return max(1, min(len(ids), graph.MaxNodes))
 		}
 	}
 	if def.Type.Elem != nil {
