@@ -263,9 +263,6 @@ var practiceOrders = map[string][2]string{
 // searchTerm is the search text as the index holds it: lower case, accents removed.
 const searchTerm = "lower(b40_unaccent(?))"
 
-// searchQuery is the search as a tsquery in every language of the index.
-const searchQuery = "b40_search_query(" + searchTerm + ")"
-
 // maxSearchTerm bounds the search text, in bytes (cut on a character boundary).
 const maxSearchTerm = 200
 
@@ -275,7 +272,9 @@ const maxSearchTerm = 200
 // Both compare a stored, bounded document (migration 0009: the title, the summary and the
 // beginning of the body and results), never a practice's whole text. Full-text matches rank
 // first, by ts_rank (the title weighs most), then trigram matches by their similarity: a row
-// the full-text index matched is never compared by trigrams.
+// the full-text index matched is never compared by trigrams. The match is
+// b40_practice_search (migration 0015): both kinds through their indexes, keys and ranks of
+// the rows the caller may see, joined here to practice under the caller's row-level security.
 func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Args) (*page.Connection[*Practice], error) {
 	term := strings.TrimSpace(f.Search)
 	if len(term) > maxSearchTerm {
@@ -297,9 +296,8 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 	}, func(tx bun.IDB) *bun.SelectQuery {
 		inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
 		if term != "" {
-			inner = inner.ColumnExpr("CASE WHEN pt.search_vector @@ "+searchQuery+" THEN 1 + ts_rank(pt.search_vector, "+searchQuery+
-				") ELSE word_similarity("+searchTerm+", pt.search_text) END AS rank", term, term, term).
-				Where("(pt.search_vector @@ "+searchQuery+" OR "+searchTerm+" <% pt.search_text)", term, term)
+			inner = inner.ColumnExpr("s.rank").
+				Join("JOIN b40_practice_search("+searchTerm+") AS s ON s.city_id = pt.city_id AND s.id = pt.id", term)
 		} else {
 			inner = inner.ColumnExpr("0::double precision AS rank")
 		}
