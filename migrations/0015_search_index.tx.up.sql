@@ -12,7 +12,8 @@
 -- So:
 -- 1. The match runs in b40_practice_search, a SECURITY DEFINER function (its owner's policy is
 --    `true`, so the indexes serve), which applies the practice read policy itself (b40_visible,
---    or a city the caller edits: the same test as the policies read and author_write) and
+--    or a city the caller edits: the same test as the policies read and author_write, with the
+--    caller's scope read once) and
 --    returns only the keys and ranks of what the caller may see; the caller then reads the rows
 --    through the practice table under its own row-level security as before.
 -- 2. Trigram similarity compares the search's words with a vocabulary (practice_search_word:
@@ -49,11 +50,11 @@ REVOKE ALL ON FUNCTION b40_practice_search_words() FROM PUBLIC;
 CREATE TRIGGER practice_search_words AFTER INSERT OR UPDATE OF title, summary, body, results ON practice
   FOR EACH ROW EXECUTE FUNCTION b40_practice_search_words();
 
--- The practices the caller may see that match p_term (lower case, unaccented), with their rank:
--- a full-text match 1 + ts_rank (the title weighs most), a trigram match its words' similarity
--- (at most 1). enable_seqscan is off inside: a common word matches a fifth of the rows, where
+-- The practices the caller may see that match p_term (lower case, unaccented): a full-text match
+-- with a NULL similarity (the caller ranks it 1 + ts_rank, the title weighing most: ranking
+-- costs, and a count needs no rank), a trigram match with its words' similarity (at most 1). enable_seqscan is off inside: a common word matches a fifth of the rows, where
 -- the planner would rather compare all of them than read the index, which costs a tenth.
-CREATE FUNCTION b40_practice_search(p_term text) RETURNS TABLE (city_id bigint, id bigint, rank double precision)
+CREATE FUNCTION b40_practice_search(p_term text) RETURNS TABLE (city_id bigint, id bigint, similarity double precision)
 LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 200 SET search_path = public, pg_temp SET enable_seqscan = off AS $$
 DECLARE
   q tsquery := b40_search_query(p_term);
@@ -62,6 +63,11 @@ DECLARE
   likes tsquery[];          -- the similar word as a query on search_words,
   sims double precision[];  -- and how similar it is
   fuzzy tsquery;            -- every word of the term, as one of its similar words
+  -- The caller's scope, read once: b40_visible reads and parses it again for every row (a
+  -- microsecond a row, most of a common word's search). A test holds the two the same.
+  member bigint[] := b40_city_ids();
+  editor bigint[] := b40_editor_city_ids();
+  network boolean := cardinality(b40_city_ids()) > 0 OR b40_network_role() IN ('SECRETARIAT', 'ANALYST');
 BEGIN
   SELECT count(DISTINCT t) INTO words FROM regexp_split_to_table(p_term, '[^[:alnum:]]+') AS t WHERE t <> '';
   SELECT array_agg(s.n), array_agg(plainto_tsquery('simple', s.word)), array_agg(s.sim)
@@ -77,10 +83,11 @@ BEGIN
   END IF;
 
   RETURN QUERY
-    SELECT pt.city_id, pt.id, 1 + ts_rank(pt.search_vector, q)::double precision
+    SELECT pt.city_id, pt.id, NULL::double precision
       FROM practice pt
      WHERE pt.search_vector @@ q
-       AND (b40_visible(pt.city_id, pt.visibility, pt.status = 'DRAFT') OR pt.city_id = ANY (b40_editor_city_ids()));
+       AND (pt.city_id = ANY (member) OR pt.city_id = ANY (editor)
+            OR (pt.status <> 'DRAFT' AND (pt.visibility = 'PUBLIC' OR (pt.visibility = 'NETWORK' AND network))));
   IF fuzzy IS NOT NULL THEN
     RETURN QUERY
       SELECT pt.city_id, pt.id,
@@ -88,7 +95,8 @@ BEGIN
                                         WHERE pt.search_words @@ u.l GROUP BY u.n) m)
         FROM practice pt
        WHERE pt.search_words @@ fuzzy AND NOT pt.search_vector @@ q
-         AND (b40_visible(pt.city_id, pt.visibility, pt.status = 'DRAFT') OR pt.city_id = ANY (b40_editor_city_ids()));
+         AND (pt.city_id = ANY (member) OR pt.city_id = ANY (editor)
+              OR (pt.status <> 'DRAFT' AND (pt.visibility = 'PUBLIC' OR (pt.visibility = 'NETWORK' AND network))));
   END IF;
 END
 $$;

@@ -296,7 +296,8 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 	}, func(tx bun.IDB) *bun.SelectQuery {
 		inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
 		if term != "" {
-			inner = inner.ColumnExpr("s.rank").
+			// Ranked here, not in the function: a count of the matches ranks none.
+			inner = inner.ColumnExpr("CASE WHEN s.similarity IS NULL THEN 1 + ts_rank(pt.search_vector, b40_search_query("+searchTerm+")) ELSE s.similarity END AS rank", term).
 				Join("JOIN b40_practice_search("+searchTerm+") AS s ON s.city_id = pt.city_id AND s.id = pt.id", term)
 		} else {
 			inner = inner.ColumnExpr("0::double precision AS rank")
