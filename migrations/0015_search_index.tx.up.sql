@@ -50,11 +50,11 @@ REVOKE ALL ON FUNCTION b40_practice_search_words() FROM PUBLIC;
 CREATE TRIGGER practice_search_words AFTER INSERT OR UPDATE OF title, summary, body, results ON practice
   FOR EACH ROW EXECUTE FUNCTION b40_practice_search_words();
 
--- The practices the caller may see that match p_term (lower case, unaccented): a full-text match
--- with a NULL similarity (the caller ranks it 1 + ts_rank, the title weighing most: ranking
--- costs, and a count needs no rank), a trigram match with its words' similarity (at most 1). enable_seqscan is off inside: a common word matches a fifth of the rows, where
+-- The practices the caller may see that match p_term (lower case, unaccented), with their rank
+-- when p_ranked (a count needs none, and ranking costs a microsecond a row): a full-text match
+-- 1 + ts_rank (the title weighs most), a trigram match its words' similarity (at most 1). enable_seqscan is off inside: a common word matches a fifth of the rows, where
 -- the planner would rather compare all of them than read the index, which costs a tenth.
-CREATE FUNCTION b40_practice_search(p_term text) RETURNS TABLE (city_id bigint, id bigint, similarity double precision)
+CREATE FUNCTION b40_practice_search(p_term text, p_ranked boolean) RETURNS TABLE (city_id bigint, id bigint, rank double precision)
 LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 200 SET search_path = public, pg_temp SET enable_seqscan = off AS $$
 DECLARE
   q tsquery := b40_search_query(p_term);
@@ -83,7 +83,7 @@ BEGIN
   END IF;
 
   RETURN QUERY
-    SELECT pt.city_id, pt.id, NULL::double precision
+    SELECT pt.city_id, pt.id, CASE WHEN p_ranked THEN 1 + ts_rank(pt.search_vector, q) END::double precision
       FROM practice pt
      WHERE pt.search_vector @@ q
        AND (pt.city_id = ANY (member) OR pt.city_id = ANY (editor)
@@ -91,8 +91,8 @@ BEGIN
   IF fuzzy IS NOT NULL THEN
     RETURN QUERY
       SELECT pt.city_id, pt.id,
-             (SELECT avg(m.best) FROM (SELECT max(u.sim) AS best FROM unnest(nth, likes, sims) AS u(n, l, sim)
-                                        WHERE pt.search_words @@ u.l GROUP BY u.n) m)
+             CASE WHEN p_ranked THEN (SELECT avg(m.best) FROM (SELECT max(u.sim) AS best FROM unnest(nth, likes, sims) AS u(n, l, sim)
+                                        WHERE pt.search_words @@ u.l GROUP BY u.n) m) END
         FROM practice pt
        WHERE pt.search_words @@ fuzzy AND NOT pt.search_vector @@ q
          AND (pt.city_id = ANY (member) OR pt.city_id = ANY (editor)
@@ -100,8 +100,8 @@ BEGIN
   END IF;
 END
 $$;
-REVOKE ALL ON FUNCTION b40_practice_search(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION b40_practice_search(text) TO b40_app;
+REVOKE ALL ON FUNCTION b40_practice_search(text, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION b40_practice_search(text, boolean) TO b40_app;
 
 -- The old trigram index served only the search's scan.
 DROP INDEX practice_trgm_idx;

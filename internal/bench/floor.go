@@ -36,7 +36,7 @@ type floorRead struct {
 const (
 	floorCity500  = `(SELECT id FROM city WHERE slug = 'synthetic-city-500')`
 	floorCity1    = `(SELECT id FROM city WHERE slug = '` + seed.SyntheticSlug + `')`
-	floorSearch   = `b40_practice_search(lower(b40_unaccent('` + searchWord + `'))) s JOIN practice pt ON pt.city_id = s.city_id AND pt.id = s.id`
+	floorSearch   = `b40_practice_search(lower(b40_unaccent('` + searchWord + `')), %s) s JOIN practice pt ON pt.city_id = s.city_id AND pt.id = s.id`
 	floorPractice = `(SELECT city_id, id FROM practice WHERE city_id = ` + floorCity500 + ` ORDER BY coalesce(published_at, created_at) DESC, id DESC LIMIT 1)`
 )
 
@@ -49,9 +49,9 @@ var floorSQL = map[string]floorRead{
 		 FROM practice WHERE city_id IN (SELECT id FROM city ORDER BY name, id LIMIT 20)) x WHERE rn <= 11`,
 	}},
 	"f_PracticesSearch": {reads: []string{
-		`SELECT pt.city_id, pt.id, pt.title, pt.summary, pt.visibility, c.name, c.slug FROM ` + floorSearch + ` JOIN city c ON c.id = pt.city_id
-		 ORDER BY coalesce(s.similarity, 1 + ts_rank(pt.search_vector, b40_search_query('` + searchWord + `'))) DESC, pt.city_id DESC, pt.id DESC LIMIT 51`,
-		`SELECT count(*) FROM ` + floorSearch,
+		`SELECT pt.city_id, pt.id, pt.title, pt.summary, pt.visibility, c.name, c.slug FROM ` + fmt.Sprintf(floorSearch, "true") + ` JOIN city c ON c.id = pt.city_id
+		 ORDER BY s.rank DESC, pt.city_id DESC, pt.id DESC LIMIT 51`,
+		`SELECT count(*) FROM b40_practice_search(lower(b40_unaccent('` + searchWord + `')), false)`,
 	}},
 	"g_CityPage": {reads: []string{
 		`SELECT id, country, local_name, mayor_name, member_since, join_route, name, population, slug, status, website FROM city WHERE id = ` + floorCity500,

@@ -291,30 +291,58 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 		o.Field, o.Desc = "RELEVANCE", true
 	}
 	k := key("pt", o, practiceOrders, "PUBLISHED_AT")
-	return db.List(ctx, s.DB, args, k, func(p *Practice) []any {
+	build := func(ranked bool) func(tx bun.IDB) *bun.SelectQuery {
+		return func(tx bun.IDB) *bun.SelectQuery {
+			inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
+			if term != "" {
+				// In relevance order, the matches come sorted (a sort of keys), so the page reads
+				// its own rows of practice and no other: the planner joins in that order and
+				// stops at the page's end.
+				matches := "b40_practice_search(" + searchTerm + ", ?)"
+				if ranked && o.Field == "RELEVANCE" {
+					dir := " ASC"
+					if o.Desc {
+						dir = " DESC"
+					}
+					matches = "(SELECT * FROM " + matches + " ORDER BY rank" + dir + ", city_id" + dir + ", id" + dir + ")"
+				}
+				inner = inner.ColumnExpr("s.rank").
+					Join("JOIN "+matches+" AS s ON s.city_id = pt.city_id AND s.id = pt.id", term, ranked)
+			} else {
+				inner = inner.ColumnExpr("0::double precision AS rank")
+			}
+			inner = f.cities(inner, "pt.city_id")
+			inner = db.WhereIn(inner, "pt.status", f.Statuses)
+			inner = db.WhereIn(inner, "pt.visibility", f.Visibilities)
+			if len(f.WorkingGroupIDs) > 0 {
+				inner = inner.Where("EXISTS (SELECT 1 FROM practice_working_group g WHERE g.city_id = pt.city_id AND g.practice_id = pt.id AND g.working_group_id IN (?))", bun.List(f.WorkingGroupIDs))
+			}
+			if len(f.SDGs) > 0 {
+				inner = inner.Where("pt.sdgs && ?", pgdialect.Array(f.SDGs))
+			}
+			inner = f.between(inner, "pt.published_at")
+			// Wrapped so the keyset can compare on the computed rank.
+			return tx.NewSelect().TableExpr("(?) AS pt", inner).ColumnExpr("pt.*")
+		}
+	}
+	conn, err := db.List(ctx, s.DB, args, k, func(p *Practice) []any {
 		return []any{sortValue(o, practiceOrders, "PUBLISHED_AT", p), p.CityID, p.ID}
-	}, func(tx bun.IDB) *bun.SelectQuery {
-		inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
-		if term != "" {
-			// Ranked here, not in the function: a count of the matches ranks none.
-			inner = inner.ColumnExpr("CASE WHEN s.similarity IS NULL THEN 1 + ts_rank(pt.search_vector, b40_search_query("+searchTerm+")) ELSE s.similarity END AS rank", term).
-				Join("JOIN b40_practice_search("+searchTerm+") AS s ON s.city_id = pt.city_id AND s.id = pt.id", term)
-		} else {
-			inner = inner.ColumnExpr("0::double precision AS rank")
-		}
-		inner = f.cities(inner, "pt.city_id")
-		inner = db.WhereIn(inner, "pt.status", f.Statuses)
-		inner = db.WhereIn(inner, "pt.visibility", f.Visibilities)
-		if len(f.WorkingGroupIDs) > 0 {
-			inner = inner.Where("EXISTS (SELECT 1 FROM practice_working_group g WHERE g.city_id = pt.city_id AND g.practice_id = pt.id AND g.working_group_id IN (?))", bun.List(f.WorkingGroupIDs))
-		}
-		if len(f.SDGs) > 0 {
-			inner = inner.Where("pt.sdgs && ?", pgdialect.Array(f.SDGs))
-		}
-		inner = f.between(inner, "pt.published_at")
-		// Wrapped so the keyset can compare on the computed rank.
-		return tx.NewSelect().TableExpr("(?) AS pt", inner).ColumnExpr("pt.*")
-	})
+	}, build(true))
+	if err != nil || term == "" {
+		return conn, err
+	}
+	// A search's count ranks nothing; with no other filter it counts the search's own answer,
+	// which is what the caller may read (b40_practice_search applies the read policy).
+	return conn.WithCount(func(ctx context.Context) (n int, err error) {
+		err = db.Read(ctx, s.DB, func(tx bun.IDB) error {
+			if f.onlySearch() {
+				return tx.NewRaw("SELECT count(*) FROM b40_practice_search("+searchTerm+", false)", term).Scan(ctx, &n)
+			}
+			n, err = db.Count(ctx, build(false)(tx))
+			return err
+		})
+		return n, err
+	}), nil
 }
 
 // CityPage asks for a city's first practices in the default order.
