@@ -221,3 +221,63 @@ func TestSearchFunctionSeesWhatThePolicySees(t *testing.T) {
 		}
 	}
 }
+
+// A search's pages walk every match once, in relevance order, with the same totalCount on
+// every page, whether the count comes with the page (a search alone) or from a statement of its
+// own (a search with another filter).
+func TestSearchPagesAndCounts(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	manyPractices(t, api, 400)
+	const q = `query($f: PracticeFilter, $after: String) { practices(first: 50, after: $after, filter: $f, orderBy: {field: RELEVANCE, direction: DESC}) {
+		totalCount pageInfo { endCursor hasNextPage } edges { node { id title } } } }`
+	walk := func(filter map[string]any) (int, []string) {
+		var ids []string
+		total := -1
+		var after any
+		for range 20 {
+			var out struct {
+				Practices struct {
+					TotalCount int
+					PageInfo   struct {
+						EndCursor   string
+						HasNextPage bool
+					}
+					Edges []struct{ Node struct{ ID, Title string } }
+				}
+			}
+			api.MustQuery(&out, q, map[string]any{"f": filter, "after": after})
+			if total >= 0 && out.Practices.TotalCount != total {
+				t.Errorf("%v: totalCount %d on a later page, %d on the first", filter, out.Practices.TotalCount, total)
+			}
+			total = out.Practices.TotalCount
+			for _, e := range out.Practices.Edges {
+				ids = append(ids, e.Node.ID)
+			}
+			if !out.Practices.PageInfo.HasNextPage {
+				break
+			}
+			after = out.Practices.PageInfo.EndCursor
+		}
+		return total, ids
+	}
+	seen := func(ids []string) int {
+		set := map[string]bool{}
+		for _, id := range ids {
+			set[id] = true
+		}
+		return len(set)
+	}
+	alone, ids := walk(map[string]any{"search": "digital"})
+	if alone < 68 || len(ids) != alone || seen(ids) != alone { // 80 "digital" practices of 400, less 12 private
+		t.Errorf("a search alone: totalCount %d, %d listed, %d distinct", alone, len(ids), seen(ids))
+	}
+	withCity, ids := walk(map[string]any{"search": "digital", "cityIds": []string{cityGID(api, "tirana")}})
+	if withCity < 68 || withCity > alone || len(ids) != withCity || seen(ids) != withCity {
+		t.Errorf("a search and a city: totalCount %d (alone %d), %d listed, %d distinct", withCity, alone, len(ids), seen(ids))
+	}
+	misspelt, ids := walk(map[string]any{"search": "digitl"})
+	if misspelt < 68 || len(ids) != misspelt || seen(ids) != misspelt {
+		t.Errorf("a trigram search: totalCount %d, %d listed, %d distinct", misspelt, len(ids), seen(ids))
+	}
+}

@@ -298,13 +298,25 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 				// In relevance order, the matches come sorted (a sort of keys), so the page reads
 				// its own rows of practice and no other: the planner joins in that order and
 				// stops at the page's end.
+				// With no other filter, the page's statement also counts the matches (the
+				// count is taken before the page's keyset and limit: the subquery has a window,
+				// so no condition enters it), and a totalCount costs no second search.
 				matches := "b40_practice_search(" + searchTerm + ", ?)"
-				if ranked && o.Field == "RELEVANCE" {
-					dir := " ASC"
-					if o.Desc {
-						dir = " DESC"
+				if ranked {
+					total := "NULL::int"
+					if f.onlySearch() {
+						total = "(count(*) OVER ())::int"
 					}
-					matches = "(SELECT * FROM " + matches + " ORDER BY rank" + dir + ", city_id" + dir + ", id" + dir + ")"
+					order := ""
+					if o.Field == "RELEVANCE" {
+						dir := " ASC"
+						if o.Desc {
+							dir = " DESC"
+						}
+						order = " ORDER BY rank" + dir + ", city_id" + dir + ", id" + dir
+					}
+					matches = "(SELECT *, " + total + " AS search_total FROM " + matches + order + ")"
+					inner = inner.ColumnExpr("s.search_total")
 				}
 				inner = inner.ColumnExpr("s.rank").
 					Join("JOIN "+matches+" AS s ON s.city_id = pt.city_id AND s.id = pt.id", term, ranked)
@@ -333,6 +345,10 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order, args page.Ar
 	}
 	// A search's count ranks nothing; with no other filter it counts the search's own answer,
 	// which is what the caller may read (b40_practice_search applies the read policy).
+	if edges := conn.Edges(); f.onlySearch() && len(edges) > 0 {
+		total := edges[0].Node.SearchTotal
+		return conn.WithCount(func(context.Context) (int, error) { return total, nil }), nil
+	}
 	return conn.WithCount(func(ctx context.Context) (n int, err error) {
 		err = db.Read(ctx, s.DB, func(tx bun.IDB) error {
 			if f.onlySearch() {
