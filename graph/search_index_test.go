@@ -148,6 +148,11 @@ func TestSearchVocabularyUnderConcurrentWrites(t *testing.T) {
 	if len(counts) != len(shared) {
 		t.Errorf("%d of the %d shared words in the vocabulary", len(counts), len(shared))
 	}
+	for i, n := range counts {
+		if n != 1 {
+			t.Errorf("a shared word is in the vocabulary %d times (word %d)", n, i)
+		}
+	}
 	var ownWords int
 	if err := api.DB.NewRaw(`SELECT count(*) FROM practice_search_word WHERE word LIKE 'quetzal%kingfisher'`).Scan(context.Background(), &ownWords); err != nil {
 		t.Fatal(err)

@@ -36,7 +36,6 @@ type floorRead struct {
 const (
 	floorCity500  = `(SELECT id FROM city WHERE slug = 'synthetic-city-500')`
 	floorCity1    = `(SELECT id FROM city WHERE slug = '` + seed.SyntheticSlug + `')`
-	floorSearch   = `b40_practice_search(lower(b40_unaccent('` + searchWord + `')), %s) s JOIN practice pt ON pt.city_id = s.city_id AND pt.id = s.id`
 	floorPractice = `(SELECT city_id, id FROM practice WHERE city_id = ` + floorCity500 + ` ORDER BY coalesce(published_at, created_at) DESC, id DESC LIMIT 1)`
 )
 
@@ -48,10 +47,13 @@ var floorSQL = map[string]floorRead{
 		`SELECT city_id, title FROM (SELECT city_id, title, row_number() OVER (PARTITION BY city_id ORDER BY coalesce(published_at, created_at) DESC, id DESC) rn
 		 FROM practice WHERE city_id IN (SELECT id FROM city ORDER BY name, id LIMIT 20)) x WHERE rn <= 11`,
 	}},
+	// The page, its cities and the count of every match in one statement, as the server reads
+	// a search with no other filter (the cities in a second).
 	"f_PracticesSearch": {reads: []string{
-		`SELECT pt.city_id, pt.id, pt.title, pt.summary, pt.visibility, c.name, c.slug FROM ` + fmt.Sprintf(floorSearch, "true") + ` JOIN city c ON c.id = pt.city_id
+		`SELECT pt.city_id, pt.id, pt.title, pt.summary, pt.visibility, c.name, c.slug, s.search_total FROM
+		 (SELECT *, count(*) OVER () AS search_total FROM b40_practice_search(lower(b40_unaccent('` + searchWord + `')), true) ORDER BY rank DESC, city_id DESC, id DESC) s
+		 JOIN practice pt ON pt.city_id = s.city_id AND pt.id = s.id JOIN city c ON c.id = pt.city_id
 		 ORDER BY s.rank DESC, pt.city_id DESC, pt.id DESC LIMIT 51`,
-		`SELECT count(*) FROM b40_practice_search(lower(b40_unaccent('` + searchWord + `')), false)`,
 	}},
 	"g_CityPage": {reads: []string{
 		`SELECT id, country, local_name, mayor_name, member_since, join_route, name, population, slug, status, website FROM city WHERE id = ` + floorCity500,
