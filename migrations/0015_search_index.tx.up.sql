@@ -70,11 +70,21 @@ DECLARE
   network boolean := cardinality(b40_city_ids()) > 0 OR b40_network_role() IN ('SECRETARIAT', 'ANALYST');
 BEGIN
   SELECT count(DISTINCT t) INTO words FROM regexp_split_to_table(p_term, '[^[:alnum:]]+') AS t WHERE t <> '';
-  SELECT array_agg(s.n), array_agg(plainto_tsquery('simple', s.word)), array_agg(s.sim)
-    INTO nth, likes, sims
-    FROM (SELECT t.n, w.word, word_similarity(t.t, w.word) AS sim
-            FROM (SELECT t, dense_rank() OVER (ORDER BY t) AS n FROM (SELECT DISTINCT t FROM regexp_split_to_table(p_term, '[^[:alnum:]]+') AS t WHERE t <> '') d) t
-            JOIN practice_search_word w ON t.t <% w.word) s;
+  -- A term of more than 16 words is matched by full text alone: a practice would need a word
+  -- like each of them, and looking up a hundred words costs more than the search.
+  IF words > 16 THEN
+    words := 0;
+  END IF;
+  IF words > 0 THEN
+    SELECT array_agg(s.n), array_agg(plainto_tsquery('simple', s.word)), array_agg(s.sim)
+      INTO nth, likes, sims
+      FROM (SELECT l.n, l.word, l.sim
+              FROM (SELECT t.n, w.word, word_similarity(t.t, w.word) AS sim,
+                           row_number() OVER (PARTITION BY t.n ORDER BY word_similarity(t.t, w.word) DESC, w.word) AS nth_best
+                      FROM (SELECT t, dense_rank() OVER (ORDER BY t) AS n FROM (SELECT DISTINCT t FROM regexp_split_to_table(p_term, '[^[:alnum:]]+') AS t WHERE t <> '') d) t
+                      JOIN practice_search_word w ON t.t <% w.word) l
+             WHERE l.nth_best <= 8) s;  -- a word's eight most similar words: a term of misspellings stays a bounded query
+  END IF;
   IF words > 0 AND (SELECT count(DISTINCT n) FROM unnest(nth) AS n) = words THEN
     -- Less the practices holding every word of the term as it is: the full text has them.
     -- (The index answers `a & !b` itself: a common word costs no row here.)
