@@ -8,6 +8,7 @@ import (
 
 	"github.com/uptrace/bun"
 
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/indicator"
@@ -56,7 +57,7 @@ func Synthetic(ctx context.Context, d *bun.DB, n int, password string, progress 
 				progress(i+1, len(syntheticSteps), insertTarget.FindString(step), rows)
 			}
 		}
-		return nil
+		return syntheticAccounts(ctx, tx, password)
 	})
 	stats.Elapsed = time.Since(start)
 	if err != nil {
@@ -64,6 +65,30 @@ func Synthetic(ctx context.Context, d *bun.DB, n int, password string, progress 
 	}
 	_, err = d.ExecContext(ctx, "ANALYZE")
 	return stats, err
+}
+
+// SyntheticSlug is the slug of the first synthetic city, whose admin, editor and viewer accounts
+// (DemoEmail("editor", SyntheticSlug), the demo password) sign the load tests in as city officials
+// of a city with a synthetic city's full share of rows.
+const SyntheticSlug = "synthetic-city-1"
+
+func syntheticAccounts(ctx context.Context, tx bun.Tx, password string) error {
+	hash, err := demoHash(ctx, password)
+	if err != nil {
+		return err
+	}
+	var cityID int64
+	if err := tx.NewRaw("SELECT id FROM city WHERE slug = ?", SyntheticSlug).Scan(ctx, &cityID); err != nil {
+		return err
+	}
+	for _, r := range demoCityRoles {
+		a := auth.Account{Email: DemoEmail(r.kind, SyntheticSlug), Name: "Synthetic City 1 " + r.label + " (synthetic account)",
+			Role: r.role, CityID: &cityID, PasswordHash: hash}
+		if _, err := auth.EnsureAccount(ctx, tx, a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Each step takes the number of cities as its only argument (unused where not needed).

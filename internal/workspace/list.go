@@ -62,6 +62,13 @@ const (
 	PracticeOrderTitle       PracticeOrderField = "TITLE"
 )
 
+// onlySearch reports a filter that sets nothing but its search.
+func (f Filter) onlySearch() bool {
+	return len(f.CityIDs) == 0 && len(f.Countries) == 0 && len(f.WorkingGroupIDs) == 0 && len(f.Statuses) == 0 &&
+		len(f.Visibilities) == 0 && len(f.RecommendationIDs) == 0 && len(f.SummitIDs) == 0 && len(f.SDGs) == 0 &&
+		f.From == nil && f.To == nil
+}
+
 func (f Filter) cities(q *bun.SelectQuery, col string) *bun.SelectQuery {
 	q = db.WhereIn(q, col, f.CityIDs)
 	if len(f.Countries) > 0 {

@@ -143,6 +143,9 @@ type Practice struct {
 
 	// Rank is the search relevance, when the list was searched.
 	Rank float64 `bun:"rank,scanonly"`
+	// SearchTotal is, on a page of a search with no other filter, how many practices the search
+	// matches in all (the page's statement counts them as it ranks them).
+	SearchTotal int `bun:"search_total,scanonly"`
 }
 
 // Key returns the practice's key.

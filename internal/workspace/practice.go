@@ -266,9 +266,6 @@ var practiceOrders = map[PracticeOrderField][2]string{
 // searchTerm is the search text as the index holds it: lower case, accents removed.
 const searchTerm = "lower(b40_unaccent(?))"
 
-// searchQuery is the search as a tsquery in every language of the index.
-const searchQuery = "b40_search_query(" + searchTerm + ")"
-
 // maxSearchTerm bounds the search text, in bytes (cut on a character boundary).
 const maxSearchTerm = 200
 
@@ -278,7 +275,9 @@ const maxSearchTerm = 200
 // Both compare a stored, bounded document (migration 0009: the title, the summary and the
 // beginning of the body and results), never a practice's whole text. Full-text matches rank
 // first, by ts_rank (the title weighs most), then trigram matches by their similarity: a row
-// the full-text index matched is never compared by trigrams.
+// the full-text index matched is never compared by trigrams. The match is
+// b40_practice_search (migration 0015): both kinds through their indexes, keys and ranks of
+// the rows the caller may see, joined here to practice under the caller's row-level security.
 func (s *Service) Practices(ctx context.Context, f Filter, o Order[PracticeOrderField], args page.Args) (*page.Connection[*Practice], error) {
 	term := strings.TrimSpace(f.Search)
 	if len(term) > maxSearchTerm {
@@ -295,30 +294,74 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order[PracticeOrder
 		o.Field, o.Desc = PracticeOrderRelevance, true
 	}
 	k, field := key("pt", o, practiceOrders, PracticeOrderPublishedAt)
-	return db.List(ctx, s.DB, args, k, func(p *Practice) []any {
+	build := func(ranked bool) func(tx bun.IDB) *bun.SelectQuery {
+		return func(tx bun.IDB) *bun.SelectQuery {
+			inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
+			if term != "" {
+				// In relevance order, the matches come sorted (a sort of keys), so the page reads
+				// its own rows of practice and no other: the planner joins in that order and
+				// stops at the page's end.
+				// With no other filter, the page's statement also counts the matches (the
+				// count is taken before the page's keyset and limit: the subquery has a window,
+				// so no condition enters it), and a totalCount costs no second search.
+				matches := "b40_practice_search(" + searchTerm + ", ?)"
+				if ranked {
+					total := "NULL::int"
+					if f.onlySearch() {
+						total = "(count(*) OVER ())::int"
+					}
+					order := ""
+					if o.Field == PracticeOrderRelevance {
+						dir := " ASC"
+						if o.Desc {
+							dir = " DESC"
+						}
+						order = " ORDER BY rank" + dir + ", city_id" + dir + ", id" + dir
+					}
+					matches = "(SELECT *, " + total + " AS search_total FROM " + matches + order + ")"
+					inner = inner.ColumnExpr("s.search_total")
+				}
+				inner = inner.ColumnExpr("s.rank").
+					Join("JOIN "+matches+" AS s ON s.city_id = pt.city_id AND s.id = pt.id", term, ranked)
+			} else {
+				inner = inner.ColumnExpr("0::double precision AS rank")
+			}
+			inner = f.cities(inner, "pt.city_id")
+			inner = db.WhereIn(inner, "pt.status", f.Statuses)
+			inner = db.WhereIn(inner, "pt.visibility", f.Visibilities)
+			if len(f.WorkingGroupIDs) > 0 {
+				inner = inner.Where("EXISTS (SELECT 1 FROM practice_working_group g WHERE g.city_id = pt.city_id AND g.practice_id = pt.id AND g.working_group_id IN (?))", bun.List(f.WorkingGroupIDs))
+			}
+			if len(f.SDGs) > 0 {
+				inner = inner.Where("pt.sdgs && ?", pgdialect.Array(f.SDGs))
+			}
+			inner = f.between(inner, "pt.published_at")
+			// Wrapped so the keyset can compare on the computed rank.
+			return tx.NewSelect().TableExpr("(?) AS pt", inner).ColumnExpr("pt.*")
+		}
+	}
+	conn, err := db.List(ctx, s.DB, args, k, func(p *Practice) []any {
 		return []any{p.sortValue(field), p.CityID, p.ID}
-	}, func(tx bun.IDB) *bun.SelectQuery {
-		inner := tx.NewSelect().Model((*Practice)(nil)).ColumnExpr("?TableColumns")
-		if term != "" {
-			inner = inner.ColumnExpr("CASE WHEN pt.search_vector @@ "+searchQuery+" THEN 1 + ts_rank(pt.search_vector, "+searchQuery+
-				") ELSE word_similarity("+searchTerm+", pt.search_text) END AS rank", term, term, term).
-				Where("(pt.search_vector @@ "+searchQuery+" OR "+searchTerm+" <% pt.search_text)", term, term)
-		} else {
-			inner = inner.ColumnExpr("0::double precision AS rank")
-		}
-		inner = f.cities(inner, "pt.city_id")
-		inner = db.WhereIn(inner, "pt.status", f.Statuses)
-		inner = db.WhereIn(inner, "pt.visibility", f.Visibilities)
-		if len(f.WorkingGroupIDs) > 0 {
-			inner = inner.Where("EXISTS (SELECT 1 FROM practice_working_group g WHERE g.city_id = pt.city_id AND g.practice_id = pt.id AND g.working_group_id IN (?))", bun.List(f.WorkingGroupIDs))
-		}
-		if len(f.SDGs) > 0 {
-			inner = inner.Where("pt.sdgs && ?", pgdialect.Array(f.SDGs))
-		}
-		inner = f.between(inner, "pt.published_at")
-		// Wrapped so the keyset can compare on the computed rank.
-		return tx.NewSelect().TableExpr("(?) AS pt", inner).ColumnExpr("pt.*")
-	})
+	}, build(true))
+	if err != nil || term == "" {
+		return conn, err
+	}
+	// A search's count ranks nothing; with no other filter it counts the search's own answer,
+	// which is what the caller may read (b40_practice_search applies the read policy).
+	if edges := conn.Edges(); f.onlySearch() && len(edges) > 0 {
+		total := edges[0].Node.SearchTotal
+		return conn.WithCount(func(context.Context) (int, error) { return total, nil }), nil
+	}
+	return conn.WithCount(func(ctx context.Context) (n int, err error) {
+		err = db.Read(ctx, s.DB, func(tx bun.IDB) error {
+			if f.onlySearch() {
+				return tx.NewRaw("SELECT count(*) FROM b40_practice_search("+searchTerm+", false)", term).Scan(ctx, &n)
+			}
+			n, err = db.Count(ctx, build(false)(tx))
+			return err
+		})
+		return n, err
+	}), nil
 }
 
 // CityPage asks for a city's first practices in the default order.
