@@ -13,8 +13,8 @@ import (
 	"sync/atomic"
 )
 
-// tracingCost measures what tracing costs on shape (a). Three servers like the first start on
-// the same database at once: the control with OTEL_SDK_DISABLED=true, one sampling every
+// tracingCost measures what tracing costs on shape (a). Four servers like the first start on
+// the same database at once: two controls with OTEL_SDK_DISABLED=true, one sampling every
 // request (the default) and one sampling 1 in 10, both exporting over OTLP/HTTP to a receiver in
 // this process that reads and drops the spans. Rounds of 16 clients go to each in turn; the cost
 // is each traced server's median against the control's, so what being a later, colder process
@@ -43,6 +43,8 @@ func tracingCost(b40 string, env []string, client *http.Client, base string) err
 		pid                      int
 	}{
 		{name: "none: the control, OTEL_SDK_DISABLED=true", sampler: "off"},
+		// A second control: the difference between two identical servers is the noise floor.
+		{name: "none: a second control (A/A)", sampler: "off"},
 		{name: "every request (the default)"},
 		{name: "1 in 10 (OTEL_TRACES_SAMPLER=parentbased_traceidratio, ARG=0.1)", sampler: "parentbased_traceidratio", arg: "0.1"},
 	}
@@ -71,7 +73,7 @@ func tracingCost(b40 string, env []string, client *http.Client, base string) err
 			}
 		}
 	}
-	fmt.Printf("\ntracing cost on %s: three servers like the first on the same database, the traced ones exporting\n"+
+	fmt.Printf("\ntracing cost on %s: four servers like the first on the same database, the traced ones exporting\n"+
 		"over OTLP/HTTP to a receiver in this process, 16 clients, %d rounds to each in turn, medians, against the control:\n\n"+
 		"| sampled | req/s | fewer req/s | server CPU µs per request | more CPU |\n| --- | ---: | ---: | ---: | ---: |\n", sc.name, tracingRounds)
 	control, controlCPU := median(rps[0]), median(cpu[0])
