@@ -22,7 +22,12 @@ func inlineFields(t *testing.T, typ string) string {
 	}
 	var names []string
 	for _, f := range rt.Fields {
-		if f.Inline() {
+		switch {
+		case f.Kind == readmodel.Translated:
+			// Its text in the request's languages and in one asked for, its original and
+			// every translation.
+			names = append(names, f.Name+` { __typename text locale translations { __typename locale text machine } sr: text(locale: "sr") }`)
+		case f.Inline():
 			names = append(names, f.Name)
 		}
 	}
@@ -99,6 +104,28 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		SELECT title, body, city_id, id, DATE '2026-05-06' FROM proposal WHERE status = 'ACCEPTED' AND title LIKE 'ACCEPTED PUBLIC ctl%'`); err != nil {
 		t.Fatal(err)
 	}
+	// Working groups whose names exercise the choice of language (a human text before a
+	// machine one, a regional tag, odd text, no English) and a temporary group past its end
+	// (closed by the clock), with athens and tirana among their members; presidency terms of
+	// the past, the present and the future.
+	oddName := `{"locale":"tr","translations":[{"locale":"sr-Latn","text":"S mašina","machine":true},{"locale":"tr","text":` + quote(odd) +
+		`,"machine":false},{"locale":"sr-Latn","text":"S čovek","machine":false},{"locale":"el","text":"Ελληνικά","machine":true}]}`
+	if _, err := api.DB.ExecContext(ctx, `UPDATE working_group SET name = ?::jsonb, description = ? WHERE id = (SELECT min(id) FROM working_group)`, oddName, odd); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO working_group (slug, name, kind, ends_on, status, proposed_by, approved_at)
+		VALUES ('odd-temporary', '{"locale":"el","translations":[{"locale":"el","text":"Προσωρινή","machine":false}]}', 'TEMPORARY', DATE '2020-01-31', 'ACTIVE', 'SECRETARIAT', timestamptz '2019-05-06 07:08:09.123+00')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO working_group_member (city_id, working_group_id)
+		SELECT c.id, wg.id FROM city c, working_group wg WHERE c.slug IN ('athens', 'tirana') AND (wg.slug = 'odd-temporary' OR wg.id = (SELECT min(id) FROM working_group))
+		ON CONFLICT DO NOTHING`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO presidency_term (city_id, year, mayor_name)
+		SELECT id, CASE slug WHEN 'athens' THEN 2090 ELSE 2092 END, ? FROM city WHERE slug IN ('athens', 'tirana')`, odd); err != nil {
+		t.Fatal(err)
+	}
 	var proposals []struct{ CityID, ID int64 }
 	if err := api.DB.NewRaw(`SELECT city_id, id FROM proposal WHERE title LIKE '% ctl%' ORDER BY city_id, id`).Scan(ctx, &proposals); err != nil || len(proposals) < 6 {
 		t.Fatalf("%d proposals: %v", len(proposals), err)
@@ -134,7 +161,8 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 	practicesOf := `practices(first: 4) { totalCount edges { node { ` + practice + ` city { ` + city + ` } } } pageInfo { hasNextPage hasPreviousPage } }`
 	type ask struct{ query, vars string }
 	asks := []ask{
-		{`{ cities(first: 100) { totalCount edges { node { ` + city + ` ` + practicesOf + ` } } pageInfo { hasNextPage } } }`, `{}`},
+		{`{ cities(first: 100) { totalCount edges { node { ` + city + ` practices(first: 4) { totalCount edges { node { id title visibility city { ` + city +
+			` } } } pageInfo { hasNextPage hasPreviousPage } } } } pageInfo { hasNextPage } } }`, `{}`},
 		{`query($id: ID!) { node(id: $id) { __typename ... on City { ` + city + ` ` + practicesOf + ` } } }`,
 			`{"id":` + quote(apitest.ID("City", api.CityID("athens"))) + `}`},
 	}
@@ -183,10 +211,20 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 	for _, id := range recommendations {
 		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Recommendation { ` + recommendation + ` } } }`, `{"id":` + quote(apitest.ID("Recommendation", id)) + `}`})
 	}
+	// A city's page as the app asks for it: by slug, its practices, its presidency terms and
+	// its working groups (lists of rows, one through the memberships), and a slug with no city.
+	term, group := inlineFields(t, "PresidencyTerm"), inlineFields(t, "WorkingGroup")
+	citySlugPage := `query($slug: String!) { city(slug: $slug) { __typename ` + city + ` ` + practicesOf + ` presidencyTerms { __typename ` + term +
+		` city { id name } } workingGroups { __typename ` + group + ` } } }`
+	for _, slug := range []string{"athens", "tirana", "sofia", "no-such-city"} {
+		asks = append(asks, ask{citySlugPage, `{"slug":` + quote(slug) + `}`})
+	}
+	// Each ask in English, Turkish, and in Serbian then Greek (regional tags, machine texts).
+	langs := []string{"en", "tr", "sr-Latn, el;q=0.8"}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 4)
 	for who, token := range viewers {
-		for _, lang := range []string{"en", "tr"} {
+		for _, lang := range langs {
 			for _, a := range asks {
 				wg.Go(func() {
 					sem <- struct{}{}
@@ -214,13 +252,13 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 	}
 	wg.Wait()
 	// b40_nested_reads_total shows the new shapes' hits by root field, and their fallbacks: a
-	// field declared resolved (City.countryName) or following the language (Practice.body), and
+	// field declared resolved (City.countryName) or a list without its keys declared (Practice.workingGroups), and
 	// a cursor the nested reads do not take.
 	hits := map[string]float64{"cities": metric(t, api, `b40_nested_reads_total{field="cities",outcome="hit"}`),
 		"node": metric(t, api, `b40_nested_reads_total{field="node",outcome="hit"}`)}
 	for _, q := range []struct{ query, vars string }{
 		{`query($id: ID!) { node(id: $id) { ... on City { name countryName } } }`, `{"id":` + quote(apitest.ID("City", api.CityID("athens"))) + `}`},
-		{`query($id: ID!) { node(id: $id) { ... on Practice { title body { text } } } }`, `{"id":` + quote(apitest.ID("Practice", practices[0].CityID, practices[0].ID)) + `}`},
+		{`query($id: ID!) { node(id: $id) { ... on Practice { title workingGroups { id } } } }`, `{"id":` + quote(apitest.ID("Practice", practices[0].CityID, practices[0].ID)) + `}`},
 		{`{ cities(first: 2, after: "WyJBIiwiMSJd") { edges { node { name } } } }`, `{}`},
 	} {
 		if r := api.Do(apitest.Request{Body: []byte(`{"query":` + quote(q.query) + `,"variables":` + q.vars + `}`), ContentType: "application/json"}); r.Status != 200 {
@@ -228,9 +266,9 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		}
 	}
 	for _, field := range []string{"implementations", "practices", "proposals"} {
-		want := 4 * 2 * len(viewers)
+		want := 4 * len(langs) * len(viewers)
 		if field == "proposals" {
-			want += 2 * len(viewers) // and the one under @include
+			want += len(langs) * len(viewers) // and the one under @include
 		}
 		if n := metric(t, api, `b40_nested_reads_total{field="`+field+`",outcome="hit"}`); n != float64(want) {
 			t.Errorf("%v hits of %s, want %d", n, field, want)
@@ -242,8 +280,11 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 			nodeAsks++
 		}
 	}
-	if hits["cities"] != float64(8*2*len(viewers)) || hits["node"] != float64(nodeAsks*2*len(viewers)) {
+	if hits["cities"] != float64(8*len(langs)*len(viewers)) || hits["node"] != float64(nodeAsks*len(langs)*len(viewers)) {
 		t.Errorf("hits by root field: %v", hits)
+	}
+	if n := metric(t, api, `b40_nested_reads_total{field="city",outcome="hit"}`); n != float64(4*len(langs)*len(viewers)) {
+		t.Errorf("%v hits of city, want %d", n, 4*len(langs)*len(viewers))
 	}
 	if n := metric(t, api, `b40_nested_reads_total{field="node",outcome="fallback"}`); n != 2 {
 		t.Errorf("%v fallbacks of node, want 2", n)

@@ -65,15 +65,32 @@ func TestReadModelMatchesTheSchemaAndTheModels(t *testing.T) {
 				t.Errorf("%s.%s is declared but not in the schema", rt.Name, f.Name)
 				continue
 			}
-			if (f.Kind == readmodel.Column || f.Kind == readmodel.ID) && hasResolver(f.Name) {
-				t.Errorf("%s.%s is declared a column but gqlgen sends it to a resolver: declare it resolved", rt.Name, f.Name)
+			switch {
+			case (f.Kind == readmodel.Column || f.Kind == readmodel.ID || f.Kind == readmodel.Translated) && hasResolver(f.Name) && !f.Mirrors:
+				t.Errorf("%s.%s is declared a column but gqlgen sends it to a resolver: declare it resolved, or mirror the resolver in SQL", rt.Name, f.Name)
+			case f.Mirrors && !hasResolver(f.Name):
+				t.Errorf("%s.%s is declared to mirror a resolver, but gqlgen reads it off the model", rt.Name, f.Name)
 			}
 			switch f.Kind {
 			case readmodel.ID:
 				if sf.Type.String() != "ID!" {
 					t.Errorf("%s.%s: declared the ID, the schema says %s", rt.Name, f.Name, sf.Type)
 				}
+			case readmodel.Translated:
+				if sf.Type.Name() != "TranslatedText" || sf.Type.Elem != nil || f.Nullable == sf.Type.NonNull {
+					t.Errorf("%s.%s: declared a translatable text (nullable %v), the schema says %s", rt.Name, f.Name, f.Nullable, sf.Type)
+				}
+				if !cols[f.Column] || !goField(rt.Model, f.Name, f.Column) {
+					t.Errorf("%s.%s: column %s is no column of %T that gqlgen binds it to", rt.Name, f.Name, f.Column, rt.Model)
+				}
 			case readmodel.Column:
+				if f.Mirrors {
+					// Computed from the row by a resolver that Expr mirrors: no model field.
+					if f.Nullable == sf.Type.NonNull || !rendersAs(schema, f.Render, sf.Type) {
+						t.Errorf("%s.%s: rendering %d (nullable %v) does not write the schema's %s", rt.Name, f.Name, f.Render, f.Nullable, sf.Type)
+					}
+					continue
+				}
 				if f.Expr != "" && !scanOnly(rt.Model, f.Column) {
 					t.Errorf("%s.%s: computed by SQL, but %s is no scan-only column of %T", rt.Name, f.Name, f.Column, rt.Model)
 				} else if f.Expr == "" && !cols[f.Column] {
@@ -111,6 +128,13 @@ func TestReadModelMatchesTheSchemaAndTheModels(t *testing.T) {
 					if !cols[c] {
 						t.Errorf("%s.%s: key column %s is no column of %T", rt.Name, f.Name, c, rt.Model)
 					}
+				}
+				if f.Rel.Many && !f.Rel.Connection && len(f.Rel.From) > 0 && f.Rel.Order == "" {
+					t.Errorf("%s.%s: a list the nested reads may read needs its order", rt.Name, f.Name)
+				}
+				via := f.Rel.Via != "" && len(f.Rel.ViaFrom) == len(f.Rel.From) && len(f.Rel.ViaTo) == len(f.Rel.To) && len(f.Rel.From) > 0
+				if via != (f.Rel.Via != "") || f.Rel.Via == "" && len(f.Rel.ViaFrom)+len(f.Rel.ViaTo) > 0 {
+					t.Errorf("%s.%s: its link table's keys do not pair: %s %v %v", rt.Name, f.Name, f.Rel.Via, f.Rel.ViaFrom, f.Rel.ViaTo)
 				}
 				if to := readmodel.Lookup(f.Rel.Type); to != nil {
 					tcols := bunColumns(to.Model)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -18,6 +19,7 @@ import (
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
+	"github.com/b40-network/workspace/internal/i18n"
 	"github.com/b40-network/workspace/internal/nested"
 	"github.com/b40-network/workspace/internal/readmodel"
 	"github.com/b40-network/workspace/internal/requestid"
@@ -29,6 +31,10 @@ const (
 	NestedFallback = "fallback" // the planner declined the selection: the resolvers answered
 	NestedError    = "error"    // the statement failed: the resolvers answered
 )
+
+// NestedRootFields are the root fields the nested reads consider (b40_nested_reads_total's
+// field label); any other root field goes to its resolver.
+var NestedRootFields = []string{"cities", "city", "implementations", "node", "practices", "proposals"}
 
 // Bounds of what failed nested reads write to the log: a burst of lines, and each quoted text.
 const (
@@ -75,10 +81,17 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || !applied(rf.Field.Directives) {
 			return next(ctx)
 		}
-		var askedID, typ string
+		if !slices.Contains(NestedRootFields, rf.Field.Name) {
+			return next(ctx)
+		}
+		var askedID, typ, value string
 		var key []int64
 		switch rf.Field.Name {
-		case "cities", "implementations", "practices", "proposals":
+		case "city":
+			var ok bool
+			if value, ok = rf.Field.ArgumentMap(oc.Variables)["slug"].(string); !ok {
+				return next(ctx)
+			}
 		case "node":
 			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
 			var err error
@@ -87,8 +100,6 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 				return next(ctx) // a type whose fields are not declared: the resolvers answer
 			}
 			askedID = gid.Encode(typ, key...)
-		default:
-			return next(ctx)
 		}
 		field := rf.Field.Name
 		plan, fresh := plans.getFor(oc, rf.Field, typ)
@@ -99,7 +110,7 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 			observe(field, NestedFallback)
 			return next(ctx)
 		}
-		raw, err := plan.st.Read(ctx, svc.Cities.DB, askedID, key...)
+		raw, err := plan.st.Read(ctx, svc.Cities.DB, nested.Input{ID: askedID, Key: key, Value: value, Locales: i18n.FromContext(ctx), Now: svc.Now()})
 		switch {
 		case err != nil:
 			observe(field, NestedError)
@@ -109,9 +120,9 @@ func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcom
 				failed(ctx, field, plan.st, err)
 			}
 			return next(ctx)
-		case raw == nil && field == "node":
+		case raw == nil && (field == "node" || field == "city"):
 			observe(field, NestedHit)
-			return graphql.Null // missing or invisible: null, as node answers
+			return graphql.Null // missing or invisible: null, as node and city answer
 		case len(raw) == 0:
 			observe(field, NestedFallback)
 			return next(ctx)
@@ -171,6 +182,10 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 	case "node":
 		if entries, ok := planNode(oc, f, typ, true); ok {
 			return nested.ByKey(typ, entries)
+		}
+	case "city":
+		if entries, ok := planNode(oc, f, gid.City, false); ok {
+			return nested.ByColumn(gid.City, "slug", entries)
 		}
 	}
 	return nil
@@ -387,6 +402,18 @@ func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string
 				return nil, false
 			}
 			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.One, Field: d.Name, Sub: sub})
+		case d.Kind == readmodel.Relation && d.Rel.Many && len(nf.Arguments) == 0:
+			sub, ok := planNode(oc, nf, d.Rel.Type, false)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.List, Field: d.Name, Sub: sub})
+		case d.Kind == readmodel.Translated && len(nf.Arguments) == 0:
+			sub, ok := planTranslated(oc, nf)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, nested.Entry{Key: nf.Alias, Kind: nested.Translated, Field: d.Name, Sub: sub})
 		default:
 			return nil, false
 		}
@@ -408,6 +435,57 @@ func planPageInfo(oc *graphql.OperationContext, f graphql.CollectedField) ([]nes
 			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.StartCursor})
 		case "endCursor":
 			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.EndCursor})
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// planTranslated plans a TranslatedText's selection: its text (in the locale asked, a string
+// the document or its variables give, else the request's languages), its locale and its
+// translations.
+func planTranslated(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.Entry, bool) {
+	var out []nested.Entry
+	for _, tf := range graphql.CollectFields(oc, f.Selections, []string{"TranslatedText"}) {
+		if !applied(tf.Directives) {
+			return nil, false
+		}
+		switch tf.Name {
+		case "__typename":
+			out = append(out, nested.Entry{Key: tf.Alias, Kind: nested.Const, Text: "TranslatedText"})
+		case "text":
+			e := nested.Entry{Key: tf.Alias, Kind: nested.TextIn}
+			for name, v := range tf.ArgumentMap(oc.Variables) {
+				locale, ok := v.(string)
+				if name != "locale" || (v != nil && !ok) {
+					return nil, false
+				}
+				e.Text = locale
+			}
+			out = append(out, e)
+		case "locale":
+			out = append(out, nested.Entry{Key: tf.Alias, Kind: nested.TextLocale})
+		case "translations":
+			var sub []nested.Entry
+			for _, xf := range graphql.CollectFields(oc, tf.Selections, []string{"Translation"}) {
+				if !applied(xf.Directives) {
+					return nil, false
+				}
+				switch xf.Name {
+				case "__typename":
+					sub = append(sub, nested.Entry{Key: xf.Alias, Kind: nested.Const, Text: "Translation"})
+				case "locale":
+					sub = append(sub, nested.Entry{Key: xf.Alias, Kind: nested.TextLocale})
+				case "text":
+					sub = append(sub, nested.Entry{Key: xf.Alias, Kind: nested.TextText})
+				case "machine":
+					sub = append(sub, nested.Entry{Key: xf.Alias, Kind: nested.TextMachine})
+				default:
+					return nil, false
+				}
+			}
+			out = append(out, nested.Entry{Key: tf.Alias, Kind: nested.Translations, Sub: sub})
 		default:
 			return nil, false
 		}

@@ -102,14 +102,15 @@ func planKeyOf(oc *graphql.OperationContext, f graphql.CollectedField) (planKey,
 	return key, true
 }
 
-// askedIDVariable is the variable node(id: $v) takes its id from, or "": the id fills a slot of
-// the statement, so its value is no part of the plan.
+// askedIDVariable is the variable node(id: $v) takes its id from, or city(slug: $v) its slug,
+// or "": the value fills a slot of the statement, so it is no part of the plan.
 func askedIDVariable(f graphql.CollectedField) string {
-	if f.Name != "node" {
+	arg := map[string]string{"node": "id", "city": "slug"}[f.Name]
+	if arg == "" {
 		return ""
 	}
 	for _, a := range f.Arguments {
-		if a.Name == "id" && a.Value.Kind == ast.Variable {
+		if a.Name == arg && a.Value.Kind == ast.Variable {
 			return a.Value.Raw
 		}
 	}

@@ -2,6 +2,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/riverqueue/river"
 	"github.com/uptrace/bun"
 
@@ -89,3 +91,8 @@ func New(d, owner *bun.DB) *Services {
 
 // RegisterWorkers adds the services' own jobs to River's workers (beside mail delivery).
 func (s *Services) RegisterWorkers(w *river.Workers) { s.Auth.RegisterWorkers(w) }
+
+// Now is the clock the nested reads give their declared expressions over the time (a working
+// group's status, a presidency term's): every service is built on time.Now (NewService), so
+// one reading of one of them serves them all.
+func (s *Services) Now() time.Time { return s.WorkingGroups.Now() }

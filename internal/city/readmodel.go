@@ -25,9 +25,13 @@ func init() {
 			{Name: "mayorName", Kind: rm.Column, Column: "mayor_name", Render: rm.Text, Nullable: true},
 			{Name: "website", Kind: rm.Column, Column: "website", Render: rm.Text, Nullable: true},
 			{Name: "version", Kind: rm.Column, Column: "version", Render: rm.Int},
-			{Name: "workingGroups", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroup, Many: true}},
+			// Its groups through its memberships, in the groups' order (the memberships' loader
+			// orders by group).
+			{Name: "workingGroups", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroup, Many: true, From: []string{"id"}, To: []string{"id"},
+				Via: "working_group_member", ViaFrom: []string{"city_id"}, ViaTo: []string{"working_group_id"}, Order: "{r}.id", Loader: "MembershipsByCity"}},
 			{Name: "delegations", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.Delegation, Many: true}},
-			{Name: "presidencyTerms", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.PresidencyTerm, Many: true}},
+			{Name: "presidencyTerms", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.PresidencyTerm, Many: true, From: []string{"id"}, To: []string{"city_id"},
+				Order: "{r}.year, {r}.id", Loader: "TermsByCity"}},
 			{Name: "proposals", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.Proposal, Many: true, Connection: true,
 				From: []string{"id"}, To: []string{"city_id"}}},
 			{Name: "practices", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.Practice, Many: true, Connection: true,

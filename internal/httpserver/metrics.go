@@ -12,6 +12,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/b40-network/workspace/graph/engine"
 )
 
 // Metrics are the server's Prometheus figures, on a registry of its own.
@@ -32,7 +34,7 @@ type Metrics struct {
 // are these and no others.
 var (
 	nestedOutcomes = []string{"hit", "fallback", "error"}
-	nestedFields   = []string{"cities", "implementations", "node", "practices", "proposals"}
+	nestedFields   = engine.NestedRootFields
 )
 
 // maxOperationLabels bounds the label values (the schema's root fields bound them already).

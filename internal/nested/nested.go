@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/uptrace/bun"
 
@@ -26,22 +27,29 @@ import (
 type Kind int
 
 const (
-	Column      Kind = iota // a column of the level's row
-	Const                   // a constant string (a __typename)
-	Edges                   // a connection's edges: Sub are each edge's entries
-	Node                    // an edge's node: Sub are the node's entries
-	PageInfo                // a connection's pageInfo: Sub are its entries
-	HasNext                 // pageInfo.hasNextPage
-	HasPrevious             // pageInfo.hasPreviousPage (a first page has none)
-	Practices               // a city's practices connection: Conn (Many of the field "practices")
-	GlobalID                // the row's global ID: Text is its type, its declared key
-	AskedID                 // node(id)'s id, as asked: supplied per read (Statement.Read)
-	Many                    // a declared connection relation, Field: Conn
-	One                     // a declared relation to one row, Field: Sub are the row's entries
-	TotalCount              // a connection's totalCount
-	Cursor                  // an edge's cursor (a page of cities only)
-	StartCursor             // pageInfo.startCursor (a page of cities only)
-	EndCursor               // pageInfo.endCursor (a page of cities only)
+	Column       Kind = iota // a column of the level's row
+	Const                    // a constant string (a __typename)
+	Edges                    // a connection's edges: Sub are each edge's entries
+	Node                     // an edge's node: Sub are the node's entries
+	PageInfo                 // a connection's pageInfo: Sub are its entries
+	HasNext                  // pageInfo.hasNextPage
+	HasPrevious              // pageInfo.hasPreviousPage (a first page has none)
+	Practices                // a city's practices connection: Conn (Many of the field "practices")
+	GlobalID                 // the row's global ID: Text is its type, its declared key
+	AskedID                  // node(id)'s id, as asked: supplied per read (Statement.Read)
+	Many                     // a declared connection relation, Field: Conn
+	One                      // a declared relation to one row, Field: Sub are the row's entries
+	TotalCount               // a connection's totalCount
+	Cursor                   // an edge's cursor (a page of cities only)
+	StartCursor              // pageInfo.startCursor (a page of cities only)
+	EndCursor                // pageInfo.endCursor (a page of cities only)
+	List                     // a declared relation to a list of rows (no connection), Field: Sub are each row's entries
+	Translated               // a declared translatable text, Field: Sub are the TranslatedText's entries
+	TextIn                   // TranslatedText.text: in the locale Text when set, else the request's languages
+	TextLocale               // TranslatedText.locale, and Translation.locale under Translations
+	Translations             // TranslatedText.translations: Sub are each Translation's entries
+	TextText                 // Translation.text
+	TextMachine              // Translation.machine
 )
 
 // Entry is one key of a JSON object and what fills it.
@@ -95,8 +103,28 @@ type Statement struct {
 
 type slot struct {
 	at   int // the argument's index
-	key  bool
-	part int // key: which part of the key
+	what slotKind
+	part int // slotKey: which part of the key
+}
+
+type slotKind int
+
+const (
+	slotID       slotKind = iota // node(id)'s id, as asked
+	slotKey                      // a part of the key looked up
+	slotValue                    // the value of the unique column looked up (city(slug))
+	slotLocales                  // the request's languages, best first (text[])
+	slotNow                      // the request's time (timestamptz)
+	slotNowLocal                 // its wall clock in the server's zone (timestamp)
+)
+
+// Input is what one read supplies to a statement's slots.
+type Input struct {
+	ID      string   // node(id)'s id as asked
+	Key     []int64  // node(id)'s key
+	Value   string   // the unique column's value (ByColumn)
+	Locales []string // the request's languages, best first (i18n.FromContext)
+	Now     time.Time
 }
 
 // Cities plans cities(first) { … practices(first) { … } }: cities in name order, each city's
@@ -232,7 +260,7 @@ func ByKey(typ string, entries []Entry) *Statement {
 	where := ""
 	for i, c := range t.Key {
 		b.args = append(b.args, nil)
-		b.slots = append(b.slots, slot{at: len(b.args) - 1, key: true, part: i})
+		b.slots = append(b.slots, slot{at: len(b.args) - 1, what: slotKey, part: i})
 		if i > 0 {
 			where += " AND "
 		}
@@ -241,20 +269,48 @@ func ByKey(typ string, entries []Entry) *Statement {
 	return b.statement("SELECT " + obj + "::text FROM " + t.Table + " r0 WHERE " + where)
 }
 
-// Read runs the statement in the caller's scope, with id and key in its slots (node(id); none
-// for a statement without), and returns its JSON, or nil when it found no row.
-func (s *Statement) Read(ctx context.Context, d *bun.DB, id string, key ...int64) (json.RawMessage, error) {
+// ByColumn plans a root field that looks one row of the declared type up by a unique column
+// (city(slug)): its entries as a JSON object, or no row when the caller may not see it (or
+// there is none); the value fills a slot (Input.Value).
+func ByColumn(typ, col string, entries []Entry) *Statement {
+	t := readmodel.Lookup(typ)
+	if t == nil || t.Fields == nil || t.Column(col) == nil || t.Column(col).Expr != "" {
+		return nil
+	}
+	b := &builder{}
+	obj := b.fields(entries, "r0", 0, typ)
+	return b.statement("SELECT " + obj + "::text FROM " + t.Table + " r0 WHERE r0." + col + " = " + b.slot(slotValue, "::text"))
+}
+
+// Read runs the statement in the caller's scope, with in in its slots, and returns its JSON,
+// or nil when it found no row.
+func (s *Statement) Read(ctx context.Context, d *bun.DB, in Input) (json.RawMessage, error) {
 	args := s.args
 	if len(s.slots) > 0 {
 		args = slices.Clone(s.args)
 		for _, sl := range s.slots {
-			if sl.key {
-				if sl.part >= len(key) {
+			switch sl.what {
+			case slotKey:
+				if sl.part >= len(in.Key) {
 					return nil, nil // a key of other parts than the type's: no such row
 				}
-				args[sl.at] = key[sl.part]
-			} else {
-				args[sl.at] = id
+				args[sl.at] = in.Key[sl.part]
+			case slotID:
+				args[sl.at] = in.ID
+			case slotValue:
+				args[sl.at] = in.Value
+			case slotLocales:
+				locales := in.Locales
+				if locales == nil {
+					locales = []string{}
+				}
+				args[sl.at] = locales
+			case slotNow:
+				args[sl.at] = in.Now
+			case slotNowLocal:
+				// The wall clock as Go reads it in the clock's zone: now.Year() in SQL is
+				// extract(year from it), whatever PostgreSQL's TimeZone.
+				args[sl.at] = in.Now.Format("2006-01-02 15:04:05.999999")
 			}
 		}
 	}
@@ -310,6 +366,25 @@ func (b *builder) decline() string {
 func (b *builder) text(v string) string {
 	b.args = append(b.args, v)
 	return "$" + strconv.Itoa(len(b.args)) + "::text"
+}
+
+// slot adds an argument each read supplies and returns its placeholder, cast.
+func (b *builder) slot(what slotKind, cast string) string {
+	b.args = append(b.args, nil)
+	b.slots = append(b.slots, slot{at: len(b.args) - 1, what: what})
+	return "$" + strconv.Itoa(len(b.args)) + cast
+}
+
+// expr renders a declared column's SQL over the row r, its clock in slots.
+func (b *builder) expr(e, r string) string {
+	e = strings.ReplaceAll(e, "{r}", r)
+	if strings.Contains(e, "{now}") {
+		e = strings.ReplaceAll(e, "{now}", b.slot(slotNow, "::timestamptz"))
+	}
+	if strings.Contains(e, "{now_local}") {
+		e = strings.ReplaceAll(e, "{now_local}", b.slot(slotNowLocal, "::timestamp"))
+	}
+	return "(" + e + ")"
 }
 
 // connection renders one page over source (rows of the level with rn, their position, at most
@@ -377,7 +452,7 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 				return b.decline()
 			}
 			if f.Expr != "" {
-				return render("("+strings.ReplaceAll(f.Expr, "{r}", r)+")", f.Render)
+				return render(b.expr(f.Expr, r), f.Render)
 			}
 			return render(r+"."+f.Column, f.Render)
 		case GlobalID:
@@ -389,9 +464,7 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			if level != 0 {
 				return b.decline() // only node(id)'s own id is the one asked
 			}
-			v := b.text("")
-			b.slots = append(b.slots, slot{at: len(b.args) - 1})
-			return v
+			return b.slot(slotID, "::text")
 		case Practices, Many:
 			name := e.Field
 			if e.Kind == Practices {
@@ -410,6 +483,30 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			return b.connection(e.Conn, level+1, f.Rel.Type, "SELECT "+to.Alias+".*, row_number() OVER (ORDER BY "+order+") AS rn FROM "+to.Table+" "+to.Alias+
 				" WHERE "+where+" ORDER BY "+order+" LIMIT "+strconv.Itoa(e.Conn.First+1),
 				"SELECT count(*) FROM "+to.Table+" "+to.Alias+" WHERE "+where)
+		case List:
+			f := t.Field(e.Field)
+			if f == nil || f.Kind != readmodel.Relation || !f.Rel.Many || f.Rel.Connection || f.Rel.Order == "" || len(f.Rel.From) == 0 {
+				return b.decline()
+			}
+			to := readmodel.Lookup(f.Rel.Type)
+			if to == nil {
+				return b.decline()
+			}
+			next := "r" + strconv.Itoa(level+1)
+			from, where := b.related(f.Rel, to, next, r)
+			return "(SELECT coalesce(json_agg(" + b.fields(e.Sub, next, level+1, f.Rel.Type) + " ORDER BY " +
+				strings.ReplaceAll(f.Rel.Order, "{r}", next) + "), '[]'::json) FROM " + from + " WHERE " + where + ")"
+		case Translated:
+			f := t.Field(e.Field)
+			if f == nil || f.Kind != readmodel.Translated {
+				return b.decline()
+			}
+			col := r + "." + f.Column
+			if !f.Nullable {
+				// A text not set (SQL NULL) is i18n.Text's zero value, as the model scans it.
+				return b.translated(e.Sub, col)
+			}
+			return "(CASE WHEN " + col + " IS NULL THEN NULL ELSE " + b.translated(e.Sub, col) + " END)"
 		case One:
 			f := t.Field(e.Field)
 			if f == nil || f.Kind != readmodel.Relation || f.Rel.Many || len(f.Rel.From) == 0 {
@@ -424,6 +521,57 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			// declared non-null only where the schema says so, and the differential test
 			// compares the two paths for every viewer.
 			return "(SELECT " + b.fields(e.Sub, next, level+1, f.Rel.Type) + " FROM " + to.Table + " " + next + " WHERE " + b.join(f.Rel, next, r) + ")"
+		}
+		return b.decline()
+	})
+}
+
+// related is the FROM and WHERE of a relation's rows (alias) of the row r: the related table,
+// through the relation's link table when it has one.
+func (b *builder) related(rel *readmodel.Rel, to *readmodel.Type, alias, r string) (from, where string) {
+	if rel.Via == "" {
+		return to.Table + " " + alias, b.join(rel, alias, r)
+	}
+	link := alias + "v"
+	var conds []string
+	for i, c := range rel.ViaFrom {
+		conds = append(conds, link+"."+c+" = "+r+"."+rel.From[i])
+	}
+	for i, c := range rel.ViaTo {
+		conds = append(conds, alias+"."+rel.To[i]+" = "+link+"."+c)
+	}
+	return rel.Via + " " + link + " JOIN " + to.Table + " " + alias + " ON " + strings.Join(conds[len(rel.ViaFrom):], " AND "),
+		strings.Join(conds[:len(rel.ViaFrom)], " AND ")
+}
+
+// translated renders a TranslatedText's entries over the jsonb column col (i18n.Text's JSON):
+// its text for the request's languages (b40_text_in mirrors i18n.Text.In), its original locale
+// and its translations, in their order.
+func (b *builder) translated(entries []Entry, col string) string {
+	return b.object(entries, func(e Entry) string {
+		switch e.Kind {
+		case TextIn:
+			langs := b.slot(slotLocales, "::text[]")
+			if e.Text != "" {
+				langs = "array_prepend(" + b.text(e.Text) + ", " + langs + ")"
+			}
+			return "b40_text_in(" + col + ", " + langs + ")"
+		case TextLocale:
+			return "coalesce(" + col + " ->> 'locale', '')"
+		case Translations:
+			item := b.object(e.Sub, func(e Entry) string {
+				switch e.Kind {
+				case TextLocale:
+					return "coalesce(tr.v ->> 'locale', '')"
+				case TextText:
+					return "coalesce(tr.v ->> 'text', '')"
+				case TextMachine:
+					return "coalesce((tr.v ->> 'machine')::boolean, false)"
+				}
+				return b.decline()
+			})
+			return "(SELECT coalesce(json_agg(" + item + " ORDER BY tr.i), '[]'::json) FROM jsonb_array_elements(CASE WHEN jsonb_typeof(" + col +
+				" -> 'translations') = 'array' THEN " + col + " -> 'translations' ELSE '[]' END) WITH ORDINALITY AS tr(v, i))"
 		}
 		return b.decline()
 	})

@@ -30,6 +30,10 @@ const (
 	ID                       // the global ID: base64url of "Type:key…" over Type.Key
 	Relation                 // rows of another type: Rel
 	Resolved                 // a resolver answers it; never inlined in SQL
+	// Translated is a translatable text (a TranslatedText object) stored as i18n.Text's jsonb in
+	// Column: SQL picks its text for the request's languages as i18n.Text.In does (the
+	// statement's languages are an argument, the SQL function b40_text_in mirrors In).
+	Translated
 )
 
 // Render says how a column's SQL value becomes the JSON gqlgen writes for its scalar.
@@ -56,10 +60,16 @@ const (
 
 // Field is one field of a type's read side.
 type Field struct {
-	Name     string // the GraphQL field
-	Kind     Kind
-	Column   string // Column: the SQL column (scan-only when Expr computes it)
-	Expr     string // Column: the SQL that computes it over the row "{r}", when it is not stored
+	Name   string // the GraphQL field
+	Kind   Kind
+	Column string // Column, Translated: the SQL column (scan-only when Expr computes it)
+	// Expr is the SQL that computes a Column over the row "{r}" when it is not stored; "{now}"
+	// in it is the request's time (timestamptz) and "{now_local}" its wall clock in the
+	// server's zone (timestamp), as the domain's Go clock reads them.
+	Expr string
+	// Mirrors: gqlgen sends the field to a resolver, a pure function of the row (and the
+	// clock), and Expr computes the same in SQL; the differential test compares the two.
+	Mirrors  bool
 	Render   Render // Column
 	Nullable bool   // Column: SQL NULL answers null
 	Rel      *Rel   // Relation
@@ -76,6 +86,10 @@ type Rel struct {
 	Many, Connection bool
 	// From are this row's columns, To the related rows' columns they equal, in order.
 	From, To []string
+	// Via is a link table between the two (a many-to-many relation): this row's From equal
+	// Via's ViaFrom, and Via's ViaTo equal the related rows' To.
+	Via            string
+	ViaFrom, ViaTo []string
 	// Order is the default order of the related rows, as SQL over their alias "{r}" (Many),
 	// its last term unique (the id) so the order is total.
 	Order string
@@ -127,9 +141,10 @@ func (t *Type) Column(col string) *Field {
 }
 
 // Inline reports whether SQL may answer the field as the resolvers do: a column or the ID,
-// answered the same whatever the language (SQL does not choose by Accept-Language).
+// answered the same whatever the language (SQL does not choose by Accept-Language), or a
+// translatable text (its language is the statement's argument).
 func (f *Field) Inline() bool {
-	return f != nil && (f.Kind == Column || f.Kind == ID) && f.Varies&ByLanguage == 0
+	return f != nil && ((f.Kind == Column || f.Kind == ID) && f.Varies&ByLanguage == 0 || f.Kind == Translated)
 }
 
 // Shared reports whether the field answers the same for every caller: its type is public, it
@@ -172,6 +187,10 @@ func Register(ts ...Type) {
 				panic(fmt.Sprintf("readmodel: %s.%s declared twice", t.Name, f.Name))
 			case f.Kind == Column && (f.Column == "" || f.Render == 0):
 				panic(fmt.Sprintf("readmodel: %s.%s: a column needs its column and rendering", t.Name, f.Name))
+			case f.Kind == Translated && f.Column == "":
+				panic(fmt.Sprintf("readmodel: %s.%s: a text needs its column", t.Name, f.Name))
+			case f.Mirrors && (f.Kind != Column || f.Expr == ""):
+				panic(fmt.Sprintf("readmodel: %s.%s: a resolver is mirrored by a column's Expr", t.Name, f.Name))
 			case f.Kind == Relation && (f.Rel == nil || f.Rel.Type == ""):
 				panic(fmt.Sprintf("readmodel: %s.%s: a relation needs its type", t.Name, f.Name))
 			case f.Kind == ID && len(t.Key) == 0:

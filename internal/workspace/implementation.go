@@ -1,6 +1,8 @@
 package workspace
 
 import (
+	"strings"
+
 	"context"
 	"time"
 
@@ -182,9 +184,13 @@ func (s *Service) AdoptionsByPractice(ctx context.Context, keys []Key) ([][]*Imp
 	return db.LoadGroupsByKeys(ctx, s.DB, adoptionsByPractice, keys)
 }
 
+// adoptionOrder is the order of a practice's adoptions, oldest first (the loader's and the
+// nested reads'), over the implementations' alias {r}.
+const adoptionOrder = "{r}.created_at, {r}.city_id, {r}.id"
+
 var adoptionsByPractice = db.ByKeys[Key, *Implementation]{
 	Select: func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Implementation)(nil)).OrderExpr("im.created_at, im.city_id, im.id")
+		return tx.NewSelect().Model((*Implementation)(nil)).OrderExpr(strings.ReplaceAll(adoptionOrder, "{r}", "im"))
 	},
 	Cols: []string{"im.source_practice_city_id", "im.source_practice_id"},
 	Args: keyArrays,

@@ -15,7 +15,7 @@ func init() {
 				{Name: "city", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, From: []string{"city_id"}, To: []string{"id"}, Loader: "City"}},
 				{Name: "title", Kind: rm.Column, Column: "title", Render: rm.Text},
 				{Name: "summary", Kind: rm.Column, Column: "summary", Render: rm.Text, Nullable: true},
-				{Name: "body", Kind: rm.Resolved, Varies: rm.ByLanguage}, // TranslatedText: follows Accept-Language
+				{Name: "body", Kind: rm.Translated, Column: "body"},
 				{Name: "workingGroups", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroup, Many: true, Loader: "GroupsByPractice"}},
 				{Name: "sdgs", Kind: rm.Column, Column: "sdgs", Render: rm.IntList},
 				{Name: "results", Kind: rm.Column, Column: "results", Render: rm.Text, Nullable: true},
@@ -25,7 +25,7 @@ func init() {
 				{Name: "status", Kind: rm.Column, Column: "status", Render: rm.Enum},
 				{Name: "publishedAt", Kind: rm.Column, Column: "published_at", Render: rm.Timestamp, Nullable: true},
 				{Name: "adoptions", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.Implementation, Many: true,
-					From: []string{"city_id", "id"}, To: []string{"source_practice_city_id", "source_practice_id"}, Loader: "AdoptionsByPractice"}},
+					From: []string{"city_id", "id"}, To: []string{"source_practice_city_id", "source_practice_id"}, Order: adoptionOrder, Loader: "AdoptionsByPractice"}},
 				{Name: "version", Kind: rm.Column, Column: "version", Render: rm.Int},
 				{Name: "createdAt", Kind: rm.Column, Column: "created_at", Render: rm.Timestamp},
 				{Name: "updatedAt", Kind: rm.Column, Column: "updated_at", Render: rm.Timestamp},
@@ -38,7 +38,7 @@ func init() {
 				{Name: "city", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, From: []string{"city_id"}, To: []string{"id"}, Loader: "City"}},
 				{Name: "title", Kind: rm.Column, Column: "title", Render: rm.Text},
 				{Name: "summary", Kind: rm.Column, Column: "summary", Render: rm.Text, Nullable: true},
-				{Name: "body", Kind: rm.Resolved, Varies: rm.ByLanguage},
+				{Name: "body", Kind: rm.Translated, Column: "body"},
 				{Name: "workingGroup", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroup, From: []string{"working_group_id"}, To: []string{"id"}, Loader: "WorkingGroup"}},
 				{Name: "visibility", Kind: rm.Column, Column: "visibility", Render: rm.Enum},
 				{Name: "status", Kind: rm.Column, Column: "status", Render: rm.Enum},
@@ -59,7 +59,7 @@ func init() {
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "title", Kind: rm.Column, Column: "title", Render: rm.Text},
-				{Name: "body", Kind: rm.Resolved, Varies: rm.ByLanguage},
+				{Name: "body", Kind: rm.Translated, Column: "body"},
 				{Name: "source", Kind: rm.Resolved},
 				{Name: "adoptedOn", Kind: rm.Column, Column: "adopted_on", Render: rm.Date},
 				// No declared order: the resolvers page them (their order is the list's, UPDATED_AT).
