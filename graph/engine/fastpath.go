@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"golang.org/x/time/rate"
 
@@ -42,94 +44,182 @@ const (
 	nestedLogText  = 300
 )
 
-// nestedReads answers a root field in one statement when internal/nested can read its whole
+// nestedReader answers a root field in one statement when internal/nested can read its whole
 // selection, PostgreSQL building the JSON under the caller's row-level security; anything it
-// cannot read (another field, a cursor, a filter, a count) goes to the resolvers, as does any
-// error, so errors keep one shape. Today: cities(first) with scalar city fields and
-// practices(first) with scalar practice fields (the home page), and node(id) of a city with
-// scalar fields and practices(first). A selection is planned once (nestedPlans) and its
-// statement kept; a statement that fails is dropped at once (the resolvers answer its selection
-// from then on) and logged once, in a line of bounded size. observe is told each considered
-// field's outcome (NestedHit, NestedFallback, NestedError).
-func nestedReads(svc *app.Services, log *slog.Logger, observe func(field, outcome string)) graphql.RootFieldMiddleware {
-	plans := newNestedPlans()
+// cannot read (another field, a cursor, a filter it does not know) goes to the resolvers, as
+// does any error, so errors keep one shape. An operation's root fields that it can read are
+// read together, in one statement (prefetch); each is answered from that statement's answer.
+// A selection is planned once (nestedPlans) and its statement kept; a statement that fails is
+// dropped at once (the resolvers answer its selection from then on) and logged once, in a line
+// of bounded size. observe is told each considered field's outcome (NestedHit, NestedFallback,
+// NestedError).
+type nestedReader struct {
+	svc      *app.Services
+	log      *slog.Logger
+	observe  func(field, outcome string)
+	plans    nestedPlans
+	combined *lru.Cache[string, *nested.Statement]
+	// A failed plan is dropped, so each selection logs once; the limiter bounds the lines when
+	// many distinct selections fail, and suppressed counts those left out.
+	logs       *rate.Limiter
+	suppressed atomic.Int64
+}
+
+func newNestedReader(svc *app.Services, log *slog.Logger, observe func(field, outcome string)) *nestedReader {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	if observe == nil {
 		observe = func(string, string) {}
 	}
-	// A failed plan is dropped, so each selection logs once; the limiter bounds the lines when
-	// many distinct selections fail, and suppressed counts those left out.
-	logs := rate.NewLimiter(rate.Every(time.Second), nestedLogBurst)
-	var suppressed atomic.Int64
-	failed := func(ctx context.Context, field string, st *nested.Statement, err error) {
-		if !logs.Allow() {
-			suppressed.Add(1)
-			return
-		}
-		args := []any{"request_id", requestid.FromContext(ctx), "field", field, "error", clip(err.Error(), nestedLogText),
-			"sql", clip(st.SQL(), nestedLogText), "sql_bytes", len(st.SQL())}
-		if n := suppressed.Swap(0); n > 0 {
-			args = append(args, "suppressed_before", n)
-		}
-		log.ErrorContext(ctx, "nested read failed; the resolvers answer this selection from now on", args...)
+	combined, _ := lru.New[string, *nested.Statement](nestedPlanEntries) // fails only on a size < 1
+	return &nestedReader{svc: svc, log: log, observe: observe, plans: newNestedPlans(), combined: combined,
+		logs: rate.NewLimiter(rate.Every(time.Second), nestedLogBurst)}
+}
+
+func (n *nestedReader) failed(ctx context.Context, field string, st *nested.Statement, err error) {
+	if !n.logs.Allow() {
+		n.suppressed.Add(1)
+		return
 	}
-	return func(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
-		rf := graphql.GetRootFieldContext(ctx)
-		oc := graphql.GetOperationContext(ctx)
-		if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query || !applied(rf.Field.Directives) {
-			return next(ctx)
-		}
-		if !slices.Contains(NestedRootFields, rf.Field.Name) {
-			return next(ctx)
-		}
-		var askedID, typ, value string
-		var key []int64
-		switch rf.Field.Name {
-		case "city":
-			var ok bool
-			if value, ok = rf.Field.ArgumentMap(oc.Variables)["slug"].(string); !ok {
-				return next(ctx)
-			}
-		case "node":
-			askedID, _ = rf.Field.ArgumentMap(oc.Variables)["id"].(string)
-			var err error
-			typ, key, err = graph.DecodeNodeID(askedID)
-			if parts, _, ok := readmodel.Node(typ); err != nil || !ok || parts != len(key) || readmodel.Lookup(typ).Fields == nil {
-				return next(ctx) // a type whose fields are not declared: the resolvers answer
-			}
-			askedID = gid.Encode(typ, key...)
-		}
-		field := rf.Field.Name
-		plan, fresh := plans.getFor(oc, rf.Field, typ)
-		if plan.st == nil {
-			if fresh {
-				log.DebugContext(ctx, "nested read declined; the resolvers answer", "request_id", requestid.FromContext(ctx), "field", field)
-			}
-			observe(field, NestedFallback)
-			return next(ctx)
-		}
-		raw, err := plan.st.Read(ctx, svc.Cities.DB, nested.Input{ID: askedID, Key: key, Value: value, Locales: i18n.FromContext(ctx), Now: svc.Now()})
-		switch {
-		case err != nil:
-			observe(field, NestedError)
-			// A failure of the moment (the client gone, the database down) says nothing of the
-			// statement; any other would repeat on every request, so the plan is dropped.
-			if ctx.Err() == nil && !db.IsMomentary(err) && plans.fail(plan) {
-				failed(ctx, field, plan.st, err)
-			}
-			return next(ctx)
-		case raw == nil && (field == "node" || field == "city"):
-			observe(field, NestedHit)
-			return graphql.Null // missing or invisible: null, as node and city answer
-		case len(raw) == 0:
-			observe(field, NestedFallback)
-			return next(ctx)
-		}
-		observe(field, NestedHit)
-		return rawJSON(raw)
+	args := []any{"request_id", requestid.FromContext(ctx), "field", field, "error", clip(err.Error(), nestedLogText),
+		"sql", clip(st.SQL(), nestedLogText), "sql_bytes", len(st.SQL())}
+	if k := n.suppressed.Swap(0); k > 0 {
+		args = append(args, "suppressed_before", k)
 	}
+	n.log.ErrorContext(ctx, "nested read failed; the resolvers answer this selection from now on", args...)
+}
+
+// rootInput is what a root field the nested reads consider gives its statement (node(id)'s id,
+// city(slug)'s slug, the languages, the clock) and the type of node(id)'s id; false when the
+// resolvers answer it (another field, a directive they run, an id of a type not declared).
+func (n *nestedReader) rootInput(ctx context.Context, oc *graphql.OperationContext, f graphql.CollectedField) (typ string, in nested.Input, ok bool) {
+	if !applied(f.Directives) || !slices.Contains(NestedRootFields, f.Name) {
+		return "", in, false
+	}
+	switch f.Name {
+	case "city":
+		if in.Value, ok = f.ArgumentMap(oc.Variables)["slug"].(string); !ok {
+			return "", in, false
+		}
+	case "node":
+		asked, _ := f.ArgumentMap(oc.Variables)["id"].(string)
+		var err error
+		typ, in.Key, err = graph.DecodeNodeID(asked)
+		if parts, _, ok := readmodel.Node(typ); err != nil || !ok || parts != len(in.Key) || readmodel.Lookup(typ).Fields == nil {
+			return "", in, false // a type whose fields are not declared: the resolvers answer
+		}
+		in.ID = gid.Encode(typ, in.Key...)
+	}
+	in.Locales, in.Now = i18n.FromContext(ctx), n.svc.Now()
+	return typ, in, true
+}
+
+// prefetchKey carries an operation's root fields read together: by alias, each one's JSON
+// (nil: no row, null).
+type prefetchKey struct{}
+
+// prefetch reads a query operation's root fields that have a nested statement in one statement
+// when there are two or more; each root field is then answered from it (rootField).
+func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if !graphql.HasOperationContext(ctx) {
+		return next(ctx)
+	}
+	oc := graphql.GetOperationContext(ctx)
+	if oc.Operation == nil || oc.Operation.Operation != ast.Query {
+		return next(ctx)
+	}
+	var aliases []string
+	var plans []*nestedPlan
+	var ins []nested.Input
+	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, []string{"Query"}) {
+		typ, in, ok := n.rootInput(ctx, oc, f)
+		if !ok {
+			continue
+		}
+		if plan, _ := n.plans.getFor(oc, f, typ); plan.st != nil {
+			aliases, plans, ins = append(aliases, f.Alias), append(plans, plan), append(ins, in)
+		}
+	}
+	if len(plans) < 2 {
+		return next(ctx)
+	}
+	// The combined statement is kept by its parts, which stay while their plans do.
+	var key strings.Builder
+	for _, p := range plans {
+		fmt.Fprintf(&key, "%p,", p)
+	}
+	st, ok := n.combined.Get(key.String())
+	if !ok {
+		parts := make([]*nested.Statement, len(plans))
+		for i, p := range plans {
+			parts[i] = p.st
+		}
+		if st = nested.Combine(parts); st == nil {
+			return next(ctx)
+		}
+		n.combined.Add(key.String(), st)
+	}
+	raws, err := st.ReadAll(ctx, n.svc.Cities.DB, ins)
+	if err != nil {
+		// Each root field then reads alone, and a statement that fails there is dropped.
+		return next(ctx)
+	}
+	answers := make(map[string]json.RawMessage, len(aliases))
+	for i, a := range aliases {
+		answers[a] = raws[i]
+	}
+	return next(context.WithValue(ctx, prefetchKey{}, answers))
+}
+
+// rootField answers a root field from its operation's combined read, or reads it alone.
+func (n *nestedReader) rootField(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
+	rf := graphql.GetRootFieldContext(ctx)
+	oc := graphql.GetOperationContext(ctx)
+	if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query {
+		return next(ctx)
+	}
+	field := rf.Field.Name
+	if answers, _ := ctx.Value(prefetchKey{}).(map[string]json.RawMessage); answers != nil {
+		if raw, ok := answers[rf.Field.Alias]; ok {
+			n.observe(field, NestedHit)
+			if raw == nil {
+				return graphql.Null // missing or invisible: null, as node and city answer
+			}
+			return rawJSON(raw)
+		}
+	}
+	typ, in, ok := n.rootInput(ctx, oc, rf.Field)
+	if !ok {
+		return next(ctx)
+	}
+	plan, fresh := n.plans.getFor(oc, rf.Field, typ)
+	if plan.st == nil {
+		if fresh {
+			n.log.DebugContext(ctx, "nested read declined; the resolvers answer", "request_id", requestid.FromContext(ctx), "field", field)
+		}
+		n.observe(field, NestedFallback)
+		return next(ctx)
+	}
+	raw, err := plan.st.Read(ctx, n.svc.Cities.DB, in)
+	switch {
+	case err != nil:
+		n.observe(field, NestedError)
+		// A failure of the moment (the client gone, the database down) says nothing of the
+		// statement; any other would repeat on every request, so the plan is dropped.
+		if ctx.Err() == nil && !db.IsMomentary(err) && n.plans.fail(plan) {
+			n.failed(ctx, field, plan.st, err)
+		}
+		return next(ctx)
+	case raw == nil && (field == "node" || field == "city"):
+		n.observe(field, NestedHit)
+		return graphql.Null // missing or invisible: null, as node and city answer
+	case len(raw) == 0:
+		n.observe(field, NestedFallback)
+		return next(ctx)
+	}
+	n.observe(field, NestedHit)
+	return rawJSON(raw)
 }
 
 // applied reports whether a collected field's directives are all @include or @skip, which

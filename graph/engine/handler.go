@@ -136,7 +136,9 @@ func NewHandler(svc *app.Services, opts HandlerOptions) *handler.Server {
 	}
 	srv.Use(newAnalyticsAnswers(opts.AnalyticsTTL))
 	if !opts.PerFieldOnly {
-		srv.AroundRootFields(nestedReads(svc, opts.Logger, opts.ObserveNested))
+		nr := newNestedReader(svc, opts.Logger, opts.ObserveNested)
+		srv.AroundResponses(nr.prefetch)
+		srv.AroundRootFields(nr.rootField)
 	}
 	srv.AroundOperations(readSession)
 	srv.AroundResponses(capErrors)

@@ -12,6 +12,9 @@ package nested
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -99,12 +102,14 @@ type Statement struct {
 	sql   string
 	args  []any
 	slots []slot
+	parts int // Combine: how many statements it combines
 }
 
 type slot struct {
-	at   int // the argument's index
-	what slotKind
-	part int // slotKey: which part of the key
+	at    int // the argument's index
+	what  slotKind
+	part  int // slotKey: which part of the key
+	input int // which read's Input fills it (Combine)
 }
 
 type slotKind int
@@ -285,14 +290,95 @@ func ByColumn(typ, col string, entries []Entry) *Statement {
 // Read runs the statement in the caller's scope, with in in its slots, and returns its JSON,
 // or nil when it found no row.
 func (s *Statement) Read(ctx context.Context, d *bun.DB, in Input) (json.RawMessage, error) {
+	args, ok := s.fill([]Input{in})
+	if !ok {
+		return nil, nil // a key of other parts than the type's: no such row
+	}
+	var out []string
+	err := db.Read(ctx, d, func(tx bun.IDB) error {
+		var err error
+		out, err = db.QueryText(ctx, tx, s.sql, args...)
+		return err
+	})
+	if err != nil || len(out) == 0 {
+		return nil, err
+	}
+	return json.RawMessage(out[0]), nil
+}
+
+// Combine makes one statement of several (the root fields of one operation): its answer is
+// each one's JSON, in order, "" where one found no row. Nil when the arguments would be too
+// many for one statement.
+func Combine(parts []*Statement) *Statement {
+	c := &Statement{}
+	exprs := make([]string, len(parts))
+	for i, p := range parts {
+		off := len(c.args)
+		// Every value is an argument, so a $ in a statement's text is a placeholder.
+		exprs[i] = "(" + placeholder.ReplaceAllStringFunc(p.sql, func(m string) string {
+			n, _ := strconv.Atoi(m[1:])
+			return "$" + strconv.Itoa(n+off)
+		}) + ")"
+		c.args = append(c.args, p.args...)
+		for _, sl := range p.slots {
+			sl.at += off
+			sl.input = i
+			c.slots = append(c.slots, sl)
+		}
+	}
+	if len(c.args) > maxArgs {
+		return nil
+	}
+	c.sql = "SELECT coalesce(x, '') FROM unnest(ARRAY[" + strings.Join(exprs, ", ") + "]::text[]) WITH ORDINALITY AS u(x, i) ORDER BY i"
+	c.parts = len(parts)
+	return c
+}
+
+var placeholder = regexp.MustCompile(`\$[0-9]+`)
+
+// ReadAll runs a combined statement in the caller's scope, ins[i] filling the slots of its
+// i-th part, and returns each part's JSON, nil where a part found no row.
+func (s *Statement) ReadAll(ctx context.Context, d *bun.DB, ins []Input) ([]json.RawMessage, error) {
+	if len(ins) != s.parts {
+		return nil, fmt.Errorf("nested: %d inputs for %d parts", len(ins), s.parts)
+	}
+	args, ok := s.fill(ins)
+	if !ok {
+		return nil, errors.New("nested: a key of other parts than its type's")
+	}
+	var out []string
+	err := db.Read(ctx, d, func(tx bun.IDB) error {
+		var err error
+		out, err = db.QueryText(ctx, tx, s.sql, args...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(out) != s.parts {
+		return nil, fmt.Errorf("nested: %d answers for %d parts", len(out), s.parts)
+	}
+	raws := make([]json.RawMessage, len(out))
+	for i, o := range out {
+		if o != "" {
+			raws[i] = json.RawMessage(o)
+		}
+	}
+	return raws, nil
+}
+
+// fill returns the statement's arguments with its slots filled from ins; false when a key
+// has other parts than its type's.
+func (s *Statement) fill(ins []Input) ([]any, bool) {
 	args := s.args
 	if len(s.slots) > 0 {
 		args = slices.Clone(s.args)
 		for _, sl := range s.slots {
+			in := ins[sl.input]
 			switch sl.what {
 			case slotKey:
 				if sl.part >= len(in.Key) {
-					return nil, nil // a key of other parts than the type's: no such row
+					return nil, false
 				}
 				args[sl.at] = in.Key[sl.part]
 			case slotID:
@@ -314,16 +400,7 @@ func (s *Statement) Read(ctx context.Context, d *bun.DB, in Input) (json.RawMess
 			}
 		}
 	}
-	var out []string
-	err := db.Read(ctx, d, func(tx bun.IDB) error {
-		var err error
-		out, err = db.QueryText(ctx, tx, s.sql, args...)
-		return err
-	})
-	if err != nil || len(out) == 0 {
-		return nil, err
-	}
-	return json.RawMessage(out[0]), nil
+	return args, true
 }
 
 // SQL is the statement's text (its arguments are placeholders), for the log.
