@@ -48,8 +48,8 @@ web: node-deps
 # CI fails when generated code or the app's bundle is not what the sources produce.
 check-generate: web
 	$(GO) generate ./...
-	@if [ -n "$$(git status --porcelain -- graph web/src/gql web/dist)" ]; then \
-		echo "generated code or web/dist is stale: run make generate web and commit"; git status --porcelain -- graph web/src/gql web/dist; exit 1; fi
+	@if [ -n "$$(git status --porcelain -- schema.graphqls graph web/src/gql web/dist)" ]; then \
+		echo "generated code or web/dist is stale: run make generate web and commit"; git status --porcelain -- schema.graphqls graph web/src/gql web/dist; exit 1; fi
 
 # PostgreSQL binaries: PATH, then /usr/lib/postgresql/*/bin; as root on Debian, install them.
 # Node.js runs the real-client tests (Apollo Client, the graphql-http audit): Debian's package

@@ -7095,8 +7095,12 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../../schema.graphqls", Input: `# B40 Workspace GraphQL API. Names fixed by ../shared/docs/api-contract.md; rules cited as R2.4
+	{Name: "../schema/core.graphqls", Input: `# B40 Workspace GraphQL API. Names fixed by ../shared/docs/api-contract.md; rules cited as R2.4
 # are in b40-network-rules.md.
+
+# ---------------------------------------------------------------------------------------------
+# Core: scalars, Node and pages, errors, translated text, the root Query and the network's own
+# model (cities, summits, presidency terms, working groups and their meetings)
 
 "RFC 3339 date-time."
 scalar DateTime @specifiedBy(url: "https://datatracker.ietf.org/doc/html/rfc3339#section-5.6")
@@ -7820,8 +7824,8 @@ type WorkingGroupMeetingEdge {
   "The item."
   node: WorkingGroupMeeting!
 }
-
-# ---------------------------------------------------------------------------------------------
+`, BuiltIn: false},
+	{Name: "../schema/identity.graphqls", Input: `# ---------------------------------------------------------------------------------------------
 # Identity, roles and the audit log
 
 "Any JSON value."
@@ -8654,8 +8658,8 @@ type DeactivateUserPayload {
   "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
-
-# ---------------------------------------------------------------------------------------------
+`, BuiltIn: false},
+	{Name: "../schema/governance.graphqls", Input: `# ---------------------------------------------------------------------------------------------
 # Network governance: membership, summits, presidency elections, secretariat, working groups
 
 "Where an application stands (R6.3)."
@@ -9484,8 +9488,8 @@ extend type Mutation {
     input: RespondToMeetingRequestInput!
   ): RespondToMeetingRequestPayload!
 }
-
-# ---------------------------------------------------------------------------------------------
+`, BuiltIn: false},
+	{Name: "../schema/workspace.graphqls", Input: `# ---------------------------------------------------------------------------------------------
 # The city workspace
 
 "Who sees a workspace item: its own city only, the network (members, secretariat, analysts), or everyone. Drafts are always private."
@@ -10411,8 +10415,8 @@ type AdoptPracticePayload {
   "Expected failures (contract C4); when there are any, nothing changed."
   userErrors: [UserError!]!
 }
-
-# ---------------------------------------------------------------------------------------------
+`, BuiltIn: false},
+	{Name: "../schema/indicators.graphqls", Input: `# ---------------------------------------------------------------------------------------------
 # Success indicators, analytics, the annual report
 
 "Which way is better."
@@ -11021,8 +11025,8 @@ extend type Mutation {
     input: FinalizeAnnualReportInput!
   ): FinalizeAnnualReportPayload!
 }
-
-# ---------------------------------------------------------------------------------------------
+`, BuiltIn: false},
+	{Name: "../schema/meetings.graphqls", Input: `# ---------------------------------------------------------------------------------------------
 # Meetings that close the loop, and calendars (issue 22)
 
 "Whether a meeting still takes place."
@@ -11476,6 +11480,9 @@ extend type Mutation {
     input: RotateCalendarFeedInput!
   ): RotateCalendarFeedPayload!
 }
+`, BuiltIn: false},
+	{Name: "../schema/live.graphqls", Input: `# ---------------------------------------------------------------------------------------------
+# Live updates: the subscriptions, over server-sent events
 
 """
 Live updates, over server-sent events (the graphql-sse protocol, distinct connections mode):
