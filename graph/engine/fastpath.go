@@ -36,7 +36,7 @@ const (
 
 // NestedRootFields are the root fields the nested reads consider (b40_nested_reads_total's
 // field label); any other root field goes to its resolver.
-var NestedRootFields = []string{"cities", "city", "implementations", "node", "practices", "proposals"}
+var NestedRootFields = slices.Sorted(slices.Values(append([]string{"cities", "city", "implementations", "node", "practices", "proposals"}, readmodel.Roots()...)))
 
 // Bounds of what failed nested reads write to the log: a burst of lines, and each quoted text.
 const (
@@ -276,6 +276,20 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 	case "city":
 		if entries, ok := planNode(oc, f, gid.City, false); ok {
 			return nested.ByColumn(gid.City, "slug", entries)
+		}
+	default:
+		// A declared type's root list: a first page in its listing's order, no other argument.
+		t := readmodel.ByRoot(f.Name)
+		if t == nil {
+			return nil
+		}
+		for name, v := range f.ArgumentMap(oc.Variables) {
+			if v != nil && name != "first" {
+				return nil
+			}
+		}
+		if conn, ok := planConnection(oc, f, t.Name); ok {
+			return nested.Page(t.Name, conn, t.RootOrder)
 		}
 	}
 	return nil

@@ -509,7 +509,7 @@ func (b *builder) connection(c *Connection, level int, typ, source, count string
 			return "(" + count + ")"
 		}
 		return b.decline()
-	}) + " FROM (" + source + ") " + r + ")"
+	}) + " FROM (" + source + ") " + r + " GROUP BY ())" // one row, even when no entry aggregates (totalCount alone)
 }
 
 // fields renders the entries of a node of the declared type typ as its JSON object over the row

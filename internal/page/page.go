@@ -50,6 +50,19 @@ type Key struct {
 	Desc  bool
 }
 
+// OrderSQL is the key's order as SQL ("t.year DESC, t.id DESC"): what a first page is
+// ordered by (the nested reads' root lists read it from the declarations).
+func (k Key) OrderSQL() string {
+	terms := make([]string, len(k.Exprs))
+	for i, e := range k.Exprs {
+		terms[i] = e
+		if k.Desc {
+			terms[i] += " DESC"
+		}
+	}
+	return strings.Join(terms, ", ")
+}
+
 // PageInfo is Relay's page information.
 type PageInfo struct {
 	HasNextPage     bool

@@ -10,11 +10,11 @@ import (
 const termStatusSQL = `CASE WHEN {r}.year < extract(year FROM {now_local})::int THEN 'COMPLETED'
 	WHEN {r}.year = extract(year FROM {now_local})::int THEN 'ACTIVE' ELSE 'UPCOMING' END`
 
-// The read sides of this domain's node types (internal/readmodel): PresidencyTerm field by
-// field; the election's node facts so far (its fields are read by the resolvers).
+// The read sides of this domain's node types (internal/readmodel), field by field.
 func init() {
 	rm.Register(
 		rm.Type{Name: gid.PresidencyTerm, Table: "presidency_term", Alias: "t", Key: []string{"id"}, Public: true, Model: Term{},
+			Root: "presidencyTerms", RootOrder: termKey.OrderSQL(),
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "year", Kind: rm.Column, Column: "year", Render: rm.Int},
@@ -23,6 +23,21 @@ func init() {
 				{Name: "electedAt", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.Summit, From: []string{"elected_at_summit_id"}, To: []string{"id"}}},
 				{Name: "status", Kind: rm.Column, Column: "status", Expr: termStatusSQL, Mirrors: true, Render: rm.Enum},
 			}},
-		rm.Type{Name: gid.PresidencyElection, Table: "presidency_election", Key: []string{"id"}, Model: Election{}},
+		rm.Type{Name: gid.PresidencyElection, Table: "presidency_election", Alias: "el", Key: []string{"id"}, Model: Election{},
+			Fields: []rm.Field{
+				{Name: "id", Kind: rm.ID},
+				{Name: "summit", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.Summit, From: []string{"summit_id"}, To: []string{"id"}, Loader: "Summit"}},
+				{Name: "termYear", Kind: rm.Column, Column: "term_year", Render: rm.Int},
+				{Name: "status", Kind: rm.Column, Column: "status", Render: rm.Enum},
+				{Name: "round", Kind: rm.Column, Column: "round", Render: rm.Int},
+				{Name: "candidates", Kind: rm.Resolved},
+				{Name: "votesCast", Kind: rm.Resolved, Varies: rm.ByCaller},
+				{Name: "eligibleVoters", Kind: rm.Resolved},
+				{Name: "voters", Kind: rm.Resolved, Varies: rm.ByCaller},
+				{Name: "ballots", Kind: rm.Resolved, Varies: rm.ByCaller},
+				{Name: "winner", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, From: []string{"winner_city_id"}, To: []string{"id"}, Loader: "City"}},
+				{Name: "openedAt", Kind: rm.Column, Column: "opened_at", Render: rm.Timestamp},
+				{Name: "closedAt", Kind: rm.Column, Column: "closed_at", Render: rm.Timestamp, Nullable: true},
+			}},
 	)
 }

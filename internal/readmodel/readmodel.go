@@ -112,6 +112,10 @@ type Type struct {
 	Model any
 	// Fields are the type's fields; nil when only its node facts are declared so far.
 	Fields []Field
+	// Root is the root field that lists the type as a connection ("summits"), and RootOrder
+	// its order as SQL over Alias (the listing's page.Key, OrderSQL): a first page of it with
+	// no other argument is read in one statement.
+	Root, RootOrder string
 }
 
 // Field returns the declared field name, or nil.
@@ -218,6 +222,32 @@ func All() []*Type {
 		out = append(out, t)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// ByRoot returns the declared type the root field lists (Type.Root), or nil.
+func ByRoot(field string) *Type {
+	mu.RLock()
+	defer mu.RUnlock()
+	for _, t := range types {
+		if t.Root == field && field != "" {
+			return t
+		}
+	}
+	return nil
+}
+
+// Roots returns the root fields of the declared types' lists, sorted.
+func Roots() []string {
+	mu.RLock()
+	defer mu.RUnlock()
+	var out []string
+	for _, t := range types {
+		if t.Root != "" {
+			out = append(out, t.Root)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

@@ -2,6 +2,8 @@
 package summit
 
 import (
+	"strings"
+
 	"context"
 	"time"
 
@@ -80,7 +82,7 @@ func (s *Service) DelegationsBySummit(ctx context.Context, summitIDs []int64) ([
 	return db.LoadGroupsByKeys(ctx, s.DB, delegationsBySummit, summitIDs)
 }
 
-var delegationsBySummit = db.ByKeys[int64, *Delegation]{Cols: []string{"d.summit_id"}, Order: []string{"d.summit_id", "d.city_id"},
+var delegationsBySummit = db.ByKeys[int64, *Delegation]{Cols: []string{"d.summit_id"}, Order: append([]string{"d.summit_id"}, strings.Split(strings.ReplaceAll(delegationOrder, "{r}", "d"), ", ")...),
 	Key: func(d *Delegation) int64 { return d.SummitID }}
 
 // DelegationsByCity loads each city's delegations, oldest summit first (loader batch function).
