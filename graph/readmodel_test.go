@@ -168,7 +168,7 @@ func rendersAs(schema *ast.Schema, r readmodel.Render, typ *ast.Type) bool {
 	case readmodel.IntList:
 		return typ.Elem != nil && typ.Elem.NonNull && named == "Int"
 	case readmodel.TextList:
-		return typ.Elem != nil && typ.Elem.NonNull && slices.Contains([]string{"String", "URL"}, named)
+		return typ.Elem != nil && typ.Elem.NonNull && slices.Contains([]string{"String", "URL", "CountryCode"}, named)
 	}
 	return false
 }

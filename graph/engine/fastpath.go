@@ -211,7 +211,7 @@ func (n *nestedReader) rootField(ctx context.Context, next graphql.RootResolver)
 			n.failed(ctx, field, plan.st, err)
 		}
 		return next(ctx)
-	case raw == nil && (field == "node" || field == "city"):
+	case raw == nil && (field == "node" || field == "city" || readmodel.ByRootOne(field) != nil):
 		n.observe(field, NestedHit)
 		return graphql.Null // missing or invisible: null, as node and city answer
 	case len(raw) == 0:
@@ -278,6 +278,15 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 			return nested.ByColumn(gid.City, "slug", entries)
 		}
 	default:
+		if t := readmodel.ByRootOne(f.Name); t != nil {
+			if len(f.Arguments) > 0 {
+				return nil
+			}
+			if entries, ok := planNode(oc, f, t.Name, false); ok {
+				return nested.Single(t.Name, entries)
+			}
+			return nil
+		}
 		// A declared type's root list: a first page in its listing's order, no other argument.
 		t := readmodel.ByRoot(f.Name)
 		if t == nil {

@@ -287,6 +287,18 @@ func ByColumn(typ, col string, entries []Entry) *Statement {
 	return b.statement("SELECT " + obj + "::text FROM " + t.Table + " r0 WHERE r0." + col + " = " + b.slot(slotValue, "::text"))
 }
 
+// Single plans a root field that answers a declared type's one row (network): its entries
+// as a JSON object, or no row.
+func Single(typ string, entries []Entry) *Statement {
+	t := readmodel.Lookup(typ)
+	if t == nil || t.Fields == nil {
+		return nil
+	}
+	b := &builder{}
+	obj := b.fields(entries, "r0", 0, typ)
+	return b.statement("SELECT " + obj + "::text FROM " + t.Table + " r0 LIMIT 1")
+}
+
 // Read runs the statement in the caller's scope, with in in its slots, and returns its JSON,
 // or nil when it found no row.
 func (s *Statement) Read(ctx context.Context, d *bun.DB, in Input) (json.RawMessage, error) {
@@ -586,7 +598,7 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			return "(CASE WHEN " + col + " IS NULL THEN NULL ELSE " + b.translated(e.Sub, col) + " END)"
 		case One:
 			f := t.Field(e.Field)
-			if f == nil || f.Kind != readmodel.Relation || f.Rel.Many || len(f.Rel.From) == 0 {
+			if f == nil || f.Kind != readmodel.Relation || f.Rel.Many || len(f.Rel.From) == 0 && f.Rel.Where == "" {
 				return b.decline()
 			}
 			to := readmodel.Lookup(f.Rel.Type)
@@ -594,10 +606,17 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 				return b.decline()
 			}
 			next := "r" + strconv.Itoa(level+1)
+			var conds []string
+			if len(f.Rel.From) > 0 {
+				conds = append(conds, b.join(f.Rel, next, r))
+			}
+			if f.Rel.Where != "" {
+				conds = append(conds, b.expr(f.Rel.Where, next))
+			}
 			// No row (none, or one the caller may not see) answers null: the field is
 			// declared non-null only where the schema says so, and the differential test
 			// compares the two paths for every viewer.
-			return "(SELECT " + b.fields(e.Sub, next, level+1, f.Rel.Type) + " FROM " + to.Table + " " + next + " WHERE " + b.join(f.Rel, next, r) + ")"
+			return "(SELECT " + b.fields(e.Sub, next, level+1, f.Rel.Type) + " FROM " + to.Table + " " + next + " WHERE " + strings.Join(conds, " AND ") + ")"
 		}
 		return b.decline()
 	})

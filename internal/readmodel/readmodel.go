@@ -90,6 +90,9 @@ type Rel struct {
 	// Via's ViaFrom, and Via's ViaTo equal the related rows' To.
 	Via            string
 	ViaFrom, ViaTo []string
+	// Where narrows the related rows, as SQL over their alias "{r}" ({now} and {now_local} as
+	// in Field.Expr): a relation to one by a condition rather than keys (the current term).
+	Where string
 	// Order is the default order of the related rows, as SQL over their alias "{r}" (Many),
 	// its last term unique (the id) so the order is total.
 	Order string
@@ -116,6 +119,8 @@ type Type struct {
 	// its order as SQL over Alias (the listing's page.Key, OrderSQL): a first page of it with
 	// no other argument is read in one statement.
 	Root, RootOrder string
+	// RootOne is the root field that answers the type's one row ("network": a table of one row).
+	RootOne string
 }
 
 // Field returns the declared field name, or nil.
@@ -237,14 +242,28 @@ func ByRoot(field string) *Type {
 	return nil
 }
 
-// Roots returns the root fields of the declared types' lists, sorted.
+// ByRootOne returns the declared type whose one row the root field answers (Type.RootOne).
+func ByRootOne(field string) *Type {
+	mu.RLock()
+	defer mu.RUnlock()
+	for _, t := range types {
+		if t.RootOne == field && field != "" {
+			return t
+		}
+	}
+	return nil
+}
+
+// Roots returns the root fields of the declared types' lists and single rows, sorted.
 func Roots() []string {
 	mu.RLock()
 	defer mu.RUnlock()
 	var out []string
 	for _, t := range types {
-		if t.Root != "" {
-			out = append(out, t.Root)
+		for _, r := range []string{t.Root, t.RootOne} {
+			if r != "" {
+				out = append(out, r)
+			}
 		}
 	}
 	slices.Sort(out)
