@@ -126,6 +126,12 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		SELECT id, CASE slug WHEN 'athens' THEN 2090 ELSE 2092 END, ? FROM city WHERE slug IN ('athens', 'tirana')`, odd); err != nil {
 		t.Fatal(err)
 	}
+	// Endorsements of the proposals, two at the same moment (the order's tie-break) and a later one.
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO proposal_endorsement (city_id, proposal_id, endorser_city_id, endorsed_at)
+		SELECT p.city_id, p.id, c.id, CASE WHEN c.slug = 'sofia' THEN timestamptz '2026-06-01 00:00:00+00' ELSE timestamptz '2026-05-01 00:00:00+00' END
+		FROM proposal p, city c WHERE p.title LIKE '% ctl%' AND c.slug IN ('sofia', 'belgrade', 'skopje') AND c.id <> p.city_id`); err != nil {
+		t.Fatal(err)
+	}
 	var proposals []struct{ CityID, ID int64 }
 	if err := api.DB.NewRaw(`SELECT city_id, id FROM proposal WHERE title LIKE '% ctl%' ORDER BY city_id, id`).Scan(ctx, &proposals); err != nil || len(proposals) < 6 {
 		t.Fatalf("%d proposals: %v", len(proposals), err)
@@ -205,7 +211,8 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		asks = append(asks, ask{pracPage, v})
 	}
 	for _, p := range proposals {
-		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Proposal { ` + proposal + ` city { ` + city + ` } recommendation { ` + recommendation + ` } } } }`,
+		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Proposal { ` + proposal + ` city { ` + city + ` } recommendation { ` + recommendation +
+			` } endorsements { __typename id name slug } workingGroup { id slug name { text } } } } }`,
 			`{"id":` + quote(apitest.ID("Proposal", p.CityID, p.ID)) + `}`})
 	}
 	for _, id := range recommendations {

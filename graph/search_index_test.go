@@ -286,3 +286,19 @@ func TestSearchPagesAndCounts(t *testing.T) {
 		t.Errorf("a trigram search: totalCount %d, %d listed, %d distinct", misspelt, len(ids), seen(ids))
 	}
 }
+
+// A search alone with no match answers totalCount 0 from its page's one statement (no second
+// count); past a cursor an empty page says nothing of the total, which is then counted.
+func TestSearchWithoutMatchesCountsInOneStatement(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	const q = `{ practices(first: 10, filter: {search: "qqzzxxnomatch"}) { totalCount edges { node { id } } } }`
+	var c *dbCount
+	r := api.Do(apitest.Request{Body: []byte(`{"query":` + quote(q) + `}`), ContentType: "application/json", Count: &c})
+	if r.Status != 200 || string(r.Data) != `{"practices":{"totalCount":0,"edges":[]}}` {
+		t.Fatalf("%d %s", r.Status, r.Body)
+	}
+	if n := c.Data.Load(); n != 1 {
+		t.Errorf("%d data statements, want 1", n)
+	}
+}

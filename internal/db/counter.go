@@ -2,6 +2,8 @@ package db
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"strings"
 	"sync/atomic"
 
@@ -32,6 +34,9 @@ func (statementCounter) BeforeQuery(ctx context.Context, e *bun.QueryEvent) cont
 		c.All.Add(1)
 		if isData(e.Query) {
 			c.Data.Add(1)
+			if os.Getenv("B40_DEBUG_SQL") != "" {
+				fmt.Fprintln(os.Stderr, "DEBUGSQL:", e.Query[:min(len(e.Query), 400)])
+			}
 		}
 	}
 	return ctx

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 
@@ -100,6 +101,9 @@ func queryPrepared(ctx context.Context, h bun.IDB, query string, args ...any) (*
 
 // count counts a data statement sent outside bun.
 func count(ctx context.Context) {
+	if os.Getenv("B40_DEBUG_SQL") != "" {
+		fmt.Fprintln(os.Stderr, "DEBUGSQL: (prepared)")
+	}
 	if c, ok := ctx.Value(counterKey{}).(*StatementCount); ok {
 		c.All.Add(1)
 		c.Data.Add(1)

@@ -583,8 +583,8 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			}
 			next := "r" + strconv.Itoa(level+1)
 			from, where := b.related(f.Rel, to, next, r)
-			return "(SELECT coalesce(json_agg(" + b.fields(e.Sub, next, level+1, f.Rel.Type) + " ORDER BY " +
-				strings.ReplaceAll(f.Rel.Order, "{r}", next) + "), '[]'::json) FROM " + from + " WHERE " + where + ")"
+			order := strings.NewReplacer("{r}", next, "{v}", next+"v").Replace(f.Rel.Order)
+			return "(SELECT coalesce(json_agg(" + b.fields(e.Sub, next, level+1, f.Rel.Type) + " ORDER BY " + order + "), '[]'::json) FROM " + from + " WHERE " + where + ")"
 		case Translated:
 			f := t.Field(e.Field)
 			if f == nil || f.Kind != readmodel.Translated {

@@ -93,7 +93,8 @@ type Rel struct {
 	// Where narrows the related rows, as SQL over their alias "{r}" ({now} and {now_local} as
 	// in Field.Expr): a relation to one by a condition rather than keys (the current term).
 	Where string
-	// Order is the default order of the related rows, as SQL over their alias "{r}" (Many),
+	// Order is the default order of the related rows, as SQL over their alias "{r}" (Many)
+	// and the link table's "{v}",
 	// its last term unique (the id) so the order is total.
 	Order string
 	// Loader names the batch loader the resolvers use (for lookahead priming).

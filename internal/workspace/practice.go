@@ -348,8 +348,12 @@ func (s *Service) Practices(ctx context.Context, f Filter, o Order[PracticeOrder
 	}
 	// A search's count ranks nothing; with no other filter it counts the search's own answer,
 	// which is what the caller may read (b40_practice_search applies the read policy).
-	if edges := conn.Edges(); f.onlySearch() && len(edges) > 0 {
-		total := edges[0].Node.SearchTotal
+	// A page with no cursor and no rows is a search with no match: its count is 0.
+	if edges := conn.Edges(); f.onlySearch() && (len(edges) > 0 || args.After == nil && args.Before == nil) {
+		total := 0
+		if len(edges) > 0 {
+			total = edges[0].Node.SearchTotal
+		}
 		return conn.WithCount(func(context.Context) (int, error) { return total, nil }), nil
 	}
 	return conn.WithCount(func(ctx context.Context) (n int, err error) {

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"context"
+	"strings"
 
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/gid"
@@ -282,8 +283,13 @@ func (s *Service) EndorsementsByProposal(ctx context.Context, keys []Key) ([][]*
 	return db.LoadGroupsByKeys(ctx, s.DB, endorsementsByProposal, keys)
 }
 
-var endorsementsByProposal = db.ByKeys[Key, *Endorsement]{Cols: []string{"en.city_id", "en.proposal_id"}, Args: keyArrays, Order: []string{"en.endorsed_at"},
-	Key: func(e *Endorsement) Key { return Key{e.CityID, e.ProposalID} }}
+// endorsementOrder is the order of a proposal's endorsements, oldest first (the loader's and
+// the nested reads'), over the endorsements' alias {v}.
+const endorsementOrder = "{v}.endorsed_at, {v}.endorser_city_id"
+
+var endorsementsByProposal = db.ByKeys[Key, *Endorsement]{Cols: []string{"en.city_id", "en.proposal_id"}, Args: keyArrays,
+	Order: strings.Split(strings.ReplaceAll(endorsementOrder, "{v}", "en"), ", "),
+	Key:   func(e *Endorsement) Key { return Key{e.CityID, e.ProposalID} }}
 
 // keyArrays are keys as two arrays, city ids and ids: the arguments of
 // "(a, b) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))", one statement text whatever the keys.

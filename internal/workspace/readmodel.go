@@ -42,7 +42,10 @@ func init() {
 				{Name: "workingGroup", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroup, From: []string{"working_group_id"}, To: []string{"id"}, Loader: "WorkingGroup"}},
 				{Name: "visibility", Kind: rm.Column, Column: "visibility", Render: rm.Enum},
 				{Name: "status", Kind: rm.Column, Column: "status", Render: rm.Enum},
-				{Name: "endorsements", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, Many: true}},
+				// The endorsing cities through the endorsements, oldest first.
+				{Name: "endorsements", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, Many: true, From: []string{"city_id", "id"}, To: []string{"id"},
+					Via: "proposal_endorsement", ViaFrom: []string{"city_id", "proposal_id"}, ViaTo: []string{"endorser_city_id"},
+					Order: endorsementOrder, Loader: "EndorsementsByProposal"}},
 				{Name: "submittedAt", Kind: rm.Column, Column: "submitted_at", Render: rm.Timestamp, Nullable: true},
 				{Name: "decidedAt", Kind: rm.Column, Column: "decided_at", Render: rm.Timestamp, Nullable: true},
 				{Name: "decisionNote", Kind: rm.Column, Column: "decision_note", Render: rm.Text, Nullable: true},
