@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/b40-network/workspace/graph/model"
 	"github.com/b40-network/workspace/internal/audit"
 	"github.com/b40-network/workspace/internal/auth"
@@ -13,8 +14,18 @@ import (
 	"github.com/b40-network/workspace/internal/workinggroup"
 )
 
-func pageArgs(first *int, after *string, last *int, before *string) page.Args {
-	return page.Args{First: first, After: after, Last: last, Before: before}
+// pageArgs are a connection field's page arguments, and whether its totalCount is selected.
+func pageArgs(ctx context.Context, first *int, after *string, last *int, before *string) page.Args {
+	return page.Args{First: first, After: after, Last: last, Before: before, Total: selectsHere(ctx, "totalCount")}
+}
+
+// selectsHere reports whether the field being resolved selects the field name (fragments
+// included, @include and @skip applied).
+func selectsHere(ctx context.Context, name string) bool {
+	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
+		return false
+	}
+	return selects(graphql.CollectFieldsCtx(ctx, nil), name)
 }
 
 func optional(s *string) []string {

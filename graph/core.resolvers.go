@@ -42,7 +42,7 @@ func (r *cityResolver) Proposals(ctx context.Context, obj *city.City, first *int
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Workspace.Proposals(ctx, f, o, pageArgs(first, after, last, before))
+	return r.Svc.Workspace.Proposals(ctx, f, o, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *cityResolver) Practices(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.PracticeFilter, orderBy *model.PracticeOrder) (*page.Connection[*workspace.Practice], error) {
@@ -53,7 +53,7 @@ func (r *cityResolver) Practices(ctx context.Context, obj *city.City, first *int
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Workspace.Practices(ctx, f, o, pageArgs(first, after, last, before))
+	return r.Svc.Workspace.Practices(ctx, f, o, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *cityResolver) Implementations(ctx context.Context, obj *city.City, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) (*page.Connection[*workspace.Implementation], error) {
@@ -61,7 +61,7 @@ func (r *cityResolver) Implementations(ctx context.Context, obj *city.City, firs
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
+	conn, err := r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(ctx, first, after, last, before))
 	if err == nil {
 		r.lookaheadImplementations(ctx, conn)
 	}
@@ -128,7 +128,7 @@ func (r *queryResolver) Cities(ctx context.Context, first *int, after *string, l
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Svc.Cities.List(ctx, f, cityOrder(orderBy), pageArgs(first, after, last, before))
+	conn, err := r.Svc.Cities.List(ctx, f, cityOrder(orderBy), pageArgs(ctx, first, after, last, before))
 	if err == nil {
 		r.lookaheadCities(ctx, conn)
 	}
@@ -140,11 +140,11 @@ func (r *queryResolver) City(ctx context.Context, slug string) (*city.City, erro
 }
 
 func (r *queryResolver) Summits(ctx context.Context, first *int, after *string, last *int, before *string) (*page.Connection[*summit.Summit], error) {
-	return r.Svc.Summits.List(ctx, pageArgs(first, after, last, before))
+	return r.Svc.Summits.List(ctx, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *queryResolver) PresidencyTerms(ctx context.Context, first *int, after *string, last *int, before *string) (*page.Connection[*presidency.Term], error) {
-	return r.Svc.Presidency.List(ctx, pageArgs(first, after, last, before))
+	return r.Svc.Presidency.List(ctx, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *queryResolver) WorkingGroups(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.WorkingGroupFilter) (*page.Connection[*workinggroup.Group], error) {
@@ -152,7 +152,7 @@ func (r *queryResolver) WorkingGroups(ctx context.Context, first *int, after *st
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.WorkingGroups.List(ctx, f, pageArgs(first, after, last, before))
+	return r.Svc.WorkingGroups.List(ctx, f, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *queryResolver) WorkingGroup(ctx context.Context, slug string) (*workinggroup.Group, error) {
@@ -184,7 +184,7 @@ func (r *workingGroupResolver) Members(ctx context.Context, obj *workinggroup.Gr
 }
 
 func (r *workingGroupResolver) Meetings(ctx context.Context, obj *workinggroup.Group, first *int, after *string, last *int, before *string) (*page.Connection[*workinggroup.Meeting], error) {
-	return r.Svc.WorkingGroups.Meetings(ctx, obj.ID, pageArgs(first, after, last, before))
+	return r.Svc.WorkingGroups.Meetings(ctx, obj.ID, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *workingGroupResolver) NextRegularMeetingDue(ctx context.Context, obj *workinggroup.Group) (*time.Time, error) {

@@ -384,7 +384,7 @@ func (r *queryResolver) MembershipApplications(ctx context.Context, first *int, 
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Membership.List(ctx, f, pageArgs(first, after, last, before))
+	return r.Svc.Membership.List(ctx, f, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *Resolver) MeetingRequest() generated.MeetingRequestResolver {

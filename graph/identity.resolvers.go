@@ -267,11 +267,14 @@ func (r *notificationResolver) Body(ctx context.Context, obj *notify.Notificatio
 }
 
 func (r *notificationConnectionResolver) UnreadCount(ctx context.Context, obj *page.Connection[*notify.Notification]) (int, error) {
+	if n, ok := notify.UnreadOf(obj); ok {
+		return n, nil
+	}
 	return r.Svc.Notify.UnreadCount(ctx)
 }
 
 func (r *queryResolver) OutgoingMails(ctx context.Context, first *int, after *string, filter *model.MailFilter) (*page.Connection[*notify.MailMessage], error) {
-	return r.Svc.Notify.OutgoingMails(ctx, mailFilter(filter), pageArgs(first, after, nil, nil))
+	return r.Svc.Notify.OutgoingMails(ctx, mailFilter(filter), pageArgs(ctx, first, after, nil, nil))
 }
 
 func (r *queryResolver) Viewer(ctx context.Context) (*auth.Viewer, error) {
@@ -283,7 +286,7 @@ func (r *queryResolver) Users(ctx context.Context, first *int, after *string, la
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Auth.Users(ctx, f, pageArgs(first, after, last, before))
+	return r.Svc.Auth.Users(ctx, f, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *queryResolver) AuditEvents(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.AuditEventFilter) (*page.Connection[*audit.Event], error) {
@@ -291,7 +294,7 @@ func (r *queryResolver) AuditEvents(ctx context.Context, first *int, after *stri
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Audit.List(ctx, f, pageArgs(first, after, last, before))
+	return r.Svc.Audit.List(ctx, f, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *userResolver) Memberships(ctx context.Context, obj *auth.User) ([]*auth.CityMembership, error) {
@@ -315,11 +318,11 @@ func (r *viewerResolver) Locale(ctx context.Context, obj *auth.Viewer) (string, 
 }
 
 func (r *viewerResolver) Notifications(ctx context.Context, obj *auth.Viewer, first *int, after *string, unreadOnly *bool) (*page.Connection[*notify.Notification], error) {
-	return r.Svc.Notify.Notifications(ctx, unreadOnly != nil && *unreadOnly, pageArgs(first, after, nil, nil))
+	return r.Svc.Notify.Notifications(ctx, unreadOnly != nil && *unreadOnly, pageArgs(ctx, first, after, nil, nil))
 }
 
 func (r *viewerResolver) Mails(ctx context.Context, obj *auth.Viewer, first *int, after *string) (*page.Connection[*notify.MailMessage], error) {
-	return r.Svc.Notify.Mails(ctx, pageArgs(first, after, nil, nil))
+	return r.Svc.Notify.Mails(ctx, pageArgs(ctx, first, after, nil, nil))
 }
 
 func (r *viewerResolver) NotificationPreferences(ctx context.Context, obj *auth.Viewer) ([]*model.NotificationPreference, error) {

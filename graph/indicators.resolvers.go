@@ -72,7 +72,7 @@ func (r *indicatorResolver) Measurements(ctx context.Context, obj *indicator.Ind
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Indicators.Measurements(ctx, obj.ID, ids, pageArgs(first, after, last, before))
+	return r.Svc.Indicators.Measurements(ctx, obj.ID, ids, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *indicatorResolver) Progress(ctx context.Context, obj *indicator.Indicator, termYear int, cityID *string) (*indicator.Progress, error) {
@@ -147,7 +147,7 @@ func (r *queryResolver) Indicators(ctx context.Context, first *int, after *strin
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Indicators.List(ctx, f, pageArgs(first, after, last, before))
+	return r.Svc.Indicators.List(ctx, f, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *queryResolver) AnnualReport(ctx context.Context, year int) (*report.Report, error) {

@@ -30,7 +30,7 @@ func (r *implementationResolver) SourcePractice(ctx context.Context, obj *worksp
 }
 
 func (r *implementationResolver) Updates(ctx context.Context, obj *workspace.Implementation, first *int, after *string, last *int, before *string) (*page.Connection[*workspace.Update], error) {
-	return r.Svc.Workspace.Updates(ctx, obj.Key(), pageArgs(first, after, last, before))
+	return r.Svc.Workspace.Updates(ctx, obj.Key(), pageArgs(ctx, first, after, last, before))
 }
 
 func (r *implementationResolver) LatestUpdate(ctx context.Context, obj *workspace.Implementation) (*workspace.Update, error) {
@@ -268,7 +268,7 @@ func (r *queryResolver) Proposals(ctx context.Context, first *int, after *string
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Workspace.Proposals(ctx, f, o, pageArgs(first, after, last, before))
+	return r.Svc.Workspace.Proposals(ctx, f, o, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *queryResolver) Recommendations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.RecommendationFilter) (*page.Connection[*workspace.Recommendation], error) {
@@ -276,7 +276,7 @@ func (r *queryResolver) Recommendations(ctx context.Context, first *int, after *
 	if err != nil {
 		return nil, err
 	}
-	return r.Svc.Workspace.Recommendations(ctx, f, pageArgs(first, after, last, before))
+	return r.Svc.Workspace.Recommendations(ctx, f, pageArgs(ctx, first, after, last, before))
 }
 
 func (r *queryResolver) Implementations(ctx context.Context, first *int, after *string, last *int, before *string, filter *model.ImplementationFilter, orderBy *model.ImplementationOrder) (*page.Connection[*workspace.Implementation], error) {
@@ -284,7 +284,7 @@ func (r *queryResolver) Implementations(ctx context.Context, first *int, after *
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(first, after, last, before))
+	conn, err := r.Svc.Workspace.Implementations(ctx, f, o, pageArgs(ctx, first, after, last, before))
 	if err == nil {
 		r.lookaheadImplementations(ctx, conn)
 	}
@@ -296,7 +296,7 @@ func (r *queryResolver) Practices(ctx context.Context, first *int, after *string
 	if err != nil {
 		return nil, err
 	}
-	conn, err := r.Svc.Workspace.Practices(ctx, f, o, pageArgs(first, after, last, before))
+	conn, err := r.Svc.Workspace.Practices(ctx, f, o, pageArgs(ctx, first, after, last, before))
 	if err == nil {
 		r.lookaheadPractices(ctx, conn)
 	}
@@ -308,7 +308,7 @@ func (r *recommendationResolver) Source(ctx context.Context, obj *workspace.Reco
 }
 
 func (r *recommendationResolver) Implementations(ctx context.Context, obj *workspace.Recommendation, first *int, after *string, last *int, before *string) (*page.Connection[*workspace.Implementation], error) {
-	conn, err := r.Svc.Workspace.ImplementationsByRecommendation(ctx, obj.ID, pageArgs(first, after, last, before))
+	conn, err := r.Svc.Workspace.ImplementationsByRecommendation(ctx, obj.ID, pageArgs(ctx, first, after, last, before))
 	if err == nil {
 		r.lookaheadImplementations(ctx, conn)
 	}

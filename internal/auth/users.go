@@ -26,7 +26,11 @@ type User struct {
 	NetworkRole *Role      `bun:"network_role"`
 	CreatedAt   time.Time  `bun:"created_at,nullzero,default:now()"`
 	UpdatedAt   time.Time  `bun:"updated_at,nullzero,default:now()"`
+	ListTotal   int        `bun:"b40_page_total,scanonly"` // page.Totaled
 }
+
+// PageTotal is the count of the people's list a first page was read from (page.Totaled).
+func (u *User) PageTotal() int { return u.ListTotal }
 
 // CityMembership is a user's role in a city.
 type CityMembership struct {

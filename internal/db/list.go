@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"reflect"
 	"strings"
 
 	"github.com/uptrace/bun"
@@ -17,13 +18,37 @@ func List[T any](ctx context.Context, d *bun.DB, args page.Args, key page.Key, v
 	if err != nil {
 		return nil, err
 	}
+	// A first page of a Totaled model whose totalCount is read counts its rows in the same
+	// statement: a window over the query before the page's limit (past a cursor the window
+	// would count only the rows after it, so a cursor's page counts on its own).
+	var zero T
+	_, totaled := any(zero).(page.Totaled)
+	withTotal := args.Total && totaled && args.After == nil && args.Before == nil
+	fetch := build
+	if withTotal {
+		t := reflect.TypeFor[T]()
+		if t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		alias := string(d.Table(t).Alias)
+		fetch = func(tx bun.IDB) *bun.SelectQuery {
+			return tx.NewSelect().TableExpr("(?) AS "+alias, build(tx)).ColumnExpr(alias + ".*").ColumnExpr("count(*) OVER () AS " + page.TotalColumn)
+		}
+	}
 	var conn *page.Connection[T]
 	err = Read(ctx, d, func(tx bun.IDB) error {
-		conn, err = page.Fetch(ctx, build(tx), req, key, values, runPrepared(tx))
+		conn, err = page.Fetch(ctx, fetch(tx), req, key, values, runPrepared(tx))
 		return err
 	})
 	if err != nil {
 		return nil, err
+	}
+	if withTotal {
+		total := 0
+		if edges := conn.Edges(); len(edges) > 0 {
+			total = any(edges[0].Node).(page.Totaled).PageTotal()
+		}
+		return conn.WithCount(func(context.Context) (int, error) { return total, nil }), nil
 	}
 	return conn.WithCount(func(ctx context.Context) (n int, err error) {
 		err = Read(ctx, d, func(tx bun.IDB) error {

@@ -36,7 +36,14 @@ type Notification struct {
 	CreatedAt     time.Time      `bun:"created_at"`
 	ReadAt        *time.Time     `bun:"read_at"`
 	Locale        string         `bun:"locale,scanonly"`
+	// The first page's counts, read with its rows (page.Totaled): the list's rows and the
+	// caller's unread notifications.
+	ListTotal int `bun:"b40_page_total,scanonly"`
+	Unread    int `bun:"b40_unread,scanonly"`
 }
+
+// PageTotal is the count of the notifications' list (page.Totaled).
+func (n *Notification) PageTotal() int { return n.ListTotal }
 
 // Text renders the title and body in the reader's language.
 func (n *Notification) Text() (title, body string) {
@@ -65,8 +72,25 @@ func (s *Service) Notifications(ctx context.Context, unreadOnly bool, args page.
 		if unreadOnly {
 			q = q.Where("n.read_at IS NULL")
 		}
+		if args.After == nil {
+			// The caller's unread count comes with a first page: read only or not, its rows
+			// hold every unread notification (UnreadOf).
+			q = q.ColumnExpr("count(*) FILTER (WHERE n.read_at IS NULL) OVER () AS b40_unread")
+		}
 		return q
 	})
+}
+
+// UnreadOf is the caller's unread count as a first page of Notifications read it, and whether
+// it did (a later page did not: UnreadCount then counts).
+func UnreadOf(c *page.Connection[*Notification]) (int, bool) {
+	if c == nil || c.PageInfo().HasPreviousPage {
+		return 0, false
+	}
+	if edges := c.Edges(); len(edges) > 0 {
+		return edges[0].Node.Unread, true
+	}
+	return 0, true // no notification at all (or, read only, no unread one)
 }
 
 // UnreadCount counts the caller's unread notifications.
@@ -138,6 +162,7 @@ type MailMessage struct {
 	Attempts      int            `bun:"attempts"`
 	LastAnswer    *string        `bun:"last_answer"`
 	MessageID     string         `bun:"message_id"`
+	ListTotal     int            `bun:"b40_page_total,scanonly"` // page.Totaled
 	CreatedAt     time.Time      `bun:"created_at"`
 	SentAt        *time.Time     `bun:"sent_at"`
 	Link          sql.NullString `bun:"link,scanonly"`
@@ -194,6 +219,9 @@ func (s *Service) OutgoingMails(ctx context.Context, f MailFilter, args page.Arg
 		return db.WhereIn(q, "m.status", f.Statuses)
 	})
 }
+
+// PageTotal is the count of the mails' list a first page was read from (page.Totaled).
+func (m *MailMessage) PageTotal() int { return m.ListTotal }
 
 // Attempts loads the delivery attempts of mails (the secretariat's; others see none).
 func (s *Service) Attempts(ctx context.Context, mailID int64) ([]*Attempt, error) {

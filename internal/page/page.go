@@ -29,7 +29,17 @@ type Args struct {
 	After  *string
 	Last   *int
 	Before *string
+	// Total: the caller reads the connection's totalCount, so a first page of a model that
+	// is Totaled counts its rows in its own statement (db.List).
+	Total bool
 }
+
+// Totaled is a model whose rows carry the count of their list (a window over the page's
+// query, column b40_page_total), so a first page and its totalCount are one statement.
+type Totaled interface{ PageTotal() int }
+
+// TotalColumn is the column a Totaled model scans its list's count from.
+const TotalColumn = "b40_page_total"
 
 // Size is the number of items the arguments ask for; used by the complexity limit too.
 func (a Args) Size() int {
