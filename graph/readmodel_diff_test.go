@@ -193,7 +193,9 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		` } sourcePractice { id title } updates(first: 2) { edges { node { ` + update + ` } } } } } pageInfo { hasNextPage hasPreviousPage } } }`
 	athensID, tiranaID := quote(apitest.ID("City", api.CityID("athens"))), quote(apitest.ID("City", api.CityID("tirana")))
 	for _, v := range []string{`{"f":null}`, `{"f":{"cityIds":[` + athensID + `]}}`, `{"f":{"cityIds":[` + athensID + `,` + tiranaID + `],"statuses":["IN_PROGRESS"]}}`,
-		`{"f":{"visibilities":["PRIVATE","PUBLIC"],"statuses":[]}}`} {
+		`{"f":{"visibilities":["PRIVATE","PUBLIC"],"statuses":[]}}`,
+		`{"f":{"updatedFrom":"2000-01-01T00:00:00.5+02:00","updatedTo":"2099-01-01T00:00:00Z"}}`,
+		`{"f":{"cityIds":[` + athensID + `],"statuses":["PLANNED","IN_PROGRESS"],"updatedTo":"2001-01-01T00:00:00Z"}}`} {
 		asks = append(asks, ask{implPage, v})
 	}
 	proposal := inlineFields(t, "Proposal")
@@ -296,6 +298,9 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 	}
 	for _, field := range []string{"implementations", "practices", "proposals"} {
 		want := 4 * len(langs) * len(viewers)
+		if field == "implementations" {
+			want += 2 * len(langs) * len(viewers) // and two ranges of updatedAt
+		}
 		switch field {
 		case "proposals":
 			want += len(langs) * len(viewers) // and the one under @include

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/b40-network/workspace/graph"
+	"github.com/b40-network/workspace/graph/scalar"
 	"github.com/b40-network/workspace/internal/app"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
@@ -383,6 +384,19 @@ func workspaceArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]ne
 		fl, _ := v.(map[string]any)
 		for k, fv := range fl {
 			if fv == nil {
+				continue
+			}
+			if (k == "updatedFrom" || k == "updatedTo") && f.Name == "implementations" {
+				// As workspace.Filter.between reads them: at or after from, before to.
+				at, err := scalar.UnmarshalDateTime(fv)
+				if err != nil {
+					return nil, false // the resolvers answer the error
+				}
+				in := nested.In{Column: "updated_at", From: &at}
+				if k == "updatedTo" {
+					in = nested.In{Column: "updated_at", To: &at}
+				}
+				ins = append(ins, in)
 				continue
 			}
 			list, ok := stringList(fv)

@@ -185,10 +185,12 @@ func CityPage(a CityArgs) *Statement {
 }
 
 // In narrows a page to rows whose Column (a key or declared column of the page's type) is one
-// of Values ([]int64 or []string).
+// of Values ([]int64 or []string), or, with Values nil, at or after From and before To (either
+// may be nil).
 type In struct {
-	Column string
-	Values any
+	Column   string
+	Values   any
+	From, To *time.Time
 }
 
 // Page plans a first page of the declared type typ at the root: its rows the caller may see,
@@ -204,6 +206,18 @@ func Page(typ string, c *Connection, order string, ins ...In) *Statement {
 	for _, in := range ins {
 		if !slices.Contains(t.Key, in.Column) && t.Column(in.Column) == nil {
 			return nil
+		}
+		if in.Values == nil {
+			for _, bound := range []struct {
+				op string
+				at *time.Time
+			}{{" >= ", in.From}, {" < ", in.To}} {
+				if bound.at != nil {
+					b.args = append(b.args, *bound.at)
+					conds = append(conds, t.Alias+"."+in.Column+bound.op+"$"+strconv.Itoa(len(b.args))+"::timestamptz")
+				}
+			}
+			continue
 		}
 		var cast string
 		switch v := in.Values.(type) {

@@ -10,6 +10,14 @@ import (
 const termStatusSQL = `CASE WHEN {r}.year < extract(year FROM {now_local})::int THEN 'COMPLETED'
 	WHEN {r}.year = extract(year FROM {now_local})::int THEN 'ACTIVE' ELSE 'UPCOMING' END`
 
+// votesCast is len(Service.Voters) in SQL: the cities that voted in the round, told to the
+// secretariat and to people of a member city (canSeeTally), null to anyone else.
+const votesCastSQL = `CASE WHEN b40_is_secretariat() OR cardinality(b40_city_ids()) > 0
+	THEN (SELECT count(*) FROM b40_election_voters({r}.id, {r}.round)) END`
+
+// eligibleVotersSQL is Service.EligibleVoters in SQL: one vote per active member city.
+const eligibleVotersSQL = `(SELECT count(*) FROM city WHERE status = 'ACTIVE')`
+
 // The read sides of this domain's node types (internal/readmodel), field by field.
 func init() {
 	rm.Register(
@@ -31,8 +39,8 @@ func init() {
 				{Name: "status", Kind: rm.Column, Column: "status", Render: rm.Enum},
 				{Name: "round", Kind: rm.Column, Column: "round", Render: rm.Int},
 				{Name: "candidates", Kind: rm.Resolved},
-				{Name: "votesCast", Kind: rm.Resolved, Varies: rm.ByCaller},
-				{Name: "eligibleVoters", Kind: rm.Resolved},
+				{Name: "votesCast", Kind: rm.Column, Column: "votes_cast", Expr: votesCastSQL, Mirrors: true, Render: rm.Int, Nullable: true, Varies: rm.ByCaller},
+				{Name: "eligibleVoters", Kind: rm.Column, Column: "eligible_voters", Expr: eligibleVotersSQL, Mirrors: true, Render: rm.Int},
 				{Name: "voters", Kind: rm.Resolved, Varies: rm.ByCaller},
 				{Name: "ballots", Kind: rm.Resolved, Varies: rm.ByCaller},
 				{Name: "winner", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, From: []string{"winner_city_id"}, To: []string{"id"}, Loader: "City"}},
