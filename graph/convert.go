@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/b40-network/workspace/graph/model"
@@ -162,8 +163,23 @@ func auditFilter(in *model.AuditEventFilter) (audit.Filter, error) {
 // viewerUser reads the viewer's own account in the viewer's scope: after login or
 // acceptInvitation the payload's viewer is not yet the request's caller.
 func (r *Resolver) viewerUser(ctx context.Context, v *auth.Viewer) (*auth.User, error) {
+	// The session's look-up read the caller's id, e-mail and name in this request: a selection
+	// of those alone needs no statement.
+	if graphql.GetFieldContext(ctx) != nil && selectsOnly(graphql.CollectFieldsCtx(ctx, nil), "__typename", "id", "email", "name") {
+		return &auth.User{ID: v.UserID, Email: v.Email, Name: v.Name}, nil
+	}
 	users, errs := r.Svc.Auth.UsersByIDs(auth.NewContext(ctx, v), []int64{v.UserID})
 	return users[0], errs[0]
+}
+
+// selectsOnly reports whether fields are all among names.
+func selectsOnly(fields []graphql.CollectedField, names ...string) bool {
+	for _, f := range fields {
+		if !slices.Contains(names, f.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 func applicationFilter(in *model.MembershipApplicationFilter) (membership.Filter, error) {

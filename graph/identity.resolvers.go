@@ -326,10 +326,11 @@ func (r *viewerResolver) Mails(ctx context.Context, obj *auth.Viewer, first *int
 }
 
 func (r *viewerResolver) NotificationPreferences(ctx context.Context, obj *auth.Viewer) ([]*model.NotificationPreference, error) {
-	ps, err := r.Svc.Notify.Preferences(ctx)
+	st, err := r.loaders(ctx).ViewerSettings.Load(ctx, struct{}{})
 	if err != nil {
 		return nil, err
 	}
+	ps := st.Preferences
 	out := make([]*model.NotificationPreference, len(ps))
 	for i, p := range ps {
 		out[i] = preference(p)
@@ -338,7 +339,11 @@ func (r *viewerResolver) NotificationPreferences(ctx context.Context, obj *auth.
 }
 
 func (r *viewerResolver) TimeZone(ctx context.Context, obj *auth.Viewer) (string, error) {
-	return r.Svc.Notify.TimeZone(ctx)
+	st, err := r.loaders(ctx).ViewerSettings.Load(ctx, struct{}{})
+	if err != nil {
+		return "", err
+	}
+	return st.TimeZone, nil
 }
 
 func (r *viewerCanResolver) RunMeetings(ctx context.Context, obj *auth.Can) (bool, error) {

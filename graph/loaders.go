@@ -12,6 +12,7 @@ import (
 	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/city"
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/notify"
 	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/presidency"
 	"github.com/b40-network/workspace/internal/summit"
@@ -28,6 +29,8 @@ type Loaders struct {
 	DelegationsBySummit *lazyLoader[int64, []*summit.Delegation]
 	DelegationsByCity   *lazyLoader[int64, []*summit.Delegation]
 	TermsByCity         *lazyLoader[int64, []*presidency.Term]
+	// ViewerSettings are the caller's time zone and notification choices, read once.
+	ViewerSettings      *lazyLoader[struct{}, *notify.Settings]
 	WorkingGroup        *lazyLoader[int64, *workinggroup.Group]
 	MembersByGroup      *lazyLoader[int64, []*workinggroup.Member]
 	MembershipsByCity   *lazyLoader[int64, []*workinggroup.Member]
@@ -68,6 +71,7 @@ func newLoaders(s *app.Services) *Loaders {
 		DelegationsBySummit: newLazy(s.Summits.DelegationsBySummit, w),
 		DelegationsByCity:   newLazy(s.Summits.DelegationsByCity, w),
 		TermsByCity:         newLazy(s.Presidency.ByCity, w),
+		ViewerSettings:      newLazy(s.Notify.SettingsOf, w),
 		WorkingGroup:        newLazy(s.WorkingGroups.ByIDs, w),
 		MembersByGroup:      newLazy(s.WorkingGroups.MembersByGroup, w),
 		MembershipsByCity:   newLazy(s.WorkingGroups.MembershipsByCity, w),

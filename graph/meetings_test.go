@@ -597,3 +597,40 @@ func keyOf(t *testing.T, id string) int64 {
 	}
 	return key[0]
 }
+
+// A feed is made once, on its first use, even when four requests ask for it at once: they all
+// answer the same URL and one row stands; later asks read it (one statement, no write).
+func TestCalendarFeedMadeOnceUnderConcurrentFirstUse(t *testing.T) {
+	t.Parallel()
+	api := apitest.New(t, apitest.Options{})
+	tok := api.Login(seed.DemoEmail("editor", "athens"))
+	urls := make([]string, 4)
+	var wg sync.WaitGroup
+	for i := range urls {
+		wg.Go(func() {
+			var out struct{ Viewer struct{ CalendarFeedURL string } }
+			api.MustQuery(&out, `{ viewer { calendarFeedUrl } }`, nil, apitest.Bearer(tok))
+			urls[i] = out.Viewer.CalendarFeedURL
+		})
+	}
+	wg.Wait()
+	for _, u := range urls {
+		if u == "" || u != urls[0] {
+			t.Fatalf("the first uses answered %q", urls)
+		}
+	}
+	var n int
+	if err := api.DB.NewRaw(`SELECT count(*) FROM calendar_feed f JOIN app_user u ON u.id = f.user_id WHERE u.email = ? AND f.scope = 'PERSON'`,
+		seed.DemoEmail("editor", "athens")).Scan(t.Context(), &n); err != nil || n != 1 {
+		t.Fatalf("%d feeds: %v", n, err)
+	}
+	var c *dbCount
+	r := api.Do(apitest.Request{Body: []byte(`{"query":"{ viewer { calendarFeedUrl } }"}`), ContentType: "application/json",
+		Header: map[string]string{"Authorization": "Bearer " + tok}, Count: &c})
+	if !strings.Contains(string(r.Body), urls[0]) {
+		t.Errorf("a later ask: %s", r.Body)
+	}
+	if n := c.Data.Load(); n != 2 { // the session's look-up and the feed's
+		t.Errorf("a later ask costs %d data statements, want 2", n)
+	}
+}

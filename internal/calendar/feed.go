@@ -103,23 +103,34 @@ func (s *Service) FeedURL(ctx context.Context, scope Scope, subject int64) (*str
 	if v == nil || !mayHave(v, scope, subject) {
 		return nil, nil
 	}
-	nonce := make([]byte, 32)
-	if _, err := rand.Read(nonce); err != nil {
+	// The feed's nonce, once made, stands: read it, and only when there is none make it.
+	var nonces [][]byte
+	if err := s.Owner.NewRaw("SELECT nonce FROM calendar_feed WHERE user_id = ? AND scope = ? AND subject_id = ?", v.UserID, scope, subject).Scan(ctx, &nonces); err != nil {
 		return nil, err
+	}
+	var nonce []byte
+	if len(nonces) > 0 {
+		nonce = nonces[0]
+	} else {
+		nonce = make([]byte, 32)
+		if _, err := rand.Read(nonce); err != nil {
+			return nil, err
+		}
+		tok, err := s.token(ctx, nonce)
+		if err != nil {
+			return nil, err
+		}
+		// Insert the feed unless another request just did; either way read the nonce that stands.
+		if _, err := s.Owner.ExecContext(ctx, `INSERT INTO calendar_feed (user_id, scope, subject_id, nonce, token_hash) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (user_id, scope, subject_id) DO NOTHING`, v.UserID, scope, subject, nonce, hashToken(tok)); err != nil {
+			return nil, err
+		}
+		if err := s.Owner.NewRaw("SELECT nonce FROM calendar_feed WHERE user_id = ? AND scope = ? AND subject_id = ?", v.UserID, scope, subject).Scan(ctx, &nonce); err != nil {
+			return nil, err
+		}
 	}
 	tok, err := s.token(ctx, nonce)
 	if err != nil {
-		return nil, err
-	}
-	// Insert a feed if there is none; either way read the nonce that stands.
-	if _, err := s.Owner.ExecContext(ctx, `INSERT INTO calendar_feed (user_id, scope, subject_id, nonce, token_hash) VALUES (?, ?, ?, ?, ?)
-		ON CONFLICT (user_id, scope, subject_id) DO NOTHING`, v.UserID, scope, subject, nonce, hashToken(tok)); err != nil {
-		return nil, err
-	}
-	if err := s.Owner.NewRaw("SELECT nonce FROM calendar_feed WHERE user_id = ? AND scope = ? AND subject_id = ?", v.UserID, scope, subject).Scan(ctx, &nonce); err != nil {
-		return nil, err
-	}
-	if tok, err = s.token(ctx, nonce); err != nil {
 		return nil, err
 	}
 	u := s.Base + "/calendar/feeds/" + tok + ".ics"

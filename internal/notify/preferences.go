@@ -2,6 +2,7 @@ package notify
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
 	"time"
 
@@ -46,26 +47,63 @@ type Preference struct {
 	Delivery string
 }
 
-// Preferences are the caller's choices for every kind (IMMEDIATE where none was made; OFF where a
-// one-click unsubscribe turned the kind's mail off).
-func (s *Service) Preferences(ctx context.Context) ([]*Preference, error) {
+// Settings are the caller's delivery settings: their time zone and their choice for every kind.
+type Settings struct {
+	TimeZone    string
+	Preferences []*Preference
+}
+
+// Settings reads the caller's time zone and choices in one statement.
+func (s *Service) Settings(ctx context.Context) (*Settings, error) {
 	if _, err := requireUser(ctx); err != nil {
 		return nil, err
 	}
-	var rows []struct {
-		Kind     string `bun:"kind"`
-		Delivery string `bun:"delivery"`
+	var row struct {
+		TimeZone string          `bun:"time_zone"`
+		Choices  json.RawMessage `bun:"choices"`
 	}
 	err := db.Read(ctx, s.DB, func(tx bun.IDB) error {
-		return tx.NewRaw(`SELECT kind, delivery FROM notification_preference WHERE user_id = b40_user_id()
-			UNION ALL SELECT kind, 'OFF' FROM mail_optout WHERE user_id = b40_user_id()`).Scan(ctx, &rows)
+		return tx.NewRaw(`SELECT coalesce((SELECT time_zone FROM app_user WHERE id = b40_user_id()), ?) AS time_zone,
+			coalesce((SELECT json_agg(json_build_object('kind', kind, 'delivery', delivery)) FROM (
+				SELECT kind, delivery FROM notification_preference WHERE user_id = b40_user_id()
+				UNION ALL SELECT kind, 'OFF' FROM mail_optout WHERE user_id = b40_user_id()) c), '[]') AS choices`, DefaultTimeZone).Scan(ctx, &row)
 	})
 	if err != nil {
 		return nil, err
 	}
+	var rows []struct{ Kind, Delivery string }
+	if err := json.Unmarshal(row.Choices, &rows); err != nil {
+		return nil, err
+	}
+	return &Settings{TimeZone: row.TimeZone, Preferences: preferences(rows)}, nil
+}
+
+// SettingsOf is Settings as a loader's batch function: every key is the caller, read once.
+func (s *Service) SettingsOf(ctx context.Context, keys []struct{}) ([]*Settings, []error) {
+	st, err := s.Settings(ctx)
+	out, errs := make([]*Settings, len(keys)), make([]error, len(keys))
+	for i := range keys {
+		out[i], errs[i] = st, err
+	}
+	return out, errs
+}
+
+// Preferences are the caller's choices for every kind (IMMEDIATE where none was made; OFF where a
+// one-click unsubscribe turned the kind's mail off).
+func (s *Service) Preferences(ctx context.Context) ([]*Preference, error) {
+	st, err := s.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return st.Preferences, nil
+}
+
+// preferences are the choices for every kind from the rows chosen (an unsubscribe, OFF, wins,
+// as in b40_mail_delivery).
+func preferences(rows []struct{ Kind, Delivery string }) []*Preference {
 	chosen := map[string]string{}
 	for _, r := range rows {
-		if chosen[r.Kind] != Off { // an unsubscribe wins, as in b40_mail_delivery
+		if chosen[r.Kind] != Off {
 			chosen[r.Kind] = r.Delivery
 		}
 	}
@@ -78,7 +116,7 @@ func (s *Service) Preferences(ctx context.Context) ([]*Preference, error) {
 		}
 		out[i] = &Preference{Kind: k, Delivery: d}
 	}
-	return out, nil
+	return out
 }
 
 // SetPreference sets the caller's delivery of one kind. Choosing anything clears an earlier
@@ -109,14 +147,11 @@ func (s *Service) SetPreference(ctx context.Context, kind, delivery string) (*Pr
 
 // TimeZone is the caller's time zone (IANA), where their digests' 07:00 is.
 func (s *Service) TimeZone(ctx context.Context) (string, error) {
-	if _, err := requireUser(ctx); err != nil {
+	st, err := s.Settings(ctx)
+	if err != nil {
 		return "", err
 	}
-	var tz string
-	err := db.Read(ctx, s.DB, func(tx bun.IDB) error {
-		return tx.NewRaw("SELECT coalesce((SELECT time_zone FROM app_user WHERE id = b40_user_id()), ?)", DefaultTimeZone).Scan(ctx, &tz)
-	})
-	return tz, err
+	return st.TimeZone, nil
 }
 
 // SetTimeZone sets the caller's time zone (an IANA name such as Europe/Athens). The digest mark
