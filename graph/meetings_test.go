@@ -608,7 +608,9 @@ func TestCalendarFeedMadeOnceUnderConcurrentFirstUse(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range urls {
 		wg.Go(func() {
-			var out struct{ Viewer struct{ CalendarFeedURL string } }
+			var out struct {
+				Viewer struct{ CalendarFeedURL string }
+			}
 			api.MustQuery(&out, `{ viewer { calendarFeedUrl } }`, nil, apitest.Bearer(tok))
 			urls[i] = out.Viewer.CalendarFeedURL
 		})
