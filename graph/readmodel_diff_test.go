@@ -85,8 +85,12 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		SELECT c.id, (SELECT max(id) FROM recommendation), NULL::bigint, NULL::bigint, 'NETWORK', 'PLANNED', 0, NULL::date, NULL::date FROM city c WHERE c.slug IN ('athens', 'tirana')`); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := api.DB.ExecContext(ctx, `INSERT INTO implementation_update (city_id, implementation_id, at, status, progress, note, evidence_urls)
-		SELECT im.city_id, im.id, timestamptz '2026-02-03 04:05:06.7+00' + n * interval '1 day 1.000001 second', 'IN_PROGRESS', 10 * n, ?, ARRAY['https://example.org/e?' || n]
+	// Their authors: the city's admin, the secretariat, or none (whom a caller may see of them
+	// is row-level security's).
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO implementation_update (city_id, implementation_id, at, status, progress, note, evidence_urls, author_user_id)
+		SELECT im.city_id, im.id, timestamptz '2026-02-03 04:05:06.7+00' + n * interval '1 day 1.000001 second', 'IN_PROGRESS', 10 * n, ?, ARRAY['https://example.org/e?' || n],
+			CASE n WHEN 3 THEN (SELECT m.user_id FROM city_membership m WHERE m.city_id = im.city_id AND m.role = 'CITY_ADMIN' ORDER BY m.user_id LIMIT 1)
+				WHEN 2 THEN (SELECT id FROM app_user WHERE email = 'secretariat@b40.demo') END
 		FROM implementation im, generate_series(1, 3) n`, odd); err != nil {
 		t.Fatal(err)
 	}
@@ -186,7 +190,8 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 	implementation, recommendation, update := inlineFields(t, "Implementation"), inlineFields(t, "Recommendation"), inlineFields(t, "ImplementationUpdate")
 	for _, im := range implementations {
 		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Implementation { ` + implementation + ` city { ` + city + ` } recommendation { ` + recommendation +
-			` } sourcePractice { ` + practice + ` city { id name } } updates(first: 2) { totalCount edges { node { ` + update + ` } } pageInfo { hasNextPage } } } } }`,
+			` } sourcePractice { ` + practice + ` city { id name } } updates(first: 2) { totalCount edges { node { ` + update + ` author { __typename ` + inlineFields(t, "User") +
+			` memberships { __typename role city { id name } } } } } pageInfo { hasNextPage } } } } }`,
 			`{"id":` + quote(apitest.ID("Implementation", im.CityID, im.ID)) + `}`})
 	}
 	implPage := `query($f: ImplementationFilter) { implementations(first: 4, filter: $f) { totalCount edges { node { ` + implementation + ` city { id name } recommendation { ` + recommendation +
