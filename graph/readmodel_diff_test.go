@@ -252,6 +252,14 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		ask{`query($slug: String!) { terms: presidencyTerms(first: 20) { edges { node { id year status city { id name slug } } } } ` + summits +
 			` workingGroups(first: 50) { edges { node { id slug name { text } status kind } } } city(slug: $slug) { id name } ` +
 			`missing: city(slug: "no-such-city") { id } p: practices(first: 2) { totalCount } }`, `{"slug":"athens"}`})
+	// Searches of the practices alone, in relevance order both ways: words of the odd text,
+	// accents, a misspelling (trigrams), no match.
+	searches := []string{`{"s":"ctl","o":null}`, `{"s":"  istanbul  ","o":{"field":"RELEVANCE"}}`, `{"s":"Türkçe","o":{"field":"RELEVANCE","direction":"ASC"}}`,
+		`{"s":"enrgy","o":null}`, `{"s":"qqzzxxnomatch","o":null}`, `{"s":"PUBLIC PUBLISHED","o":{"field":"RELEVANCE","direction":"DESC"}}`}
+	for _, v := range searches {
+		asks = append(asks, ask{`query($s: String, $o: PracticeOrder) { practices(first: 3, filter: {search: $s}, orderBy: $o) { totalCount edges { node { ` + practice +
+			` city { id name } } } pageInfo { hasNextPage hasPreviousPage } } }`, v})
+	}
 	// The network's one row, with its relations (the current presidency by the clock), alone and
 	// beside a list of cities as the app asks.
 	network := `network { __typename ` + inlineFields(t, "Network") + ` secretariatCity { id name } currentPresidency { id year status city { id name } electedAt { title year } } }`
@@ -310,7 +318,7 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		case "proposals":
 			want += len(langs) * len(viewers) // and the one under @include
 		case "practices":
-			want += len(langs) * len(viewers) // and the one among several root fields
+			want += (1 + len(searches)) * len(langs) * len(viewers) // and the one among several root fields, and the searches
 		}
 		if n := metric(t, api, `b40_nested_reads_total{field="`+field+`",outcome="hit"}`); n != float64(want) {
 			t.Errorf("%v hits of %s, want %d", n, field, want)

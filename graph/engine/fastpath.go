@@ -26,6 +26,7 @@ import (
 	"github.com/b40-network/workspace/internal/nested"
 	"github.com/b40-network/workspace/internal/readmodel"
 	"github.com/b40-network/workspace/internal/requestid"
+	"github.com/b40-network/workspace/internal/workspace"
 )
 
 // Outcomes of a root field the nested reads consider (b40_nested_reads_total's outcome).
@@ -255,6 +256,12 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 			return nested.CityPage(args)
 		}
 	case "implementations", "practices", "proposals":
+		if term, desc, ok := searchArgs(oc, f); ok {
+			if conn, ok := planConnection(oc, f, "Practice"); ok {
+				return nested.Search(conn, term, desc)
+			}
+			return nil
+		}
 		ins, ok := workspaceArgs(oc, f)
 		if !ok {
 			return nil
@@ -367,6 +374,54 @@ func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.Ci
 		}
 	}
 	return a, true
+}
+
+// searchArgs reads practices' arguments when they are a search alone (a filter of nothing else
+// but its search, in relevance order or none): the search as workspace.SearchTerm cuts it and
+// whether the order is descending (as graph's practiceFilter reads it: by default).
+func searchArgs(oc *graphql.OperationContext, f graphql.CollectedField) (term string, desc bool, ok bool) {
+	if f.Name != "practices" {
+		return "", false, false
+	}
+	desc = true
+	for name, v := range f.ArgumentMap(oc.Variables) {
+		if v == nil {
+			continue
+		}
+		switch name {
+		case "first":
+		case "filter":
+			fl, _ := v.(map[string]any)
+			for k, fv := range fl {
+				if k == "search" {
+					s, isText := fv.(string)
+					if !isText {
+						return "", false, false
+					}
+					term = workspace.SearchTerm(s)
+					continue
+				}
+				if list, isList := fv.([]any); fv != nil && (!isList || len(list) > 0) {
+					return "", false, false // another filter: the resolvers answer
+				}
+			}
+		case "orderBy":
+			o, _ := v.(map[string]any)
+			if fld, _ := o["field"].(string); fld != "RELEVANCE" {
+				return "", false, false
+			}
+			switch o["direction"] {
+			case nil, "DESC":
+			case "ASC":
+				desc = false
+			default:
+				return "", false, false
+			}
+		default:
+			return "", false, false
+		}
+	}
+	return term, desc, term != ""
 }
 
 // workspaceArgs reads the arguments of implementations, practices or proposals: a first page in

@@ -180,7 +180,31 @@ func CityPage(a CityArgs) *Statement {
 	}
 	b.cursor = cityCursor
 	expr := b.connection(a.Conn, 1, "City", `SELECT c.*, row_number() OVER (ORDER BY `+order+`) AS rn FROM city c`+where+`
-		ORDER BY `+order+` LIMIT `+strconv.Itoa(a.Conn.First+1), "SELECT count(*) FROM city c"+where)
+		ORDER BY `+order+` LIMIT `+strconv.Itoa(a.Conn.First+1), "(SELECT count(*) FROM city c"+where+")")
+	return b.statement("SELECT (" + expr + ")::text")
+}
+
+// Search plans a first page of practices(filter: {search}) in relevance order (desc, or
+// ascending): workspace.Service.Practices' search alone, as one statement. The matches are
+// b40_practice_search's (the read policy applied, migration 0015), joined to practice under
+// the caller's row-level security, ranked, ties broken by the key; the count is the matches'
+// own (a window before the page's limit). term is the search as workspace.SearchTerm cuts it.
+func Search(c *Connection, term string, desc bool) *Statement {
+	t := readmodel.Lookup("Practice")
+	if t == nil || t.Fields == nil || t.Alias == "" || c == nil || term == "" {
+		return nil
+	}
+	b := &builder{}
+	dir := " ASC"
+	if desc {
+		dir = " DESC"
+	}
+	a := t.Alias
+	order := "s.rank" + dir + ", " + a + ".city_id" + dir + ", " + a + ".id" + dir
+	matches := "SELECT *, count(*) OVER () AS search_total FROM b40_practice_search(lower(b40_unaccent(" + b.text(term) + ")), true)"
+	expr := b.connection(c, 1, t.Name, "SELECT "+a+".*, s.search_total, row_number() OVER (ORDER BY "+order+") AS rn FROM "+t.Table+" "+a+
+		" JOIN ("+matches+") s ON s.city_id = "+a+".city_id AND s.id = "+a+".id ORDER BY "+order+" LIMIT "+strconv.Itoa(c.First+1),
+		"coalesce(max(r1.search_total), 0)")
 	return b.statement("SELECT (" + expr + ")::text")
 }
 
@@ -243,7 +267,7 @@ func Page(typ string, c *Connection, order string, ins ...In) *Statement {
 	}
 	order = strings.ReplaceAll(order, "{r}", t.Alias)
 	expr := b.connection(c, 1, typ, "SELECT "+t.Alias+".*, row_number() OVER (ORDER BY "+order+") AS rn FROM "+t.Table+" "+t.Alias+where+
-		" ORDER BY "+order+" LIMIT "+strconv.Itoa(c.First+1), "SELECT count(*) FROM "+t.Table+" "+t.Alias+where)
+		" ORDER BY "+order+" LIMIT "+strconv.Itoa(c.First+1), "(SELECT count(*) FROM "+t.Table+" "+t.Alias+where+")")
 	return b.statement("SELECT (" + expr + ")::text")
 }
 
@@ -491,7 +515,8 @@ func (b *builder) expr(e, r string) string {
 }
 
 // connection renders one page over source (rows of the level with rn, their position, at most
-// First+1 of them) as level's JSON object; its nodes are of type typ.
+// First+1 of them) as level's JSON object; its nodes are of type typ, and count is the SQL of
+// its totalCount.
 func (b *builder) connection(c *Connection, level int, typ, source, count string) string {
 	r := "r" + strconv.Itoa(level)
 	first := strconv.Itoa(c.First)
@@ -532,7 +557,7 @@ func (b *builder) connection(c *Connection, level int, typ, source, count string
 				return b.decline()
 			})
 		case TotalCount:
-			return "(" + count + ")"
+			return count
 		}
 		return b.decline()
 	}) + " FROM (" + source + ") " + r + " GROUP BY ())" // one row, even when no entry aggregates (totalCount alone)
@@ -585,7 +610,7 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			order := strings.ReplaceAll(f.Rel.Order, "{r}", to.Alias)
 			return b.connection(e.Conn, level+1, f.Rel.Type, "SELECT "+to.Alias+".*, row_number() OVER (ORDER BY "+order+") AS rn FROM "+to.Table+" "+to.Alias+
 				" WHERE "+where+" ORDER BY "+order+" LIMIT "+strconv.Itoa(e.Conn.First+1),
-				"SELECT count(*) FROM "+to.Table+" "+to.Alias+" WHERE "+where)
+				"(SELECT count(*) FROM "+to.Table+" "+to.Alias+" WHERE "+where+")")
 		case List:
 			f := t.Field(e.Field)
 			if f == nil || f.Kind != readmodel.Relation || !f.Rel.Many || f.Rel.Connection || f.Rel.Order == "" || len(f.Rel.From) == 0 {

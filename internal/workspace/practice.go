@@ -269,6 +269,20 @@ const searchTerm = "lower(b40_unaccent(?))"
 // maxSearchTerm bounds the search text, in bytes (cut on a character boundary).
 const maxSearchTerm = 200
 
+// SearchTerm is the search a practices' list matches: trimmed, at most maxSearchTerm bytes
+// (cut on a character boundary); "" is no search.
+func SearchTerm(search string) string {
+	term := strings.TrimSpace(search)
+	if len(term) > maxSearchTerm {
+		cut := maxSearchTerm
+		for cut > 0 && !utf8.RuneStart(term[cut]) {
+			cut--
+		}
+		term = term[:cut]
+	}
+	return term
+}
+
 // Practices lists the practices the caller may see. With a search, matches come from the
 // stemmed full-text index in the network's languages or, for inflections no stemmer knows
 // (Sarajevo / Sarajeva), from trigram word similarity; accents never matter (Mugla / Muğla).
@@ -279,14 +293,7 @@ const maxSearchTerm = 200
 // b40_practice_search (migration 0015): both kinds through their indexes, keys and ranks of
 // the rows the caller may see, joined here to practice under the caller's row-level security.
 func (s *Service) Practices(ctx context.Context, f Filter, o Order[PracticeOrderField], args page.Args) (*page.Connection[*Practice], error) {
-	term := strings.TrimSpace(f.Search)
-	if len(term) > maxSearchTerm {
-		cut := maxSearchTerm
-		for cut > 0 && !utf8.RuneStart(term[cut]) {
-			cut--
-		}
-		term = term[:cut]
-	}
+	term := SearchTerm(f.Search)
 	if term == "" && o.Field == PracticeOrderRelevance {
 		o.Field = PracticeOrderPublishedAt
 	}
