@@ -223,7 +223,9 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 			`{"id":` + quote(apitest.ID("Proposal", p.CityID, p.ID)) + `}`})
 	}
 	for _, id := range recommendations {
-		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Recommendation { ` + recommendation + ` } } }`, `{"id":` + quote(apitest.ID("Recommendation", id)) + `}`})
+		asks = append(asks, ask{`query($id: ID!) { node(id: $id) { __typename ... on Recommendation { ` + recommendation + ` adoption { __typename ` + inlineFields(t, "Adoption") +
+			` } source { __typename proposal { id title visibility } workingGroup { id slug } summit { id year } } implementations(first: 3) { totalCount edges { node { id status city { id name } } } pageInfo { hasNextPage } } } } }`,
+			`{"id":` + quote(apitest.ID("Recommendation", id)) + `}`})
 	}
 	// A city's page as the app asks for it: by slug, its practices, its presidency terms and
 	// its working groups (lists of rows, one through the memberships), and a slug with no city.

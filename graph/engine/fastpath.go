@@ -267,12 +267,12 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 			return nil
 		}
 		// The lists' default orders, their ties broken by the key.
-		typ, order := "Implementation", "{r}.updated_at DESC, {r}.city_id DESC, {r}.id DESC"
+		typ, order := "Implementation", workspace.ImplementationOrder
 		switch f.Name {
 		case "proposals":
-			typ, order = "Proposal", "{r}.created_at DESC, {r}.city_id DESC, {r}.id DESC"
+			typ, order = "Proposal", workspace.ProposalOrder
 		case "practices": // without a search (workspace.Practices: PUBLISHED_AT, newest first)
-			typ, order = "Practice", "coalesce({r}.published_at, {r}.created_at) DESC, {r}.city_id DESC, {r}.id DESC"
+			typ, order = "Practice", workspace.PracticeOrder
 		}
 		if conn, ok := planConnection(oc, f, typ); ok {
 			return nested.Page(typ, conn, order, ins...)

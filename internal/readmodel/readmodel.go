@@ -122,6 +122,10 @@ type Type struct {
 	Root, RootOrder string
 	// RootOne is the root field that answers the type's one row ("network": a table of one row).
 	RootOne string
+	// Derived: the type has no table of its own; its rows are another's (Table) seen otherwise,
+	// its fields computed from them (Expr), and Model is what gqlgen binds, no bun model of
+	// Table (a recommendation's adoption: counts over its implementations).
+	Derived bool
 }
 
 // Field returns the declared field name, or nil.

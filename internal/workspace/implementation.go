@@ -197,9 +197,14 @@ var adoptionsByPractice = db.ByKeys[Key, *Implementation]{
 	Key:  func(i *Implementation) Key { return Key{*i.SourcePracticeCityID, *i.SourcePracticeID} },
 }
 
-// ImplementationsByRecommendation lists one recommendation's implementations the caller may see.
+// RecommendationImplementationsOrder is the order of a recommendation's implementations, least
+// recently updated first (ImplementationsByRecommendation's, and the nested reads').
+const RecommendationImplementationsOrder = "{r}.updated_at, {r}.city_id, {r}.id"
+
+// ImplementationsByRecommendation lists one recommendation's implementations the caller may
+// see, in RecommendationImplementationsOrder.
 func (s *Service) ImplementationsByRecommendation(ctx context.Context, id int64, args page.Args) (*page.Connection[*Implementation], error) {
-	return s.Implementations(ctx, Filter{RecommendationIDs: []int64{id}}, Order[ImplementationOrderField]{}, args)
+	return s.Implementations(ctx, Filter{RecommendationIDs: []int64{id}}, Order[ImplementationOrderField]{Field: ImplementationOrderUpdatedAt}, args)
 }
 
 // UpdateByKey loads one timeline entry the caller may see, or nil.

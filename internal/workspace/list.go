@@ -162,3 +162,11 @@ func (p *Practice) sortValue(field PracticeOrderField) any {
 	}
 	return p.CreatedAt
 }
+
+// The lists' default orders as SQL over their rows "{r}", ties broken by the key: what a
+// first page without orderBy is read in (the nested reads' and the keys' of key below).
+const (
+	ImplementationOrder = "{r}.updated_at DESC, {r}.city_id DESC, {r}.id DESC"
+	ProposalOrder       = "{r}.created_at DESC, {r}.city_id DESC, {r}.id DESC"
+	PracticeOrder       = "coalesce({r}.published_at, {r}.created_at) DESC, {r}.city_id DESC, {r}.id DESC"
+)

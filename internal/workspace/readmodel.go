@@ -64,12 +64,11 @@ func init() {
 				{Name: "id", Kind: rm.ID},
 				{Name: "title", Kind: rm.Column, Column: "title", Render: rm.Text},
 				{Name: "body", Kind: rm.Translated, Column: "body"},
-				{Name: "source", Kind: rm.Resolved},
+				{Name: "source", Kind: rm.Relation, Rel: &rm.Rel{Type: "RecommendationSource", From: []string{"id"}, To: []string{"id"}}},
 				{Name: "adoptedOn", Kind: rm.Column, Column: "adopted_on", Render: rm.Date},
-				// No declared order: the resolvers page them (their order is the list's, UPDATED_AT).
 				{Name: "implementations", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.Implementation, Many: true, Connection: true,
-					From: []string{"id"}, To: []string{"recommendation_id"}}},
-				{Name: "adoption", Kind: rm.Resolved, Varies: rm.ByCaller},
+					From: []string{"id"}, To: []string{"recommendation_id"}, Order: RecommendationImplementationsOrder}},
+				{Name: "adoption", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: "Adoption", From: []string{"id"}, To: []string{"id"}, Loader: "Adoption"}},
 				{Name: "sourceMeeting", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.WorkingGroupMeeting,
 					From: []string{"source_meeting_id"}, To: []string{"id"}, Loader: "Meeting"}},
 				{Name: "sourceDecision", Kind: rm.Column, Column: "source_decision", Render: rm.Text, Nullable: true},
@@ -109,5 +108,26 @@ func init() {
 				{Name: "evidenceUrls", Kind: rm.Column, Column: "evidence_urls", Render: rm.TextList},
 			},
 		},
+		// A recommendation's adoption: counts over its implementations, computed from its row.
+		adoptionType(),
+		// Where a recommendation came from: its row's source proposal, group and summit.
+		rm.Type{Name: "RecommendationSource", Table: "recommendation", Alias: "rsrc", Derived: true, Model: Recommendation{},
+			Fields: []rm.Field{
+				{Name: "proposal", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.Proposal, From: []string{"source_proposal_city_id", "source_proposal_id"},
+					To: []string{"city_id", "id"}}},
+				{Name: "workingGroup", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroup, From: []string{"source_working_group_id"}, To: []string{"id"}, Loader: "WorkingGroup"}},
+				{Name: "summit", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.Summit, From: []string{"source_summit_id"}, To: []string{"id"}, Loader: "Summit"}},
+			}},
 	)
+}
+
+// adoptionType declares Adoption from adoptionCounts: each count a subquery over the
+// recommendation's implementations.
+func adoptionType() rm.Type {
+	t := rm.Type{Name: "Adoption", Table: "recommendation", Alias: "ad", Derived: true, Model: Adoption{}}
+	for _, c := range adoptionCounts {
+		t.Fields = append(t.Fields, rm.Field{Name: c.field, Kind: rm.Column, Column: c.column, Render: rm.Int, Varies: rm.ByCaller,
+			Expr: "(SELECT " + c.agg + " FROM implementation im WHERE im.recommendation_id = {r}.id)"})
+	}
+	return t
 }

@@ -141,17 +141,25 @@ func (s *Service) Adoptions(ctx context.Context, ids []int64) ([]*Adoption, []er
 	return out, errs
 }
 
+// adoptionCounts are a recommendation's adoption as aggregates over its implementations "im"
+// (the caller's: row-level security), by GraphQL field and column: the loader's and the nested
+// reads' (readmodel.go).
+var adoptionCounts = []struct{ field, column, agg string }{
+	{"committed", "committed", "count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationPlanned) + ")"},
+	{"inProgress", "in_progress", "count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationInProgress) + ")"},
+	{"completed", "completed", "count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationCompleted) + ")"},
+	{"notPursued", "not_pursued", "count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationNotPursued) + ")"},
+	{"suspended", "suspended", "count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationSuspended) + ")"},
+	{"cities", "cities", "count(DISTINCT im.city_id)"},
+}
+
 var adoptionsByRecommendation = db.ByKeys[int64, *Adoption]{
 	Select: func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().TableExpr("implementation AS im").
-			ColumnExpr("im.recommendation_id").
-			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationPlanned) + ") AS committed").
-			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationInProgress) + ") AS in_progress").
-			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationCompleted) + ") AS completed").
-			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationNotPursued) + ") AS not_pursued").
-			ColumnExpr("count(*) FILTER (WHERE im.status = " + db.Lit(ImplementationSuspended) + ") AS suspended").
-			ColumnExpr("count(DISTINCT im.city_id) AS cities").
-			Group("im.recommendation_id")
+		q := tx.NewSelect().TableExpr("implementation AS im").ColumnExpr("im.recommendation_id")
+		for _, c := range adoptionCounts {
+			q = q.ColumnExpr(c.agg + " AS " + c.column)
+		}
+		return q.Group("im.recommendation_id")
 	},
 	Cols: []string{"im.recommendation_id"},
 	Key:  func(a *Adoption) int64 { return a.RecommendationID },
