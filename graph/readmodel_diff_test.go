@@ -248,7 +248,15 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 			` } } pageInfo { hasNextPage hasPreviousPage } } }`, `{}`})
 	}
 	summit, election := inlineFields(t, "Summit"), inlineFields(t, "PresidencyElection")
-	summits := `summits(first: 20) { edges { node { ` + summit + ` hostCity { id name slug } delegations { __typename id city { id name } summit { id year } } election { ` +
+	// Delegations' heads and members (a jsonb of people): odd text, no position, none on record.
+	if _, err := api.DB.ExecContext(ctx, `UPDATE delegation SET members = jsonb_build_array(jsonb_build_object('name', ?::text, 'position', NULL),
+			jsonb_build_object('name', 'B'), jsonb_build_object('name', 'C', 'position', ?::text)),
+			head_name = CASE WHEN city_id % 2 = 0 THEN ?::text END, head_position = CASE WHEN city_id % 3 = 0 THEN 'Mayor' END
+		WHERE id IN (SELECT id FROM delegation ORDER BY id LIMIT 6)`, odd, odd, odd); err != nil {
+		t.Fatal(err)
+	}
+	summits := `summits(first: 20) { edges { node { ` + summit + ` hostCity { id name slug } delegations { __typename id city { id name } summit { id year } ` +
+		`head { __typename name position } members { __typename name position } } election { ` +
 		election + ` winner { id name } summit { id title } } } } }`
 	asks = append(asks, ask{`{ ` + summits + ` }`, `{}`},
 		ask{`query($slug: String!) { terms: presidencyTerms(first: 20) { edges { node { id year status city { id name slug } } } } ` + summits +

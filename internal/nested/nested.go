@@ -613,7 +613,7 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 				"(SELECT count(*) FROM "+to.Table+" "+to.Alias+" WHERE "+where+")")
 		case List:
 			f := t.Field(e.Field)
-			if f == nil || f.Kind != readmodel.Relation || !f.Rel.Many || f.Rel.Connection || f.Rel.Order == "" || len(f.Rel.From) == 0 {
+			if f == nil || f.Kind != readmodel.Relation || !f.Rel.Many || f.Rel.Connection || f.Rel.Order == "" || len(f.Rel.From) == 0 && f.Rel.Source == "" {
 				return b.decline()
 			}
 			to := readmodel.Lookup(f.Rel.Type)
@@ -637,7 +637,7 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			return "(CASE WHEN " + col + " IS NULL THEN NULL ELSE " + b.translated(e.Sub, col) + " END)"
 		case One:
 			f := t.Field(e.Field)
-			if f == nil || f.Kind != readmodel.Relation || f.Rel.Many || len(f.Rel.From) == 0 && f.Rel.Where == "" {
+			if f == nil || f.Kind != readmodel.Relation || f.Rel.Many || len(f.Rel.From) == 0 && f.Rel.Where == "" && f.Rel.Source == "" {
 				return b.decline()
 			}
 			to := readmodel.Lookup(f.Rel.Type)
@@ -645,6 +645,10 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 				return b.decline()
 			}
 			next := "r" + strconv.Itoa(level+1)
+			if f.Rel.Source != "" {
+				from, where := b.related(f.Rel, to, next, r)
+				return "(SELECT " + b.fields(e.Sub, next, level+1, f.Rel.Type) + " FROM " + from + " WHERE " + where + ")"
+			}
 			var conds []string
 			if len(f.Rel.From) > 0 {
 				conds = append(conds, b.join(f.Rel, next, r))
@@ -664,6 +668,9 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 // related is the FROM and WHERE of a relation's rows (alias) of the row r: the related table,
 // through the relation's link table when it has one.
 func (b *builder) related(rel *readmodel.Rel, to *readmodel.Type, alias, r string) (from, where string) {
+	if rel.Source != "" {
+		return strings.NewReplacer("{p}", r, "{r}", alias).Replace(rel.Source), "true"
+	}
 	if rel.Via == "" {
 		return to.Table + " " + alias, b.join(rel, alias, r)
 	}

@@ -93,6 +93,9 @@ type Rel struct {
 	// Where narrows the related rows, as SQL over their alias "{r}" ({now} and {now_local} as
 	// in Field.Expr): a relation to one by a condition rather than keys (the current term).
 	Where string
+	// Source, for a Derived type, is the FROM item of the related rows made from this row
+	// "{p}", aliased "{r}" (a jsonb column's elements: a delegation's members); no keys then.
+	Source string
 	// Order is the default order of the related rows, as SQL over their alias "{r}" (Many)
 	// and the link table's "{v}",
 	// its last term unique (the id) so the order is total.

@@ -30,8 +30,18 @@ func init() {
 				{Name: "id", Kind: rm.ID},
 				{Name: "summit", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.Summit, From: []string{"summit_id"}, To: []string{"id"}, Loader: "Summit"}},
 				{Name: "city", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, From: []string{"city_id"}, To: []string{"id"}, Loader: "City"}},
-				{Name: "head", Kind: rm.Resolved},    // a DelegationMember of head_name and head_position
-				{Name: "members", Kind: rm.Resolved}, // DelegationMembers of the members jsonb
+				// Its head (Delegation.Head: when its name is on record) and its members (the
+				// members jsonb's Persons, in order), each a DelegationMember made of a jsonb.
+				{Name: "head", Kind: rm.Relation, Rel: &rm.Rel{Type: "DelegationMember",
+					Source: "(SELECT jsonb_build_object('name', {p}.head_name, 'position', {p}.head_position) AS v WHERE {p}.head_name IS NOT NULL) {r}"}},
+				{Name: "members", Kind: rm.Relation, Rel: &rm.Rel{Type: "DelegationMember", Many: true, Order: "{r}.i",
+					Source: "jsonb_array_elements(CASE WHEN jsonb_typeof({p}.members) = 'array' THEN {p}.members ELSE '[]' END) WITH ORDINALITY AS {r}(v, i)"}},
+			}},
+		// A person of a delegation: a jsonb object {"name", "position"} (Person's JSON).
+		rm.Type{Name: "DelegationMember", Derived: true, Model: Person{},
+			Fields: []rm.Field{
+				{Name: "name", Kind: rm.Column, Column: "name", Expr: "coalesce({r}.v ->> 'name', '')", Render: rm.Text},
+				{Name: "position", Kind: rm.Column, Column: "position", Expr: "{r}.v ->> 'position'", Render: rm.Text, Nullable: true},
 			}},
 	)
 }
