@@ -20,6 +20,7 @@ import (
 	"github.com/b40-network/workspace/graph"
 	"github.com/b40-network/workspace/graph/scalar"
 	"github.com/b40-network/workspace/internal/app"
+	"github.com/b40-network/workspace/internal/auth"
 	"github.com/b40-network/workspace/internal/db"
 	"github.com/b40-network/workspace/internal/gid"
 	"github.com/b40-network/workspace/internal/i18n"
@@ -38,7 +39,7 @@ const (
 
 // NestedRootFields are the root fields the nested reads consider (b40_nested_reads_total's
 // field label); any other root field goes to its resolver.
-var NestedRootFields = slices.Sorted(slices.Values(append([]string{"cities", "city", "implementations", "node", "practices", "proposals"}, readmodel.Roots()...)))
+var NestedRootFields = slices.Sorted(slices.Values(append([]string{"cities", "city", "implementations", "node", "practices", "proposals", "users"}, readmodel.Roots()...)))
 
 // Bounds of what failed nested reads write to the log: a burst of lines, and each quoted text.
 const (
@@ -100,6 +101,11 @@ func (n *nestedReader) rootInput(ctx context.Context, oc *graphql.OperationConte
 		return "", in, false
 	}
 	switch f.Name {
+	case "users":
+		// Only for those who may list people: the others' error is the resolver's.
+		if v := auth.FromContext(ctx); v == nil || !auth.MayListUsers(v) {
+			return "", in, false
+		}
 	case "city":
 		if in.Value, ok = f.ArgumentMap(oc.Variables)["slug"].(string); !ok {
 			return "", in, false
@@ -281,6 +287,14 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 		if entries, ok := planNode(oc, f, typ, true); ok {
 			return nested.ByKey(typ, entries)
 		}
+	case "users":
+		ins, ok := userArgs(oc, f)
+		if !ok {
+			return nil
+		}
+		if conn, ok := planConnection(oc, f, gid.User); ok {
+			return nested.KeyedPage(gid.User, conn, *readmodel.Lookup(gid.User).RootKey, ins...)
+		}
 	case "city":
 		if entries, ok := planNode(oc, f, gid.City, false); ok {
 			return nested.ByColumn(gid.City, "slug", entries)
@@ -306,7 +320,7 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 			}
 		}
 		if conn, ok := planConnection(oc, f, t.Name); ok {
-			return nested.Page(t.Name, conn, t.RootOrder)
+			return nested.KeyedPage(t.Name, conn, *t.RootKey)
 		}
 	}
 	return nil
@@ -374,6 +388,59 @@ func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.Ci
 		}
 	}
 	return a, true
+}
+
+// userArgs reads users' arguments: a first page of the people the caller manages, filtered by
+// cities, statuses and a search as auth.Service.Users filters them; anything else (a cursor,
+// roles) goes to the resolvers.
+func userArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.In, bool) {
+	ins := []nested.In{{Cond: auth.ManagedUsers}}
+	for name, v := range f.ArgumentMap(oc.Variables) {
+		if v == nil || name == "first" {
+			continue
+		}
+		if name != "filter" {
+			return nil, false
+		}
+		fl, _ := v.(map[string]any)
+		for k, fv := range fl {
+			if fv == nil {
+				continue
+			}
+			switch k {
+			case "cityIds":
+				list, ok := stringList(fv)
+				if !ok {
+					return nil, false
+				}
+				ids, err := graph.DecodeIDs(list, gid.City)
+				if err != nil {
+					return nil, false // the resolvers answer the error
+				}
+				if len(ids) > 0 {
+					ins = append(ins, nested.In{Cond: auth.UsersInCities, Args: []any{ids}})
+				}
+			case "statuses":
+				list, ok := stringList(fv)
+				if !ok {
+					return nil, false
+				}
+				ins = append(ins, nested.In{Column: "status", Values: list})
+			case "search":
+				s, ok := fv.(string)
+				if !ok {
+					return nil, false
+				}
+				if s = strings.TrimSpace(s); s != "" {
+					p := "%" + db.EscapeLike(s) + "%"
+					ins = append(ins, nested.In{Cond: auth.UsersMatching, Args: []any{p, p}})
+				}
+			default:
+				return nil, false
+			}
+		}
+	}
+	return ins, true
 }
 
 // searchArgs reads practices' arguments when they are a search alone (a filter of nothing else

@@ -10,7 +10,7 @@ import (
 // the others' node facts so far.
 func init() {
 	rm.Register(
-		rm.Type{Name: gid.User, Table: "app_user", Alias: "u", Key: []string{"id"}, Batched: true, Model: User{},
+		rm.Type{Name: gid.User, Table: "app_user", Alias: "u", Key: []string{"id"}, Batched: true, Model: User{}, RootKey: &userKey,
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "email", Kind: rm.Column, Column: "email", Render: rm.Text},

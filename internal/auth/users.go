@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/uptrace/bun/dialect/pgdialect"
+
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/apperr"
@@ -290,6 +292,19 @@ type UserFilter struct {
 	Search   string
 }
 
+// MayListUsers reports whether v may list people: the secretariat, and a city's admin.
+func MayListUsers(v *Viewer) bool { return v.IsSecretariat() || len(v.AdminCityIDs()) > 0 }
+
+// The people's list's conditions as SQL over the users "{r}" (the service's and the nested
+// reads'): the people the caller manages (everyone for the secretariat, its cities' people for
+// a city admin, as the caller's scope says), and the people of some cities (?: bigint[]).
+const (
+	ManagedUsers  = "b40_is_secretariat() OR EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = {r}.id AND m.city_id = ANY (b40_admin_city_ids()))"
+	UsersInCities = "EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = {r}.id AND m.city_id = ANY (?::bigint[]))"
+	// UsersMatching: a search (?: its LIKE pattern, twice) in the e-mail or the name.
+	UsersMatching = "{r}.email ILIKE ? OR {r}.name ILIKE ?"
+)
+
 var userKey = page.Key{Exprs: []string{"u.email", "u.id"}, Types: []string{"text", "bigint"}}
 
 // Users lists the people the caller manages: everyone for the secretariat, its cities' people
@@ -299,17 +314,14 @@ func (s *Service) Users(ctx context.Context, f UserFilter, args page.Args) (*pag
 	if err != nil {
 		return nil, err
 	}
-	if !v.IsSecretariat() && len(v.AdminCityIDs()) == 0 {
+	if !MayListUsers(v) {
 		return nil, apperr.ErrForbidden
 	}
 	return db.List(ctx, s.DB, args, userKey, func(u *User) []any { return []any{u.Email, u.ID} },
 		func(tx bun.IDB) *bun.SelectQuery {
-			q := tx.NewSelect().Model((*User)(nil))
-			if !v.IsSecretariat() {
-				q = q.Where("EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.city_id IN (?))", bun.List(v.AdminCityIDs()))
-			}
+			q := tx.NewSelect().Model((*User)(nil)).Where("(" + strings.ReplaceAll(ManagedUsers, "{r}", "u") + ")")
 			if len(f.CityIDs) > 0 {
-				q = q.Where("EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.city_id IN (?))", bun.List(f.CityIDs))
+				q = q.Where(strings.ReplaceAll(UsersInCities, "{r}", "u"), pgdialect.Array(f.CityIDs))
 			}
 			if len(f.Roles) > 0 {
 				q = q.Where("(u.network_role IN (?) OR EXISTS (SELECT 1 FROM city_membership m WHERE m.user_id = u.id AND m.role IN (?)))", bun.List(f.Roles), bun.List(f.Roles))
@@ -317,7 +329,7 @@ func (s *Service) Users(ctx context.Context, f UserFilter, args page.Args) (*pag
 			q = db.WhereIn(q, "u.status", f.Statuses)
 			if s := strings.TrimSpace(f.Search); s != "" {
 				p := "%" + db.EscapeLike(s) + "%"
-				q = q.Where("(u.email ILIKE ? OR u.name ILIKE ?)", p, p)
+				q = q.Where("("+strings.ReplaceAll(UsersMatching, "{r}", "u")+")", p, p)
 			}
 			return q
 		})

@@ -23,6 +23,7 @@ import (
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/db"
+	"github.com/b40-network/workspace/internal/page"
 	"github.com/b40-network/workspace/internal/readmodel"
 )
 
@@ -179,7 +180,7 @@ func CityPage(a CityArgs) *Statement {
 		order = "c.name DESC, c.id DESC"
 	}
 	b.cursor = cityCursor
-	expr := b.connection(a.Conn, 1, "City", `SELECT c.*, row_number() OVER (ORDER BY `+order+`) AS rn FROM city c`+where+`
+	expr := b.connection(a.Conn, 1, "City", `SELECT `+readmodel.Lookup("City").Stored("c")+`, row_number() OVER (ORDER BY `+order+`) AS rn FROM city c`+where+`
 		ORDER BY `+order+` LIMIT `+strconv.Itoa(a.Conn.First+1), "(SELECT count(*) FROM city c"+where+")")
 	return b.statement("SELECT (" + expr + ")::text")
 }
@@ -202,10 +203,16 @@ func Search(c *Connection, term string, desc bool) *Statement {
 	a := t.Alias
 	order := "s.rank" + dir + ", " + a + ".city_id" + dir + ", " + a + ".id" + dir
 	matches := "SELECT *, count(*) OVER () AS search_total FROM b40_practice_search(lower(b40_unaccent(" + b.text(term) + ")), true)"
-	expr := b.connection(c, 1, t.Name, "SELECT "+a+".*, s.search_total, row_number() OVER (ORDER BY "+order+") AS rn FROM "+t.Table+" "+a+
+	expr := b.connection(c, 1, t.Name, "SELECT "+t.Stored(a)+", s.search_total, row_number() OVER (ORDER BY "+order+") AS rn FROM "+t.Table+" "+a+
 		" JOIN ("+matches+") s ON s.city_id = "+a+".city_id AND s.id = "+a+".id ORDER BY "+order+" LIMIT "+strconv.Itoa(c.First+1),
 		"coalesce(max(r1.search_total), 0)")
 	return b.statement("SELECT (" + expr + ")::text")
+}
+
+// KeyedPage is Page of a declared type's listing keyed by k (its root list, the people): its
+// order is the key's, and its cursors are rendered when the key's values are text and integers.
+func KeyedPage(typ string, c *Connection, k page.Key, ins ...In) *Statement {
+	return page_(typ, c, k.OrderSQL(), keyCursor(k), ins...)
 }
 
 // In narrows a page to rows whose Column (a key or declared column of the page's type) is one
@@ -215,12 +222,20 @@ type In struct {
 	Column   string
 	Values   any
 	From, To *time.Time
+	// Cond, instead of Column, is a condition as SQL over the row "{r}", its values Args at its
+	// "?" in order (an EXISTS over a link table, a search).
+	Cond string
+	Args []any
 }
 
 // Page plans a first page of the declared type typ at the root: its rows the caller may see,
 // narrowed by ins (each an argument), in order (SQL over "{r}", its last terms the key so it
 // is total), with totalCount; nil when the SQL cannot answer the selection.
 func Page(typ string, c *Connection, order string, ins ...In) *Statement {
+	return page_(typ, c, order, nil, ins...)
+}
+
+func page_(typ string, c *Connection, order string, cursor func(r string) string, ins ...In) *Statement {
 	t := readmodel.Lookup(typ)
 	if t == nil || t.Fields == nil || t.Alias == "" || c == nil {
 		return nil
@@ -228,6 +243,15 @@ func Page(typ string, c *Connection, order string, ins ...In) *Statement {
 	b := &builder{}
 	var conds []string
 	for _, in := range ins {
+		if in.Cond != "" {
+			cond := strings.ReplaceAll(in.Cond, "{r}", t.Alias)
+			for _, a := range in.Args {
+				b.args = append(b.args, a)
+				cond = strings.Replace(cond, "?", "$"+strconv.Itoa(len(b.args)), 1)
+			}
+			conds = append(conds, "("+cond+")")
+			continue
+		}
 		if !slices.Contains(t.Key, in.Column) && t.Column(in.Column) == nil {
 			return nil
 		}
@@ -266,22 +290,54 @@ func Page(typ string, c *Connection, order string, ins ...In) *Statement {
 		where = " WHERE " + strings.Join(conds, " AND ")
 	}
 	order = strings.ReplaceAll(order, "{r}", t.Alias)
-	expr := b.connection(c, 1, typ, "SELECT "+t.Alias+".*, row_number() OVER (ORDER BY "+order+") AS rn FROM "+t.Table+" "+t.Alias+where+
+	b.cursor = cursor
+	expr := b.connection(c, 1, typ, "SELECT "+t.Stored(t.Alias)+", row_number() OVER (ORDER BY "+order+") AS rn FROM "+t.Table+" "+t.Alias+where+
 		" ORDER BY "+order+" LIMIT "+strconv.Itoa(c.First+1), "(SELECT count(*) FROM "+t.Table+" "+t.Alias+where+")")
 	return b.statement("SELECT (" + expr + ")::text")
 }
 
-// cityCursor renders page's cursor of a city in name order over the row r: base64url, unpadded,
-// of the JSON array of its sort key's values as text ([name, id]), escaped as Go's encoding/json
-// escapes (PostgreSQL's to_json escapes the same characters the same way, but for <, >, & and
-// the line and paragraph separators, which Go writes as \u escapes).
-func cityCursor(r string) string {
-	name := "to_json(" + r + ".name)::text"
-	for _, c := range [][2]string{{"'<'", `'\u003c'`}, {"'>'", `'\u003e'`}, {"'&'", `'\u0026'`}, {"U&'\\2028'", `'\u2028'`}, {"U&'\\2029'", `'\u2029'`}} {
-		name = "replace(" + name + ", " + c[0] + ", " + c[1] + ")"
+// cityCursor renders the cursor of a city in name order over the row r.
+var cityCursor = keyCursor(page.Key{Exprs: []string{"c.name", "c.id"}, Types: []string{"text", "bigint"}})
+
+// keyCursor renders page.Fetch's cursor of a row r of a list keyed by k: base64url, unpadded, of
+// the JSON array of the key's values as text ([name, id]), escaped as Go's encoding/json escapes
+// (PostgreSQL's to_json escapes the same characters the same way, but for <, >, & and the line
+// and paragraph separators, which Go writes as \u escapes). Nil for a key of other than plain
+// columns of text and integers (the cursors then decline: a date's text is the listing's
+// choice, a time.Time or its day, which the key does not say).
+func keyCursor(k page.Key) func(r string) string {
+	if len(k.Exprs) != len(k.Types) {
+		return nil
 	}
-	text := "'[' || " + name + " || ',\"' || " + r + ".id || '\"]'"
-	return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')"
+	var cols, types []string
+	for i, e := range k.Exprs {
+		_, col, ok := strings.Cut(e, ".")
+		if !ok || strings.ContainsAny(col, " (") {
+			return nil
+		}
+		switch k.Types[i] {
+		case "text", "bigint", "integer":
+		default:
+			return nil
+		}
+		cols, types = append(cols, col), append(types, k.Types[i])
+	}
+	return func(r string) string {
+		parts := make([]string, len(cols))
+		for i, col := range cols {
+			if types[i] != "text" {
+				parts[i] = "'\"' || " + r + "." + col + " || '\"'"
+				continue
+			}
+			v := "to_json(" + r + "." + col + ")::text"
+			for _, c := range [][2]string{{"'<'", `'\u003c'`}, {"'>'", `'\u003e'`}, {"'&'", `'\u0026'`}, {"U&'\\2028'", `'\u2028'`}, {"U&'\\2029'", `'\u2029'`}} {
+				v = "replace(" + v + ", " + c[0] + ", " + c[1] + ")"
+			}
+			parts[i] = v
+		}
+		text := "'[' || " + strings.Join(parts, " || ',' || ") + " || ']'"
+		return "rtrim(translate(encode(convert_to(" + text + ", 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')"
+	}
 }
 
 // City plans node(id) on a city: the city's entries as a JSON object, or no row when the caller
@@ -608,7 +664,7 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 			}
 			where := b.join(f.Rel, to.Alias, r)
 			order := strings.ReplaceAll(f.Rel.Order, "{r}", to.Alias)
-			return b.connection(e.Conn, level+1, f.Rel.Type, "SELECT "+to.Alias+".*, row_number() OVER (ORDER BY "+order+") AS rn FROM "+to.Table+" "+to.Alias+
+			return b.connection(e.Conn, level+1, f.Rel.Type, "SELECT "+to.Stored(to.Alias)+", row_number() OVER (ORDER BY "+order+") AS rn FROM "+to.Table+" "+to.Alias+
 				" WHERE "+where+" ORDER BY "+order+" LIMIT "+strconv.Itoa(e.Conn.First+1),
 				"(SELECT count(*) FROM "+to.Table+" "+to.Alias+" WHERE "+where+")")
 		case List:

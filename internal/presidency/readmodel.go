@@ -22,7 +22,7 @@ const eligibleVotersSQL = `(SELECT count(*) FROM city WHERE status = 'ACTIVE')`
 func init() {
 	rm.Register(
 		rm.Type{Name: gid.PresidencyTerm, Table: "presidency_term", Alias: "t", Key: []string{"id"}, Public: true, Model: Term{},
-			Root: "presidencyTerms", RootOrder: termKey.OrderSQL(),
+			Root: "presidencyTerms", RootKey: &termKey,
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "year", Kind: rm.Column, Column: "year", Render: rm.Int},

@@ -17,9 +17,13 @@ package readmodel
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
+
+	"github.com/b40-network/workspace/internal/page"
 )
 
 // Kind says what answers a field.
@@ -119,10 +123,11 @@ type Type struct {
 	Model any
 	// Fields are the type's fields; nil when only its node facts are declared so far.
 	Fields []Field
-	// Root is the root field that lists the type as a connection ("summits"), and RootOrder
-	// its order as SQL over Alias (the listing's page.Key, OrderSQL): a first page of it with
-	// no other argument is read in one statement.
-	Root, RootOrder string
+	// Root is the root field that lists the type as a connection ("summits"), and RootKey its
+	// listing's key (its order, and its cursors' values): a first page of it with no other
+	// argument is read in one statement.
+	Root    string
+	RootKey *page.Key
 	// RootOne is the root field that answers the type's one row ("network": a table of one row).
 	RootOne string
 	// Derived: the type has no table of its own; its rows are another's (Table) seen otherwise,
@@ -286,6 +291,26 @@ func Node(name string) (keyParts int, batched, ok bool) {
 		return 0, false, false
 	}
 	return len(t.Key), t.Batched, true
+}
+
+// Stored returns the type's stored columns as SQL over alias ("u.id, u.email, …"): its bun
+// model's columns, scan-only ones aside. A page of rows selects these and no others: a table may
+// grant the application only some of its columns (app_user's password hash is not among them).
+func (t *Type) Stored(alias string) string {
+	rt := reflect.TypeOf(t.Model)
+	var cols []string
+	for i := range rt.NumField() {
+		f := rt.Field(i)
+		tag, ok := f.Tag.Lookup("bun")
+		if !ok || f.Anonymous {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if name != "" && name != "-" && !strings.Contains(opts, "scanonly") {
+			cols = append(cols, alias+"."+name)
+		}
+	}
+	return strings.Join(cols, ", ")
 }
 
 // Columns returns the type's column fields' GraphQL names, sorted (for messages and tests).

@@ -9,7 +9,7 @@ import (
 func init() {
 	rm.Register(
 		rm.Type{Name: gid.Summit, Table: "summit", Alias: "s", Key: []string{"id"}, Batched: true, Public: true, Model: Summit{},
-			Root: "summits", RootOrder: summitKey.OrderSQL(),
+			Root: "summits", RootKey: &summitKey,
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "year", Kind: rm.Column, Column: "year", Render: rm.Int},

@@ -15,7 +15,7 @@ const effectiveStatusSQL = `CASE WHEN {r}.status = 'ACTIVE' AND {r}.ends_on IS N
 func init() {
 	rm.Register(
 		rm.Type{Name: gid.WorkingGroup, Table: "working_group", Alias: "wg", Key: []string{"id"}, Batched: true, Public: true, Model: Group{},
-			Root: "workingGroups", RootOrder: groupKey.OrderSQL(),
+			Root: "workingGroups", RootKey: &groupKey,
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "slug", Kind: rm.Column, Column: "slug", Render: rm.Text},

@@ -59,7 +59,7 @@ func init() {
 		rm.Type{
 			// Recommendations are the network's: every caller sees every one.
 			Name: gid.Recommendation, Table: "recommendation", Alias: "rc", Key: []string{"id"}, Batched: true, Public: true, Model: Recommendation{},
-			Root: "recommendations", RootOrder: recommendationKey.OrderSQL(),
+			Root: "recommendations", RootKey: &recommendationKey,
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "title", Kind: rm.Column, Column: "title", Render: rm.Text},
