@@ -121,6 +121,19 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		VALUES ('odd-temporary', '{"locale":"el","translations":[{"locale":"el","text":"Προσωρινή","machine":false}]}', 'TEMPORARY', DATE '2020-01-31', 'ACTIVE', 'SECRETARIAT', timestamptz '2019-05-06 07:08:09.123+00')`); err != nil {
 		t.Fatal(err)
 	}
+	// Schedules at the ends of months (Go's AddDate carries 31 November into December), held
+	// regular meetings and in-person ones, an active group approved on the last day of August.
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO working_group_meeting (working_group_id, kind, starts_at, minutes)
+		SELECT wg.id, k, at, CASE WHEN k = 'REGULAR' THEN 'held' END
+		FROM working_group wg, (VALUES ('REGULAR', timestamptz '2025-01-31 23:30:00+00'), ('IN_PERSON', timestamptz '2024-10-31 10:00:00+00'),
+			('EXTRA', timestamptz '2026-11-30 09:00:00+00')) m(k, at)
+		WHERE wg.id = (SELECT min(id) FROM working_group)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `UPDATE working_group SET approved_at = timestamptz '2026-08-31 22:00:00+00'
+		WHERE id = (SELECT max(id) FROM working_group WHERE status = 'ACTIVE' AND slug <> 'odd-temporary')`); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := api.DB.ExecContext(ctx, `INSERT INTO working_group_member (city_id, working_group_id)
 		SELECT c.id, wg.id FROM city c, working_group wg WHERE c.slug IN ('athens', 'tirana') AND (wg.slug = 'odd-temporary' OR wg.id = (SELECT min(id) FROM working_group))
 		ON CONFLICT DO NOTHING`); err != nil {
@@ -274,6 +287,10 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		asks = append(asks, ask{`query($s: String, $o: PracticeOrder) { practices(first: 3, filter: {search: $s}, orderBy: $o) { totalCount edges { node { ` + practice +
 			` city { id name } } } pageInfo { hasNextPage hasPreviousPage } } }`, v})
 	}
+	// Working groups with their members and meetings, as the network's page asks.
+	meeting := inlineFields(t, "WorkingGroupMeeting")
+	asks = append(asks, ask{`{ workingGroups(first: 50) { edges { node { ` + group + ` members { __typename focalPoint joinedAt city { id name } } ` +
+		`meetings(first: 3) { totalCount edges { node { ` + meeting + ` workingGroup { id slug } requestedBy { id } } } pageInfo { hasNextPage } } } } } }`, `{}`})
 	// The network's one row, with its relations (the current presidency by the clock), alone and
 	// beside a list of cities as the app asks.
 	network := `network { __typename ` + inlineFields(t, "Network") + ` secretariatCity { id name } currentPresidency { id year status city { id name } electedAt { title year } } }`

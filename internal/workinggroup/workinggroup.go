@@ -3,6 +3,7 @@ package workinggroup
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -127,13 +128,16 @@ type Filter struct {
 	CityIDs  []int64 // groups any of these cities belongs to
 }
 
-// lastRegularExpr is the group's latest REGULAR or IN_PERSON meeting held (EXTRA ones and
-// summit sessions do not reset the quarterly cadence, R4.4); its argument is regularKinds. A
-// REGULAR meeting counts as held when it took place, was not cancelled and its minutes were
-// approved (or recorded with recordMeetingMinutes, the secretariat's own record); an IN_PERSON
-// meeting counts once it took place.
-var lastRegularExpr = `(SELECT max(mt.starts_at) FROM working_group_meeting mt
-	WHERE mt.working_group_id = wg.id AND mt.kind IN (?) AND mt.starts_at <= now() AND ` + HeldSQL("mt") + `)`
+// LastRegularSQL is a group's "{r}" latest REGULAR or IN_PERSON meeting held (EXTRA ones and
+// summit sessions do not reset the quarterly cadence, R4.4): the groups' select reads it into
+// LastRegularMeetingAt (lastRegularExpr), the nested reads from the declarations. A REGULAR
+// meeting counts as held when it took place, was not cancelled and its minutes were approved
+// (or recorded with recordMeetingMinutes, the secretariat's own record); an IN_PERSON meeting
+// counts once it took place.
+var LastRegularSQL = `(SELECT max(mt.starts_at) FROM working_group_meeting mt
+	WHERE mt.working_group_id = {r}.id AND mt.kind IN (` + db.Lit(MeetingRegular) + `, ` + db.Lit(MeetingInPerson) + `) AND mt.starts_at <= now() AND ` + HeldSQL("mt") + `)`
+
+var lastRegularExpr = strings.ReplaceAll(LastRegularSQL, "{r}", "wg")
 
 // HeldSQL is the condition, on the meeting aliased alias, that a meeting that took place counts
 // as held for R4.4 and the analytics: not cancelled, and a REGULAR one with its minutes
@@ -142,8 +146,6 @@ func HeldSQL(alias string) string {
 	return `(` + alias + `.status <> 'CANCELLED' AND (` + alias + `.kind <> 'REGULAR' OR ` + alias + `.minutes IS NOT NULL
 		OR EXISTS (SELECT 1 FROM meeting_minutes held_mm WHERE held_mm.meeting_id = ` + alias + `.id AND held_mm.status = 'APPROVED')))`
 }
-
-var regularKinds = bun.List([]MeetingKind{MeetingRegular, MeetingInPerson})
 
 // Service reads working groups.
 type Service struct {
@@ -157,7 +159,7 @@ type Service struct {
 func NewService(d *bun.DB) *Service { return &Service{DB: d, Now: time.Now} }
 
 func selectGroups(tx bun.IDB) *bun.SelectQuery {
-	return tx.NewSelect().Model((*Group)(nil)).Column("wg.*").ColumnExpr(lastRegularExpr+" AS last_regular_meeting_at", regularKinds)
+	return tx.NewSelect().Model((*Group)(nil)).Column("wg.*").ColumnExpr(lastRegularExpr + " AS last_regular_meeting_at")
 }
 
 func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
@@ -202,8 +204,13 @@ func (s *Service) MembersByGroup(ctx context.Context, groupIDs []int64) ([][]*Me
 	return db.LoadGroupsByKeys(ctx, s.DB, membersByGroup, groupIDs)
 }
 
-var membersByGroup = db.ByKeys[int64, *Member]{Cols: []string{"wgm.working_group_id"}, Order: []string{"wgm.working_group_id", "wgm.joined_at", "wgm.city_id"},
-	Key: func(m *Member) int64 { return m.WorkingGroupID }}
+// memberOrder is a group's members' order, earliest first (the loader's and the nested
+// reads'), over the members' alias {r}.
+const memberOrder = "{r}.joined_at, {r}.city_id"
+
+var membersByGroup = db.ByKeys[int64, *Member]{Cols: []string{"wgm.working_group_id"},
+	Order: append([]string{"wgm.working_group_id"}, strings.Split(strings.ReplaceAll(memberOrder, "{r}", "wgm"), ", ")...),
+	Key:   func(m *Member) int64 { return m.WorkingGroupID }}
 
 // MembershipsByCity loads each city's group memberships (loader batch function).
 func (s *Service) MembershipsByCity(ctx context.Context, cityIDs []int64) ([][]*Member, []error) {
