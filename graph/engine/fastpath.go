@@ -395,52 +395,60 @@ func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.Ci
 // roles) goes to the resolvers.
 func userArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.In, bool) {
 	ins := []nested.In{{Cond: auth.ManagedUsers}}
+	ok := filterArgs(oc, f, func(k string, fv any) bool {
+		switch k {
+		case "cityIds":
+			ids, ok := cityIDsArg(fv)
+			if ok && len(ids) > 0 {
+				ins = append(ins, nested.In{Cond: auth.UsersInCities, Args: []any{ids}})
+			}
+			return ok
+		case "statuses":
+			list, ok := stringList(fv)
+			ins = append(ins, nested.In{Column: "status", Values: list})
+			return ok
+		case "search":
+			s, ok := fv.(string)
+			if s = strings.TrimSpace(s); ok && s != "" {
+				p := "%" + db.EscapeLike(s) + "%"
+				ins = append(ins, nested.In{Cond: auth.UsersMatching, Args: []any{p, p}})
+			}
+			return ok
+		}
+		return false
+	})
+	return ins, ok
+}
+
+// filterArgs reads a list's arguments of a first page: first, and filter, whose set entries
+// each takes (false: the resolvers answer); any other argument goes to the resolvers.
+func filterArgs(oc *graphql.OperationContext, f graphql.CollectedField, each func(key string, v any) bool) bool {
 	for name, v := range f.ArgumentMap(oc.Variables) {
 		if v == nil || name == "first" {
 			continue
 		}
 		if name != "filter" {
-			return nil, false
+			return false
 		}
 		fl, _ := v.(map[string]any)
 		for k, fv := range fl {
-			if fv == nil {
-				continue
-			}
-			switch k {
-			case "cityIds":
-				list, ok := stringList(fv)
-				if !ok {
-					return nil, false
-				}
-				ids, err := graph.DecodeIDs(list, gid.City)
-				if err != nil {
-					return nil, false // the resolvers answer the error
-				}
-				if len(ids) > 0 {
-					ins = append(ins, nested.In{Cond: auth.UsersInCities, Args: []any{ids}})
-				}
-			case "statuses":
-				list, ok := stringList(fv)
-				if !ok {
-					return nil, false
-				}
-				ins = append(ins, nested.In{Column: "status", Values: list})
-			case "search":
-				s, ok := fv.(string)
-				if !ok {
-					return nil, false
-				}
-				if s = strings.TrimSpace(s); s != "" {
-					p := "%" + db.EscapeLike(s) + "%"
-					ins = append(ins, nested.In{Cond: auth.UsersMatching, Args: []any{p, p}})
-				}
-			default:
-				return nil, false
+			if fv != nil && !each(k, fv) {
+				return false
 			}
 		}
 	}
-	return ins, true
+	return true
+}
+
+// cityIDsArg decodes a filter's cityIds (false: not a list of city IDs, which the resolvers
+// answer with their error).
+func cityIDsArg(v any) ([]int64, bool) {
+	list, ok := stringList(v)
+	if !ok {
+		return nil, false
+	}
+	ids, err := graph.DecodeIDs(list, gid.City)
+	return ids, err == nil
 }
 
 // searchArgs reads practices' arguments when they are a search alone (a filter of nothing else
@@ -496,52 +504,37 @@ func searchArgs(oc *graphql.OperationContext, f graphql.CollectedField) (term st
 // Practices and Proposals apply them); anything else (a search, an order) goes to the resolvers.
 func workspaceArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.In, bool) {
 	var ins []nested.In
-	for name, v := range f.ArgumentMap(oc.Variables) {
-		if v == nil || name == "first" {
-			continue
-		}
-		if name != "filter" {
-			return nil, false
-		}
-		fl, _ := v.(map[string]any)
-		for k, fv := range fl {
-			if fv == nil {
-				continue
+	ok := filterArgs(oc, f, func(k string, fv any) bool {
+		if (k == "updatedFrom" || k == "updatedTo") && f.Name == "implementations" {
+			// As workspace.Filter.between reads them: at or after from, before to.
+			at, err := scalar.UnmarshalDateTime(fv)
+			if err != nil {
+				return false // the resolvers answer the error
 			}
-			if (k == "updatedFrom" || k == "updatedTo") && f.Name == "implementations" {
-				// As workspace.Filter.between reads them: at or after from, before to.
-				at, err := scalar.UnmarshalDateTime(fv)
-				if err != nil {
-					return nil, false // the resolvers answer the error
-				}
-				in := nested.In{Column: "updated_at", From: &at}
-				if k == "updatedTo" {
-					in = nested.In{Column: "updated_at", To: &at}
-				}
-				ins = append(ins, in)
-				continue
+			in := nested.In{Column: "updated_at", From: &at}
+			if k == "updatedTo" {
+				in = nested.In{Column: "updated_at", To: &at}
 			}
+			ins = append(ins, in)
+			return true
+		}
+		switch k {
+		case "cityIds":
+			ids, ok := cityIDsArg(fv)
+			ins = append(ins, nested.In{Column: "city_id", Values: ids})
+			return ok
+		case "statuses":
 			list, ok := stringList(fv)
-			if !ok {
-				return nil, false
-			}
-			switch k {
-			case "cityIds":
-				ids, err := graph.DecodeIDs(list, gid.City)
-				if err != nil {
-					return nil, false // the resolvers answer the error
-				}
-				ins = append(ins, nested.In{Column: "city_id", Values: ids})
-			case "statuses":
-				ins = append(ins, nested.In{Column: "status", Values: list})
-			case "visibilities":
-				ins = append(ins, nested.In{Column: "visibility", Values: list})
-			default:
-				return nil, false
-			}
+			ins = append(ins, nested.In{Column: "status", Values: list})
+			return ok
+		case "visibilities":
+			list, ok := stringList(fv)
+			ins = append(ins, nested.In{Column: "visibility", Values: list})
+			return ok
 		}
-	}
-	return ins, true
+		return false
+	})
+	return ins, ok
 }
 
 // stringList reads a list of strings of the arguments.
@@ -671,21 +664,23 @@ func planNode(oc *graphql.OperationContext, f graphql.CollectedField, typ string
 }
 
 func planPageInfo(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.Entry, bool) {
+	return planFixed(oc, f, "PageInfo", map[string]nested.Kind{"hasNextPage": nested.HasNext, "hasPreviousPage": nested.HasPrevious,
+		"startCursor": nested.StartCursor, "endCursor": nested.EndCursor})
+}
+
+// planFixed plans the selection of an object type typ whose every field has a fixed kind of
+// entry (PageInfo, Translation); any other field, or a directive the resolvers run, declines.
+func planFixed(oc *graphql.OperationContext, f graphql.CollectedField, typ string, kinds map[string]nested.Kind) ([]nested.Entry, bool) {
 	var out []nested.Entry
-	for _, pf := range graphql.CollectFields(oc, f.Selections, []string{"PageInfo"}) {
-		switch pf.Name {
-		case "__typename":
-			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.Const, Text: "PageInfo"})
-		case "hasNextPage":
-			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.HasNext})
-		case "hasPreviousPage":
-			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.HasPrevious})
-		case "startCursor":
-			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.StartCursor})
-		case "endCursor":
-			out = append(out, nested.Entry{Key: pf.Alias, Kind: nested.EndCursor})
-		default:
+	for _, sf := range graphql.CollectFields(oc, f.Selections, []string{typ}) {
+		k, ok := kinds[sf.Name]
+		switch {
+		case sf.Name == "__typename":
+			out = append(out, nested.Entry{Key: sf.Alias, Kind: nested.Const, Text: typ})
+		case !ok || !applied(sf.Directives):
 			return nil, false
+		default:
+			out = append(out, nested.Entry{Key: sf.Alias, Kind: k})
 		}
 	}
 	return out, true
@@ -716,23 +711,9 @@ func planTranslated(oc *graphql.OperationContext, f graphql.CollectedField) ([]n
 		case "locale":
 			out = append(out, nested.Entry{Key: tf.Alias, Kind: nested.TextLocale})
 		case "translations":
-			var sub []nested.Entry
-			for _, xf := range graphql.CollectFields(oc, tf.Selections, []string{"Translation"}) {
-				if !applied(xf.Directives) {
-					return nil, false
-				}
-				switch xf.Name {
-				case "__typename":
-					sub = append(sub, nested.Entry{Key: xf.Alias, Kind: nested.Const, Text: "Translation"})
-				case "locale":
-					sub = append(sub, nested.Entry{Key: xf.Alias, Kind: nested.TextLocale})
-				case "text":
-					sub = append(sub, nested.Entry{Key: xf.Alias, Kind: nested.TextText})
-				case "machine":
-					sub = append(sub, nested.Entry{Key: xf.Alias, Kind: nested.TextMachine})
-				default:
-					return nil, false
-				}
+			sub, ok := planFixed(oc, tf, "Translation", map[string]nested.Kind{"locale": nested.TextLocale, "text": nested.TextText, "machine": nested.TextMachine})
+			if !ok {
+				return nil, false
 			}
 			out = append(out, nested.Entry{Key: tf.Alias, Kind: nested.Translations, Sub: sub})
 		default:

@@ -90,6 +90,16 @@ func (s *Service) token(ctx context.Context, nonce []byte) (string, error) {
 	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil)), nil
 }
 
+// newNonce makes a feed's random nonce and the token it signs.
+func (s *Service) newNonce(ctx context.Context) (nonce []byte, tok string, err error) {
+	nonce = make([]byte, 32)
+	if _, err := rand.Read(nonce); err != nil {
+		return nil, "", err
+	}
+	tok, err = s.token(ctx, nonce)
+	return nonce, tok, err
+}
+
 func hashToken(tok string) []byte {
 	h := sha256.Sum256([]byte(tok))
 	return h[:]
@@ -112,12 +122,9 @@ func (s *Service) FeedURL(ctx context.Context, scope Scope, subject int64) (*str
 	if len(nonces) > 0 {
 		nonce = nonces[0]
 	} else {
-		nonce = make([]byte, 32)
-		if _, err := rand.Read(nonce); err != nil {
-			return nil, err
-		}
-		tok, err := s.token(ctx, nonce)
-		if err != nil {
+		var tok string
+		var err error
+		if nonce, tok, err = s.newNonce(ctx); err != nil {
 			return nil, err
 		}
 		// Insert the feed unless another request just did; either way read the nonce that stands.
@@ -180,11 +187,7 @@ func (s *Service) Rotate(ctx context.Context, scope Scope, subject int64) (*stri
 	default:
 		return nil, apperr.User(apperr.CodeInvalid, []string{"scope"}, "scope is PERSON, CITY or WORKING_GROUP")
 	}
-	nonce := make([]byte, 32)
-	if _, err := rand.Read(nonce); err != nil {
-		return nil, err
-	}
-	tok, err := s.token(ctx, nonce)
+	nonce, tok, err := s.newNonce(ctx)
 	if err != nil {
 		return nil, err
 	}
