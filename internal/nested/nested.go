@@ -212,7 +212,7 @@ func Search(c *Connection, term string, desc bool) *Statement {
 // KeyedPage is Page of a declared type's listing keyed by k (its root list, the people): its
 // order is the key's, and its cursors are rendered when the key's values are text and integers.
 func KeyedPage(typ string, c *Connection, k page.Key, ins ...In) *Statement {
-	return page_(typ, c, k.OrderSQL(), keyCursor(k), ins...)
+	return pageOf(typ, c, k.OrderSQL(), keyCursor(k), ins...)
 }
 
 // In narrows a page to rows whose Column (a key or declared column of the page's type) is one
@@ -232,10 +232,10 @@ type In struct {
 // narrowed by ins (each an argument), in order (SQL over "{r}", its last terms the key so it
 // is total), with totalCount; nil when the SQL cannot answer the selection.
 func Page(typ string, c *Connection, order string, ins ...In) *Statement {
-	return page_(typ, c, order, nil, ins...)
+	return pageOf(typ, c, order, nil, ins...)
 }
 
-func page_(typ string, c *Connection, order string, cursor func(r string) string, ins ...In) *Statement {
+func pageOf(typ string, c *Connection, order string, cursor func(r string) string, ins ...In) *Statement {
 	t := readmodel.Lookup(typ)
 	if t == nil || t.Fields == nil || t.Alias == "" || c == nil {
 		return nil
