@@ -5,8 +5,9 @@
 // argument (a real placeholder: the statement's text depends only on the selection, so
 // PostgreSQL plans it once per connection), and columns, keys, relations and orders come only from
 // the read model's declarations (internal/readmodel): a column is rendered as its declaration
-// says gqlgen writes it, and a field not declared inline (resolved, or following the language)
-// is never read here.
+// says gqlgen writes it (an SQL expression when it mirrors a resolver), a translatable text is
+// chosen for the request's languages by b40_text_in, and a field declared resolved is never read
+// here. Several root fields' statements combine into one (Combine).
 package nested
 
 import (
@@ -44,9 +45,9 @@ const (
 	Many                     // a declared connection relation, Field: Conn
 	One                      // a declared relation to one row, Field: Sub are the row's entries
 	TotalCount               // a connection's totalCount
-	Cursor                   // an edge's cursor (a page of cities only)
-	StartCursor              // pageInfo.startCursor (a page of cities only)
-	EndCursor                // pageInfo.endCursor (a page of cities only)
+	Cursor                   // an edge's cursor (a root page whose key renders: cities, the declared root lists, people)
+	StartCursor              // pageInfo.startCursor (as Cursor)
+	EndCursor                // pageInfo.endCursor (as Cursor)
 	List                     // a declared relation to a list of rows (no connection), Field: Sub are each row's entries
 	Translated               // a declared translatable text, Field: Sub are the TranslatedText's entries
 	TextIn                   // TranslatedText.text: in the locale Text when set, else the request's languages
