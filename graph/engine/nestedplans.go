@@ -14,7 +14,7 @@ import (
 // nestedPlans keeps each selection's nested statement (nil: the selection has none), so a query
 // sent again is neither planned nor rendered to SQL again: on node(id) that was a tenth of the
 // server's CPU. A plan depends on the document, the operation, the root field and the values of
-// the variables it reads; node(id)'s id is not planned, it fills the statement's slots. A
+// the variables it reads; node(id)'s id and city(slug)'s slug are not planned, they fill the statement's slots. A
 // statement that fails in PostgreSQL is never kept: its selection is kept as one without a
 // nested read (fail), so it fails once, not on every request.
 type nestedPlans struct {
