@@ -62,7 +62,7 @@ func TestServeExportsTracesOverOTLP(t *testing.T) {
 		t.Errorf("the start log does not say where traces go:\n%s", s.logs.String())
 	}
 	const traceID = "0af7651916cd43dd8448eb211c80319c"
-	req, _ := http.NewRequest(http.MethodPost, "http://"+s.addr+"/graphql", bytes.NewReader([]byte(`{"query":"{ cities { totalCount } }"}`)))
+	req, _ := http.NewRequest(http.MethodPost, "http://"+s.addr+"/graphql", bytes.NewReader([]byte(`{"query":"{ cities { totalCount edges { node { countryName } } } }"}`)))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("traceparent", "00-"+traceID+"-b7ad6b7169203331-01")
 	resp, err := http.DefaultClient.Do(req)

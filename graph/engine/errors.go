@@ -85,7 +85,9 @@ func ErrorPresenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return &gqlerror.Error{Message: "the database's disk is full; retry later", Path: gqlErr.Path,
 				Extensions: map[string]any{"code": string(apperr.Unavailable)}}
 		}
-		if db.IsUnavailable(err) {
+		// Past the request's own deadline, a failure is the deadline's (a connection no longer
+		// acquired, a statement cancelled), not the database's: the request was stopped.
+		if ctx.Err() == nil && db.IsUnavailable(err) {
 			apperr.NoteUnavailable(ctx)
 			log.WarnContext(ctx, "database unavailable", "request_id", requestid.FromContext(ctx), "error", err.Error())
 			return &gqlerror.Error{Message: "the database is unavailable; retry shortly", Path: gqlErr.Path,
