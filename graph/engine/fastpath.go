@@ -100,6 +100,9 @@ func (n *nestedReader) rootInput(ctx context.Context, oc *graphql.OperationConte
 	if !applied(f.Directives) || !slices.Contains(NestedRootFields, f.Name) {
 		return "", in, false
 	}
+	if t := readmodel.ByRoot(f.Name); t != nil && t.RootGuard != nil && !t.RootGuard(ctx) {
+		return "", in, false // the caller may not list it: the resolver's error
+	}
 	switch f.Name {
 	case "users":
 		// Only for those who may list people: the others' error is the resolver's.
@@ -309,18 +312,18 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 			}
 			return nil
 		}
-		// A declared type's root list: a first page in its listing's order, no other argument.
+		// A declared type's root list: a first page in its listing's order, narrowed by the
+		// filter entries it declares.
 		t := readmodel.ByRoot(f.Name)
 		if t == nil {
 			return nil
 		}
-		for name, v := range f.ArgumentMap(oc.Variables) {
-			if v != nil && name != "first" {
-				return nil
-			}
+		ins, ok := rootFilterArgs(oc, f, t)
+		if !ok {
+			return nil
 		}
 		if conn, ok := planConnection(oc, f, t.Name); ok {
-			return nested.KeyedPage(t.Name, conn, *t.RootKey)
+			return nested.KeyedPage(t.Name, conn, *t.RootKey, ins...)
 		}
 	}
 	return nil
@@ -416,6 +419,37 @@ func userArgs(oc *graphql.OperationContext, f graphql.CollectedField) ([]nested.
 			return ok
 		}
 		return false
+	})
+	return ins, ok
+}
+
+// rootFilterArgs reads a declared root list's filter: each entry one of its RootFilters, a
+// list of values (global IDs decoded to their keys); anything else goes to the resolvers.
+func rootFilterArgs(oc *graphql.OperationContext, f graphql.CollectedField, t *readmodel.Type) ([]nested.In, bool) {
+	var ins []nested.In
+	ok := filterArgs(oc, f, func(k string, fv any) bool {
+		rf, known := t.RootFilters[k]
+		list, isList := stringList(fv)
+		if !known || !isList {
+			return false
+		}
+		if len(list) == 0 {
+			return true // no narrowing, as the services read an empty list
+		}
+		var values any = list
+		if rf.IDs != "" {
+			ids, err := graph.DecodeIDs(list, rf.IDs)
+			if err != nil {
+				return false // the resolvers answer the error
+			}
+			values = ids
+		}
+		if rf.Column != "" {
+			ins = append(ins, nested.In{Column: rf.Column, Values: values})
+		} else {
+			ins = append(ins, nested.In{Cond: rf.Cond, Args: []any{values}})
+		}
+		return true
 	})
 	return ins, ok
 }

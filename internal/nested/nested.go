@@ -304,8 +304,8 @@ var cityCursor = keyCursor(page.Key{Exprs: []string{"c.name", "c.id"}, Types: []
 // the JSON array of the key's values as text ([name, id]), escaped as Go's encoding/json escapes
 // (PostgreSQL's to_json escapes the same characters the same way, but for <, >, & and the line
 // and paragraph separators, which Go writes as \u escapes). Nil for a key of other than plain
-// columns of text and integers (the cursors then decline: a date's text is the listing's
-// choice, a time.Time or its day, which the key does not say).
+// columns of text, integers and instants (the cursors then decline: a date's text is the
+// listing's choice, a time.Time or its day, which the key does not say).
 func keyCursor(k page.Key) func(r string) string {
 	if len(k.Exprs) != len(k.Types) {
 		return nil
@@ -317,7 +317,7 @@ func keyCursor(k page.Key) func(r string) string {
 			return nil
 		}
 		switch k.Types[i] {
-		case "text", "bigint", "integer":
+		case "text", "bigint", "integer", "timestamptz":
 		default:
 			return nil
 		}
@@ -326,7 +326,11 @@ func keyCursor(k page.Key) func(r string) string {
 	return func(r string) string {
 		parts := make([]string, len(cols))
 		for i, col := range cols {
-			if types[i] != "text" {
+			switch types[i] {
+			case "timestamptz": // encodeCursor's RFC 3339 in UTC, as a DateTime renders
+				parts[i] = "'\"' || " + render(r+"."+col, readmodel.Timestamp) + " || '\"'"
+				continue
+			case "bigint", "integer":
 				parts[i] = "'\"' || " + r + "." + col + " || '\"'"
 				continue
 			}

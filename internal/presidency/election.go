@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -382,10 +383,15 @@ func (s *Service) ElectionsBySummit(ctx context.Context, summitIDs []int64) ([]*
 var electionsBySummit = db.ByKeys[int64, *Election]{Cols: []string{"el.summit_id"}, Order: []string{"el.term_year"},
 	Key: func(e *Election) int64 { return e.SummitID }}
 
+// candidateOrder is the order of a round's candidates, first declared first (Candidates' and
+// the nested reads'), over the candidates' alias {r}.
+const candidateOrder = "{r}.declared_at, {r}.city_id"
+
 // Candidates lists the cities standing in the election's current round.
 func (s *Service) Candidates(ctx context.Context, e *Election) ([]*Candidate, error) {
 	return db.Select[*Candidate](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Candidate)(nil)).Where("pc.election_id = ? AND pc.round = ?", e.ID, e.Round).Order("pc.declared_at", "pc.city_id")
+		return tx.NewSelect().Model((*Candidate)(nil)).Where("pc.election_id = ? AND pc.round = ?", e.ID, e.Round).
+			Order(strings.Split(strings.ReplaceAll(candidateOrder, "{r}", "pc"), ", ")...)
 	})
 }
 
@@ -413,9 +419,13 @@ func (s *Service) Voters(ctx context.Context, e *Election) ([]int64, error) {
 	if !canSeeTally(ctx) {
 		return nil, nil
 	}
-	return db.Select[int64](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
+	ids, err := db.Select[int64](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
 		return tx.NewSelect().TableExpr("b40_election_voters(?, ?)", e.ID, e.Round).Column("city_id")
 	})
+	if ids == nil && err == nil {
+		ids = []int64{} // none voted yet: 0 votes cast, not an unknown count
+	}
+	return ids, err
 }
 
 // Ballots lists how each city voted in the current round: the secretariat only.

@@ -16,6 +16,7 @@
 package readmodel
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"slices"
@@ -128,12 +129,25 @@ type Type struct {
 	// argument is read in one statement.
 	Root    string
 	RootKey *page.Key
+	// RootGuard, when set, says whether the caller may list the type at all (the list's own
+	// check, in Go); the nested reads leave the others to the resolvers, whose error they get.
+	RootGuard func(context.Context) bool
+	// RootFilters are the root list's filter entries the nested reads apply, by the filter's
+	// field: each a list of values (RootFilter).
+	RootFilters map[string]RootFilter
 	// RootOne is the root field that answers the type's one row ("network": a table of one row).
 	RootOne string
 	// Derived: the type has no table of its own; its rows are another's (Table) seen otherwise,
 	// its fields computed from them (Expr), and Model is what gqlgen binds, no bun model of
 	// Table (a recommendation's adoption: counts over its implementations).
 	Derived bool
+}
+
+// RootFilter is how a root list's filter entry narrows its rows: a Column equal to one of the
+// values, or Cond, SQL over the rows "{r}" whose "?" is the values (an array). IDs names the
+// type whose global IDs the values are (decoded to their keys first).
+type RootFilter struct {
+	Column, Cond, IDs string
 }
 
 // Field returns the declared field name, or nil.

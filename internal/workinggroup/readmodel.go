@@ -29,7 +29,8 @@ var overdueSQL = `coalesce((` + nextDueSQL + `) < ({now} AT TIME ZONE 'UTC')::da
 func init() {
 	rm.Register(
 		rm.Type{Name: gid.WorkingGroup, Table: "working_group", Alias: "wg", Key: []string{"id"}, Batched: true, Public: true, Model: Group{},
-			Root: "workingGroups", RootKey: &groupKey,
+			Root: "workingGroups", RootKey: &groupKey, RootFilters: map[string]rm.RootFilter{
+				"statuses": {Cond: StatusIn}, "kinds": {Column: "kind"}, "cityIds": {Cond: OfCities, IDs: gid.City}},
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
 				{Name: "slug", Kind: rm.Column, Column: "slug", Render: rm.Text},

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/uptrace/bun/dialect/pgdialect"
+
 	"github.com/uptrace/bun"
 
 	"github.com/b40-network/workspace/internal/db"
@@ -162,15 +164,23 @@ func selectGroups(tx bun.IDB) *bun.SelectQuery {
 	return tx.NewSelect().Model((*Group)(nil)).Column("wg.*").ColumnExpr(lastRegularExpr + " AS last_regular_meeting_at")
 }
 
+// The groups' list's filters as SQL over the groups "{r}", "?" their values (an array): the
+// service's (apply) and the nested reads' (readmodel.go).
+const (
+	// StatusIn is Group.EffectiveStatus in SQL (on PostgreSQL's calendar), so status filters
+	// agree with it.
+	StatusIn = "(CASE WHEN {r}.status = 'ACTIVE' AND {r}.ends_on < current_date THEN 'CLOSED' ELSE {r}.status END) = ANY (?::text[])"
+	// OfCities: the groups any of these cities belongs to.
+	OfCities = "EXISTS (SELECT 1 FROM working_group_member m WHERE m.working_group_id = {r}.id AND m.city_id = ANY (?::bigint[]))"
+)
+
 func (f Filter) apply(q *bun.SelectQuery) *bun.SelectQuery {
 	if len(f.Statuses) > 0 {
-		// Group.EffectiveStatus in SQL, so status filters agree with it.
-		q = q.Where("(CASE WHEN wg.status = ? AND wg.ends_on < current_date THEN ? ELSE wg.status END) IN (?)",
-			StatusActive, StatusClosed, bun.List(f.Statuses))
+		q = q.Where(strings.ReplaceAll(StatusIn, "{r}", "wg"), pgdialect.Array(f.Statuses))
 	}
 	q = db.WhereIn(q, "wg.kind", f.Kinds)
 	if len(f.CityIDs) > 0 {
-		q = q.Where("EXISTS (SELECT 1 FROM working_group_member m WHERE m.working_group_id = wg.id AND m.city_id IN (?))", bun.List(f.CityIDs))
+		q = q.Where(strings.ReplaceAll(OfCities, "{r}", "wg"), pgdialect.Array(f.CityIDs))
 	}
 	return q
 }
