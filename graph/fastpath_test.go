@@ -286,3 +286,43 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// Root fields read together whose combined statement fails (json_build_object taken away) are
+// each answered as the resolvers answer them, four requests at once; after the first failures
+// neither the combination nor its parts are tried again: a request then costs what the
+// resolvers' path costs.
+func TestRootFieldsReadTogetherFailAlone(t *testing.T) {
+	t.Parallel()
+	d := testdb.NewAsSuperuser(t)
+	if err := seed.DemoWithoutShowcase(t.Context(), d, seed.DefaultPassword); err != nil {
+		t.Fatal(err)
+	}
+	api := apitest.NewOn(t, d, apitest.Options{})
+	perField := apitest.NewOn(t, d, apitest.Options{PerFieldOnly: true})
+	if _, err := d.ExecContext(t.Context(), `REVOKE EXECUTE ON FUNCTION json_build_object(VARIADIC "any") FROM PUBLIC`); err != nil {
+		t.Fatal(err)
+	}
+	body := []byte(`{"query":` + quote(`{ cities(first: 3) { totalCount edges { node { name } } } network { name memberCount } summits(first: 2) { edges { node { year } } } }`) + `}`)
+	var slowCount *dbCount
+	slow := perField.Do(apitest.Request{Body: body, ContentType: "application/json", Count: &slowCount})
+	for round := 1; round <= 2; round++ {
+		var wg sync.WaitGroup
+		counts := make([]*dbCount, 4)
+		for i := range counts {
+			wg.Go(func() {
+				fast := api.Do(apitest.Request{Body: body, ContentType: "application/json", Count: &counts[i]})
+				if fast.Status != 200 || len(fast.Errors) > 0 || string(fast.Body) != string(slow.Body) {
+					t.Errorf("round %d:\nnested    %d %.300s\nper field %.300s", round, fast.Status, fast.Body, slow.Body)
+				}
+			})
+		}
+		wg.Wait()
+		if round == 2 {
+			for _, c := range counts {
+				if n := c.Data.Load(); n != slowCount.Data.Load() {
+					t.Errorf("round 2: %d data statements, the resolvers' path %d: a failed read was tried again", n, slowCount.Data.Load())
+				}
+			}
+		}
+	}
+}

@@ -3,7 +3,6 @@ package engine
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"log/slog"
 	"slices"
@@ -155,13 +154,15 @@ func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandle
 	if len(plans) < 2 {
 		return next(ctx)
 	}
-	// The combined statement is kept by its parts, which stay while their plans do.
-	var key strings.Builder
-	for _, p := range plans {
-		fmt.Fprintf(&key, "%p,", p)
+	// The combined statement is kept by its parts' plan keys (a statement is a function of its
+	// key, so the same keys make the same statement; a part whose plan failed has none and is no
+	// part). A part whose plan is not kept (a long document) leaves it uncached.
+	key, keep := combinedKey(plans)
+	st, ok := n.combined.Get(key)
+	if ok && st == nil {
+		return next(ctx) // these parts failed together: each reads alone
 	}
-	st, ok := n.combined.Get(key.String())
-	if !ok {
+	if !keep || !ok {
 		parts := make([]*nested.Statement, len(plans))
 		for i, p := range plans {
 			parts[i] = p.st
@@ -169,11 +170,17 @@ func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandle
 		if st = nested.Combine(parts); st == nil {
 			return next(ctx)
 		}
-		n.combined.Add(key.String(), st)
+		if keep {
+			n.combined.Add(key, st)
+		}
 	}
 	raws, err := st.ReadAll(ctx, n.svc.Cities.DB, ins)
 	if err != nil {
-		// Each root field then reads alone, and a statement that fails there is dropped.
+		// Each root field then reads alone, and a statement that fails there is dropped; a
+		// failure not of the moment is not tried together again.
+		if keep && ctx.Err() == nil && !db.IsMomentary(err) {
+			n.combined.Add(key, nil)
+		}
 		return next(ctx)
 	}
 	answers := make(map[string]json.RawMessage, len(aliases))
@@ -181,6 +188,22 @@ func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandle
 		answers[a] = raws[i]
 	}
 	return next(context.WithValue(ctx, prefetchKey{}, answers))
+}
+
+// combinedKey is the cache key of the statement combining plans: their plan keys in order;
+// false when one is not kept.
+func combinedKey(plans []*nestedPlan) (string, bool) {
+	var b strings.Builder
+	for i, p := range plans {
+		if !p.kept {
+			return "", false
+		}
+		if i == 0 {
+			b.WriteString(p.key.query + "\x00" + p.key.operation)
+		}
+		b.WriteString("\x00" + p.key.alias + "\x00" + p.key.variables + "\x00" + p.key.node)
+	}
+	return b.String(), true
 }
 
 // rootField answers a root field from its operation's combined read, or reads it alone.
