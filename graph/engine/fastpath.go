@@ -125,12 +125,21 @@ func (n *nestedReader) rootInput(ctx context.Context, oc *graphql.OperationConte
 	return typ, in, true
 }
 
-// prefetchKey carries an operation's root fields read together: by alias, each one's JSON
-// (nil: no row, null).
+// prefetchKey carries what prefetch did for an operation's root fields (*prefetched).
 type prefetchKey struct{}
 
+// prefetched is an operation's root fields as prefetch planned them, by alias, and, when they
+// were read together, each one's JSON (nil: no row, null); rootField answers from it and plans
+// nothing again.
+type prefetched struct {
+	plans   map[string]*nestedPlan
+	inputs  map[string]nested.Input
+	answers map[string]json.RawMessage
+}
+
 // prefetch reads a query operation's root fields that have a nested statement in one statement
-// when there are two or more; each root field is then answered from it (rootField).
+// when there are two or more; each root field is then answered from it (rootField). An
+// operation of one such root field is left to rootField alone (shape (a): nothing done twice).
 func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	if !graphql.HasOperationContext(ctx) {
 		return next(ctx)
@@ -139,18 +148,32 @@ func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandle
 	if oc.Operation == nil || oc.Operation.Operation != ast.Query {
 		return next(ctx)
 	}
+	fields := graphql.CollectFields(oc, oc.Operation.SelectionSet, []string{"Query"})
+	candidates := 0
+	for _, f := range fields {
+		if slices.Contains(NestedRootFields, f.Name) {
+			candidates++
+		}
+	}
+	if candidates < 2 {
+		return next(ctx)
+	}
+	pre := &prefetched{plans: map[string]*nestedPlan{}, inputs: map[string]nested.Input{}}
 	var aliases []string
 	var plans []*nestedPlan
 	var ins []nested.Input
-	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, []string{"Query"}) {
+	for _, f := range fields {
 		typ, in, ok := n.rootInput(ctx, oc, f)
 		if !ok {
 			continue
 		}
-		if plan, _ := n.plans.getFor(oc, f, typ); plan.st != nil {
+		plan, _ := n.plans.getFor(oc, f, typ)
+		pre.plans[f.Alias], pre.inputs[f.Alias] = plan, in
+		if plan.st != nil {
 			aliases, plans, ins = append(aliases, f.Alias), append(plans, plan), append(ins, in)
 		}
 	}
+	ctx = context.WithValue(ctx, prefetchKey{}, pre)
 	if len(plans) < 2 {
 		return next(ctx)
 	}
@@ -183,11 +206,11 @@ func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandle
 		}
 		return next(ctx)
 	}
-	answers := make(map[string]json.RawMessage, len(aliases))
+	pre.answers = make(map[string]json.RawMessage, len(aliases))
 	for i, a := range aliases {
-		answers[a] = raws[i]
+		pre.answers[a] = raws[i]
 	}
-	return next(context.WithValue(ctx, prefetchKey{}, answers))
+	return next(ctx)
 }
 
 // combinedKey is the cache key of the statement combining plans: their plan keys in order;
@@ -213,21 +236,27 @@ func (n *nestedReader) rootField(ctx context.Context, next graphql.RootResolver)
 	if rf == nil || oc.Operation == nil || oc.Operation.Operation != ast.Query {
 		return next(ctx)
 	}
-	field := rf.Field.Name
-	if answers, _ := ctx.Value(prefetchKey{}).(map[string]json.RawMessage); answers != nil {
-		if raw, ok := answers[rf.Field.Alias]; ok {
+	field, alias := rf.Field.Name, rf.Field.Alias
+	var plan *nestedPlan
+	var in nested.Input
+	fresh := false
+	if pre, _ := ctx.Value(prefetchKey{}).(*prefetched); pre != nil && pre.plans[alias] != nil {
+		if raw, ok := pre.answers[alias]; ok {
 			n.observe(field, NestedHit)
 			if raw == nil {
 				return graphql.Null // missing or invisible: null, as node and city answer
 			}
 			return rawJSON(raw)
 		}
+		plan, in = pre.plans[alias], pre.inputs[alias]
+	} else {
+		typ, input, ok := n.rootInput(ctx, oc, rf.Field)
+		if !ok {
+			return next(ctx)
+		}
+		plan, fresh = n.plans.getFor(oc, rf.Field, typ)
+		in = input
 	}
-	typ, in, ok := n.rootInput(ctx, oc, rf.Field)
-	if !ok {
-		return next(ctx)
-	}
-	plan, fresh := n.plans.getFor(oc, rf.Field, typ)
 	if plan.st == nil {
 		if fresh {
 			n.log.DebugContext(ctx, "nested read declined; the resolvers answer", "request_id", requestid.FromContext(ctx), "field", field)
@@ -389,13 +418,7 @@ func cityArgs(oc *graphql.OperationContext, f graphql.CollectedField) (nested.Ci
 				var ok bool
 				switch k {
 				case "cityIds":
-					var ids []string
-					if ids, ok = stringList(fv); ok {
-						var err error
-						if a.IDs, err = graph.DecodeIDs(ids, gid.City); err != nil {
-							return a, false // the resolvers answer the error
-						}
-					}
+					a.IDs, ok = cityIDsArg(fv) // a bad ID: the resolvers answer the error
 				case "countries":
 					a.Countries, ok = stringList(fv)
 				case "statuses":

@@ -205,6 +205,9 @@ func (t *Type) SharedFields() map[string]bool {
 var (
 	mu    sync.RWMutex
 	types = map[string]*Type{}
+	// roots and rootOnes are the types by their Root and RootOne (looked up for every root
+	// field of every query).
+	roots, rootOnes = map[string]*Type{}, map[string]*Type{}
 )
 
 // Register declares types; a type declared twice, a field declared twice, a column without a
@@ -235,6 +238,18 @@ func Register(ts ...Type) {
 			seen[f.Name] = true
 		}
 		types[t.Name] = &t
+		for _, r := range []struct {
+			field string
+			by    map[string]*Type
+		}{{t.Root, roots}, {t.RootOne, rootOnes}} {
+			if r.field == "" {
+				continue
+			}
+			if _, dup := r.by[r.field]; dup {
+				panic(fmt.Sprintf("readmodel: root field %q declared twice", r.field))
+			}
+			r.by[r.field] = &t
+		}
 	}
 }
 
@@ -258,39 +273,25 @@ func All() []*Type {
 }
 
 // ByRoot returns the declared type the root field lists (Type.Root), or nil.
-func ByRoot(field string) *Type {
-	mu.RLock()
-	defer mu.RUnlock()
-	for _, t := range types {
-		if t.Root == field && field != "" {
-			return t
-		}
-	}
-	return nil
-}
+func ByRoot(field string) *Type { return rootType(roots, field) }
 
 // ByRootOne returns the declared type whose one row the root field answers (Type.RootOne).
-func ByRootOne(field string) *Type {
+func ByRootOne(field string) *Type { return rootType(rootOnes, field) }
+
+func rootType(by map[string]*Type, field string) *Type {
 	mu.RLock()
 	defer mu.RUnlock()
-	for _, t := range types {
-		if t.RootOne == field && field != "" {
-			return t
-		}
-	}
-	return nil
+	return by[field]
 }
 
 // Roots returns the root fields of the declared types' lists and single rows, sorted.
 func Roots() []string {
 	mu.RLock()
 	defer mu.RUnlock()
-	var out []string
-	for _, t := range types {
-		for _, r := range []string{t.Root, t.RootOne} {
-			if r != "" {
-				out = append(out, r)
-			}
+	out := make([]string, 0, len(roots)+len(rootOnes))
+	for _, by := range []map[string]*Type{roots, rootOnes} {
+		for field := range by {
+			out = append(out, field)
 		}
 	}
 	slices.Sort(out)
