@@ -139,7 +139,7 @@ func (r *Resolver) viewerRsvp(ctx context.Context, meetingID int64) (*workinggro
 // and the meeting is neither over nor cancelled.
 func (r *Resolver) viewerMayRsvp(ctx context.Context, m *workinggroup.Meeting) (bool, error) {
 	v := auth.FromContext(ctx)
-	if v == nil || v.APIToken || m.Status == workinggroup.MeetingCancelled || !m.EndsAt.After(time.Now()) {
+	if v == nil || v.APIToken || m.Status == workinggroup.MeetingCancelled || !m.EndsAt.After(r.Svc.Now()) {
 		return false, nil
 	}
 	members, err := r.loaders(ctx).MembersByGroup.Load(ctx, m.WorkingGroupID)

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -15,6 +16,12 @@ import (
 // inlineFields selects every field of typ's declaration that SQL may answer (columns and the
 // ID), so a field declared later is compared without anyone adding it here.
 func inlineFields(t *testing.T, typ string) string {
+	t.Helper()
+	return inlineFieldsAtLeast(t, typ, 3)
+}
+
+// inlineFieldsAtLeast is inlineFields of a type of fewer fields (at least n inline).
+func inlineFieldsAtLeast(t *testing.T, typ string, n int) string {
 	t.Helper()
 	rt := readmodel.Lookup(typ)
 	if rt == nil || rt.Fields == nil {
@@ -31,7 +38,7 @@ func inlineFields(t *testing.T, typ string) string {
 			names = append(names, f.Name)
 		}
 	}
-	if len(names) < 3 {
+	if len(names) < n {
 		t.Fatalf("%s: only %v inline", typ, names)
 	}
 	return strings.Join(names, " ")
@@ -317,6 +324,68 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 	network := `network { __typename ` + inlineFields(t, "Network") + ` secretariatCity { id name } currentPresidency { id year status city { id name } electedAt { title year } } }`
 	asks = append(asks, ask{`{ ` + network + ` }`, `{}`},
 		ask{`{ cities(first: 100, orderBy: {field: NAME}) { edges { node { id name } } } ` + network + ` }`, `{}`})
+	// A meeting's page as the app asks for it, for meetings past, to come and cancelled: its
+	// agenda (a private proposal of athens among the items), its answers and the caller's own,
+	// what the caller may do, its invitees, its attendance and its minutes (items of odd text
+	// referring to an agenda item, decisions one of which became a recommendation, action items
+	// with and without their owner and day), approved and in draft.
+	if _, err := api.DB.ExecContext(ctx, `WITH g AS (SELECT min(id) AS id FROM working_group)
+		INSERT INTO working_group_meeting (working_group_id, kind, starts_at, status)
+		SELECT g.id, 'EXTRA', now() + n * interval '10 days', CASE n WHEN 2 THEN 'CANCELLED' ELSE 'SCHEDULED' END FROM g, generate_series(1, 2) n`); err != nil {
+		t.Fatal(err)
+	}
+	var meetings []int64
+	if err := api.DB.NewRaw(`SELECT id FROM working_group_meeting WHERE working_group_id = (SELECT min(id) FROM working_group) ORDER BY starts_at`).Scan(ctx, &meetings); err != nil || len(meetings) < 5 {
+		t.Fatalf("%d meetings: %v", len(meetings), err)
+	}
+	held, drafted, coming := meetings[1], meetings[0], meetings[len(meetings)-2]
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO meeting_agenda_item (meeting_id, position, title, description, proposal_city_id, proposal_id, recommendation_id, added_by_city_id)
+		SELECT m, p, CASE p WHEN 1 THEN ? ELSE 'Item ' || p END, CASE WHEN p = 2 THEN ? END,
+			CASE p WHEN 1 THEN (SELECT city_id FROM proposal WHERE visibility = 'PRIVATE' AND city_id = ? ORDER BY id LIMIT 1) END,
+			CASE p WHEN 1 THEN (SELECT id FROM proposal WHERE visibility = 'PRIVATE' AND city_id = ? ORDER BY id LIMIT 1) END,
+			CASE p WHEN 2 THEN (SELECT min(id) FROM recommendation) END, CASE WHEN p < 3 THEN ?::bigint END
+		FROM unnest(ARRAY[?, ?, ?]::bigint[]) m, generate_series(1, 3) p`, odd, odd, api.CityID("athens"), api.CityID("athens"), api.CityID("athens"), held, drafted, coming); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO recommendation (title, body, source_working_group_id, source_meeting_id, source_decision, adopted_on)
+		SELECT ?, '{"locale":"en","translations":[{"locale":"en","text":"x","machine":false}]}', working_group_id, id, 'd1', DATE '2026-02-01'
+		FROM working_group_meeting WHERE id = ?`, odd, held); err != nil {
+		t.Fatal(err)
+	}
+	items := `[{"agendaItemId": %d, "title": %s, "notes": %s, "decisions": [{"key": "d1", "text": %s}, {"key": "d2", "text": "x"}],
+		"actions": [{"text": %s, "ownerCityId": %d, "dueOn": "2026-02-28"}, {"text": "no owner"}]},
+		{"title": "Other", "notes": "", "decisions": [], "actions": []}, {"agendaItemId": 999999999, "title": "t", "notes": "n"}]`
+	var firstItem int64
+	if err := api.DB.NewRaw(`SELECT min(id) FROM meeting_agenda_item WHERE meeting_id = ?`, held).Scan(ctx, &firstItem); err != nil {
+		t.Fatal(err)
+	}
+	mins := fmt.Sprintf(items, firstItem, quote(odd), quote(odd), quote(odd), quote(odd), api.CityID("athens"))
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO meeting_minutes (meeting_id, items, summary, status, approved_at, markdown, content_hash)
+		VALUES (?, ?::jsonb, ?, 'APPROVED', timestamptz '2026-02-02 10:00:00.5+00', '# m', repeat('ab', 32)), (?, ?::jsonb, NULL, 'DRAFT', NULL, NULL, NULL)`,
+		held, mins, odd, drafted, mins); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO meeting_rsvp (meeting_id, user_id, for_city_id, person_name, answer)
+		SELECT ?, m.user_id, m.city_id, ? || m.user_id, (ARRAY['GOING', 'NOT_GOING', 'MAYBE'])[1 + m.user_id % 3]
+		FROM city_membership m JOIN city c ON c.id = m.city_id WHERE c.slug IN ('athens', 'tirana')`, coming, odd); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO meeting_attendance (meeting_id, user_id, for_city_id, person_name, status)
+		SELECT ?, m.user_id, m.city_id, 'P' || m.user_id, (ARRAY['PRESENT', 'REMOTE', 'EXCUSED', 'ABSENT'])[1 + m.user_id % 4]
+		FROM city_membership m JOIN city c ON c.id = m.city_id WHERE c.slug IN ('athens', 'tirana');
+		INSERT INTO working_group_meeting_attendance (meeting_id, city_id) SELECT ?, id FROM city WHERE slug IN ('tirana', 'athens') ON CONFLICT DO NOTHING`, held, held); err != nil {
+		t.Fatal(err)
+	}
+	meetingPage := `query($id: ID!) { node(id: $id) { __typename ... on WorkingGroupMeeting { ` + meeting + ` workingGroup { id slug name { text } members { city { id slug name } } } ` +
+		`agendaItems { __typename ` + inlineFields(t, "AgendaItem") + ` proposal { id title visibility } recommendation { id title } addedBy { id name } } ` +
+		`rsvpCounts { __typename ` + inlineFields(t, "RsvpCounts") + ` } rsvps { __typename ` + inlineFields(t, "MeetingRsvp") + ` city { id } } ` +
+		`invitees { __typename ` + inlineFieldsAtLeast(t, "MeetingInvitee", 2) + ` city { id name } } attendance { __typename ` + inlineFields(t, "MeetingAttendance") + ` city { id slug } } ` +
+		`attendingCities { id slug } meetingMinutes { __typename ` + inlineFields(t, "MeetingMinutes") + ` items { __typename ` + inlineFieldsAtLeast(t, "MinutesItem", 2) +
+		` agendaItem { id title } decisions { __typename ` + inlineFieldsAtLeast(t, "MinutesDecision", 2) + ` recommendation { id title } } actionItems { __typename ` +
+		inlineFieldsAtLeast(t, "ActionItem", 2) + ` ownerCity { id name } } } } } } }`
+	for _, id := range meetings {
+		asks = append(asks, ask{meetingPage, `{"id":` + quote(apitest.ID("WorkingGroupMeeting", id)) + `}`})
+	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 4)
 	for who, token := range viewers {
@@ -347,6 +416,20 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		}
 	}
 	wg.Wait()
+	// The meetings' pages hold what they are to compare (the two paths answered them alike): minutes with their agenda item, a
+	// decision's recommendation and an action's day, invitees, answers and attendance.
+	held1 := perField.Query(meetingPage, map[string]any{"id": apitest.ID("WorkingGroupMeeting", held)}, apitest.Bearer(viewers["secretariat@b40.demo"]))
+	coming1 := perField.Query(meetingPage, map[string]any{"id": apitest.ID("WorkingGroupMeeting", coming)}, apitest.Bearer(viewers[seed.DemoEmail("editor", "athens")]))
+	for _, want := range []string{`"dueOn":"2026-02-28"`, `"agendaItem":{"id":`, `"recommendation":{"id":`, `"markdownUrl":"http`, `"status":"PRESENT"`} {
+		if !strings.Contains(string(held1.Data), want) {
+			t.Errorf("the held meeting's page has no %s: %s", want, held1.Body)
+		}
+	}
+	for _, want := range []string{`"invitees":[{"__typename":"MeetingInvitee","userId":`, `"viewerMayRsvp":true`, `"viewerMayAddAgendaItem":true`, `"viewerRsvp":"`, `"going":`} {
+		if !strings.Contains(string(coming1.Data), want) {
+			t.Errorf("the coming meeting's page has no %s: %s", want, coming1.Body)
+		}
+	}
 	// The secretariat's review queue and the people's list, which only some may read: those
 	// read them in one statement, and both paths refuse everyone else alike.
 	applications := `query($f: MembershipApplicationFilter) { membershipApplications(first: 5, filter: $f) { totalCount edges { cursor node { __typename ` +

@@ -154,7 +154,7 @@ func rendersAs(schema *ast.Schema, r readmodel.Render, typ *ast.Type) bool {
 	named := typ.Name()
 	switch r {
 	case readmodel.Text:
-		return typ.Elem == nil && slices.Contains([]string{"String", "URL", "CountryCode", "Email"}, named)
+		return typ.Elem == nil && slices.Contains([]string{"String", "URL", "CountryCode", "Email", "ID"}, named)
 	case readmodel.Int:
 		return typ.Elem == nil && named == "Int"
 	case readmodel.Bool:

@@ -26,6 +26,7 @@ import (
 	"github.com/b40-network/workspace/internal/nested"
 	"github.com/b40-network/workspace/internal/readmodel"
 	"github.com/b40-network/workspace/internal/requestid"
+	"github.com/b40-network/workspace/internal/workinggroup"
 	"github.com/b40-network/workspace/internal/workspace"
 )
 
@@ -122,7 +123,26 @@ func (n *nestedReader) rootInput(ctx context.Context, oc *graphql.OperationConte
 		in.ID = gid.Encode(typ, in.Key...)
 	}
 	in.Locales, in.Now = i18n.FromContext(ctx), n.svc.Now()
+	in.Caller, in.Base = callerOf(auth.FromContext(ctx)), n.svc.Calendar.Base
 	return typ, in, true
+}
+
+// callerOf is the viewer's facts the declared SQL mirrors of its rules read, each as the
+// viewer's own method answers it.
+func callerOf(v *auth.Viewer) nested.Caller {
+	if v == nil {
+		return nested.Caller{}
+	}
+	c := nested.Caller{UserID: v.UserID, Person: !v.APIToken, Lead: workinggroup.IsLead(v)}
+	for _, m := range v.Memberships {
+		if v.IsMember(m.CityID) {
+			c.Cities = append(c.Cities, m.CityID)
+		}
+		if v.CanEdit(m.CityID) {
+			c.Editing = append(c.Editing, m.CityID)
+		}
+	}
+	return c
 }
 
 // prefetchKey carries what prefetch did for an operation's root fields (*prefetched).

@@ -36,7 +36,7 @@ func QueryText(ctx context.Context, h bun.IDB, query string, args ...any) ([]str
 	default:
 		return queryTextSQL(ctx, h, query, args...)
 	}
-	count(ctx)
+	count(ctx, query)
 	var out []string
 	err := conn.Raw(func(dc any) error {
 		c, ok := dc.(*stdlib.Conn)
@@ -87,7 +87,7 @@ func SelectPrepared[T any](ctx context.Context, d *bun.DB, query string, args ..
 
 // queryPrepared sends query and args as they are to the connection under h.
 func queryPrepared(ctx context.Context, h bun.IDB, query string, args ...any) (*sql.Rows, error) {
-	count(ctx)
+	count(ctx, query)
 	switch x := h.(type) {
 	case *bun.DB:
 		return x.DB.QueryContext(ctx, query, args...)
@@ -100,9 +100,9 @@ func queryPrepared(ctx context.Context, h bun.IDB, query string, args ...any) (*
 }
 
 // count counts a data statement sent outside bun.
-func count(ctx context.Context) {
+func count(ctx context.Context, query string) {
 	if os.Getenv("B40_DEBUG_SQL") != "" {
-		fmt.Fprintln(os.Stderr, "DEBUGSQL: (prepared)")
+		fmt.Fprintln(os.Stderr, "DEBUGSQL (prepared):", query[:min(len(query), 400)])
 	}
 	if c, ok := ctx.Value(counterKey{}).(*StatementCount); ok {
 		c.All.Add(1)

@@ -117,13 +117,29 @@ type slot struct {
 type slotKind int
 
 const (
-	slotID       slotKind = iota // node(id)'s id, as asked
-	slotKey                      // a part of the key looked up
-	slotValue                    // the value of the unique column looked up (city(slug))
-	slotLocales                  // the request's languages, best first (text[])
-	slotNow                      // the request's time (timestamptz)
-	slotNowLocal                 // its wall clock in the server's zone (timestamp)
+	slotID            slotKind = iota // node(id)'s id, as asked
+	slotKey                           // a part of the key looked up
+	slotValue                         // the value of the unique column looked up (city(slug))
+	slotLocales                       // the request's languages, best first (text[])
+	slotNow                           // the request's time (timestamptz)
+	slotNowLocal                      // its wall clock in the server's zone (timestamp)
+	slotViewer                        // the caller's user id (bigint; null for no one)
+	slotViewerPerson                  // the caller is a person signed in (not an API token)
+	slotViewerCities                  // the cities where the caller has a role (bigint[])
+	slotViewerEditing                 // the cities whose workspace the caller writes (bigint[])
+	slotViewerLead                    // the caller leads the working groups (the secretariat, the presidency)
+	slotBase                          // the server's public base URL (text)
 )
+
+// Caller is what SQL mirrors of the caller's rules read (auth.Viewer's facts, as its methods
+// answer them): the slots "{viewer}", "{viewer_person}", "{viewer_cities}", "{viewer_editing}"
+// and "{viewer_lead}" of a declared Expr.
+type Caller struct {
+	UserID          int64 // 0: no one signed in
+	Person          bool
+	Cities, Editing []int64
+	Lead            bool
+}
 
 // Input is what one read supplies to a statement's slots.
 type Input struct {
@@ -132,6 +148,8 @@ type Input struct {
 	Value   string   // the unique column's value (ByColumn)
 	Locales []string // the request's languages, best first (i18n.FromContext)
 	Now     time.Time
+	Caller  Caller
+	Base    string // the server's public base URL ("{base}")
 }
 
 // Cities plans cities(first) { … practices(first) { … } }: cities in name order, each city's
@@ -508,10 +526,33 @@ func (s *Statement) fill(ins []Input) ([]any, bool) {
 				// The wall clock as Go reads it in the clock's zone: now.Year() in SQL is
 				// extract(year from it), whatever PostgreSQL's TimeZone.
 				args[sl.at] = in.Now.Format("2006-01-02 15:04:05.999999")
+			case slotViewer:
+				if in.Caller.UserID == 0 {
+					args[sl.at] = nil
+				} else {
+					args[sl.at] = in.Caller.UserID
+				}
+			case slotViewerPerson:
+				args[sl.at] = in.Caller.Person
+			case slotViewerCities:
+				args[sl.at] = orEmpty(in.Caller.Cities)
+			case slotViewerEditing:
+				args[sl.at] = orEmpty(in.Caller.Editing)
+			case slotViewerLead:
+				args[sl.at] = in.Caller.Lead
+			case slotBase:
+				args[sl.at] = in.Base
 			}
 		}
 	}
 	return args, true
+}
+
+func orEmpty(ids []int64) []int64 {
+	if ids == nil {
+		return []int64{}
+	}
+	return ids
 }
 
 // SQL is the statement's text (its arguments are placeholders), for the log.
@@ -563,15 +604,38 @@ func (b *builder) slot(what slotKind, cast string) string {
 	return "$" + strconv.Itoa(len(b.args)) + cast
 }
 
-// expr renders a declared column's SQL over the row r, its clock in slots.
-func (b *builder) expr(e, r string) string {
+// exprSlots are the slots a declared Expr names, with their casts.
+var exprSlots = []struct {
+	name string
+	what slotKind
+	cast string
+}{
+	{"{now}", slotNow, "::timestamptz"}, {"{now_local}", slotNowLocal, "::timestamp"},
+	{"{viewer}", slotViewer, "::bigint"}, {"{viewer_person}", slotViewerPerson, "::boolean"},
+	{"{viewer_cities}", slotViewerCities, "::bigint[]"}, {"{viewer_editing}", slotViewerEditing, "::bigint[]"},
+	{"{viewer_lead}", slotViewerLead, "::boolean"}, {"{base}", slotBase, "::text"},
+}
+
+// gidRef is "{gid Type col,col}" in a declared Expr: the global ID of Type over the row's cols.
+var gidRef = regexp.MustCompile(`\{gid (\w+) ([\w,]+)\}`)
+
+// expr renders a declared SQL over the row r (and its parent row p, for a relation's
+// condition): its clock, the caller's facts and the base URL in slots, global IDs as gid
+// encodes them.
+func (b *builder) expr(e, r string, p ...string) string {
 	e = strings.ReplaceAll(e, "{r}", r)
-	if strings.Contains(e, "{now}") {
-		e = strings.ReplaceAll(e, "{now}", b.slot(slotNow, "::timestamptz"))
+	if len(p) > 0 {
+		e = strings.ReplaceAll(e, "{p}", p[0])
 	}
-	if strings.Contains(e, "{now_local}") {
-		e = strings.ReplaceAll(e, "{now_local}", b.slot(slotNowLocal, "::timestamp"))
+	for _, s := range exprSlots {
+		if strings.Contains(e, s.name) {
+			e = strings.ReplaceAll(e, s.name, b.slot(s.what, s.cast))
+		}
 	}
+	e = gidRef.ReplaceAllStringFunc(e, func(m string) string {
+		sub := gidRef.FindStringSubmatch(m)
+		return b.gidOver(sub[1], r, strings.Split(sub[2], ","))
+	})
 	return "(" + e + ")"
 }
 
@@ -715,12 +779,18 @@ func (b *builder) fields(entries []Entry, r string, level int, typ string) strin
 				conds = append(conds, b.join(f.Rel, next, r))
 			}
 			if f.Rel.Where != "" {
-				conds = append(conds, b.expr(f.Rel.Where, next))
+				conds = append(conds, b.expr(f.Rel.Where, next, r))
+			}
+			// The first of the rows in the relation's order, when it declares one (a group's
+			// next meeting).
+			first := ""
+			if f.Rel.Order != "" {
+				first = " ORDER BY " + strings.ReplaceAll(f.Rel.Order, "{r}", next) + " LIMIT 1"
 			}
 			// No row (none, or one the caller may not see) answers null: the field is
 			// declared non-null only where the schema says so, and the differential test
 			// compares the two paths for every viewer.
-			return "(SELECT " + b.fields(e.Sub, next, level+1, f.Rel.Type) + " FROM " + to.Table + " " + next + " WHERE " + strings.Join(conds, " AND ") + ")"
+			return "(SELECT " + b.fields(e.Sub, next, level+1, f.Rel.Type) + " FROM " + to.Table + " " + next + " WHERE " + strings.Join(conds, " AND ") + first + ")"
 		}
 		return b.decline()
 	})
@@ -809,7 +879,11 @@ func (b *builder) globalID(typ, r string) string {
 	if t == nil || len(t.Key) == 0 {
 		return b.decline()
 	}
-	cols := t.Key
+	return b.gidOver(typ, r, t.Key)
+}
+
+// gidOver renders the global ID of typ over the row r's columns cols.
+func (b *builder) gidOver(typ, r string, cols []string) string {
 	text := b.text(typ)
 	for _, c := range cols {
 		text += " || ':' || " + r + "." + c

@@ -3,6 +3,7 @@ package workinggroup
 import (
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/uptrace/bun"
@@ -51,7 +52,7 @@ type PersonAttendance struct {
 func (s *Service) Invitees(ctx context.Context, meetingID int64) ([]*Invitee, error) {
 	var out []*Invitee
 	err := db.Read(ctx, s.DB, func(tx bun.IDB) error {
-		return tx.NewRaw("SELECT user_id, name, city_id FROM b40_meeting_invitees(?) ORDER BY city_id, name, user_id", meetingID).Scan(ctx, &out)
+		return tx.NewRaw("SELECT user_id, name, city_id FROM b40_meeting_invitees(?) ORDER BY "+strings.ReplaceAll(inviteeOrder, "{r}.", ""), meetingID).Scan(ctx, &out)
 	})
 	return out, err
 }
