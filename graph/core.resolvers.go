@@ -187,6 +187,10 @@ func (r *workingGroupResolver) Meetings(ctx context.Context, obj *workinggroup.G
 	return r.Svc.WorkingGroups.Meetings(ctx, obj.ID, pageArgs(ctx, first, after, last, before))
 }
 
+func (r *workingGroupResolver) LastRegularMeetingOn(ctx context.Context, obj *workinggroup.Group) (*time.Time, error) {
+	return obj.LastRegularMeetingOn(), nil
+}
+
 func (r *workingGroupResolver) NextRegularMeetingDue(ctx context.Context, obj *workinggroup.Group) (*time.Time, error) {
 	return obj.NextRegularMeetingDue(r.Svc.WorkingGroups.Now()), nil
 }

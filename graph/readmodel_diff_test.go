@@ -383,6 +383,27 @@ func TestNestedReadsAnswerEveryDeclaredField(t *testing.T) {
 		`attendingCities { id slug } meetingMinutes { __typename ` + inlineFields(t, "MeetingMinutes") + ` items { __typename ` + inlineFieldsAtLeast(t, "MinutesItem", 2) +
 		` agendaItem { id title } decisions { __typename ` + inlineFieldsAtLeast(t, "MinutesDecision", 2) + ` recommendation { id title } } actionItems { __typename ` +
 		inlineFieldsAtLeast(t, "ActionItem", 2) + ` ownerCity { id name } } } } } } }`
+	// Requests for extra meetings of the group: pending, accepted (with its meeting) and declined,
+	// two at the same moment (the order's tie-break).
+	if _, err := api.DB.ExecContext(ctx, `INSERT INTO meeting_request (city_id, working_group_id, reason, requested_at, status, responded_at, response_note, meeting_id)
+		SELECT c.id, (SELECT min(id) FROM working_group), ? || s, timestamptz '2026-03-01 00:00:00+00' + CASE WHEN s = 'DECLINED' THEN interval '1 day' ELSE interval '0' END,
+			s, CASE WHEN s <> 'PENDING' THEN timestamptz '2026-03-05 10:00:00.25+00' END, CASE WHEN s = 'DECLINED' THEN ? END, CASE WHEN s = 'ACCEPTED' THEN ?::bigint END
+		FROM city c, unnest(ARRAY['PENDING', 'ACCEPTED', 'DECLINED']) s WHERE c.slug IN ('athens', 'tirana')`, odd, odd, coming); err != nil {
+		t.Fatal(err)
+	}
+	// A group's page as the app asks for it (its next meeting as the meeting's page has it), for
+	// every group, and a slug of none.
+	groupPage := `query($slug: String!) { workingGroup(slug: $slug) { __typename ` + group + ` members { city { id slug name } focalPoint } ` +
+		`nextMeeting { ` + strings.TrimPrefix(strings.TrimSuffix(meetingPage[strings.Index(meetingPage, "... on WorkingGroupMeeting {")+len("... on WorkingGroupMeeting {"):], "} } }"), " ") +
+		`} meetings(first: 20) { edges { node { id kind status startsAt endsAt timeZone attendingCities { id } meetingMinutes { status } } } } ` +
+		`meetingRequests { __typename ` + inlineFields(t, "MeetingRequest") + ` city { id slug name } meeting { id startsAt } workingGroup { id } } } }`
+	var slugs []string
+	if err := api.DB.NewRaw(`SELECT slug FROM working_group ORDER BY id`).Scan(ctx, &slugs); err != nil || len(slugs) < 2 {
+		t.Fatalf("%d groups: %v", len(slugs), err)
+	}
+	for _, slug := range append(slugs, "no-such-group") {
+		asks = append(asks, ask{groupPage, `{"slug":` + quote(slug) + `}`})
+	}
 	for _, id := range meetings {
 		asks = append(asks, ask{meetingPage, `{"id":` + quote(apitest.ID("WorkingGroupMeeting", id)) + `}`})
 	}

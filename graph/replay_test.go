@@ -123,18 +123,20 @@ func TestReplayAppOperations(t *testing.T) {
 	if len(rows) < 30 {
 		t.Errorf("%d query operations in the manifest; the app has more", len(rows))
 	}
-	if one < replayTargets.one || atMostThree < replayTargets.atMostThree {
-		t.Errorf("%d operations in one statement (want at least %d), %d in at most three (want at least %d)",
-			one, replayTargets.one, atMostThree, replayTargets.atMostThree)
+	if one < replayTargets.one || one*5 < len(rows)*4 {
+		t.Errorf("%d of %d operations in one statement (want at least %d and 80%%)", one, len(rows), replayTargets.one)
+	}
+	if atMostThree < len(rows) {
+		t.Errorf("%d of %d operations in more than three statements (want none)", len(rows)-atMostThree, len(rows))
 	}
 }
 
 // replayTargets is what the replay has reached, asserted so it never slips back: issue 23.3's
-// target is 80% of the operations in one data statement and none in more than three (not
-// reached yet: 34 of 38 in one, 36 in at most three, in the steady state). Operations of several root fields vary by
-// a statement from run to run (whether the loaders' batch windows of concurrent root fields
-// meet), so the second bound keeps a margin of two.
-var replayTargets = struct{ one, atMostThree int }{one: 34, atMostThree: 34}
+// target, at least 80% of the operations in one data statement and none in more than three,
+// is met (36 of 39 in one, every one in at most three, in the steady state); the count in one
+// keeps a margin of one (an operation of several root fields can vary by a statement when
+// the loaders' batch windows of root fields the nested reads leave to the resolvers meet or not).
+var replayTargets = struct{ one int }{one: 35}
 
 // replayUses reports whether the app sends op for role (its pages for signed-in people only,
 // the secretariat's desk, the analyst's figures…); anything else the app sends for everyone.
@@ -142,7 +144,7 @@ func replayUses(op, role string) bool {
 	signedIn := role != "anonymous"
 	switch op {
 	case "Bell", "NextMeetings", "CalendarFeed", "Inbox", "NotificationPreferences", "PeopleGrants", "ProposalPage",
-		"ImplementationPage", "MeetingPage", "CityImplementations", "CityProposals", "CityPractices":
+		"ImplementationPage", "MeetingPage", "CityImplementations", "CityProposals", "CityPractices", "GroupFeed":
 		return signedIn
 	case "AnnualReportPage":
 		return signedIn
@@ -201,6 +203,7 @@ func replayVariables(t *testing.T, api *apitest.API) map[string]map[string]any {
 		"CityPage":                {"slug": "athens"},
 		"Desk":                    {"applications": true, "elections": true, "groups": true},
 		"GroupPage":               {"slug": text(`SELECT slug FROM working_group ORDER BY id LIMIT 1`)},
+		"GroupFeed":               {"slug": text(`SELECT slug FROM working_group ORDER BY id LIMIT 1`)},
 		"Home":                    {"city": true, "cityIds": []string{athens}, "figures": true, "review": true, "secretariat": false, "staleBefore": time.Now().AddDate(0, -3, 0).UTC().Format(time.RFC3339)},
 		"CityImplementations":     {"cityIds": []string{athens}},
 		"Inbox":                   {"unreadOnly": false},

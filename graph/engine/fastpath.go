@@ -39,7 +39,7 @@ const (
 
 // NestedRootFields are the root fields the nested reads consider (b40_nested_reads_total's
 // field label); any other root field goes to its resolver.
-var NestedRootFields = slices.Sorted(slices.Values(append([]string{"cities", "city", "implementations", "node", "practices", "proposals", "users"}, readmodel.Roots()...)))
+var NestedRootFields = slices.Sorted(slices.Values(append([]string{"cities", "implementations", "node", "practices", "proposals", "users"}, readmodel.Roots()...)))
 
 // Bounds of what failed nested reads write to the log: a burst of lines, and each quoted text.
 const (
@@ -109,10 +109,6 @@ func (n *nestedReader) rootInput(ctx context.Context, oc *graphql.OperationConte
 		if v := auth.FromContext(ctx); v == nil || !auth.MayListUsers(v) {
 			return "", in, false
 		}
-	case "city":
-		if in.Value, ok = f.ArgumentMap(oc.Variables)["slug"].(string); !ok {
-			return "", in, false
-		}
 	case "node":
 		asked, _ := f.ArgumentMap(oc.Variables)["id"].(string)
 		var err error
@@ -121,6 +117,12 @@ func (n *nestedReader) rootInput(ctx context.Context, oc *graphql.OperationConte
 			return "", in, false // a type whose fields are not declared: the resolvers answer
 		}
 		in.ID = gid.Encode(typ, in.Key...)
+	default:
+		if t := readmodel.ByRootBy(f.Name); t != nil {
+			if in.Value, ok = f.ArgumentMap(oc.Variables)[t.RootByColumn].(string); !ok {
+				return "", in, false
+			}
+		}
 	}
 	in.Locales, in.Now = i18n.FromContext(ctx), n.svc.Now()
 	in.Caller, in.Base = callerOf(auth.FromContext(ctx)), n.svc.Calendar.Base
@@ -294,7 +296,7 @@ func (n *nestedReader) rootField(ctx context.Context, next graphql.RootResolver)
 			n.failed(ctx, field, plan.st, err)
 		}
 		return next(ctx)
-	case raw == nil && (field == "node" || field == "city" || readmodel.ByRootOne(field) != nil):
+	case raw == nil && (field == "node" || readmodel.ByRootBy(field) != nil || readmodel.ByRootOne(field) != nil):
 		n.observe(field, NestedHit)
 		return graphql.Null // missing or invisible: null, as node and city answer
 	case len(raw) == 0:
@@ -370,11 +372,13 @@ func planNested(oc *graphql.OperationContext, f graphql.CollectedField, typ stri
 		if conn, ok := planConnection(oc, f, gid.User); ok {
 			return nested.KeyedPage(gid.User, conn, *readmodel.Lookup(gid.User).RootKey, ins...)
 		}
-	case "city":
-		if entries, ok := planNode(oc, f, gid.City, false); ok {
-			return nested.ByColumn(gid.City, "slug", entries)
-		}
 	default:
+		if t := readmodel.ByRootBy(f.Name); t != nil {
+			if entries, ok := planNode(oc, f, t.Name, false); ok {
+				return nested.ByColumn(t.Name, t.RootByColumn, entries)
+			}
+			return nil
+		}
 		if t := readmodel.ByRootOne(f.Name); t != nil {
 			if len(f.Arguments) > 0 {
 				return nil

@@ -9,6 +9,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/b40-network/workspace/internal/nested"
+	"github.com/b40-network/workspace/internal/readmodel"
 )
 
 // nestedPlans keeps each selection's nested statement (nil: the selection has none), so a query
@@ -102,10 +103,16 @@ func planKeyOf(oc *graphql.OperationContext, f graphql.CollectedField) (planKey,
 	return key, true
 }
 
-// askedIDVariable is the variable node(id: $v) takes its id from, or city(slug: $v) its slug,
+// askedIDVariable is the variable node(id: $v) takes its id from, or city(slug: $v) its slug
+// (a declared Type.RootBy),
 // or "": the value fills a slot of the statement, so it is no part of the plan.
 func askedIDVariable(f graphql.CollectedField) string {
-	arg := map[string]string{"node": "id", "city": "slug"}[f.Name]
+	arg := ""
+	if f.Name == "node" {
+		arg = "id"
+	} else if t := readmodel.ByRootBy(f.Name); t != nil {
+		arg = t.RootByColumn
+	}
 	if arg == "" {
 		return ""
 	}

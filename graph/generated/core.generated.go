@@ -102,7 +102,7 @@ type WorkingGroupResolver interface {
 
 	Members(ctx context.Context, obj *workinggroup.Group) ([]*workinggroup.Member, error)
 	Meetings(ctx context.Context, obj *workinggroup.Group, first *int, after *string, last *int, before *string) (*page.Connection[*workinggroup.Meeting], error)
-
+	LastRegularMeetingOn(ctx context.Context, obj *workinggroup.Group) (*time.Time, error)
 	NextRegularMeetingDue(ctx context.Context, obj *workinggroup.Group) (*time.Time, error)
 	IsMeetingOverdue(ctx context.Context, obj *workinggroup.Group) (bool, error)
 	MeetingRequests(ctx context.Context, obj *workinggroup.Group) ([]*workinggroup.MeetingRequest, error)
@@ -4930,7 +4930,7 @@ func (ec *executionContext) _WorkingGroup_lastRegularMeetingOn(ctx context.Conte
 			return ec.fieldContext_WorkingGroup_lastRegularMeetingOn(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.LastRegularMeetingAt, nil
+			return ec.Resolvers.WorkingGroup().LastRegularMeetingOn(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
@@ -4941,7 +4941,7 @@ func (ec *executionContext) _WorkingGroup_lastRegularMeetingOn(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_WorkingGroup_lastRegularMeetingOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("WorkingGroup", field, false, false, "Date")
+	return graphql.NewScalarFieldContext("WorkingGroup", field, true, true, "Date")
 }
 
 func (ec *executionContext) _WorkingGroup_nextRegularMeetingDue(ctx context.Context, field graphql.CollectedField, obj *workinggroup.Group) (ret graphql.Marshaler) {
@@ -7870,10 +7870,11 @@ func (ec *executionContext) _WorkingGroup(ctx context.Context, sel ast.Selection
 					return ec._WorkingGroup_meetings(ctx, field, obj)
 				})
 		case "lastRegularMeetingOn":
-			out.Values[i] = ec._WorkingGroup_lastRegularMeetingOn(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._WorkingGroup_lastRegularMeetingOn(ctx, field, obj)
+				})
 		case "nextRegularMeetingDue":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,

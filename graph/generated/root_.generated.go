@@ -1304,7 +1304,7 @@ type ComplexityRoot struct {
 		GlobalID              func(childComplexity int) int
 		IsMeetingOverdue      func(childComplexity int) int
 		Kind                  func(childComplexity int) int
-		LastRegularMeetingAt  func(childComplexity int) int
+		LastRegularMeetingOn  func(childComplexity int) int
 		MeetingRequests       func(childComplexity int) int
 		Meetings              func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Members               func(childComplexity int) int
@@ -6560,11 +6560,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.WorkingGroup.Kind(childComplexity), true
 	case "WorkingGroup.lastRegularMeetingOn":
-		if e.ComplexityRoot.WorkingGroup.LastRegularMeetingAt == nil {
+		if e.ComplexityRoot.WorkingGroup.LastRegularMeetingOn == nil {
 			break
 		}
 
-		return e.ComplexityRoot.WorkingGroup.LastRegularMeetingAt(childComplexity), true
+		return e.ComplexityRoot.WorkingGroup.LastRegularMeetingOn(childComplexity), true
 	case "WorkingGroup.meetingRequests":
 		if e.ComplexityRoot.WorkingGroup.MeetingRequests == nil {
 			break

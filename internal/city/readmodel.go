@@ -8,7 +8,7 @@ import (
 // The read side of City (internal/readmodel): every field of the GraphQL type, once.
 func init() {
 	rm.Register(rm.Type{
-		Name: gid.City, Table: "city", Alias: "c", Key: []string{"id"}, Batched: true, Public: true, Model: City{},
+		Name: gid.City, Table: "city", Alias: "c", Key: []string{"id"}, Batched: true, Public: true, Model: City{}, RootBy: "city", RootByColumn: "slug",
 		Fields: []rm.Field{
 			{Name: "id", Kind: rm.ID},
 			{Name: "slug", Kind: rm.Column, Column: "slug", Render: rm.Text},

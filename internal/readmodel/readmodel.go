@@ -137,6 +137,9 @@ type Type struct {
 	RootFilters map[string]RootFilter
 	// RootOne is the root field that answers the type's one row ("network": a table of one row).
 	RootOne string
+	// RootBy is the root field that looks one row up by a unique column, RootByColumn, which
+	// is also its argument's name (city(slug), workingGroup(slug)).
+	RootBy, RootByColumn string
 	// Derived: the type has no table of its own; its rows are another's (Table) seen otherwise,
 	// its fields computed from them (Expr), and Model is what gqlgen binds, no bun model of
 	// Table (a recommendation's adoption: counts over its implementations).
@@ -207,7 +210,7 @@ var (
 	types = map[string]*Type{}
 	// roots and rootOnes are the types by their Root and RootOne (looked up for every root
 	// field of every query).
-	roots, rootOnes = map[string]*Type{}, map[string]*Type{}
+	roots, rootOnes, rootBys = map[string]*Type{}, map[string]*Type{}, map[string]*Type{}
 )
 
 // Register declares types; a type declared twice, a field declared twice, a column without a
@@ -241,7 +244,7 @@ func Register(ts ...Type) {
 		for _, r := range []struct {
 			field string
 			by    map[string]*Type
-		}{{t.Root, roots}, {t.RootOne, rootOnes}} {
+		}{{t.Root, roots}, {t.RootOne, rootOnes}, {t.RootBy, rootBys}} {
 			if r.field == "" {
 				continue
 			}
@@ -278,18 +281,21 @@ func ByRoot(field string) *Type { return rootType(roots, field) }
 // ByRootOne returns the declared type whose one row the root field answers (Type.RootOne).
 func ByRootOne(field string) *Type { return rootType(rootOnes, field) }
 
+// ByRootBy returns the declared type whose row the root field looks up by a column (Type.RootBy).
+func ByRootBy(field string) *Type { return rootType(rootBys, field) }
+
 func rootType(by map[string]*Type, field string) *Type {
 	mu.RLock()
 	defer mu.RUnlock()
 	return by[field]
 }
 
-// Roots returns the root fields of the declared types' lists and single rows, sorted.
+// Roots returns the root fields of the declared types' lists and rows, sorted.
 func Roots() []string {
 	mu.RLock()
 	defer mu.RUnlock()
-	out := make([]string, 0, len(roots)+len(rootOnes))
-	for _, by := range []map[string]*Type{roots, rootOnes} {
+	out := make([]string, 0, len(roots)+len(rootOnes)+len(rootBys))
+	for _, by := range []map[string]*Type{roots, rootOnes, rootBys} {
 		for field := range by {
 			out = append(out, field)
 		}

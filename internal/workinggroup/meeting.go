@@ -368,8 +368,8 @@ func (s *Service) NextMeetings(ctx context.Context, limit int) ([]*Meeting, erro
 // NextMeeting is a group's next meeting that has not ended and is not cancelled, or nil.
 func (s *Service) NextMeeting(ctx context.Context, groupID int64) (*Meeting, error) {
 	return db.First[*Meeting](ctx, s.DB, func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*Meeting)(nil)).Where("mt.working_group_id = ? AND mt.ends_at > now() AND mt.status = ?", groupID, MeetingScheduled).
-			Order("mt.starts_at", "mt.id")
+		return tx.NewSelect().Model((*Meeting)(nil)).Where(strings.NewReplacer("{r}", "mt", "{p}.id", "?").Replace(nextMeetingSQL), groupID).
+			OrderExpr(strings.ReplaceAll(nextMeetingOrder, "{r}", "mt"))
 	})
 }
 

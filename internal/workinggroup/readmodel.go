@@ -28,7 +28,7 @@ var overdueSQL = `coalesce((` + nextDueSQL + `) < ({now} AT TIME ZONE 'UTC')::da
 // the others' node facts so far (their fields are read by the resolvers).
 func init() {
 	rm.Register(
-		rm.Type{Name: gid.WorkingGroup, Table: "working_group", Alias: "wg", Key: []string{"id"}, Batched: true, Public: true, Model: Group{},
+		rm.Type{Name: gid.WorkingGroup, Table: "working_group", Alias: "wg", Key: []string{"id"}, Batched: true, Public: true, Model: Group{}, RootBy: "workingGroup", RootByColumn: "slug",
 			Root: "workingGroups", RootKey: &groupKey, RootFilters: map[string]rm.RootFilter{
 				"statuses": {Cond: StatusIn}, "kinds": {Column: "kind"}, "cityIds": {Cond: OfCities, IDs: gid.City}},
 			Fields: []rm.Field{
@@ -45,14 +45,15 @@ func init() {
 					Order: memberOrder, Loader: "MembersByGroup"}},
 				{Name: "meetings", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroupMeeting, Many: true, Connection: true,
 					From: []string{"id"}, To: []string{"working_group_id"}, Order: strings.ReplaceAll(meetingKey.OrderSQL(), "mt.", "{r}.")}},
-				// The day of the last regular meeting, as the Date scalar writes a time.Time in its
-				// own zone: the resolvers answer it.
-				{Name: "lastRegularMeetingOn", Kind: rm.Resolved},
+				{Name: "lastRegularMeetingOn", Kind: rm.Column, Column: "last_regular_meeting_on", Expr: "(" + LastRegularSQL + ") AT TIME ZONE 'UTC'",
+					Mirrors: true, Render: rm.Date, Nullable: true},
 				{Name: "nextRegularMeetingDue", Kind: rm.Column, Column: "next_regular_meeting_due", Expr: nextDueSQL, Mirrors: true, Render: rm.Date, Nullable: true},
 				{Name: "isMeetingOverdue", Kind: rm.Column, Column: "is_meeting_overdue", Expr: overdueSQL, Mirrors: true, Render: rm.Bool},
-				{Name: "meetingRequests", Kind: rm.Resolved, Varies: rm.ByCaller},
+				{Name: "meetingRequests", Kind: rm.Relation, Varies: rm.ByCaller, Rel: &rm.Rel{Type: gid.MeetingRequest, Many: true,
+					From: []string{"id"}, To: []string{"working_group_id"}, Order: requestOrder, Loader: "RequestsByGroup"}},
 				{Name: "calendarFeedUrl", Kind: rm.Resolved, Varies: rm.ByCaller},
-				{Name: "nextMeeting", Kind: rm.Resolved},
+				// Its first meeting scheduled and not over (Service.NextMeeting).
+				{Name: "nextMeeting", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroupMeeting, Where: nextMeetingSQL, Order: nextMeetingOrder}},
 			}},
 		// A group's member city.
 		rm.Type{Name: "WorkingGroupMember", Table: "working_group_member", Alias: "wgm", Model: Member{},
@@ -99,7 +100,18 @@ func init() {
 				{Name: "icsUrl", Kind: rm.Column, Column: "ics_url", Expr: "{base} || '/calendar/meetings/' || {gid " + gid.WorkingGroupMeeting + " id} || '.ics'", Mirrors: true, Render: rm.Text},
 				{Name: "url", Kind: rm.Column, Column: "url", Expr: "{base} || '/meetings/' || {gid " + gid.WorkingGroupMeeting + " id}", Mirrors: true, Render: rm.Text},
 			}},
-		rm.Type{Name: gid.MeetingRequest, Table: "meeting_request", Key: []string{"city_id", "id"}, Model: MeetingRequest{}},
+		rm.Type{Name: gid.MeetingRequest, Table: "meeting_request", Alias: "mr", Key: []string{"city_id", "id"}, Model: MeetingRequest{},
+			Fields: []rm.Field{
+				{Name: "id", Kind: rm.ID},
+				{Name: "workingGroup", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroup, From: []string{"working_group_id"}, To: []string{"id"}, Loader: "WorkingGroup"}},
+				{Name: "city", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.City, From: []string{"city_id"}, To: []string{"id"}, Loader: "City"}},
+				{Name: "reason", Kind: rm.Column, Column: "reason", Render: rm.Text},
+				{Name: "requestedAt", Kind: rm.Column, Column: "requested_at", Render: rm.Timestamp},
+				{Name: "status", Kind: rm.Column, Column: "status", Render: rm.Enum},
+				{Name: "respondedAt", Kind: rm.Column, Column: "responded_at", Render: rm.Timestamp, Nullable: true},
+				{Name: "responseNote", Kind: rm.Column, Column: "response_note", Render: rm.Text, Nullable: true},
+				{Name: "meeting", Kind: rm.Relation, Rel: &rm.Rel{Type: gid.WorkingGroupMeeting, From: []string{"meeting_id"}, To: []string{"id"}}},
+			}},
 		rm.Type{Name: gid.AgendaItem, Table: "meeting_agenda_item", Alias: "ai", Key: []string{"id"}, Model: AgendaItem{},
 			Fields: []rm.Field{
 				{Name: "id", Kind: rm.ID},
@@ -194,6 +206,16 @@ const (
 	viewerMayAddAgendaItemSQL = `{viewer_person} AND {r}.status <> '` + string(MeetingCancelled) + `' AND {r}.starts_at > {now}
 		AND ({viewer_lead} OR EXISTS (SELECT 1 FROM working_group_member x WHERE x.working_group_id = {r}.working_group_id AND x.city_id = ANY({viewer_editing})))`
 )
+
+// nextMeetingSQL is a group's {p} meetings {r} still to come (Service.NextMeeting).
+var nextMeetingSQL = "{r}.working_group_id = {p}.id AND {r}.ends_at > now() AND {r}.status = '" + string(MeetingScheduled) + "'"
+
+// nextMeetingOrder is which of them comes next.
+const nextMeetingOrder = "{r}.starts_at, {r}.id"
+
+// requestOrder is a group's meeting requests' order over their rows {r}, newest first (the
+// loader's and the nested reads').
+const requestOrder = "{r}.requested_at DESC, {r}.id DESC"
 
 // inviteeOrder is the invitees' order over their rows {r} (Service.Invitees's and the nested reads').
 const inviteeOrder = "{r}.city_id, {r}.name, {r}.user_id"

@@ -131,7 +131,7 @@ func (s *Service) RequestsByGroup(ctx context.Context, groupIDs []int64) ([][]*M
 
 var requestsByGroup = db.ByKeys[int64, *MeetingRequest]{
 	Select: func(tx bun.IDB) *bun.SelectQuery {
-		return tx.NewSelect().Model((*MeetingRequest)(nil)).OrderExpr("mr.requested_at DESC, mr.id DESC")
+		return tx.NewSelect().Model((*MeetingRequest)(nil)).OrderExpr(strings.ReplaceAll(requestOrder, "{r}", "mr"))
 	},
 	Cols: []string{"mr.working_group_id"},
 	Key:  func(r *MeetingRequest) int64 { return r.WorkingGroupID },

@@ -51,6 +51,16 @@ func (g *Group) EffectiveStatus(now time.Time) Status {
 	return g.Status
 }
 
+// LastRegularMeetingOn is the day (UTC) of the last regular meeting, the day the next one's
+// due date counts from; nil when none was held.
+func (g *Group) LastRegularMeetingOn() *time.Time {
+	if g.LastRegularMeetingAt == nil {
+		return nil
+	}
+	d := dateOf(*g.LastRegularMeetingAt)
+	return &d
+}
+
 // NextRegularMeetingDue is three months after the last regular meeting, or after approval when
 // there was none; nil unless the group is active.
 func (g *Group) NextRegularMeetingDue(now time.Time) *time.Time {

@@ -42,6 +42,15 @@ test('the group page shows the next meeting; an official answers and adds an age
       await p.locator('form').getByRole('button', { name: 'Add an agenda item' }).click();
       await p.locator('.agenda li', { hasText: title }).waitFor();
       await check(p, 'group-answered', width);
+      // The group's feed address, asked for (made on first use, not on every visit): it answers text/calendar.
+      await p.getByRole('button', { name: "Show my address for this group's calendar" }).click();
+      const feed = p.getByLabel('Feed address');
+      await p.waitForFunction(() => document.querySelector('input[readonly]')?.value.includes('/calendar/feeds/'));
+      const r = await fetch(await feed.inputValue());
+      assert.equal(r.status, 200);
+      assert.match(r.headers.get('content-type'), /^text\/calendar/);
+      assert.match(await r.text(), /Local economic cooperation/);
+      await check(p, 'group-feed', width);
     });
   }
   await t.test('meeting page as the secretariat', async (t) => {
@@ -58,6 +67,9 @@ test('the group page shows the next meeting; an official answers and adds an age
     await check(p, 'group-tr', 390);
     assert.doesNotMatch(await p.locator('main').innerText(), rawEnum);
     await p.getByRole('link', { name: 'Takvime ekle (.ics)' }).first().waitFor();
+    await p.getByRole('button', { name: 'Bu grubun takvimi için adresimi göster' }).click();
+    await p.getByRole('link', { name: 'Bu grubun toplantılarına abone olun (iCalendar akışı)' }).waitFor();
+    await check(p, 'group-feed-tr', 390);
   });
 });
 

@@ -12,7 +12,7 @@ import { MeetingSummary, RsvpButtons, AgendaList, AddAgendaItem, meetingWhen } f
 const GroupDoc = graphql(`
   query GroupPage($slug: String!) {
     workingGroup(slug: $slug) {
-      id slug status kind name { text } description calendarFeedUrl lastRegularMeetingOn nextRegularMeetingDue isMeetingOverdue
+      id slug status kind name { text } description lastRegularMeetingOn nextRegularMeetingDue isMeetingOverdue
       members { city { id ...CityLink_city } focalPoint }
       nextMeeting { id ...MeetingSummary_meeting }
       meetings(first: 20) { edges { node { id kind status startsAt endsAt timeZone attendingCities { id }
@@ -20,6 +20,12 @@ const GroupDoc = graphql(`
       meetingRequests { id reason requestedAt status respondedAt responseNote city { id ...CityLink_city } meeting { id startsAt } }
     }
   }
+`);
+
+// A person's feed of the group is made on first use: asked for when they want it, not on every
+// visit to the page (the page itself is then one read).
+const GroupFeedDoc = graphql(`
+  query GroupFeed($slug: String!) { workingGroup(slug: $slug) { id calendarFeedUrl } }
 `);
 
 const JoinDoc = graphql(`
@@ -98,9 +104,7 @@ function GroupBody({ g, reload }: { g: Group; reload: () => void }) {
       <MeetingRequests g={g} onDone={reload} />
       <h2>{t('calendar')}</h2>
       <p>{t('calendarHelp')}</p>
-      {g.calendarFeedUrl ? (
-        <p><a href={g.calendarFeedUrl}>{t('subscribeGroupFeed')}</a></p>
-      ) : <p className="meta">{t('feedSignIn')}</p>}
+      {viewer ? <GroupFeed slug={g.slug} /> : <p className="meta">{t('feedSignIn')}</p>}
       <h2>{t('pastMeetings')}</h2>
       {past.length === 0 ? <Empty /> : (
         <ul className="meetings">
@@ -118,6 +122,29 @@ function GroupBody({ g, reload }: { g: Group; reload: () => void }) {
         </ul>
       )}
     </>
+  );
+}
+
+// GroupFeed shows the person's feed address of the group once they ask for it.
+function GroupFeed({ slug }: { slug: string }) {
+  const t = useT();
+  const [asked, setAsked] = useState(false);
+  const [result, refetch] = useQuery({ query: GroupFeedDoc, variables: { slug }, pause: !asked });
+  if (!asked) {
+    return <p><button type="button" onClick={() => setAsked(true)}>{t('showGroupFeed')}</button></p>;
+  }
+  return (
+    <QueryState result={result} retry={refetch} isEmpty={(d) => !d.workingGroup?.calendarFeedUrl}>
+      {(d) => {
+        const url = d.workingGroup!.calendarFeedUrl!;
+        return (
+          <>
+            <Field label={t('feedAddress')} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+            <p><a href={url}>{t('subscribeGroupFeed')}</a></p>
+          </>
+        );
+      }}
+    </QueryState>
   );
 }
 
