@@ -147,6 +147,16 @@ func callerOf(v *auth.Viewer) nested.Caller {
 	return c
 }
 
+// readsNested reports whether a query operation has a root field the nested reads consider.
+func readsNested(oc *graphql.OperationContext) bool {
+	for _, f := range graphql.CollectFields(oc, oc.Operation.SelectionSet, []string{"Query"}) {
+		if slices.Contains(NestedRootFields, f.Name) {
+			return true
+		}
+	}
+	return false
+}
+
 // prefetchKey carries what prefetch did for an operation's root fields (*prefetched).
 type prefetchKey struct{}
 

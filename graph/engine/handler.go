@@ -69,11 +69,15 @@ const (
 
 // readSession gives a query operation one read transaction for all its resolvers and loaders
 // (db.Session), ended once the answer is complete. Mutations write in transactions of their
-// own and get none.
+// own and get none. An operation the nested reads read has its statements planned once
+// (db.WithGenericPlans): planning one of their statements cost as much as running it.
 func readSession(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	// The anonymous public reads without a transaction: nothing to share.
 	if oc := graphql.GetOperationContext(ctx); oc.Operation == nil || oc.Operation.Operation != ast.Query || db.FromContext(ctx).IsPublic() {
 		return next(ctx)
+	}
+	if readsNested(graphql.GetOperationContext(ctx)) {
+		ctx = db.WithGenericPlans(ctx)
 	}
 	session := db.NewSession()
 	answer := next(session.In(ctx))

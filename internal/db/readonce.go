@@ -26,7 +26,7 @@ func readOnce(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error) (err er
 		return err
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN READ ONLY; "+setConfigSQL, scopeArgs(FromContext(ctx), true)...); err != nil {
+	if _, err := conn.ExecContext(ctx, "BEGIN READ ONLY; "+setConfigSQL, scopeArgs(ctx, FromContext(ctx), true)...); err != nil {
 		discardUnlessIdle(conn)
 		return err
 	}

@@ -113,23 +113,38 @@ func SetScope(ctx context.Context, tx bun.Tx, s Scope) error { return setConfig(
 const setConfigSQL = `SELECT set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
 		set_config('b40.editor_city_ids', ?, true), set_config('b40.admin_city_ids', ?, true),
 		set_config('b40.network_role', ?, true), set_config('b40.presidency', ?, true),
-		set_config('role', ?, true), set_config('statement_timeout', ?, true)`
+		set_config('role', ?, true), set_config('statement_timeout', ?, true), set_config('plan_cache_mode', ?, true)`
 
-// scopeArgs are setConfigSQL's arguments; without the role, the last two leave the current role
-// and timeout as they are.
-func scopeArgs(s Scope, withRole bool) []any {
+// scopeArgs are setConfigSQL's arguments; without the role, the role and timeout stay as they
+// are. The plan cache mode is ctx's (WithGenericPlans), else the server's.
+func scopeArgs(ctx context.Context, s Scope, withRole bool) []any {
+	mode := any(bun.Safe("current_setting('plan_cache_mode')"))
+	if generic, _ := ctx.Value(genericPlansKey{}).(bool); generic {
+		mode = "force_generic_plan"
+	}
 	presidency := ""
 	if s.Presidency {
 		presidency = "on"
 	}
 	args := []any{strconv.FormatInt(s.UserID, 10), idList(s.CityIDs), idList(s.EditorCityIDs), idList(s.AdminCityIDs), s.NetworkRole, presidency}
 	if withRole {
-		return append(args, AppRole, StatementTimeout)
+		return append(args, AppRole, StatementTimeout, mode)
 	}
-	return append(args, bun.Safe("current_user"), bun.Safe("current_setting('statement_timeout')"))
+	return append(args, bun.Safe("current_user"), bun.Safe("current_setting('statement_timeout')"), mode)
+}
+
+type genericPlansKey struct{}
+
+// WithGenericPlans marks ctx: the read transactions it opens plan each prepared statement once
+// for all its values (plan_cache_mode force_generic_plan) instead of PostgreSQL's default,
+// which plans again for every execution while a custom plan looks cheaper than the generic one.
+// For the nested reads' statements (large, many placeholders, a millisecond or two to execute)
+// planning cost as much as executing: graph's engine marks the query operations they read.
+func WithGenericPlans(ctx context.Context) context.Context {
+	return context.WithValue(ctx, genericPlansKey{}, true)
 }
 
 func setConfig(ctx context.Context, tx bun.Tx, withRole bool, s Scope) error {
-	_, err := tx.ExecContext(ctx, setConfigSQL, scopeArgs(s, withRole)...)
+	_, err := tx.ExecContext(ctx, setConfigSQL, scopeArgs(ctx, s, withRole)...)
 	return err
 }

@@ -98,7 +98,7 @@ func (s *Session) read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error
 		if err != nil {
 			return true, err
 		}
-		if _, err := conn.ExecContext(ctx, "BEGIN READ ONLY; "+setConfigSQL, scopeArgs(sc, true)...); err != nil {
+		if _, err := conn.ExecContext(ctx, "BEGIN READ ONLY; "+setConfigSQL, scopeArgs(ctx, sc, true)...); err != nil {
 			discardUnlessIdle(conn)
 			_ = conn.Close()
 			return true, err
