@@ -252,23 +252,24 @@ func run(b40 string, cities int, duration time.Duration) error {
 	defer stopFloor()
 	fmt.Printf("\nbare-Go floor (pgx, the request role, the same RLS scope, one pipelined round trip), 16 clients,\n"+
 		"%d interleaved rounds (server, floor, server, …), medians; the app's operations' targets: ratio ≥ 0.5 and p99 < 20 ms at 16 clients:\n\n"+
-		"| query | this server req/s | floor req/s | ratio | p99 ms at 16 clients | targets |\n| --- | ---: | ---: | ---: | ---: | --- |\n", floorRounds)
+		"| query | this server req/s | floor req/s | ratio | p99 ms at 16 clients | the floor's p99 ms | targets |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |\n", floorRounds)
 	for _, sc := range scenarios {
 		if _, ok := floorSQL[sc.name]; !ok || serverRPS[sc.name] == 0 {
 			continue
 		}
 		body := sc.body()
-		var ours, theirs []float64
+		var ours, theirs, theirP99 []float64
 		for range floorRounds {
 			rps, _, _, err := load(client, base+"/graphql", body, sc.auth, tokenOf(sc), 16, duration)
 			if err != nil {
 				return fmt.Errorf("%s: %w", sc.name, err)
 			}
 			ours = append(ours, rps)
-			if rps, _, _, err = load(client, floor+"/"+sc.name, []byte("{}"), false, "", 16, duration); err != nil {
+			rps, _, p99, err := load(client, floor+"/"+sc.name, []byte("{}"), false, "", 16, duration)
+			if err != nil {
 				return fmt.Errorf("floor %s: %w", sc.name, err)
 			}
-			theirs = append(theirs, rps)
+			theirs, theirP99 = append(theirs, rps), append(theirP99, p99)
 		}
 		o, f := median(ours), median(theirs)
 		met := "–"
@@ -283,7 +284,9 @@ func run(b40 string, cities int, duration time.Duration) error {
 				met = "p99 not met"
 			}
 		}
-		fmt.Printf("| %s | %.0f | %.0f | %.2f | %.1f | %s |\n", sc.name, o, f, o/f, serverP99[sc.name], met)
+		// The floor's own tail says what the machine allows: a p99 target under the floor's is
+		// out of reach of any server here.
+		fmt.Printf("| %s | %.0f | %.0f | %.2f | %.1f | %.1f | %s |\n", sc.name, o, f, o/f, serverP99[sc.name], median(theirP99), met)
 	}
 
 	bin, err := pgembed.FindBinaries()
