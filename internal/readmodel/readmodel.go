@@ -70,7 +70,10 @@ type Field struct {
 	Column string // Column, Translated: the SQL column (scan-only when Expr computes it)
 	// Expr is the SQL that computes a Column over the row "{r}" when it is not stored; "{now}"
 	// in it is the request's time (timestamptz) and "{now_local}" its wall clock in the
-	// server's zone (timestamp), as the domain's Go clock reads them.
+	// server's zone (timestamp), as the domain's Go clock reads them; "{viewer}",
+	// "{viewer_person}", "{viewer_cities}", "{viewer_editing}" and "{viewer_lead}" are the
+	// caller's facts (nested.Caller), "{base}" the server's public base URL, and
+	// "{gid Type col,col}" the global ID of Type over the row's columns.
 	Expr string
 	// Mirrors: gqlgen sends the field to a resolver, a pure function of the row (and the
 	// clock), and Expr computes the same in SQL; the differential test compares the two.
@@ -208,8 +211,8 @@ func (t *Type) SharedFields() map[string]bool {
 var (
 	mu    sync.RWMutex
 	types = map[string]*Type{}
-	// roots and rootOnes are the types by their Root and RootOne (looked up for every root
-	// field of every query).
+	// roots, rootOnes and rootBys are the types by their Root, RootOne and RootBy (looked up
+	// for every root field of every query).
 	roots, rootOnes, rootBys = map[string]*Type{}, map[string]*Type{}, map[string]*Type{}
 )
 
