@@ -60,8 +60,17 @@ func TestFullDisk(t *testing.T) {
 	if code, body := srv.ready(); code != 503 || !strings.Contains(body, "disk full") {
 		t.Errorf("readyz on a full disk: %d %s", code, body)
 	}
-	if logs := srv.logs.String(); !strings.Contains(strings.ToLower(logs), "no space left on device") {
-		t.Errorf("the log does not say the disk is full:\n%s", logs)
+	// The server's output reaches the test through a pipe: the line may come a moment after
+	// the answer that it explains.
+	for logDeadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		logs := srv.logs.String()
+		if strings.Contains(strings.ToLower(logs), "no space left on device") {
+			break
+		}
+		if time.Now().After(logDeadline) {
+			t.Errorf("the log does not say the disk is full:\n%s", logs)
+			break
+		}
 	}
 
 	// The WAL meets the full disk too: PostgreSQL stops, the server says why and restarts it
