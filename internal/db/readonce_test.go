@@ -172,3 +172,56 @@ func TestRequestPoolRestsInThePublicScope(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// Planning once (WithGenericPlans) holds for the transaction it marks and no further: forty
+// callers on two pooled connections, half of them marked, half reading through an operation's
+// session, each see their own plan cache mode, and the connections keep the server's after.
+func TestGenericPlansStayInTheirTransaction(t *testing.T) {
+	t.Parallel()
+	d := testdb.New(t)
+	d.DB.SetMaxOpenConns(2)
+	var server string
+	if err := d.NewRaw("SELECT current_setting('plan_cache_mode')").Scan(context.Background(), &server); err != nil || server == "force_generic_plan" {
+		t.Fatalf("the server's plan cache mode: %q, %v", server, err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for i := range 40 {
+		wg.Go(func() {
+			ctx := db.NewContext(context.Background(), db.Scope{UserID: int64(i + 1)})
+			want := server
+			if i%2 == 0 {
+				ctx, want = db.WithGenericPlans(ctx), "force_generic_plan"
+			}
+			if i%4 < 2 {
+				s := db.NewSession()
+				defer s.Close()
+				ctx = s.In(ctx)
+			}
+			for range 3 {
+				var got string
+				if err := db.Read(ctx, d, func(tx bun.IDB) error {
+					return tx.NewRaw("SELECT current_setting('plan_cache_mode')").Scan(ctx, &got)
+				}); err != nil {
+					errs <- err
+					return
+				}
+				if got != want {
+					errs <- fmt.Errorf("caller %d: plan cache mode %q, want %q", i, got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	for range 2 {
+		var after string
+		if err := d.NewRaw("SELECT current_setting('plan_cache_mode')").Scan(context.Background(), &after); err != nil || after != server {
+			t.Errorf("a pooled connection after it all: %q, %v", after, err)
+		}
+	}
+}
