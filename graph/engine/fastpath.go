@@ -160,6 +160,10 @@ func readsNested(oc *graphql.OperationContext) bool {
 // prefetchKey carries what prefetch did for an operation's root fields (*prefetched).
 type prefetchKey struct{}
 
+// soleRootFieldKey marks an operation of one root field (true): its nested read, when it has
+// one, is the operation's last read.
+type soleRootFieldKey struct{}
+
 // prefetched is an operation's root fields as prefetch planned them, by alias, and, when they
 // were read together, each one's JSON (nil: no row, null); rootField answers from it and plans
 // nothing again.
@@ -188,6 +192,9 @@ func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandle
 		}
 	}
 	if candidates < 2 {
+		if len(fields) == 1 {
+			ctx = context.WithValue(ctx, soleRootFieldKey{}, true)
+		}
 		return next(ctx)
 	}
 	pre := &prefetched{plans: map[string]*nestedPlan{}, inputs: map[string]nested.Input{}}
@@ -229,7 +236,11 @@ func (n *nestedReader) prefetch(ctx context.Context, next graphql.ResponseHandle
 			n.combined.Add(key, st)
 		}
 	}
-	raws, err := st.ReadAll(ctx, n.svc.Cities.DB, ins)
+	read := ctx
+	if len(plans) == len(fields) {
+		read = db.LastRead(ctx) // the statement answers the whole operation
+	}
+	raws, err := st.ReadAll(read, n.svc.Cities.DB, ins)
 	if err != nil {
 		// Each root field then reads alone, and a statement that fails there is dropped; a
 		// failure not of the moment is not tried together again.
@@ -296,7 +307,11 @@ func (n *nestedReader) rootField(ctx context.Context, next graphql.RootResolver)
 		n.observe(field, NestedFallback)
 		return next(ctx)
 	}
-	raw, err := plan.st.Read(ctx, n.svc.Cities.DB, in)
+	read := ctx
+	if sole, _ := ctx.Value(soleRootFieldKey{}).(bool); sole {
+		read = db.LastRead(ctx) // the statement answers the whole operation
+	}
+	raw, err := plan.st.Read(read, n.svc.Cities.DB, in)
 	switch {
 	case err != nil:
 		n.observe(field, NestedError)

@@ -108,17 +108,35 @@ func idList(ids []int64) string {
 // and login does it again once the password has been checked.
 func SetScope(ctx context.Context, tx bun.Tx, s Scope) error { return setConfig(ctx, tx, false, s) }
 
+// scopeSettings are the transaction-local settings a request's scope sets, in scopeArgs' order.
+// The plan cache mode falls back to the server's when its argument is NULL.
+var scopeSettings = []string{"b40.user_id", "b40.city_ids", "b40.editor_city_ids", "b40.admin_city_ids",
+	"b40.network_role", "b40.presidency", "role", "statement_timeout", "plan_cache_mode"}
+
 // setConfigSQL sets the viewer (and, with the role, the role and the statement timeout), all
-// transaction-locally, in one statement.
-const setConfigSQL = `SELECT set_config('b40.user_id', ?, true), set_config('b40.city_ids', ?, true),
-		set_config('b40.editor_city_ids', ?, true), set_config('b40.admin_city_ids', ?, true),
-		set_config('b40.network_role', ?, true), set_config('b40.presidency', ?, true),
-		set_config('role', ?, true), set_config('statement_timeout', ?, true), set_config('plan_cache_mode', ?, true)`
+// transaction-locally, in one statement, with bun's placeholders; setConfigPG is the same
+// statement with PostgreSQL's ($1…), for pgx, which keeps it prepared.
+var (
+	setConfigSQL = setConfigStatement(func(int) string { return "?" })
+	setConfigPG  = setConfigStatement(func(i int) string { return "$" + strconv.Itoa(i+1) + "::text" })
+)
+
+func setConfigStatement(placeholder func(i int) string) string {
+	sets := make([]string, len(scopeSettings))
+	for i, name := range scopeSettings {
+		value := placeholder(i)
+		if name == "plan_cache_mode" {
+			value = "coalesce(" + value + ", current_setting('plan_cache_mode'))"
+		}
+		sets[i] = "set_config('" + name + "', " + value + ", true)"
+	}
+	return "SELECT " + strings.Join(sets, ", ")
+}
 
 // scopeArgs are setConfigSQL's arguments; without the role, the role and timeout stay as they
-// are. The plan cache mode is ctx's (WithGenericPlans), else the server's.
+// are. The plan cache mode is ctx's (WithGenericPlans), else the server's (NULL).
 func scopeArgs(ctx context.Context, s Scope, withRole bool) []any {
-	mode := any(bun.Safe("current_setting('plan_cache_mode')"))
+	var mode any
 	if generic, _ := ctx.Value(genericPlansKey{}).(bool); generic {
 		mode = "force_generic_plan"
 	}

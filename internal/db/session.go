@@ -76,39 +76,25 @@ func (s *Session) read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error
 	if g != 0 && s.holder.Load() == g {
 		return s.nested(ctx, d, fn)
 	}
-	timer := time.NewTimer(lockWait)
-	defer timer.Stop()
-	select {
-	case s.turn <- struct{}{}:
-	case <-ctx.Done():
-		return true, ctx.Err()
-	case <-timer.C:
-		return true, errSessionBusy
+	served, err := s.take(ctx, d)
+	if !served || err != nil {
+		return served, err
 	}
 	defer func() { <-s.turn }()
-	sc := FromContext(ctx)
-	s.mu.Lock()
-	if s.closed || (s.d != nil && (s.d != d || !sameScope(s.scope, sc))) {
-		s.mu.Unlock()
-		return false, nil
-	}
-	s.mu.Unlock()
 	if s.conn == nil {
 		conn, err := d.Conn(ctx)
 		if err != nil {
 			return true, err
 		}
-		if _, err := conn.ExecContext(ctx, "BEGIN READ ONLY; "+setConfigSQL, scopeArgs(ctx, sc, true)...); err != nil {
+		if _, err := conn.ExecContext(ctx, "BEGIN READ ONLY; "+setConfigSQL, scopeArgs(ctx, FromContext(ctx), true)...); err != nil {
 			discardUnlessIdle(conn)
 			_ = conn.Close()
 			return true, err
 		}
-		s.mu.Lock()
-		s.d, s.scope, s.conn, s.endCtx = d, sc, &conn, context.WithoutCancel(ctx)
-		s.mu.Unlock()
+		s.opened(ctx, d, &conn)
 	}
 	s.holder.Store(g)
-	err := fn(*s.conn)
+	err = fn(*s.conn)
 	s.holder.Store(0)
 	s.mu.Lock()
 	failed := s.failed
@@ -120,6 +106,35 @@ func (s *Session) read(ctx context.Context, d *bun.DB, fn func(tx bun.IDB) error
 		s.end("ROLLBACK")
 	}
 	return true, err
+}
+
+// take waits for the session's turn; false (and no turn held) when the session cannot serve a
+// Read on d in ctx's scope (another pool, another scope, or already closed). With true and no
+// error the caller holds the turn and gives it back (<-s.turn).
+func (s *Session) take(ctx context.Context, d *bun.DB) (bool, error) {
+	timer := time.NewTimer(lockWait)
+	defer timer.Stop()
+	select {
+	case s.turn <- struct{}{}:
+	case <-ctx.Done():
+		return true, ctx.Err()
+	case <-timer.C:
+		return true, errSessionBusy
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed || (s.d != nil && (s.d != d || !sameScope(s.scope, FromContext(ctx)))) {
+		<-s.turn
+		return false, nil
+	}
+	return true, nil
+}
+
+// opened records the transaction just opened on conn, in ctx's scope.
+func (s *Session) opened(ctx context.Context, d *bun.DB, conn *bun.Conn) {
+	s.mu.Lock()
+	s.d, s.scope, s.conn, s.endCtx = d, FromContext(ctx), conn, context.WithoutCancel(ctx)
+	s.mu.Unlock()
 }
 
 // nested runs fn inside the Read whose fn the calling goroutine is running: on its connection,

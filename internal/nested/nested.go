@@ -423,12 +423,7 @@ func (s *Statement) Read(ctx context.Context, d *bun.DB, in Input) (json.RawMess
 	if !ok {
 		return nil, nil // a key of other parts than the type's: no such row
 	}
-	var out []string
-	err := db.Read(ctx, d, func(tx bun.IDB) error {
-		var err error
-		out, err = db.QueryText(ctx, tx, s.sql, args...)
-		return err
-	})
+	out, err := db.ReadText(ctx, d, s.sql, args...)
 	if err != nil || len(out) == 0 {
 		return nil, err
 	}
@@ -475,12 +470,7 @@ func (s *Statement) ReadAll(ctx context.Context, d *bun.DB, ins []Input) ([]json
 	if !ok {
 		return nil, errors.New("nested: a key of other parts than its type's")
 	}
-	var out []string
-	err := db.Read(ctx, d, func(tx bun.IDB) error {
-		var err error
-		out, err = db.QueryText(ctx, tx, s.sql, args...)
-		return err
-	})
+	out, err := db.ReadText(ctx, d, s.sql, args...)
 	if err != nil {
 		return nil, err
 	}
