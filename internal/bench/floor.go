@@ -89,7 +89,8 @@ var floorSQL = map[string]floorRead{
 		 WHERE p.city_id = ` + floorCity1 + ` AND p.status IN ('SUBMITTED', 'UNDER_REVIEW') ORDER BY p.created_at DESC, p.city_id DESC, p.id DESC LIMIT 21`,
 		`SELECT count(*) FROM proposal WHERE city_id = ` + floorCity1 + ` AND status IN ('SUBMITTED', 'UNDER_REVIEW')`,
 		`SELECT count(*) FROM city WHERE status = 'ACTIVE'`,
-		`SELECT s.id, s.title, s.year, e.id, e.status, e.term_year FROM summit s LEFT JOIN presidency_election e ON e.summit_id = s.id ORDER BY s.year DESC LIMIT 4`,
+		`SELECT s.id, s.title, s.year, e.id, e.status, e.term_year, (SELECT count(*) FROM b40_election_voters(e.id, e.round)) AS votes_cast
+		 FROM summit s LEFT JOIN presidency_election e ON e.summit_id = s.id ORDER BY s.year DESC LIMIT 4`,
 	}},
 }
 
