@@ -110,8 +110,12 @@ func (r *Reminders) raise(ctx context.Context, rm reminder) (int, error) {
 			NotificationID int64         `bun:"notification_id"`
 			MailID         sql.NullInt64 `bun:"mail_id"`
 		}
-		if err := tx.NewRaw(`SELECT notification_id, mail_id FROM b40_notify_users(
-				ARRAY(SELECT b40_notification_recipients(?, ?, NULL, ?, ?, ?, false, NULL)), ?, ?, ?, ?, ?, ?, NULL, true, ?)`,
+		// A reminder nobody is to receive (a city without editors, say) writes nothing: the
+		// writing function is not even started.
+		if err := tx.NewRaw(`SELECT n.notification_id, n.mail_id
+			FROM (SELECT ARRAY(SELECT b40_notification_recipients(?, ?, NULL, ?, ?, ?, false, NULL)) AS ids) r,
+				LATERAL b40_notify_users(r.ids, ?, ?, ?, ?, ?, ?, NULL, true, ?) n
+			WHERE cardinality(r.ids) > 0`,
 			pgdialect.Array(reminderRules[rm.kind]), nullID(rm.cityID), nullID(rm.groupID), nullID(rm.itemCityID), nullStr(rm.visibility),
 			rm.kind, nullStr(rm.itemID), itemType, itemKey, rm.params, nullStr(rm.url), rm.key).Scan(ctx, &rows); err != nil {
 			return fmt.Errorf("raise %s: %w", rm.key, err)
