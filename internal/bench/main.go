@@ -182,6 +182,11 @@ func run(b40 string, cities int, duration time.Duration) error {
 		return err
 	}
 	go io.Copy(io.Discard, stderr) //nolint:errcheck
+	took, err := waitStartupJobs(ctx, pg.URL())
+	if err != nil {
+		return err
+	}
+	fmt.Printf("start-up: the server's first reminder scan (and any other background job) took %.1f s; measured after it\n", took.Seconds())
 	base := "http://" + addr
 	token, err := login(base)
 	if err != nil {
