@@ -74,14 +74,27 @@ func queryTextSQL(ctx context.Context, h bun.IDB, query string, args ...any) ([]
 // scope and scans the rows into T with bun, as Select does.
 func SelectPrepared[T any](ctx context.Context, d *bun.DB, query string, args ...any) ([]T, error) {
 	var out []T
-	err := Read(ctx, d, func(h bun.IDB) error {
-		rows, err := queryPrepared(ctx, h, query, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		return d.ScanRows(ctx, rows, &out)
+	err := Read(ctx, d, func(h bun.IDB) (err error) {
+		out, err = scanPrepared[T](ctx, d, h, query, args...)
+		return err
 	})
+	return out, err
+}
+
+// QueryPrepared runs a statement with real placeholders on d as it is, outside any transaction
+// and scope (the owner's look-ups before a request has a caller), and scans its rows into T.
+func QueryPrepared[T any](ctx context.Context, d *bun.DB, query string, args ...any) ([]T, error) {
+	return scanPrepared[T](ctx, d, d, query, args...)
+}
+
+func scanPrepared[T any](ctx context.Context, d *bun.DB, h bun.IDB, query string, args ...any) ([]T, error) {
+	rows, err := queryPrepared(ctx, h, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	err = d.ScanRows(ctx, rows, &out)
 	return out, err
 }
 
