@@ -27,6 +27,10 @@ func TestTextInSQLMatchesGo(t *testing.T) {
 		}},
 		{Locale: "tr", Translations: []i18n.Translation{{Locale: "el", Text: "Μόνο", Machine: true}, {Locale: "en_GB", Text: "Only"}}},
 		{Locale: "de", Translations: []i18n.Translation{{Locale: "", Text: "no locale"}, {Locale: "fr", Text: ""}}},
+		// One text only, the common case SQL answers without choosing (migration 0020).
+		{Locale: "tr", Translations: []i18n.Translation{{Locale: "tr", Text: "Tek"}}},
+		{Locale: "el", Translations: []i18n.Translation{{Locale: "de", Text: "Nur (Maschine)", Machine: true}}},
+		{Locale: "en", Translations: []i18n.Translation{{Locale: "en", Text: ""}}},
 	}
 	wanted := [][]string{nil, {}, {""}, {"tr"}, {"el"}, {"sr"}, {"sr-Latn"}, {"sr-Cyrl", "el"}, {"en-US"}, {"EN"}, {"fr", "de"},
 		{"zz", "tr-TR"}, {"sr_Latn"}, {"-x"}, {"el", "tr"}}
