@@ -84,11 +84,7 @@ func (s *Session) readText(ctx context.Context, d *bun.DB, query string, args []
 	case err != nil:
 		s.end("ROLLBACK") // the transaction is aborted, or was never opened: end it either way
 	case last:
-		s.mu.Lock()
-		conn := s.conn
-		s.conn = nil
-		s.mu.Unlock()
-		_ = conn.Close()
+		s.end("") // COMMIT went with the query
 	}
 	return out, true, err
 }

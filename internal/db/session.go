@@ -166,13 +166,17 @@ func (s *Session) inRead() bool {
 func goid() uint64 { return uint64(petermattis.Get()) }
 
 // end finishes the open transaction with verb and returns its connection to the pool (or
-// discards it when the transaction could not be ended).
+// discards it when the transaction could not be ended); with no verb it only returns it.
 func (s *Session) end(verb string) {
 	s.mu.Lock()
 	conn, ctx := s.conn, s.endCtx
 	s.conn = nil
 	s.mu.Unlock()
 	if conn == nil {
+		return
+	}
+	if verb == "" { // ended already, in a pipeline (readText): only give the connection back
+		_ = conn.Close()
 		return
 	}
 	if _, err := conn.ExecContext(ctx, verb); err != nil {
